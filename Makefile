@@ -1,0 +1,53 @@
+# Whosaid: `make run` serves the product, `make test` checks everything. Both work on a fresh machine.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Local development runs with DEBUG on and the embedded PostgreSQL unless DATABASE_URL is set.
+RUN_ENV := DEBUG=$${DEBUG:-1}
+
+.PHONY: install run serve migrate seed test lint typecheck check-migrations pytest check bench eval db-stop clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(STAMP)
+
+migrate: install
+	$(RUN_ENV) $(PY) manage.py migrate --no-input
+	$(RUN_ENV) $(PY) manage.py createcachetable
+
+seed: migrate
+	$(RUN_ENV) $(PY) manage.py ingest seeds/
+
+serve:
+	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+run: seed serve
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: install
+	$(VENV)/bin/mypy .
+
+check-migrations: install
+	DJANGO_SETTINGS_MODULE=config.test_settings $(PY) manage.py makemigrations --check --dry-run
+
+pytest: install
+	$(VENV)/bin/pytest
+
+test: lint typecheck check-migrations pytest
+
+check: test
+
+db-stop:
+	-$(PY) -c "import pgserver,pathlib; pgserver.get_server(pathlib.Path('.pgdata'), cleanup_mode='stop')"
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

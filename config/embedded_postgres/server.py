@@ -1,0 +1,98 @@
+"""Start (or join) the embedded PostgreSQL server of this checkout."""
+
+import contextlib
+import json
+import logging
+import signal
+import sys
+from pathlib import Path
+from types import FrameType
+
+from django.core.exceptions import ImproperlyConfigured
+
+logger = logging.getLogger(__name__)
+
+_socket_dirs: dict[str, str] = {}
+_HINT = (
+    "Set DATABASE_URL to use another PostgreSQL server instead, "
+    "or remove the data folder to start afresh (its data is lost)."
+)
+
+
+def ensure_server(*, pgdata: str, database: str) -> str:
+    """Return the socket folder of the running server, starting it and the database if needed."""
+    if pgdata not in _socket_dirs:
+        _socket_dirs[pgdata] = _start(Path(pgdata), database)
+    return _socket_dirs[pgdata]
+
+
+def _start(pgdata: Path, database: str) -> str:
+    try:
+        import pgserver
+    except ImportError as error:
+        raise ImproperlyConfigured(
+            "DATABASE_URL is unset and the embedded PostgreSQL (the pgserver package) is not "
+            "installed: run `make install` or set DATABASE_URL."
+        ) from error
+    try:
+        pgdata.mkdir(parents=True, exist_ok=True)
+        _forget_dead_processes(pgdata, pgserver.PostgresServer._lock)
+        server = pgserver.get_server(pgdata, cleanup_mode="stop")
+    except Exception as error:
+        raise ImproperlyConfigured(
+            f"The embedded PostgreSQL in {pgdata} could not start: {error}. "
+            f"Its log is {pgdata / 'log'}. {_HINT}"
+        ) from error
+    _stop_cleanly_on_sigterm()
+    _create_database(server, database)
+    return str(server.get_postmaster_info().socket_dir)
+
+
+def _forget_dead_processes(pgdata: Path, lock: object) -> None:
+    """Drop processes killed with -9 from pgserver's list of attached processes.
+
+    pgserver stops the server when the last attached process exits; a process that died
+    without exiting would otherwise keep the server running for ever (an orphan).
+    """
+    import psutil
+
+    handles = pgdata / ".handle_pids.json"
+    with lock:  # type: ignore[attr-defined]
+        if not handles.exists():
+            return
+        try:
+            pids = json.loads(handles.read_text())
+        except ValueError:
+            pids = []
+        alive = [pid for pid in pids if isinstance(pid, int) and psutil.pid_exists(pid)]
+        if alive != pids:
+            handles.write_text(json.dumps(alive))
+
+
+def _stop_cleanly_on_sigterm() -> None:
+    """Turn SIGTERM into a normal exit so that atexit detaches from (and maybe stops) the server."""
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return  # gunicorn and friends manage their own signals
+
+    def exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
+        sys.exit(128 + signum)
+
+    with contextlib.suppress(ValueError):  # not the main thread: nothing to install
+        signal.signal(signal.SIGTERM, exit_on_sigterm)
+
+
+def _create_database(server: object, database: str) -> None:
+    import psycopg
+
+    socket_dir = server.get_postmaster_info().socket_dir  # type: ignore[attr-defined]
+    with psycopg.connect(
+        host=str(socket_dir), dbname="postgres", user="postgres", autocommit=True
+    ) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [database]
+        ).fetchone()
+        if exists:
+            return
+        logger.info("creating database %s in the embedded server", database)
+        with contextlib.suppress(psycopg.errors.DuplicateDatabase):  # another process won
+            connection.execute(f'CREATE DATABASE "{database}"')

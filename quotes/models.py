@@ -1,0 +1,182 @@
+"""Speakers and the direct quotes attributed to them."""
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import models
+from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
+
+from sources.models import Article, Outlet
+
+
+class SpeakerKind(models.TextChoices):
+    PERSON = "person", "person"
+    ORGANIZATION = "organization", "organization"
+    ANONYMOUS = "anonymous", "anonymous"
+
+
+class Speaker(models.Model):
+    """A person, organisation or anonymous source that quotes are attributed to.
+
+    Named speakers are shared across articles through `key`, a normalised form of the name.
+    An anonymous source ("a Cheong Wa Dae official") exists only within its article.
+    """
+
+    name = models.CharField(max_length=300)
+    kind = models.CharField(max_length=12, choices=SpeakerKind.choices)
+    description = models.CharField(
+        max_length=500, blank=True, help_text="Title, e.g. 'director of the Center for ...'."
+    )
+    affiliation = models.CharField(max_length=300, blank=True)
+    aliases = ArrayField(models.CharField(max_length=300), default=list, blank=True)
+    key = models.CharField(
+        max_length=300, help_text="Normalised name for matching across articles."
+    )
+    # Normalised forms of the name and every alias: name search is an index lookup.
+    search_keys = ArrayField(models.CharField(max_length=300), default=list, blank=True)
+    article = models.ForeignKey(
+        Article,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="anonymous_speakers",
+        help_text="Only for anonymous sources: the article they speak in.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name", "id"]
+        indexes = [
+            GinIndex(fields=["search_keys"], name="speaker_search_keys_gin"),
+            models.Index(fields=["kind", "name"], name="speaker_kind_name_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=~Q(name=""), name="speaker_name_not_empty"),
+            models.CheckConstraint(condition=~Q(key=""), name="speaker_key_not_empty"),
+            models.CheckConstraint(
+                condition=Q(kind__in=SpeakerKind.values), name="speaker_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind=SpeakerKind.ANONYMOUS, article__isnull=False)
+                | (~Q(kind=SpeakerKind.ANONYMOUS) & Q(article__isnull=True)),
+                name="speaker_article_iff_anonymous",
+            ),
+            models.UniqueConstraint(
+                fields=["key"],
+                condition=Q(article__isnull=True),
+                name="speaker_unique_named_key",
+            ),
+            models.UniqueConstraint(
+                fields=["article", "key"],
+                condition=Q(article__isnull=False),
+                name="speaker_unique_anonymous_key",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class QuoteKind(models.TextChoices):
+    FULL = "full", "full"
+    PARTIAL = "partial", "partial"
+    CONTINUATION = "continuation", "continuation"
+
+
+class QuoteStatus(models.TextChoices):
+    EXTRACTED = "extracted", "extracted"
+    VERIFIED = "verified", "verified"
+    CORRECTED = "corrected", "corrected"
+    REJECTED = "rejected", "rejected"
+
+
+CURATED_STATUSES = (QuoteStatus.VERIFIED, QuoteStatus.CORRECTED, QuoteStatus.REJECTED)
+
+
+class Quote(models.Model):
+    """A direct quote in an article, with offsets into the article's body."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(
+        Speaker, on_delete=models.PROTECT, null=True, blank=True, related_name="quotes"
+    )
+    text = models.TextField(help_text="The quote without its quote marks.")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    first_sentence = models.PositiveIntegerField(help_text="Index of the sentence it starts in.")
+    last_sentence = models.PositiveIntegerField(help_text="Index of the sentence it ends in.")
+    mention = models.CharField(
+        max_length=300, blank=True, help_text="The words that attribute it: 'Wi', 'he'."
+    )
+    mention_start = models.PositiveIntegerField(null=True, blank=True)
+    mention_end = models.PositiveIntegerField(null=True, blank=True)
+    cue = models.CharField(max_length=100, blank=True, help_text="The attribution verb.")
+    kind = models.CharField(max_length=12, choices=QuoteKind.choices, default=QuoteKind.FULL)
+    confidence = models.FloatField(default=1.0)
+    status = models.CharField(
+        max_length=10, choices=QuoteStatus.choices, default=QuoteStatus.EXTRACTED
+    )
+    extractor_version = models.CharField(max_length=32, blank=True)
+    # Copies of the article's date and outlet, kept in step by database triggers, so that
+    # date-ordered and outlet-filtered quote lists are served by one index.
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    outlet = models.ForeignKey(
+        Outlet,
+        on_delete=models.DO_NOTHING,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        db_constraint=False,
+    )
+    search_vector = models.GeneratedField(
+        expression=SearchVector("text", config="english"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+    # Optimistic locking: a save that did not start from the current version is refused.
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords(excluded_fields=["search_vector", "published_at", "outlet"])
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="quote_search_gin"),
+            models.Index(fields=["published_at", "id"], name="quote_published_idx"),
+            models.Index(fields=["speaker", "published_at"], name="quote_speaker_published_idx"),
+            models.Index(fields=["outlet", "published_at"], name="quote_outlet_published_idx"),
+            models.Index(fields=["article", "start"], name="quote_article_start_idx"),
+            models.Index(fields=["status", "published_at"], name="quote_status_published_idx"),
+            models.Index(fields=["status", "confidence"], name="quote_review_queue_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lt=F("end")), name="quote_start_lt_end"),
+            models.CheckConstraint(
+                condition=Q(first_sentence__lte=F("last_sentence")),
+                name="quote_sentences_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0.0, confidence__lte=1.0),
+                name="quote_confidence_0_1",
+            ),
+            models.CheckConstraint(
+                condition=Q(mention_start__isnull=True, mention_end__isnull=True)
+                | Q(mention_start__lt=F("mention_end")),
+                name="quote_mention_offsets",
+            ),
+            models.CheckConstraint(condition=~Q(text=""), name="quote_text_not_empty"),
+            models.CheckConstraint(
+                condition=Q(status__in=QuoteStatus.values), name="quote_status_valid"
+            ),
+            models.CheckConstraint(condition=Q(kind__in=QuoteKind.values), name="quote_kind_valid"),
+            models.UniqueConstraint(fields=["article", "start", "end"], name="quote_unique_span"),
+        ]
+
+    def __str__(self) -> str:
+        excerpt = self.text if len(self.text) <= 60 else self.text[:57] + "..."
+        return f"“{excerpt}”"

@@ -1,0 +1,99 @@
+"""factory-boy factories that build valid object graphs for every model."""
+
+import hashlib
+
+import factory
+from django.contrib.auth import get_user_model
+
+from quotes.models import Quote, QuoteKind, Speaker, SpeakerKind
+from sources.models import Article, Outlet, Sentence
+
+BODY = (
+    "“We are in the final stages of that review,” a senior White House official told "
+    "reporters.\n\nThe talks will be held next week, said Wi Seong-rak, a former envoy."
+)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.PostGenerationMethodCall("set_password", "correct horse battery")
+
+
+class StaffFactory(UserFactory):
+    is_staff = True
+    is_superuser = True
+
+
+class OutletFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Outlet
+
+    name = factory.Sequence(lambda n: f"Daily Example {n}")
+    domains = factory.LazyAttribute(lambda o: [o.name.lower().replace(" ", "") + ".example"])
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+
+    outlet = factory.SubFactory(OutletFactory)
+    title = factory.Sequence(lambda n: f"Talks resume, round {n}")
+    url = factory.Sequence(lambda n: f"https://news.example/articles/{n}")
+    authors = factory.LazyFunction(lambda: ["Lee Ji-yoon"])
+    published_at = factory.Faker("date_time_this_decade", tzinfo=__import__("datetime").UTC)
+    published_precision = "minute"
+    body = factory.Sequence(lambda n: f"{BODY}\n\nUpdate {n}.")
+    raw_text = factory.SelfAttribute("body")
+    content_hash = factory.LazyAttribute(lambda a: hashlib.sha256(a.body.encode()).hexdigest())
+
+
+class SentenceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Sentence
+
+    article = factory.SubFactory(ArticleFactory)
+    index = factory.Sequence(int)
+    start = 0
+    end = 10
+
+
+class SpeakerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Speaker
+
+    name = factory.Sequence(lambda n: f"Kim Min-{n}")
+    kind = SpeakerKind.PERSON
+    key = factory.LazyAttribute(lambda s: s.name.lower().replace("-", "").replace(" ", ""))
+    search_keys = factory.LazyAttribute(lambda s: [s.key])
+
+
+class AnonymousSpeakerFactory(SpeakerFactory):
+    name = "a senior White House official"  # type: ignore[assignment]
+    kind = SpeakerKind.ANONYMOUS
+    affiliation = "White House"
+    article = factory.SubFactory(ArticleFactory)
+    key = factory.Sequence(lambda n: f"anonymous:{n}")  # type: ignore[assignment]
+
+
+class QuoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Quote
+
+    article = factory.SubFactory(ArticleFactory)
+    speaker = factory.SubFactory(SpeakerFactory)
+    start = 1
+    end = 43
+    text = factory.LazyAttribute(lambda q: q.article.body[q.start : q.end])
+    first_sentence = 0
+    last_sentence = 0
+    mention = "a senior White House official"
+    mention_start = 45
+    mention_end = 74
+    cue = "told"
+    kind = QuoteKind.FULL
+    confidence = 0.9

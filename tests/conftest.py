@@ -1,4 +1,7 @@
+import importlib
+
 import pytest
+from django.apps import apps as django_apps
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
@@ -20,3 +23,10 @@ def user(db):
 @pytest.fixture
 def staff(db):
     return StaffFactory()
+
+
+@pytest.fixture
+def default_outlets(db) -> None:
+    """The outlet registry that migrations install (transactional tests flush it away)."""
+    migration = importlib.import_module("sources.migrations.0003_default_outlets")
+    migration.add_outlets(django_apps, None)

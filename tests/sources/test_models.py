@@ -16,7 +16,7 @@ def test_factories_build_a_valid_article_with_sentences():
     assert Outlet.objects.filter(articles=sentence.article).exists()
 
 
-def test_default_outlet_registry_knows_the_seed_outlets():
+def test_default_outlet_registry_knows_the_seed_outlets(default_outlets):
     domains = {d for o in Outlet.objects.all() for d in o.domains}
     assert {"heraldcorp.com", "koreatimes.co.kr", "hani.co.kr", "aawsat.com"} <= domains
 

@@ -1,0 +1,110 @@
+"""python manage.py ingest PATH...: store articles from files, idempotently."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import DatabaseError, connections
+from tqdm import tqdm
+
+from quotes.extraction import Extraction, extract
+from quotes.services import article_store
+from sources.loaders import Submission, input_files, submissions
+from sources.metadata import OutletInfo
+from sources.services import ArticleInputError, PreparedArticle, article_prepare, outlet_registry
+
+Prepared = tuple[str, PreparedArticle | None, Extraction | None, str | None]
+_outlets: tuple[OutletInfo, ...] = ()
+
+
+class Command(BaseCommand):
+    help = (
+        "Ingest raw .txt pages, .json articles and .jsonl files (one article per line), or "
+        "folders of them, or - for standard input. The same article twice is stored once."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("paths", nargs="+", help="files, folders, or - for stdin")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=min(2, os.cpu_count() or 1),
+            help="processes that clean and extract while this one writes (default: %(default)s)",
+        )
+        parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        files = list(input_files(options["paths"]))
+        missing = [str(f) for f in files if f != "-" and not os.path.exists(f)]
+        if missing:
+            raise CommandError(f"no such file or folder: {', '.join(missing)}")
+        counts: Counter[str] = Counter()
+        show = not options["no_progress"] and sys.stderr.isatty()
+        with tqdm(desc="ingest", unit=" articles", disable=not show) as progress:
+            for source, prepared, extraction, error in _prepared(files, options["workers"]):
+                self._store_one(source, prepared, extraction, error, counts)
+                progress.update(1)
+        self._summary(counts)
+        if counts["failed"]:
+            raise CommandError(f"{counts['failed']} article(s) failed", returncode=1)
+
+    def _store_one(
+        self,
+        source: str,
+        prepared: PreparedArticle | None,
+        extraction: Extraction | None,
+        error: str | None,
+        counts: Counter[str],
+    ) -> None:
+        if prepared is not None and extraction is not None:
+            try:
+                result = article_store(prepared=prepared, extraction=extraction)
+            except (ArticleInputError, DatabaseError) as failure:
+                error = str(failure).strip().splitlines()[0]
+            else:
+                counts[result.state.value] += 1
+                counts["quotes"] += result.quotes_stored
+                return
+        counts["failed"] += 1
+        self.stderr.write(f"failed: {source}: {error}")
+
+    def _summary(self, counts: Counter[str]) -> None:
+        self.stdout.write(
+            f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+            f"{counts['failed']} failed, {counts['quotes']} quotes stored"
+        )
+
+
+def _prepared(files: list[Any], workers: int) -> Iterator[Prepared]:
+    """Clean and extract in worker processes while the caller writes to the database."""
+    items = (s for f in files for s in submissions(f))
+    outlets = outlet_registry()
+    if workers <= 1 or "-" in files:
+        _use_outlets(outlets)
+        yield from map(_prepare, items)
+        return
+    connections.close_all()  # forked workers must not share the parent's connection
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_use_outlets, initargs=(outlets,)) as pool:
+        yield from pool.imap(_prepare, items, chunksize=8)
+
+
+def _use_outlets(outlets: tuple[OutletInfo, ...]) -> None:
+    global _outlets
+    _outlets = outlets
+
+
+def _prepare(item: Submission) -> Prepared:
+    if item.article is None:
+        return item.source, None, None, item.error
+    try:
+        prepared = article_prepare(submitted=item.article, outlets=_outlets)
+    except ArticleInputError as error:
+        return item.source, None, None, str(error)
+    return item.source, prepared, extract(prepared.body), None

@@ -1,0 +1,252 @@
+"""Writes for quotes: where Django meets the extraction engine.
+
+An article is stored with its sentences, speakers and quotes in one transaction, or not at all.
+Machine-made quotes are replaced freely; a quote a curator verified, corrected or rejected is
+never touched by a machine.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.db.models import F, Func, Value
+
+from quotes.extraction import EXTRACTOR_VERSION, Extraction, extract, speaker_key
+from quotes.extraction import types as extracted
+from quotes.models import CURATED_STATUSES, Quote, QuoteStatus, Speaker, SpeakerKind
+from sources.metadata import OutletInfo
+from sources.models import Article
+from sources.services import (
+    ArticleInput,
+    ArticleInputError,
+    PreparedArticle,
+    UpsertState,
+    article_prepare,
+    article_upsert,
+    outlet_registry,
+    sentences_replace,
+)
+
+IngestError = ArticleInputError
+UPSERT_ATTEMPTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    article: Article
+    state: UpsertState
+    quotes_stored: int
+
+    @property
+    def created(self) -> bool:
+        return self.state is UpsertState.CREATED
+
+
+@dataclass(frozen=True, slots=True)
+class ReextractResult:
+    article: Article
+    replaced: int
+    stored: int
+    kept_curated: int
+
+
+def text_extract(*, text: str) -> Extraction:
+    """The quotes of a text, nothing stored."""
+    return extract(text)
+
+
+def article_ingest(
+    *, submitted: ArticleInput, outlets: Sequence[OutletInfo] | None = None
+) -> IngestResult:
+    """Clean, extract and store one article; the same article twice is stored once."""
+    prepared = article_prepare(
+        submitted=submitted, outlets=outlet_registry() if outlets is None else outlets
+    )
+    extraction = extract(prepared.body)  # CPU work stays outside the transaction
+    return article_store(prepared=prepared, extraction=extraction)
+
+
+def article_store(*, prepared: PreparedArticle, extraction: Extraction) -> IngestResult:
+    """Store a prepared article and its extraction atomically, retrying lost races."""
+    for attempt in range(UPSERT_ATTEMPTS):
+        try:
+            with transaction.atomic():
+                return _store(prepared, extraction)
+        except IntegrityError as error:
+            # Another writer stored the same URL or text first; the next attempt finds it.
+            if attempt == UPSERT_ATTEMPTS - 1 or not _is_duplicate_race(error):
+                raise
+            time.sleep(0.01 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _is_duplicate_race(error: IntegrityError) -> bool:
+    cause = getattr(error, "__cause__", None)
+    return getattr(cause, "sqlstate", None) == "23505"  # unique_violation
+
+
+def _store(prepared: PreparedArticle, extraction: Extraction) -> IngestResult:
+    article, state = article_upsert(prepared=prepared)
+    # A new or rewritten body has no extractor version yet; an old version is redone too.
+    if article.extractor_version == EXTRACTOR_VERSION:
+        return IngestResult(article=article, state=state, quotes_stored=0)
+    stored = _replace_extraction(article, extraction)
+    return IngestResult(article=article, state=state, quotes_stored=stored)
+
+
+def _replace_extraction(article: Article, extraction: Extraction) -> int:
+    """Swap in a new extraction: sentences and machine quotes go, curated quotes stay."""
+    sentences_replace(article=article, spans=[(s.start, s.end) for s in extraction.sentences])
+    curated = _relocate_curated_quotes(article)
+    Quote.objects.filter(article=article, status=QuoteStatus.EXTRACTED).delete()
+    _forget_unused_anonymous_speakers(article)
+    fresh = [q for q in extraction.quotes if not _overlaps_any(q, curated)]
+    speakers = _speakers_for(article, fresh)
+    Quote.objects.bulk_create(_quote_row(article, q, speakers) for q in fresh)
+    if article.extractor_version != EXTRACTOR_VERSION:
+        article.extractor_version = EXTRACTOR_VERSION
+        article.save(update_fields=["extractor_version", "updated_at"])
+    return len(fresh)
+
+
+def _relocate_curated_quotes(article: Article) -> list[tuple[int, int]]:
+    """Keep curated quotes pointing at their words when the body changed.
+
+    A curated quote whose words are gone from the new text cannot be kept honestly, so the
+    whole update is refused: the curator's work is never silently dropped.
+    """
+    spans = []
+    for quote in Quote.objects.filter(article=article, status__in=CURATED_STATUSES):
+        if article.body[quote.start : quote.end] != quote.text:
+            start = _nearest(article.body, quote.text, quote.start)
+            if start < 0:
+                raise ArticleInputError(
+                    "text",
+                    f"the new text drops curated quote {quote.pk} ({quote.text[:60]!r}); "
+                    "resolve it in admin first",
+                )
+            quote.start, quote.end = start, start + len(quote.text)
+            quote.mention_start = quote.mention_end = None
+            quote.save(update_fields=["start", "end", "mention_start", "mention_end"])
+        spans.append((quote.start, quote.end))
+    return spans
+
+
+def _nearest(body: str, needle: str, around: int) -> int:
+    best, position = -1, body.find(needle)
+    while position >= 0:
+        if best < 0 or abs(position - around) < abs(best - around):
+            best = position
+        position = body.find(needle, position + 1)
+    return best
+
+
+def _overlaps_any(quote: extracted.Quote, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(quote.start < end and start < quote.end for start, end in spans)
+
+
+def _forget_unused_anonymous_speakers(article: Article) -> None:
+    Speaker.objects.filter(article=article, quotes__isnull=True).delete()
+
+
+def _speakers_for(article: Article, quotes: Sequence[extracted.Quote]) -> dict[str, Speaker]:
+    """Database speakers by extraction key: named ones shared, anonymous ones per article."""
+    named: dict[str, extracted.Speaker] = {}
+    anonymous: dict[str, extracted.Speaker] = {}
+    for quote in quotes:
+        if quote.speaker is not None:
+            pool = anonymous if quote.speaker.kind == SpeakerKind.ANONYMOUS else named
+            pool.setdefault(quote.speaker.key, quote.speaker)
+    found = _named_speakers(named)
+    found.update(_anonymous_speakers(article, anonymous))
+    return found
+
+
+def _named_speakers(wanted: dict[str, extracted.Speaker]) -> dict[str, Speaker]:
+    if not wanted:
+        return {}
+    # Insert-or-ignore, then read: concurrent ingests of the same person meet at the
+    # unique key instead of racing between a check and an insert.
+    Speaker.objects.bulk_create(
+        [_speaker_row(s, article=None) for s in wanted.values()], ignore_conflicts=True
+    )
+    stored = {s.key: s for s in Speaker.objects.filter(key__in=wanted, article__isnull=True)}
+    for key, speaker in wanted.items():
+        _learn_alias(stored[key], speaker)
+    return stored
+
+
+def _anonymous_speakers(
+    article: Article, wanted: dict[str, extracted.Speaker]
+) -> dict[str, Speaker]:
+    if not wanted:
+        return {}
+    Speaker.objects.bulk_create(
+        [_speaker_row(s, article=article) for s in wanted.values()], ignore_conflicts=True
+    )
+    return {s.key: s for s in Speaker.objects.filter(article=article, key__in=wanted)}
+
+
+def _speaker_row(speaker: extracted.Speaker, *, article: Article | None) -> Speaker:
+    return Speaker(
+        name=speaker.name[:300],
+        kind=speaker.kind,
+        description=(speaker.title or "")[:500],
+        affiliation=(speaker.affiliation or "")[:300],
+        key=speaker.key[:300],
+        search_keys=[speaker_key(speaker.name)[:300]],
+        article=article,
+    )
+
+
+def _learn_alias(stored: Speaker, seen: extracted.Speaker) -> None:
+    """Another spelling of a known speaker becomes an alias; a missing title is filled in."""
+    updates: dict[str, object] = {}
+    if seen.name != stored.name and seen.name not in stored.aliases:
+        updates["aliases"] = Func(F("aliases"), Value(seen.name), function="array_append")
+        stored.aliases.append(seen.name)
+    if not stored.description and seen.title:
+        updates["description"] = stored.description = seen.title[:500]
+    if not stored.affiliation and seen.affiliation:
+        updates["affiliation"] = stored.affiliation = seen.affiliation[:300]
+    if updates:
+        Speaker.objects.filter(pk=stored.pk).update(**updates)
+
+
+def _quote_row(article: Article, quote: extracted.Quote, speakers: dict[str, Speaker]) -> Quote:
+    mention = quote.mention
+    return Quote(
+        article=article,
+        speaker=speakers.get(quote.speaker.key) if quote.speaker else None,
+        text=quote.text,
+        start=quote.start,
+        end=quote.end,
+        first_sentence=quote.first_sentence,
+        last_sentence=quote.last_sentence,
+        mention=mention.text[:300] if mention else "",
+        mention_start=mention.start if mention else None,
+        mention_end=mention.end if mention else None,
+        cue=(quote.cue or "")[:100],
+        kind=quote.kind,
+        confidence=min(max(quote.confidence, 0.0), 1.0),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def article_reextract(*, article: Article) -> ReextractResult:
+    """Run the current extractor again over a stored article, keeping every curated quote.
+
+    The article row is locked, and only quotes still `extracted` are deleted: a curator's
+    save that commits first turns its quote curated and so out of reach; one that commits
+    later finds its quote replaced and is refused by its version check.
+    """
+    extraction = extract(article.body)
+    with transaction.atomic():
+        locked = Article.objects.select_for_update().get(pk=article.pk)
+        replaced = Quote.objects.filter(article=locked, status=QuoteStatus.EXTRACTED).count()
+        kept = Quote.objects.filter(article=locked, status__in=CURATED_STATUSES).count()
+        stored = _replace_extraction(locked, extraction)
+    return ReextractResult(article=locked, replaced=replaced, stored=stored, kept_curated=kept)

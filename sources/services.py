@@ -1,0 +1,232 @@
+"""Writes for sources: turn submitted text into an article row, idempotently.
+
+`article_prepare` is pure (cleaning, metadata, validation); `article_upsert` stores the result
+under the database's uniqueness rules, so concurrent submissions of one article store it once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django.db.models import Q
+
+from sources.cleaning import clean_text
+from sources.metadata import OutletInfo, read_metadata
+from sources.models import Article, DatePrecision, Outlet, Sentence
+
+MAX_TEXT_CHARS = 1_000_000
+MAX_AUTHORS = 50
+
+
+class ArticleInputError(ValueError):
+    """Input that cannot become an article; `field` names the part of the input at fault."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """An article as submitted: text plus whatever metadata the submitter knows."""
+
+    text: str
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published_at: dt.datetime | dt.date | None = None
+    authors: Sequence[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    body: str
+    raw_text: str
+    content_hash: str
+    url: str | None
+    title: str
+    outlet: str | None
+    authors: tuple[str, ...]
+    published_at: dt.datetime | None
+    published_precision: str | None
+
+
+class UpsertState(Enum):
+    CREATED = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+def outlet_registry() -> tuple[OutletInfo, ...]:
+    return tuple(
+        OutletInfo(
+            name=outlet.name,
+            domains=tuple(outlet.domains),
+            aliases=tuple(outlet.aliases),
+            timezone=outlet.timezone,
+        )
+        for outlet in Outlet.objects.all()
+    )
+
+
+def article_prepare(*, submitted: ArticleInput, outlets: Sequence[OutletInfo]) -> PreparedArticle:
+    """Clean the text and settle the metadata: what the submitter gave wins over what we read."""
+    _check_text_fields(submitted)
+    body = clean_text(submitted.text)
+    if not body.strip():
+        raise ArticleInputError("text", "the text has no article content once cleaned")
+    read = read_metadata(submitted.text, outlets=outlets)
+    outlet = submitted.outlet or read.outlet
+    published_at, precision = _published(submitted.published_at, outlet=outlet, outlets=outlets)
+    if published_at is None:
+        published_at, precision = read.published_at, read.published_precision
+    return PreparedArticle(
+        body=body,
+        raw_text=submitted.text.replace("\x00", ""),
+        content_hash=hashlib.sha256(body.encode()).hexdigest(),
+        url=(submitted.url or "").strip() or None,
+        title=(submitted.title or read.title or "").strip()[:1000],
+        outlet=outlet,
+        authors=tuple(submitted.authors) if submitted.authors is not None else read.authors,
+        published_at=published_at,
+        published_precision=precision,
+    )
+
+
+def _check_text_fields(submitted: ArticleInput) -> None:
+    if not isinstance(submitted.text, str):
+        raise ArticleInputError("text", "must be a string")
+    if len(submitted.text) > MAX_TEXT_CHARS:
+        raise ArticleInputError("text", f"is longer than {MAX_TEXT_CHARS:,} characters")
+    fields: list[tuple[str, object]] = [
+        ("text", submitted.text),
+        ("url", submitted.url),
+        ("title", submitted.title),
+        ("outlet", submitted.outlet),
+    ]
+    if submitted.authors is not None:
+        if isinstance(submitted.authors, str) or len(submitted.authors) > MAX_AUTHORS:
+            raise ArticleInputError("authors", f"must be a list of at most {MAX_AUTHORS} names")
+        fields += [("authors", author) for author in submitted.authors]
+    for field, value in fields:
+        _check_string(field, value, allow_nul=field == "text")
+    if submitted.url is not None and len(submitted.url) > 100_000:
+        raise ArticleInputError("url", "is longer than 100,000 characters")
+
+
+def _check_string(field: str, value: object, *, allow_nul: bool) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise ArticleInputError(field, "must be a string")
+    if not allow_nul and "\x00" in value:
+        raise ArticleInputError(field, "contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ArticleInputError(field, "contains a lone surrogate (invalid Unicode)") from None
+
+
+def _published(
+    value: dt.datetime | dt.date | None, *, outlet: str | None, outlets: Sequence[OutletInfo]
+) -> tuple[dt.datetime | None, str | None]:
+    """A submitted date: a bare date is day-precise; a naive time is in the outlet's zone."""
+    if value is None:
+        return None, None
+    zone = _outlet_zone(outlet, outlets)
+    if isinstance(value, dt.datetime):
+        precision = DatePrecision.SECOND if value.second else DatePrecision.MINUTE
+        return (value if value.tzinfo else value.replace(tzinfo=zone)), precision
+    return dt.datetime.combine(value, dt.time(), tzinfo=zone), DatePrecision.DAY
+
+
+def _outlet_zone(outlet: str | None, outlets: Sequence[OutletInfo]) -> dt.tzinfo:
+    for info in outlets:
+        if info.name == outlet:
+            try:
+                return ZoneInfo(info.timezone)
+            except (ZoneInfoNotFoundError, ValueError):
+                break
+    return dt.UTC
+
+
+def article_upsert(*, prepared: PreparedArticle) -> tuple[Article, UpsertState]:
+    """Store the article, or find the one it duplicates; call inside a transaction.
+
+    The same URL or the same body is one article. A known URL with a new body updates that
+    article. Concurrent writers meet at the unique constraints: the caller retries on
+    IntegrityError, and the retry finds the row the other writer stored.
+    """
+    existing = _existing_article(prepared)
+    if existing is None:
+        return Article.objects.create(**_article_fields(prepared)), UpsertState.CREATED
+    if existing.content_hash == prepared.content_hash:
+        return existing, _fill_missing_metadata(existing, prepared)
+    if prepared.url is not None and existing.url == prepared.url:
+        for name, value in _article_fields(prepared).items():
+            setattr(existing, name, value)
+        existing.save()
+        return existing, UpsertState.UPDATED
+    return existing, UpsertState.UNCHANGED
+
+
+def _existing_article(prepared: PreparedArticle) -> Article | None:
+    match = Q(content_hash=prepared.content_hash)
+    if prepared.url is not None:
+        match |= Q(url=prepared.url)
+    candidates = list(Article.objects.select_for_update().filter(match))
+    # A URL match wins: that is the article a changed text updates.
+    candidates.sort(key=lambda article: article.url != prepared.url)
+    return candidates[0] if candidates else None
+
+
+def _fill_missing_metadata(article: Article, prepared: PreparedArticle) -> UpsertState:
+    """Same text again: keep the article, but learn a URL or date it did not have."""
+    changed = []
+    if article.url is None and prepared.url is not None:
+        article.url = prepared.url
+        changed.append("url")
+    if article.published_at is None and prepared.published_at is not None:
+        article.published_at = prepared.published_at
+        article.published_precision = prepared.published_precision
+        changed += ["published_at", "published_precision"]
+    if not changed:
+        return UpsertState.UNCHANGED
+    article.save(update_fields=[*changed, "updated_at"])
+    return UpsertState.UPDATED
+
+
+def _article_fields(prepared: PreparedArticle) -> dict[str, object]:
+    return {
+        "body": prepared.body,
+        "raw_text": prepared.raw_text,
+        "content_hash": prepared.content_hash,
+        "url": prepared.url,
+        "title": prepared.title,
+        "outlet": _outlet(prepared.outlet),
+        "authors": list(prepared.authors),
+        "published_at": prepared.published_at,
+        "published_precision": prepared.published_precision,
+        "extractor_version": "",  # a new body waits for its extraction
+    }
+
+
+def _outlet(name: str | None) -> Outlet | None:
+    if not name:
+        return None
+    outlet, _ = Outlet.objects.get_or_create(name=name[:200])
+    return outlet
+
+
+def sentences_replace(*, article: Article, spans: Sequence[tuple[int, int]]) -> None:
+    Sentence.objects.filter(article=article).delete()
+    Sentence.objects.bulk_create(
+        Sentence(article=article, index=index, start=start, end=end)
+        for index, (start, end) in enumerate(spans)
+    )

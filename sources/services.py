@@ -78,7 +78,8 @@ def outlet_registry() -> tuple[OutletInfo, ...]:
 def article_prepare(*, submitted: ArticleInput, outlets: Sequence[OutletInfo]) -> PreparedArticle:
     """Clean the text and settle the metadata: what the submitter gave wins over what we read."""
     _check_text_fields(submitted)
-    body = clean_text(submitted.text)
+    mastheads = [name for info in outlets for name in (info.name, *info.aliases)]
+    body = clean_text(submitted.text, mastheads=mastheads)
     if not body.strip():
         raise ArticleInputError("text", "the text has no article content once cleaned")
     read = read_metadata(submitted.text, outlets=outlets)

@@ -1,0 +1,913 @@
+"""Attribution: a sieve of ordered rules, each a small function that either finds the speaker
+mention and cue of a quote or passes. The first rule that answers wins.
+
+Rules work on word tokens of the quote's paragraph, so offsets stay exact and every window is
+bounded: a rule never looks further than a sentence or so from the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from quotes.extraction.detect import QuoteSpan
+from quotes.extraction.lexicon import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NAME_STOPWORDS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PARTICIPLE_CUES,
+    PERSON_NOUNS,
+    PRONOUNS,
+    SCARE_MARKERS,
+    SPEECH_VERBS,
+    SUBJECT_VERB_FILLERS,
+    TITLE_WORDS,
+)
+from quotes.extraction.types import Span
+
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\w(?:[\w’'\-]*\w)?|[^\w\s]")
+_QUOTE_TOKENS = frozenset('“”"„‟«»')
+_CLAUSE_BREAKS = frozenset(_QUOTE_TOKENS | {".", ";", "?", "!", "(", ")", ":"})
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
+_RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
+_PREPOSITIONS = frozenset({"at", "for", "of", "from", "with", "in", "to", "on"})
+_NAME_CONNECTORS = frozenset({"of", "de", "van", "von", "bin", "al", "da", "di", "du", "le", "la"})
+_ABBREVIATED_TITLES = frozenset({"sen", "gen", "dr", "mr", "mrs", "ms", "rep", "gov", "lt", "col"})
+_DASHES = frozenset({",", "—", "–", "―", "-"})
+_MAX_APPOSITIVE = 30
+_MAX_POST_TOKENS = 60
+
+
+class Tokens:
+    """Word and punctuation tokens of one paragraph with their offsets."""
+
+    __slots__ = ("ends", "lows", "starts", "text", "words")
+
+    def __init__(self, text: str, span: Span) -> None:
+        self.text = text
+        spans = [match.span() for match in _TOKEN_RE.finditer(text, span.start, span.end)]
+        self.starts: list[int] = [start for start, _ in spans]
+        self.ends: list[int] = [end for _, end in spans]
+        self.words: list[str] = [text[start:end] for start, end in spans]
+        self.lows = [word.lower() for word in self.words]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after offset."""
+        return bisect_left(self.starts, offset)
+
+    def slice_text(self, first: int, last: int) -> str:
+        return self.text[self.starts[first] : self.ends[last]]
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A noun phrase that can speak, as token indexes (inclusive)."""
+
+    first: int
+    last: int
+    kind: str  # "name" | "pronoun" | "description" | "org"
+    tail: int  # last token consumed, appositive included
+    title: str | None = None
+    determiner: str | None = None
+    head: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """What a rule found: the mention, its kind, the cue and how sure the rule is."""
+
+    mention: Span
+    mention_text: str
+    phrase_kind: str
+    cue: str | None
+    rule: str
+    confidence: float
+    title: str | None = None
+    determiner: str | None = None
+    head: str | None = None
+    inherited: bool = False
+
+
+@dataclass(slots=True)
+class QuoteContext:
+    text: str
+    quote: QuoteSpan
+    paragraph: Span
+    tokens: Tokens
+    open_index: int  # token index of the opening mark
+    close_index: int  # token index of the closing mark, len(tokens) when left open
+    pre_start: int  # first token of the pre-quote window (sentence start or previous quote end)
+    post_end: int  # token after the post-quote window (next quote or paragraph end)
+    sentence_end: int  # token index just past the sentence that holds the closing mark
+    previous: Attribution | None  # the attribution of the previous quote in the paragraph
+    previous_in_sentence: bool  # the previous quote ends in the sentence where this one starts
+    previous_tokens: Callable[[], Tokens | None]  # built only when a rule needs them
+    previous_paragraph_quote: Attribution | None  # the last quote of the previous paragraph
+    previous_paragraph_unclosed: bool
+
+
+# --- small token predicates -------------------------------------------------------------
+
+
+def _is_possessive(word: str) -> bool:
+    return word.endswith(_POSSESSIVE_ENDS)
+
+
+def _is_name_word(word: str) -> bool:
+    first = word[0]
+    if not first.isupper() or word == "I":
+        return False
+    return word.lower() not in NAME_STOPWORDS or word.lower() in _ABBREVIATED_TITLES
+
+
+def _is_finite_cue(low: str) -> bool:
+    return low in SPEECH_VERBS and low not in PARTICIPLE_CUES
+
+
+def _is_filler(lower: str) -> bool:
+    return lower in SUBJECT_VERB_FILLERS or (lower.endswith("ly") and lower.isalpha())
+
+
+def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
+    skipped = 0
+    while index >= low_bound and _is_filler(tokens.lows[index]) and skipped < 4:
+        index -= 1
+        skipped += 1
+    return index
+
+
+def _skip_fillers(tokens: Tokens, index: int, high: int) -> int:
+    skipped = 0
+    while index < high and _is_filler(tokens.lows[index]) and skipped < 4:
+        index += 1
+        skipped += 1
+    return index
+
+
+# --- noun phrases read backwards from a verb ----------------------------------------------
+
+
+def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False) -> Phrase | None:
+    """The subject phrase that ends at token `index`, reading no further back than `low`."""
+    if index < low:
+        return None
+    word = tokens.words[index]
+    lower = tokens.lows[index]
+    if lower in PRONOUNS or _pronoun_contraction(lower):
+        return Phrase(index, index, "pronoun", index)
+    if word == ")":
+        opening = _parenthesis_start(tokens, index, low)
+        return None if opening is None else phrase_before(tokens, opening - 1, low, nested=nested)
+    if word == "," and not nested:
+        return _appositive_before(tokens, index, low)
+    if _is_name_word(word) and not _is_possessive(word):
+        return _name_before(tokens, index, low)
+    if lower in PERSON_NOUNS or lower in ORG_NOUNS:
+        return _description_before(tokens, index, low)
+    if word.isalpha() and word.islower() and lower not in FUNCTION_WORDS:
+        # Any noun right before a speech verb with a determiner: `the announcer said`.
+        phrase = _description_before(tokens, index, low)
+        if phrase is not None and phrase.determiner is not None:
+            return phrase
+    return None
+
+
+def _pronoun_contraction(lower: str) -> bool:
+    """`He’s claiming`, `she’d said`: the pronoun is the subject."""
+    if "’" not in lower and "'" not in lower:
+        return False
+    for mark in ("’", "'"):
+        head, found, _ = lower.partition(mark)
+        if found and head in PRONOUNS:
+            return True
+    return False
+
+
+def _parenthesis_start(tokens: Tokens, close: int, low: int) -> int | None:
+    """`Rep. Gwen Moore (D-Wis.) said`: the party tag does not break the name from its verb."""
+    for index in range(close - 1, max(low, close - 12) - 1, -1):
+        if tokens.words[index] == "(":
+            return index
+    return None
+
+
+def _skip_parenthesis(tokens: Tokens, index: int, high: int) -> int:
+    if index < high and tokens.words[index] == "(":
+        for probe in range(index + 1, min(high, index + 12)):
+            if tokens.words[probe] == ")":
+                return probe + 1
+    return index
+
+
+def _appositive_before(tokens: Tokens, comma: int, low: int) -> Phrase | None:
+    """`Shin, the analyst, added` / `Moon, whose term ends next May, said`."""
+    index = comma - 1
+    while index >= low and comma - index <= _MAX_APPOSITIVE:
+        if tokens.words[index] in _CLAUSE_BREAKS:
+            return None
+        if tokens.words[index] == ",":
+            break
+        index -= 1
+    else:
+        return None
+    if index < low or comma - index < 2:
+        return None
+    core = phrase_before(tokens, index - 1, low, nested=True)
+    if core is None or core.kind == "pronoun":
+        return None
+    first_inner = tokens.lows[index + 1]
+    if first_inner in _RELATIVE or first_inner in SPEECH_VERBS:
+        return replace(core, tail=comma)
+    return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
+
+
+def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
+    first = last
+    while first - 1 >= low and last - first < 7:
+        previous = tokens.words[first - 1]
+        if _is_name_word(previous) and not _is_possessive(previous):
+            first -= 1
+        elif previous == "." and first - 2 >= low and tokens.lows[first - 2] in _ABBREVIATED_TITLES:
+            first -= 1
+        elif (
+            tokens.lows[first - 1] in _NAME_CONNECTORS
+            and first - 2 >= low
+            and _is_name_word(tokens.words[first - 2])
+        ):
+            first -= 1
+        else:
+            break
+    modified = _description_with_modifier(tokens, first, last, low)
+    if modified is not None:
+        return modified
+    determiner = tokens.lows[first - 1] if first - 1 >= low else None
+    words = [w for w in tokens.words[first : last + 1] if w != "."]
+    if determiner == "the" or is_org_name(words):
+        start = first - 1 if determiner == "the" else first
+        return Phrase(start, last, "org", last, determiner=determiner)
+    name_first = _name_start(tokens, first, last)
+    title = tokens.slice_text(first, name_first - 1) if name_first > first else None
+    if name_first > last:
+        return None
+    return Phrase(name_first, last, "name", last, title=title)
+
+
+def _description_with_modifier(
+    tokens: Tokens, first: int, last: int, low: int
+) -> Phrase | None:
+    """`an official at South Korea’s Ministry of Foreign Affairs`: the name modifies a noun."""
+    index = first - 1
+    while index >= low and _is_possessive(tokens.words[index]) and first - index < 5:
+        index -= 1
+        while index >= low and _is_name_word(tokens.words[index]):
+            index -= 1
+    if index >= low and tokens.lows[index] == "the":
+        index -= 1
+    if index - 1 < low or tokens.lows[index] not in _PREPOSITIONS:
+        return None
+    head = tokens.lows[index - 1]
+    if head not in PERSON_NOUNS:
+        return None
+    core = _description_before(tokens, index - 1, low)
+    if core is None:
+        return None
+    return replace(core, last=last, tail=last)
+
+
+def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
+    """`a senior White House official`, `the analyst`, `Cheong Wa Dae officials`."""
+    first = head
+    determiner: str | None = None
+    while first - 1 >= low and head - first < 7:
+        previous = tokens.words[first - 1]
+        lower = tokens.lows[first - 1]
+        if lower in DETERMINERS:
+            determiner = lower
+            first -= 1
+            break
+        if _is_possessive(previous):
+            determiner = "possessive"
+            first -= 1
+            while first - 1 >= low and _is_name_word(tokens.words[first - 1]):
+                first -= 1
+            break
+        if not previous[0].isalnum() or lower in FUNCTION_WORDS or lower in SPEECH_VERBS:
+            break
+        first -= 1
+    if determiner is None:
+        first = _bare_plural_start(tokens, first, head)
+        if first is None:
+            return None
+    return Phrase(first, head, "description", head, determiner=determiner, head=tokens.lows[head])
+
+
+def _bare_plural_start(tokens: Tokens, first: int, head: int) -> int | None:
+    """Without a determiner only a plural or a capitalised modifier makes a speaker phrase."""
+    while first < head and not tokens.words[first][0].isupper():
+        first += 1
+    if first < head or tokens.lows[head].endswith("s"):
+        return first
+    return None
+
+
+# --- noun phrases read forwards after a verb or a closing quote ---------------------------
+
+
+def phrase_after(tokens: Tokens, index: int, high: int) -> Phrase | None:
+    """The phrase starting at `index` (`said Cho Sung-ryul, a research consultant for ...`)."""
+    if index >= high:
+        return None
+    lower = tokens.lows[index]
+    if lower in PRONOUNS:
+        return Phrase(index, index, "pronoun", index)
+    word = tokens.words[index]
+    starts_name = _is_name_word(word) and not _is_possessive(word)
+    starts_title = word.isalpha() and word.islower() and lower not in FUNCTION_WORDS
+    if lower not in DETERMINERS and not starts_name and not starts_title:
+        if not (_is_possessive(word) and word[0].isupper()):
+            return None
+    core = _core_after(tokens, index, high)
+    if core is None:
+        return None
+    return _with_appositive_after(tokens, core, high)
+
+
+def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
+    lower = tokens.lows[first]
+    determiner = lower if lower in DETERMINERS else None
+    if _is_possessive(tokens.words[first]) and tokens.words[first][0].isupper():
+        determiner = "possessive"  # `Obama's former campaign strategist`
+    index = first + 1 if determiner else first
+    last_name = last_head = last_word = -1
+    while index < high and index - first < 10:
+        word = tokens.words[index]
+        low = tokens.lows[index]
+        if low in SPEECH_VERBS and word.islower():
+            break
+        if low in PERSON_NOUNS or low in ORG_NOUNS:
+            last_head = index
+        elif _is_name_word(word) or (_is_possessive(word) and word[0].isupper()):
+            last_name = index
+        elif word == "." and tokens.lows[index - 1] in _ABBREVIATED_TITLES:
+            pass
+        elif word.isalpha() and word.islower() and not determiner and low not in FUNCTION_WORDS:
+            pass  # `White House press secretary Josh Earnest`, `panel Chairman Rep. Jason Chaffetz`
+        elif determiner and word[0].isalpha() and low not in FUNCTION_WORDS:
+            last_word = index  # `the letter`, `the ad’s narrator`
+        elif not (
+            low in _NAME_CONNECTORS and index + 1 < high and _is_name_word(tokens.words[index + 1])
+        ):
+            break
+        index += 1
+    return _phrase_from_run(tokens, first, high, determiner, last_name, last_head, last_word)
+
+
+def _phrase_from_run(
+    tokens: Tokens,
+    first: int,
+    high: int,
+    determiner: str | None,
+    last_name: int,
+    last_head: int,
+    last_word: int,
+) -> Phrase | None:
+    last = max(last_name, last_head)
+    if determiner and last_word > last and not _is_possessive(tokens.words[last_word]):
+        last_head = last = last_word
+    if last < first or _is_possessive(tokens.words[last]):
+        return None
+    if last_head == last:
+        head = tokens.lows[last]
+        phrase = Phrase(first, last, "description", last, determiner=determiner, head=head)
+        return _extend_description(tokens, phrase, high)
+    words = tokens.words[first : last + 1]
+    if determiner == "the" or is_org_name(words):
+        return Phrase(first, last, "org", last, determiner=determiner)
+    if determiner:
+        return None
+    name_first = _name_start(tokens, first, last)
+    if name_first > last:
+        return None
+    title = tokens.slice_text(first, name_first - 1) if name_first > first else None
+    return Phrase(name_first, last, "name", last, title=title)
+
+
+def is_org_name(words: list[str]) -> bool:
+    """`White House`, `Ministry of Foreign Affairs`, `Reuters`; not `House Speaker Paul Ryan`."""
+    lowered = [word.lower().rstrip(".") for word in words]
+    if lowered[-1] in ORG_WORDS:
+        return True
+    return lowered[0] in ORG_WORDS and "of" in lowered
+
+
+def _name_start(tokens: Tokens, first: int, last: int) -> int:
+    """First token of the personal name at the end of a run; what precedes is a title."""
+    index = last
+    while index > first and last - index < 4:
+        previous = tokens.words[index - 1]
+        low = tokens.lows[index - 1]
+        if low in TITLE_WORDS or low in _ABBREVIATED_TITLES or not _is_name_word(previous):
+            break
+        index -= 1
+    return index
+
+
+def _extend_description(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
+    """`a spokeswoman for the Clinton campaign`: keep the affiliation in the mention."""
+    index = phrase.last + 1
+    if index + 1 >= high or tokens.lows[index] not in _PREPOSITIONS:
+        return phrase
+    following = _core_after(tokens, index + 1, high)
+    if following is None or following.kind == "description" and following.head in PERSON_NOUNS:
+        return phrase
+    return replace(phrase, last=following.last, tail=following.last)
+
+
+def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
+    after_parenthesis = _skip_parenthesis(tokens, phrase.last + 1, high)
+    if after_parenthesis > phrase.last + 1:
+        phrase = replace(phrase, tail=after_parenthesis - 1)
+    index = phrase.tail + 1
+    if index + 1 >= high or tokens.words[index] != ",":
+        return phrase
+    first = index + 1
+    lower = tokens.lows[first]
+    if lower in SPEECH_VERBS or lower in _RELATIVE or lower.endswith("ing"):
+        return phrase
+    if not (tokens.words[first].islower() or lower in TITLE_WORDS or lower in DETERMINERS):
+        return phrase
+    last = first
+    while last + 1 < high and last - first < _MAX_APPOSITIVE:
+        following = tokens.words[last + 1]
+        if following in _CLAUSE_BREAKS:
+            break
+        if following == "," and last + 2 < high and _ends_appositive(tokens.lows[last + 2]):
+            break
+        last += 1
+    return replace(phrase, title=tokens.slice_text(first, last), tail=last)
+
+
+def _ends_appositive(lower: str) -> bool:
+    return lower.endswith("ing") or lower in _RELATIVE or lower in SPEECH_VERBS
+
+
+# --- building attributions --------------------------------------------------------------
+
+
+def _attribution(
+    tokens: Tokens, phrase: Phrase, *, cue: int | None, rule: str, confidence: float
+) -> Attribution:
+    start, end = tokens.starts[phrase.first], tokens.ends[phrase.last]
+    if phrase.kind == "pronoun":
+        confidence *= 0.95
+        word = tokens.words[phrase.first]
+        for mark in ("’", "'"):
+            if mark in word:
+                end = start + word.index(mark)
+    return Attribution(
+        mention=Span(start, end),
+        mention_text=tokens.text[start:end],
+        phrase_kind=phrase.kind,
+        cue=tokens.words[cue] if cue is not None else None,
+        rule=rule,
+        confidence=round(confidence, 3),
+        title=phrase.title,
+        determiner=phrase.determiner,
+        head=phrase.head,
+    )
+
+
+def _content_ends_sentence(ctx: QuoteContext) -> bool:
+    content = ctx.text[ctx.quote.start : ctx.quote.end].rstrip()
+    return content.endswith(".")
+
+
+def _post_start(ctx: QuoteContext) -> int:
+    index = ctx.close_index + 1
+    while index < ctx.post_end and ctx.tokens.words[index] in _DASHES:
+        index += 1
+    return index
+
+
+def _attribution_closes(ctx: QuoteContext, after: int) -> bool:
+    """After a quote that ends its sentence, `Moon said.` must stand alone as the next sentence."""
+    if not _content_ends_sentence(ctx):
+        return True
+    return after >= ctx.post_end or ctx.tokens.words[after] in {".", ",", ";"}
+
+
+# --- the rules --------------------------------------------------------------------------
+
+
+def rule_post_cue_speaker(ctx: QuoteContext) -> Attribution | None:
+    """`“Q,” said Shin Beom-chul, director of ...` / `“Q,” according to X`."""
+    tokens = ctx.tokens
+    index = _post_start(ctx)
+    if index >= ctx.post_end:
+        return None
+    lower = tokens.lows[index]
+    if lower == "according" and index + 1 < ctx.post_end and tokens.lows[index + 1] == "to":
+        phrase = phrase_after(tokens, index + 2, ctx.post_end)
+        cue = index
+    elif _is_finite_cue(lower) and tokens.words[index].islower():
+        phrase = phrase_after(tokens, _skip_fillers(tokens, index + 1, ctx.post_end), ctx.post_end)
+        cue = index
+    else:
+        return None
+    if phrase is None or not _attribution_closes(ctx, phrase.tail + 1):
+        return None
+    return _attribution(tokens, phrase, cue=cue, rule="post_cue_speaker", confidence=0.95)
+
+
+def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
+    """`“Q,” Moon said` / `“Q,” a Cheong Wa Dae official said` / `“Q,” Reuters reported`."""
+    tokens = ctx.tokens
+    index = _post_start(ctx)
+    phrase = phrase_after(tokens, index, ctx.post_end)
+    if phrase is None:
+        return None
+    verb = _verb_after_subject(tokens, phrase.tail + 1, ctx.post_end)
+    if verb is None or not _attribution_closes(ctx, verb + 1):
+        return None
+    return _attribution(tokens, phrase, cue=verb, rule="post_speaker_cue", confidence=0.93)
+
+
+def _verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
+    index = _skip_parenthesis(tokens, index, high)
+    if index < high and tokens.words[index] == ",":
+        index += 1
+        closing = _closing_comma(tokens, index, high)
+        if closing is not None:
+            # `Quina Jones, 25, said` / `Mitch McConnell, R-Ky., said`
+            verb = _skip_fillers(tokens, closing + 1, high)
+            if verb < high and _is_finite_cue(tokens.lows[verb]) and tokens.words[verb].islower():
+                return verb
+    if index < high and tokens.lows[index] in _RELATIVE:
+        # `a senior official who spoke on condition of anonymity told Reuters`
+        for probe in range(index + 1, min(high, index + 15)):
+            if tokens.words[probe] in _CLAUSE_BREAKS:
+                return None
+            if _is_finite_cue(tokens.lows[probe]) and tokens.words[probe].islower():
+                return probe
+        return None
+    index = _skip_fillers(tokens, index, high)
+    if index < high and _is_finite_cue(tokens.lows[index]) and tokens.words[index].islower():
+        return index
+    return None
+
+
+def rule_post_clause_speaker(ctx: QuoteContext) -> Attribution | None:
+    """`“Q,” rather than coordinating North Korea policy, Wi said.`: the attribution ends the
+    sentence after an interposed clause."""
+    tokens = ctx.tokens
+    end = min(ctx.post_end, ctx.sentence_end)
+    for comma in range(ctx.close_index + 2, end):
+        if tokens.words[comma] in _QUOTE_TOKENS:
+            return None
+        if tokens.words[comma] != ",":
+            continue
+        phrase = phrase_after(tokens, comma + 1, end)
+        if phrase is not None:
+            verb = _verb_after_subject(tokens, phrase.tail + 1, end)
+            if verb is not None and _clause_ends(tokens, verb + 1, end):
+                return _attribution(
+                    tokens, phrase, cue=verb, rule="post_clause_speaker", confidence=0.8
+                )
+        if comma + 1 < end and _is_finite_cue(tokens.lows[comma + 1]):
+            phrase = phrase_after(tokens, comma + 2, end)
+            if phrase is not None and _clause_ends(tokens, phrase.tail + 1, end):
+                return _attribution(
+                    tokens, phrase, cue=comma + 1, rule="post_clause_speaker", confidence=0.8
+                )
+    return None
+
+
+def _closing_comma(tokens: Tokens, index: int, high: int) -> int | None:
+    for probe in range(index, min(high, index + _MAX_APPOSITIVE)):
+        word = tokens.words[probe]
+        if word in _CLAUSE_BREAKS:
+            return None
+        if word == ",":
+            return probe
+    return None
+
+
+def _clause_ends(tokens: Tokens, index: int, end: int) -> bool:
+    return index >= end or tokens.words[index] in {".", ",", "!", "?"}
+
+
+def rule_pre_according_to(ctx: QuoteContext) -> Attribution | None:
+    """`According to X, “Q”`."""
+    tokens = ctx.tokens
+    if "according" not in tokens.lows[ctx.pre_start : ctx.open_index]:
+        return None
+    for index in range(ctx.pre_start, ctx.open_index - 1):
+        if tokens.lows[index] == "according" and tokens.lows[index + 1] == "to":
+            phrase = phrase_after(tokens, index + 2, ctx.open_index)
+            if phrase is not None:
+                return _attribution(
+                    tokens, phrase, cue=index, rule="pre_according_to", confidence=0.85
+                )
+    return None
+
+
+def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
+    """`Moon said Biden's policy aims to achieve “...”` / `Kim told reporters ... that “Q”` /
+    `Shin, the analyst, added that ..., saying “Q”` (the participle takes the main subject)."""
+    found = subject_of_last_cue(ctx.tokens, ctx.pre_start, ctx.open_index)
+    if found is None:
+        return None
+    phrase, verb = found
+    distance = ctx.open_index - verb
+    confidence = 0.88 if distance < 12 else 0.8
+    return _attribution(ctx.tokens, phrase, cue=verb, rule="pre_subject_cue", confidence=confidence)
+
+
+def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, int] | None:
+    """The nearest speech verb before `high` that has a subject, and that subject."""
+    for verb in range(high - 1, low - 1, -1):
+        lower = tokens.lows[verb]
+        if lower not in SPEECH_VERBS or not tokens.words[verb].islower():
+            continue
+        if verb > low and tokens.lows[verb - 1] in _RELATIVE:
+            continue  # `a young woman who suggested that ...` does not govern the quote
+        after_comma = verb > low and tokens.words[verb - 1] == ","
+        phrase = None
+        if not (after_comma and lower in PARTICIPLE_CUES):
+            phrase = _subject_before(tokens, verb, low)
+        if phrase is None and lower in PARTICIPLE_CUES:
+            # `Trump unleashed a series of tweets Friday saying that ...`: the sentence subject.
+            phrase = _sentence_subject(tokens, low, verb)
+        if phrase is not None:
+            return phrase, verb
+    return None
+
+
+def _looks_like_verb(lower: str) -> bool:
+    return lower in SPEECH_VERBS or (lower.endswith("ed") and lower.isalpha())
+
+
+def _sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
+    """The first phrase, at the sentence start or after an introductory comma, that a verb
+    follows: `During a speech, Trump attacked Clinton, saying "..."`."""
+    starts = [low] + [i + 1 for i in range(low, min(high, low + 20)) if tokens.words[i] == ","]
+    for start in starts[:3]:
+        phrase = phrase_after(tokens, start, high)
+        if phrase is None or phrase.kind == "description" and phrase.determiner is None:
+            continue
+        following = _skip_fillers(tokens, phrase.tail + 1, high)
+        if following < high and tokens.words[following].islower() and tokens.words[following].isalpha():
+            return phrase
+    return None
+
+
+def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
+    index = _skip_back_fillers(tokens, verb - 1, low)
+    phrase = phrase_before(tokens, index, low)
+    if phrase is not None:
+        return phrase
+    if index - 1 > low and tokens.lows[index] == "and" and _looks_like_verb(tokens.lows[index - 1]):
+        # `I laughed and said, "..."`: the first verb's subject.
+        phrase = phrase_before(tokens, _skip_back_fillers(tokens, index - 2, low), low)
+        if phrase is not None:
+            return phrase
+    # `a senior government official who spoke on condition of anonymity told Reuters`
+    for probe in range(index, max(low, index - 15) - 1, -1):
+        if tokens.words[probe] in _CLAUSE_BREAKS:
+            return None
+        if tokens.lows[probe] in ("who", "whose"):
+            before = probe - 1
+            if before >= low and tokens.words[before] == ",":
+                before -= 1
+            return phrase_before(tokens, before, low, nested=True)
+    return None
+
+
+def rule_pre_inverted(ctx: QuoteContext) -> Attribution | None:
+    """`Said Ellis: “Q”` / `Added Kim, “Q”`: a cue opening the sentence, then the speaker."""
+    tokens = ctx.tokens
+    start = ctx.pre_start
+    if start >= ctx.open_index or not _is_finite_cue(tokens.lows[start]):
+        return None
+    if not tokens.words[start][0].isupper():
+        return None
+    phrase = phrase_after(tokens, start + 1, ctx.open_index)
+    if phrase is None or phrase.tail + 2 < ctx.open_index:
+        return None
+    return _attribution(tokens, phrase, cue=start, rule="pre_inverted", confidence=0.85)
+
+
+def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
+    """`Caddell continued:` closing the paragraph before a paragraph that opens with a quote."""
+    if not _quote_opens_paragraph(ctx):
+        return None
+    previous = ctx.previous_tokens()
+    if previous is None or len(previous) < 2 or previous.words[-1] != ":":
+        return None
+    low = _sentence_start_before(previous, len(previous) - 1)
+    found = subject_of_last_cue(previous, low, len(previous) - 1)
+    if found is None:
+        return None
+    phrase, verb = found
+    return _attribution(previous, phrase, cue=verb, rule="colon_previous_paragraph", confidence=0.85)
+
+
+def _sentence_start_before(tokens: Tokens, index: int) -> int:
+    probe = index - 1
+    while probe > 0 and tokens.words[probe] not in {".", "?", "!"}:
+        probe -= 1
+    return probe + 1 if probe > 0 else 0
+
+
+def _quote_opens_paragraph(ctx: QuoteContext) -> bool:
+    return ctx.quote.open_mark == ctx.paragraph.start
+
+
+def _inherit(attribution: Attribution, *, rule: str, confidence: float) -> Attribution:
+    """The same mention and cue, reached through an earlier quote."""
+    return Attribution(
+        mention=attribution.mention,
+        mention_text=attribution.mention_text,
+        phrase_kind=attribution.phrase_kind,
+        cue=attribution.cue,
+        rule=rule,
+        confidence=confidence,
+        title=attribution.title,
+        determiner=attribution.determiner,
+        head=attribution.head,
+        inherited=True,
+    )
+
+
+def rule_same_sentence(ctx: QuoteContext) -> Attribution | None:
+    """`Trump tweeted that Machado was “disgusting” and “a con”`: one cue covers every quote of
+    its sentence."""
+    previous = ctx.previous
+    if previous is None or not ctx.previous_in_sentence or previous.rule not in LOCAL_RULES:
+        return None
+    return _inherit(previous, rule="same_sentence", confidence=previous.confidence)
+
+
+def rule_same_paragraph(ctx: QuoteContext) -> Attribution | None:
+    """A second quote in the paragraph with no attribution of its own keeps the speaker."""
+    if ctx.previous is None:
+        return None
+    return _inherit(ctx.previous, rule="same_paragraph", confidence=0.82)
+
+
+def rule_continuation_paragraph(ctx: QuoteContext) -> Attribution | None:
+    """A paragraph that opens with a quote and has no attribution continues the last speaker."""
+    attribution = ctx.previous_paragraph_quote
+    if attribution is None or not _quote_opens_paragraph(ctx):
+        return None
+    confidence = 0.85 if ctx.previous_paragraph_unclosed else 0.75
+    return _inherit(attribution, rule="continuation_paragraph", confidence=confidence)
+
+
+def rule_previous_paragraph_subject(ctx: QuoteContext) -> Attribution | None:
+    """`Wi Seong-rak ... offered his thoughts.` then a quote paragraph: the last speech verb's
+    subject in the previous paragraph speaks."""
+    if not _quote_opens_paragraph(ctx):
+        return None
+    previous = ctx.previous_tokens()
+    if previous is None or len(previous) < 2:
+        return None
+    if any(word in _QUOTE_TOKENS for word in previous.words):
+        return None
+    low = _sentence_start_before(previous, len(previous) - 1)
+    found = subject_of_last_cue(previous, low, len(previous))
+    if found is None:
+        return None
+    phrase, verb = found
+    return _attribution(previous, phrase, cue=verb, rule="previous_paragraph_subject", confidence=0.5)
+
+
+_TRANSCRIPT_LABEL_RE = re.compile(r"\s*([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,2}):\s")
+
+
+def rule_transcript_label(ctx: QuoteContext) -> Attribution | None:
+    """`"PENCE: Well, look, ...`: a transcript names the speaker in capitals inside the quote."""
+    match = _TRANSCRIPT_LABEL_RE.match(ctx.text, ctx.quote.start, ctx.quote.end)
+    if match is None or len(match.group(1)) < 2:
+        return None
+    start, end = match.span(1)
+    return Attribution(
+        mention=Span(start, end),
+        mention_text=ctx.text[start:end],
+        phrase_kind="name",
+        cue=":",
+        rule="transcript_label",
+        confidence=0.85,
+    )
+
+
+def rule_post_dash_name(ctx: QuoteContext) -> Attribution | None:
+    """`“Q.” ― Sonya Herridge`: a dash and a name after the quote sign it."""
+    tokens = ctx.tokens
+    dash = ctx.close_index + 1
+    if dash >= ctx.post_end or tokens.words[dash] not in {"—", "–", "―", "-"}:
+        return None
+    phrase = phrase_after(tokens, dash + 1, ctx.post_end)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    if phrase.tail + 1 < ctx.post_end and tokens.words[phrase.tail + 1] not in {".", ","}:
+        return None
+    return _attribution(tokens, phrase, cue=dash, rule="post_dash_name", confidence=0.8)
+
+
+Rule = Callable[[QuoteContext], Attribution | None]
+
+# Order matters: the cue that is closest and least ambiguous first, inheritance last.
+SIEVE: Sequence[Rule] = (
+    rule_transcript_label,
+    rule_post_cue_speaker,
+    rule_post_speaker_cue,
+    rule_pre_according_to,
+    rule_pre_inverted,
+    rule_pre_subject_cue,
+    rule_post_clause_speaker,
+    rule_post_dash_name,
+    rule_colon_previous_paragraph,
+    rule_same_sentence,
+    rule_same_paragraph,
+    rule_continuation_paragraph,
+    rule_previous_paragraph_subject,
+)
+LOCAL_RULES = frozenset(
+    {
+        "transcript_label",
+        "post_dash_name",
+        "post_cue_speaker",
+        "post_speaker_cue",
+        "pre_according_to",
+        "pre_subject_cue",
+        "pre_inverted",
+        "post_clause_speaker",
+        "colon_previous_paragraph",
+        "same_sentence",
+    }
+)
+
+
+def attribute(ctx: QuoteContext) -> Attribution | None:
+    for rule in SIEVE:
+        found = rule(ctx)
+        if found is not None:
+            return found
+    return None
+
+
+# --- scare quotes -----------------------------------------------------------------------
+
+
+def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> str | None:
+    """Why a quoted span is a coined term or a title rather than a statement, or None."""
+    content = ctx.text[ctx.quote.start : ctx.quote.end]
+    word_count = len(content.split())
+    if word_count > 6:
+        return None
+    before = ctx.text[max(ctx.paragraph.start, ctx.quote.open_mark - 20) : ctx.quote.open_mark]
+    lowered = before.lower().rstrip()
+    if lowered.endswith(SCARE_MARKERS):
+        return "marker"
+    if word_count > 4:
+        return None
+    local = attribution is not None and attribution.rule in LOCAL_RULES
+    if _used_as_modifier(ctx, content) and (not local or word_count <= 3):
+        return "modifier"
+    if lowered.endswith(_POSSESSIVE_ENDS) and (attribution is None or attribution.inherited):
+        return "possessive"
+    if not local:
+        return "unattributed"
+    return None
+
+
+def coordinated_with_previous(ctx: QuoteContext, previous: QuoteSpan | None) -> bool:
+    """`Trump’s “grand bargain” and Obama’s “strategic patience” approaches`: quoted terms joined
+    by `and`/`or` share their status, so a coined term makes its partner one too."""
+    if previous is None or previous.close_mark is None or previous.paragraph != ctx.quote.paragraph:
+        return False
+    between = ctx.text[previous.close_mark + 1 : ctx.quote.open_mark]
+    if len(between) > 40 or len(ctx.text[previous.start : previous.end].split()) > 4:
+        return False
+    words = between.split()
+    return bool(words) and words[0] in {"and", "or", "nor"} and len(words) <= 3
+
+
+def _used_as_modifier(ctx: QuoteContext, content: str) -> bool:
+    """`the “America First” policy`: a lower-case noun right after the closing mark."""
+    if ctx.quote.close_mark is None or content.rstrip()[-1:] in {".", ",", "!", "?", ";", ":"}:
+        return False
+    index = ctx.close_index + 1
+    if index >= len(ctx.tokens):
+        return False
+    word = ctx.tokens.words[index]
+    lower = ctx.tokens.lows[index]
+    return word.isalpha() and word.islower() and lower not in FUNCTION_WORDS and lower not in SPEECH_VERBS

@@ -1,0 +1,79 @@
+"""Quote spans, found per paragraph in one linear pass over the double quote marks.
+
+Marks are found by a one-character regex, so there is nothing to backtrack. Whether a mark opens
+or closes is decided by its neighbours first and its glyph second, which copes with mismatched
+pairs (`“...positively."`) and with curly marks typed the wrong way round.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotes.extraction.types import Span
+
+_MARK_RE = re.compile(r"[\"“”„‟«»]")
+_OPENING_GLYPHS = "“„‟«"
+_CLOSING_GLYPHS = "”»"
+# A mark after one of these (or whitespace) stands at the start of a word.
+_BEFORE_OPEN = "([{—–―-/…"
+# A mark before one of these (or whitespace) stands at the end of a word.
+_AFTER_CLOSE = ".,;:!?)]}—–―-…"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    start: int  # content, quote marks excluded
+    end: int
+    open_mark: int
+    close_mark: int | None  # None when the quote runs to the end of its paragraph
+    paragraph: int
+
+
+def _roles(text: str, pos: int, para: Span) -> tuple[bool, bool]:
+    """(can open, can close) for the mark at pos."""
+    glyph = text[pos]
+    before = text[pos - 1] if pos > para.start else " "
+    after = text[pos + 1] if pos + 1 < para.end else " "
+    word_before = not (before.isspace() or before in _BEFORE_OPEN)
+    word_after = not (after.isspace() or after in _AFTER_CLOSE)
+    if glyph in _OPENING_GLYPHS:
+        return not after.isspace(), word_before and not word_after
+    if glyph in _CLOSING_GLYPHS:
+        return not word_before and word_after, not before.isspace()
+    return not word_before and not after.isspace(), word_before and not word_after
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def paragraph_quotes(text: str, para: Span, index: int) -> list[QuoteSpan]:
+    quotes: list[QuoteSpan] = []
+    open_at = -1
+    for match in _MARK_RE.finditer(text, para.start, para.end):
+        pos = match.start()
+        can_open, can_close = _roles(text, pos, para)
+        if open_at < 0:
+            if can_open:
+                open_at = pos
+        elif can_close:
+            quotes.append(QuoteSpan(open_at + 1, pos, open_at, pos, index))
+            open_at = -1
+        elif can_open:
+            # A new opener while one is open: the earlier quote was never closed.
+            end = _trimmed_end(text, open_at + 1, pos)
+            quotes.append(QuoteSpan(open_at + 1, end, open_at, None, index))
+            open_at = pos
+    if open_at >= 0:
+        quotes.append(QuoteSpan(open_at + 1, para.end, open_at, None, index))
+    return [quote for quote in quotes if text[quote.start : quote.end].strip()]
+
+
+def find_quotes(text: str, paragraphs: list[Span]) -> list[QuoteSpan]:
+    quotes: list[QuoteSpan] = []
+    for index, para in enumerate(paragraphs):
+        quotes.extend(paragraph_quotes(text, para, index))
+    return quotes

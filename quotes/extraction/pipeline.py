@@ -1,0 +1,189 @@
+"""extract(text) -> Extraction: sentences, quote spans, attribution, mention resolution."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from quotes.extraction.attribute import (
+    Attribution,
+    QuoteContext,
+    Tokens,
+    attribute,
+    coordinated_with_previous,
+    scare_quote_reason,
+)
+from quotes.extraction.detect import QuoteSpan, find_quotes
+from quotes.extraction.mentions import NameIndex, Resolver
+from quotes.extraction.sentences import paragraph_spans, split_sentences
+from quotes.extraction.types import Extraction, Mention, Quote, QuoteKind, Sentence, Span
+
+# Bump when the output for some input changes.
+EXTRACTOR_VERSION = "1.0.0"
+
+_MAX_POST_TOKENS = 60
+_INHERITING_RULES = frozenset({"same_paragraph", "continuation_paragraph"})
+
+
+class _Article:
+    """Per-article state shared by the quotes: paragraphs, their tokens, sentence starts."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs = paragraph_spans(text)
+        self.sentences = split_sentences(text, self.paragraphs)
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
+        self._tokens: dict[int, Tokens] = {}
+
+    def tokens(self, paragraph: int) -> Tokens:
+        cached = self._tokens.get(paragraph)
+        if cached is None:
+            cached = Tokens(self.text, self.paragraphs[paragraph])
+            self._tokens[paragraph] = cached
+        return cached
+
+    def sentence_at(self, offset: int) -> Sentence:
+        index = max(bisect_right(self.sentence_starts, offset) - 1, 0)
+        return self.sentences[index]
+
+
+def extract(text: str, *, known_speakers: Iterable[str] | None = None) -> Extraction:
+    """Quotes and their speakers in an article body. `known_speakers` is accepted for the
+    Django side and not used yet."""
+    del known_speakers
+    article = _Article(text)
+    spans = find_quotes(text, article.paragraphs)
+    resolver = Resolver(
+        text=text, names=NameIndex(text), quote_spans=[(q.start, q.end) for q in spans]
+    )
+    quotes: list[Quote] = []
+    scare: list[Span] = []
+    state = _ParagraphState()
+    for index, span in enumerate(spans):
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        ctx = _context(article, span, following, state)
+        attribution = attribute(ctx)
+        reason = scare_quote_reason(ctx, attribution)
+        if reason is not None:
+            scare.append(Span(span.start, span.end))
+            previous = spans[index - 1] if index else None
+            if reason == "modifier" and quotes and previous is not None:
+                if quotes[-1].start == previous.start and coordinated_with_previous(ctx, previous):
+                    quotes.pop()
+                    scare.append(Span(previous.start, previous.end))
+            continue
+        quote = _quote(article, span, attribution, resolver, ctx)
+        quotes.append(quote)
+        state.remember(span, attribution)
+    return Extraction(
+        text=text,
+        sentences=article.sentences,
+        quotes=tuple(quotes),
+        scare_quotes=tuple(sorted(scare, key=lambda span: span.start)),
+        version=EXTRACTOR_VERSION,
+    )
+
+
+class _ParagraphState:
+    """The last attributed quotes, for continuation rules."""
+
+    def __init__(self) -> None:
+        self.paragraph = -1
+        self.previous: Attribution | None = None
+        self.previous_end = -1
+        self.last_of_paragraph: dict[int, tuple[Attribution | None, bool]] = {}
+
+    def remember(self, span: QuoteSpan, attribution: Attribution | None) -> None:
+        if span.paragraph != self.paragraph:
+            self.paragraph = span.paragraph
+            self.previous = None
+        if attribution is not None:
+            self.previous = attribution
+        self.previous_end = span.close_mark + 1 if span.close_mark is not None else span.end
+        self.last_of_paragraph[span.paragraph] = (attribution, span.close_mark is None)
+
+
+def _context(
+    article: _Article, span: QuoteSpan, following: QuoteSpan | None, state: _ParagraphState
+) -> QuoteContext:
+    tokens = article.tokens(span.paragraph)
+    paragraph = article.paragraphs[span.paragraph]
+    same_paragraph = state.paragraph == span.paragraph
+    open_index = tokens.index_at(span.open_mark)
+    close_index = tokens.index_at(span.close_mark) if span.close_mark is not None else len(tokens)
+    sentence = article.sentence_at(span.open_mark)
+    pre_from = max(sentence.start, state.previous_end if same_paragraph else 0)
+    post_end = len(tokens)
+    if following is not None and following.paragraph == span.paragraph:
+        post_end = tokens.index_at(following.open_mark)
+    post_end = min(post_end, close_index + _MAX_POST_TOKENS)
+    end_sentence = article.sentence_at(span.close_mark if span.close_mark is not None else span.end)
+    previous_paragraph = span.paragraph - 1
+    last = state.last_of_paragraph.get(previous_paragraph)
+    return QuoteContext(
+        text=article.text,
+        quote=span,
+        paragraph=paragraph,
+        tokens=tokens,
+        open_index=open_index,
+        close_index=close_index,
+        pre_start=tokens.index_at(pre_from),
+        post_end=post_end,
+        sentence_end=tokens.index_at(end_sentence.end),
+        previous=state.previous if same_paragraph else None,
+        previous_in_sentence=same_paragraph and state.previous_end > sentence.start,
+        previous_tokens=lambda: article.tokens(previous_paragraph) if previous_paragraph >= 0 else None,
+        previous_paragraph_quote=last[0] if last else None,
+        previous_paragraph_unclosed=last[1] if last else False,
+    )
+
+
+def _quote(
+    article: _Article,
+    span: QuoteSpan,
+    attribution: Attribution | None,
+    resolver: Resolver,
+    ctx: QuoteContext,
+) -> Quote:
+    speaker = None
+    mention = None
+    confidence = 0.3
+    if attribution is not None:
+        speaker = resolver.resolve(
+            start=attribution.mention.start,
+            end=attribution.mention.end,
+            kind=attribution.phrase_kind,
+            title=attribution.title,
+            determiner=attribution.determiner,
+            head=attribution.head,
+        )
+        mention = Mention(
+            attribution.mention_text, attribution.mention.start, attribution.mention.end
+        )
+        confidence = attribution.confidence if speaker is not None else attribution.confidence * 0.6
+    return Quote(
+        text=article.text[span.start : span.end],
+        start=span.start,
+        end=span.end,
+        first_sentence=article.sentence_at(span.start).index,
+        last_sentence=article.sentence_at(max(span.end - 1, span.start)).index,
+        kind=_kind(ctx, attribution),
+        cue=attribution.cue if attribution else None,
+        confidence=round(confidence, 3),
+        speaker=speaker,
+        mention=mention,
+        rule=attribution.rule if attribution else None,
+        open_mark=span.open_mark,
+        close_mark=span.close_mark,
+    )
+
+
+def _kind(ctx: QuoteContext, attribution: Attribution | None) -> QuoteKind:
+    if attribution is not None and attribution.rule in _INHERITING_RULES:
+        if ctx.quote.open_mark == ctx.paragraph.start:
+            return "continuation"
+    content = ctx.text[ctx.quote.start : ctx.quote.end].lstrip()
+    before = ctx.tokens.words[ctx.open_index - 1] if ctx.open_index > ctx.pre_start else None
+    if before is None or before in {":", ","} or not content[:1].islower():
+        return "full" if content[:1].isupper() or before is None else "partial"
+    return "partial"

@@ -1,0 +1,117 @@
+"""Small frozen records with character offsets into the text that extract() was given."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+QuoteKind = Literal["full", "partial", "continuation"]
+SpeakerKind = Literal["person", "organization", "anonymous"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """The words in the text that attribute a quote ("Wi", "he", "a Cheong Wa Dae official")."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """The entity a mention resolves to, as the article knows it."""
+
+    name: str
+    kind: SpeakerKind
+    key: str
+    title: str | None = None
+    affiliation: str | None = None
+
+    @property
+    def description(self) -> str | None:
+        parts = [part for part in (self.title, self.affiliation) if part]
+        if not parts:
+            return None
+        # An anonymous source's title often already names the affiliation.
+        if len(parts) == 2 and parts[1].lower() in parts[0].lower():
+            return parts[0]
+        return ", ".join(parts)
+
+    def to_dict(self, *, mention: Mention | None = None) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "key": self.key,
+            "title": self.title,
+            "affiliation": self.affiliation,
+            "description": self.description,
+            "mention": mention.text if mention else None,
+            "mention_start": mention.start if mention else None,
+            "mention_end": mention.end if mention else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    first_sentence: int
+    last_sentence: int
+    kind: QuoteKind
+    cue: str | None
+    confidence: float
+    speaker: Speaker | None
+    mention: Mention | None
+    rule: str | None = None
+    open_mark: int | None = None  # offset of the opening quote mark, None if the paragraph opened it
+    close_mark: int | None = None  # offset of the closing quote mark, None if left open
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "first_sentence": self.first_sentence,
+            "last_sentence": self.last_sentence,
+            "kind": self.kind,
+            "cue": self.cue,
+            "confidence": self.confidence,
+            "rule": self.rule,
+            "speaker": self.speaker.to_dict(mention=self.mention) if self.speaker else None,
+            "mention": self.mention.to_dict() if self.mention else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    text: str
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quote, ...]
+    scare_quotes: tuple[Span, ...] = ()
+    version: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "sentences": [{"index": s.index, "start": s.start, "end": s.end} for s in self.sentences],
+            "quotes": [quote.to_dict() for quote in self.quotes],
+            "scare_quotes": [{"start": s.start, "end": s.end} for s in self.scare_quotes],
+        }

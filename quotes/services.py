@@ -7,6 +7,7 @@ never touched by a machine.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,6 @@ from django.db.models import F, Func, Value
 from quotes.extraction import EXTRACTOR_VERSION, Extraction, extract, speaker_key
 from quotes.extraction import types as extracted
 from quotes.models import CURATED_STATUSES, Quote, QuoteStatus, Speaker, SpeakerKind
-from sources.metadata import OutletInfo
 from sources.models import Article
 from sources.services import (
     ArticleInput,
@@ -28,6 +28,7 @@ from sources.services import (
     article_upsert,
     outlet_registry,
     sentences_replace,
+    sentences_store,
 )
 
 IngestError = ArticleInputError
@@ -59,12 +60,19 @@ def text_extract(*, text: str) -> Extraction:
 
 
 def article_ingest(
-    *, submitted: ArticleInput, outlets: Sequence[OutletInfo] | None = None
+    *,
+    text: str,
+    url: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    published_at: dt.datetime | dt.date | None = None,
+    authors: Sequence[str] | None = None,
 ) -> IngestResult:
     """Clean, extract and store one article; the same article twice is stored once."""
-    prepared = article_prepare(
-        submitted=submitted, outlets=outlet_registry() if outlets is None else outlets
+    submitted = ArticleInput(
+        text=text, url=url, title=title, outlet=outlet, published_at=published_at, authors=authors
     )
+    prepared = article_prepare(submitted=submitted, outlets=outlet_registry())
     extraction = extract(prepared.body)  # CPU work stays outside the transaction
     return article_store(prepared=prepared, extraction=extraction)
 
@@ -89,12 +97,22 @@ def _is_duplicate_race(error: IntegrityError) -> bool:
 
 
 def _store(prepared: PreparedArticle, extraction: Extraction) -> IngestResult:
-    article, state = article_upsert(prepared=prepared)
-    # A new or rewritten body has no extractor version yet; an old version is redone too.
-    if article.extractor_version == EXTRACTOR_VERSION:
-        return IngestResult(article=article, state=state, quotes_stored=0)
-    stored = _replace_extraction(article, extraction)
+    article, state = article_upsert(prepared=prepared, extractor_version=EXTRACTOR_VERSION)
+    if state is UpsertState.CREATED:
+        sentences_store(article=article, spans=[(s.start, s.end) for s in extraction.sentences])
+        stored = _quotes_store(article, extraction.quotes)
+    elif article.extractor_version != EXTRACTOR_VERSION:
+        # A rewritten body (its version was blanked) or an older extractor's work.
+        stored = _replace_extraction(article, extraction)
+    else:
+        stored = 0
     return IngestResult(article=article, state=state, quotes_stored=stored)
+
+
+def _quotes_store(article: Article, quotes: Sequence[extracted.Quote]) -> int:
+    speakers = _speakers_for(article, quotes)
+    Quote.objects.bulk_create(_quote_row(article, q, speakers) for q in quotes)
+    return len(quotes)
 
 
 def _replace_extraction(article: Article, extraction: Extraction) -> int:
@@ -103,13 +121,11 @@ def _replace_extraction(article: Article, extraction: Extraction) -> int:
     curated = _relocate_curated_quotes(article)
     Quote.objects.filter(article=article, status=QuoteStatus.EXTRACTED).delete()
     _forget_unused_anonymous_speakers(article)
-    fresh = [q for q in extraction.quotes if not _overlaps_any(q, curated)]
-    speakers = _speakers_for(article, fresh)
-    Quote.objects.bulk_create(_quote_row(article, q, speakers) for q in fresh)
+    stored = _quotes_store(article, [q for q in extraction.quotes if not _overlaps_any(q, curated)])
     if article.extractor_version != EXTRACTOR_VERSION:
         article.extractor_version = EXTRACTOR_VERSION
         article.save(update_fields=["extractor_version", "updated_at"])
-    return len(fresh)
+    return stored
 
 
 def _relocate_curated_quotes(article: Article) -> list[tuple[int, int]]:

@@ -157,8 +157,14 @@ def _outlet_zone(outlet: str | None, outlets: Sequence[OutletInfo]) -> dt.tzinfo
     return dt.UTC
 
 
-def article_upsert(*, prepared: PreparedArticle) -> tuple[Article, UpsertState]:
+def article_upsert(
+    *, prepared: PreparedArticle, extractor_version: str
+) -> tuple[Article, UpsertState]:
     """Store the article, or find the one it duplicates; call inside a transaction.
+
+    A new article is stored with `extractor_version`, the version of the extraction the
+    caller stores with it in the same transaction; a rewritten body gets an empty version
+    until the caller replaces its extraction.
 
     The same URL or the same body is one article. A known URL with a new body updates that
     article. Concurrent writers meet at the unique constraints: the caller retries on
@@ -166,11 +172,12 @@ def article_upsert(*, prepared: PreparedArticle) -> tuple[Article, UpsertState]:
     """
     existing = _existing_article(prepared)
     if existing is None:
-        return Article.objects.create(**_article_fields(prepared)), UpsertState.CREATED
+        fields = {**_article_fields(prepared), "extractor_version": extractor_version}
+        return Article.objects.create(**fields), UpsertState.CREATED
     if existing.content_hash == prepared.content_hash:
         return existing, _fill_missing_metadata(existing, prepared)
     if prepared.url is not None and existing.url == prepared.url:
-        for name, value in _article_fields(prepared).items():
+        for name, value in {**_article_fields(prepared), "extractor_version": ""}.items():
             setattr(existing, name, value)
         existing.save()
         return existing, UpsertState.UPDATED
@@ -180,7 +187,8 @@ def article_upsert(*, prepared: PreparedArticle) -> tuple[Article, UpsertState]:
 def _existing_article(prepared: PreparedArticle) -> Article | None:
     match = Q(content_hash=prepared.content_hash)
     if prepared.url is not None:
-        match |= Q(url=prepared.url)
+        # Through the unique index on the URL's hash: `url` itself has no index.
+        match |= Q(url_hash=hashlib.md5(prepared.url.encode()).hexdigest(), url=prepared.url)
     candidates = list(Article.objects.select_for_update().filter(match))
     # A URL match wins: that is the article a changed text updates.
     candidates.sort(key=lambda article: article.url != prepared.url)
@@ -214,7 +222,6 @@ def _article_fields(prepared: PreparedArticle) -> dict[str, object]:
         "authors": list(prepared.authors),
         "published_at": prepared.published_at,
         "published_precision": prepared.published_precision,
-        "extractor_version": "",  # a new body waits for its extraction
     }
 
 
@@ -225,9 +232,13 @@ def _outlet(name: str | None) -> Outlet | None:
     return outlet
 
 
-def sentences_replace(*, article: Article, spans: Sequence[tuple[int, int]]) -> None:
-    Sentence.objects.filter(article=article).delete()
+def sentences_store(*, article: Article, spans: Sequence[tuple[int, int]]) -> None:
     Sentence.objects.bulk_create(
         Sentence(article=article, index=index, start=start, end=end)
         for index, (start, end) in enumerate(spans)
     )
+
+
+def sentences_replace(*, article: Article, spans: Sequence[tuple[int, int]]) -> None:
+    Sentence.objects.filter(article=article).delete()
+    sentences_store(article=article, spans=spans)

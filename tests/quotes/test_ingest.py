@@ -11,7 +11,7 @@ from quotes.extraction import EXTRACTOR_VERSION
 from quotes.models import Quote, QuoteStatus, Speaker
 from quotes.services import IngestError, article_ingest, article_reextract
 from sources.models import Article, Sentence
-from sources.services import ArticleInput, UpsertState
+from sources.services import UpsertState
 
 pytestmark = pytest.mark.django_db
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -24,7 +24,7 @@ STORY = (
 
 
 def ingest(text: str = STORY, **fields):
-    return article_ingest(submitted=ArticleInput(text=text, **fields))
+    return article_ingest(text=text, **fields)
 
 
 def seed(name: str) -> str:

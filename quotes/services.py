@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Func, Value
 
 from quotes.extraction import EXTRACTOR_VERSION, Extraction, extract, speaker_key
@@ -26,6 +26,7 @@ from sources.services import (
     UpsertState,
     article_prepare,
     article_upsert,
+    articles_create_new,
     outlet_registry,
     sentences_replace,
     sentences_store,
@@ -91,6 +92,55 @@ def article_store(*, prepared: PreparedArticle, extraction: Extraction) -> Inges
     raise AssertionError("unreachable")
 
 
+def articles_store(
+    *, batch: Sequence[tuple[PreparedArticle, Extraction]]
+) -> list[IngestResult | ArticleInputError | DatabaseError]:
+    """Store many articles: the new ones together in one transaction, the rest one by one.
+
+    Results (or the error of each article that failed) come back in the order given. When
+    the batch transaction fails (a concurrent writer, a bad article), nothing of it stays
+    and every article is stored again alone, so one bad article fails alone.
+    """
+    try:
+        with transaction.atomic():
+            return _store_batch(batch)
+    except (IntegrityError, ArticleInputError):
+        return [_store_alone(prepared, extraction) for prepared, extraction in batch]
+
+
+def _store_batch(
+    batch: Sequence[tuple[PreparedArticle, Extraction]],
+) -> list[IngestResult | ArticleInputError | DatabaseError]:
+    articles, others = articles_create_new(
+        prepared=[prepared for prepared, _ in batch], extractor_version=EXTRACTOR_VERSION
+    )
+    skipped = set(others)
+    fresh = [item for position, item in enumerate(batch) if position not in skipped]
+    pairs = [(article, e) for article, (_, e) in zip(articles, fresh, strict=True)]
+    sentences_store(rows=[(article, _sentence_spans(e)) for article, e in pairs])
+    _quotes_store([(article, e.quotes) for article, e in pairs])
+    results: list[IngestResult | ArticleInputError | DatabaseError] = []
+    created = iter(zip(articles, fresh, strict=True))
+    for position, (prepared, extraction) in enumerate(batch):
+        if position in skipped:
+            results.append(article_store(prepared=prepared, extraction=extraction))
+        else:
+            article, (_, extraction) = next(created)
+            results.append(
+                IngestResult(article, UpsertState.CREATED, quotes_stored=len(extraction.quotes))
+            )
+    return results
+
+
+def _store_alone(
+    prepared: PreparedArticle, extraction: Extraction
+) -> IngestResult | ArticleInputError | DatabaseError:
+    try:
+        return article_store(prepared=prepared, extraction=extraction)
+    except (ArticleInputError, DatabaseError) as error:
+        return error
+
+
 def _is_duplicate_race(error: IntegrityError) -> bool:
     cause = getattr(error, "__cause__", None)
     return getattr(cause, "sqlstate", None) == "23505"  # unique_violation
@@ -99,8 +149,8 @@ def _is_duplicate_race(error: IntegrityError) -> bool:
 def _store(prepared: PreparedArticle, extraction: Extraction) -> IngestResult:
     article, state = article_upsert(prepared=prepared, extractor_version=EXTRACTOR_VERSION)
     if state is UpsertState.CREATED:
-        sentences_store(article=article, spans=[(s.start, s.end) for s in extraction.sentences])
-        stored = _quotes_store(article, extraction.quotes)
+        sentences_store(rows=[(article, _sentence_spans(extraction))])
+        stored = _quotes_store([(article, extraction.quotes)])
     elif article.extractor_version != EXTRACTOR_VERSION:
         # A rewritten body (its version was blanked) or an older extractor's work.
         stored = _replace_extraction(article, extraction)
@@ -109,19 +159,27 @@ def _store(prepared: PreparedArticle, extraction: Extraction) -> IngestResult:
     return IngestResult(article=article, state=state, quotes_stored=stored)
 
 
-def _quotes_store(article: Article, quotes: Sequence[extracted.Quote]) -> int:
-    speakers = _speakers_for(article, quotes)
-    Quote.objects.bulk_create(_quote_row(article, q, speakers) for q in quotes)
-    return len(quotes)
+def _sentence_spans(extraction: Extraction) -> list[tuple[int, int]]:
+    return [(sentence.start, sentence.end) for sentence in extraction.sentences]
+
+
+def _quotes_store(pairs: Sequence[tuple[Article, Sequence[extracted.Quote]]]) -> int:
+    """Store the quotes of one or many articles, with their speakers, in a few queries."""
+    speakers = _speakers_for(pairs)
+    Quote.objects.bulk_create(
+        _quote_row(article, quote, speakers) for article, quotes in pairs for quote in quotes
+    )
+    return sum(len(quotes) for _, quotes in pairs)
 
 
 def _replace_extraction(article: Article, extraction: Extraction) -> int:
     """Swap in a new extraction: sentences and machine quotes go, curated quotes stay."""
-    sentences_replace(article=article, spans=[(s.start, s.end) for s in extraction.sentences])
+    sentences_replace(article=article, spans=_sentence_spans(extraction))
     curated = _relocate_curated_quotes(article)
     Quote.objects.filter(article=article, status=QuoteStatus.EXTRACTED).delete()
     _forget_unused_anonymous_speakers(article)
-    stored = _quotes_store(article, [q for q in extraction.quotes if not _overlaps_any(q, curated)])
+    fresh = [q for q in extraction.quotes if not _overlaps_any(q, curated)]
+    stored = _quotes_store([(article, fresh)])
     if article.extractor_version != EXTRACTOR_VERSION:
         article.extractor_version = EXTRACTOR_VERSION
         article.save(update_fields=["extractor_version", "updated_at"])
@@ -168,16 +226,28 @@ def _forget_unused_anonymous_speakers(article: Article) -> None:
     Speaker.objects.filter(article=article, quotes__isnull=True).delete()
 
 
-def _speakers_for(article: Article, quotes: Sequence[extracted.Quote]) -> dict[str, Speaker]:
-    """Database speakers by extraction key: named ones shared, anonymous ones per article."""
+SpeakerRef = tuple[int | None, str]  # (article id for anonymous sources, else None; key)
+
+
+def _speakers_for(
+    pairs: Sequence[tuple[Article, Sequence[extracted.Quote]]],
+) -> dict[SpeakerRef, Speaker]:
+    """Database speakers for extracted ones: named ones shared, anonymous ones per article."""
     named: dict[str, extracted.Speaker] = {}
-    anonymous: dict[str, extracted.Speaker] = {}
-    for quote in quotes:
-        if quote.speaker is not None:
-            pool = anonymous if quote.speaker.kind == SpeakerKind.ANONYMOUS else named
-            pool.setdefault(quote.speaker.key, quote.speaker)
-    found = _named_speakers(named)
-    found.update(_anonymous_speakers(article, anonymous))
+    anonymous: dict[SpeakerRef, tuple[Article, extracted.Speaker]] = {}
+    for article, quotes in pairs:
+        for quote in quotes:
+            speaker = quote.speaker
+            if speaker is None:
+                continue
+            if speaker.kind == SpeakerKind.ANONYMOUS:
+                anonymous.setdefault((article.pk, speaker.key), (article, speaker))
+            else:
+                named.setdefault(speaker.key, speaker)
+    found: dict[SpeakerRef, Speaker] = {
+        (None, key): speaker for key, speaker in _named_speakers(named).items()
+    }
+    found.update(_anonymous_speakers(anonymous))
     return found
 
 
@@ -196,14 +266,18 @@ def _named_speakers(wanted: dict[str, extracted.Speaker]) -> dict[str, Speaker]:
 
 
 def _anonymous_speakers(
-    article: Article, wanted: dict[str, extracted.Speaker]
-) -> dict[str, Speaker]:
+    wanted: dict[SpeakerRef, tuple[Article, extracted.Speaker]],
+) -> dict[SpeakerRef, Speaker]:
     if not wanted:
         return {}
     Speaker.objects.bulk_create(
-        [_speaker_row(s, article=article) for s in wanted.values()], ignore_conflicts=True
+        [_speaker_row(s, article=article) for article, s in wanted.values()],
+        ignore_conflicts=True,
     )
-    return {s.key: s for s in Speaker.objects.filter(article=article, key__in=wanted)}
+    article_ids = {article_id for article_id, _ in wanted if article_id is not None}
+    keys = {key for _, key in wanted}
+    stored = Speaker.objects.filter(article_id__in=article_ids, key__in=keys)
+    return {(s.article_id, s.key): s for s in stored}
 
 
 def _speaker_row(speaker: extracted.Speaker, *, article: Article | None) -> Speaker:
@@ -232,11 +306,13 @@ def _learn_alias(stored: Speaker, seen: extracted.Speaker) -> None:
         Speaker.objects.filter(pk=stored.pk).update(**updates)
 
 
-def _quote_row(article: Article, quote: extracted.Quote, speakers: dict[str, Speaker]) -> Quote:
+def _quote_row(
+    article: Article, quote: extracted.Quote, speakers: dict[SpeakerRef, Speaker]
+) -> Quote:
     mention = quote.mention
     return Quote(
         article=article,
-        speaker=speakers.get(quote.speaker.key) if quote.speaker else None,
+        speaker=speakers[_speaker_ref(article, quote.speaker)] if quote.speaker else None,
         text=quote.text,
         start=quote.start,
         end=quote.end,
@@ -250,6 +326,10 @@ def _quote_row(article: Article, quote: extracted.Quote, speakers: dict[str, Spe
         confidence=min(max(quote.confidence, 0.0), 1.0),
         extractor_version=EXTRACTOR_VERSION,
     )
+
+
+def _speaker_ref(article: Article, speaker: extracted.Speaker) -> SpeakerRef:
+    return (article.pk if speaker.kind == SpeakerKind.ANONYMOUS else None, speaker.key)
 
 
 def article_reextract(*, article: Article) -> ReextractResult:

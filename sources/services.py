@@ -172,16 +172,53 @@ def article_upsert(
     """
     existing = _existing_article(prepared)
     if existing is None:
-        fields = {**_article_fields(prepared), "extractor_version": extractor_version}
+        fields = {
+            **_article_fields(prepared, outlet=_outlet(prepared.outlet)),
+            "extractor_version": extractor_version,
+        }
         return Article.objects.create(**fields), UpsertState.CREATED
     if existing.content_hash == prepared.content_hash:
         return existing, _fill_missing_metadata(existing, prepared)
     if prepared.url is not None and existing.url == prepared.url:
-        for name, value in {**_article_fields(prepared), "extractor_version": ""}.items():
+        fields = _article_fields(prepared, outlet=_outlet(prepared.outlet))
+        for name, value in {**fields, "extractor_version": ""}.items():
             setattr(existing, name, value)
         existing.save()
         return existing, UpsertState.UPDATED
     return existing, UpsertState.UNCHANGED
+
+
+def articles_create_new(
+    *, prepared: Sequence[PreparedArticle], extractor_version: str
+) -> tuple[list[Article], list[int]]:
+    """Insert in one statement the articles that duplicate nothing stored or earlier in the batch.
+
+    Returns the new articles and the positions (in `prepared`) of the others, which the
+    caller stores one by one. A concurrent writer inserting the same article makes the insert
+    fail with IntegrityError; the caller then falls back to one by one as well.
+    """
+    hashes = [p.content_hash for p in prepared]
+    urls = [p.url for p in prepared if p.url is not None]
+    url_hashes = [hashlib.md5(url.encode()).hexdigest() for url in urls]
+    stored = Article.objects.filter(Q(content_hash__in=hashes) | Q(url_hash__in=url_hashes))
+    seen = {value for pair in stored.values_list("content_hash", "url") for value in pair}
+    fresh: list[PreparedArticle] = []
+    others: list[int] = []
+    for position, item in enumerate(prepared):
+        if item.content_hash in seen or (item.url is not None and item.url in seen):
+            others.append(position)
+            continue
+        seen.update({item.content_hash, item.url})
+        fresh.append(item)
+    outlets = {name: _outlet(name) for name in {item.outlet for item in fresh}}
+    articles = Article.objects.bulk_create(
+        Article(
+            **_article_fields(item, outlet=outlets[item.outlet]),
+            extractor_version=extractor_version,
+        )
+        for item in fresh
+    )
+    return articles, others
 
 
 def _existing_article(prepared: PreparedArticle) -> Article | None:
@@ -211,14 +248,14 @@ def _fill_missing_metadata(article: Article, prepared: PreparedArticle) -> Upser
     return UpsertState.UPDATED
 
 
-def _article_fields(prepared: PreparedArticle) -> dict[str, object]:
+def _article_fields(prepared: PreparedArticle, *, outlet: Outlet | None) -> dict[str, object]:
     return {
         "body": prepared.body,
         "raw_text": prepared.raw_text,
         "content_hash": prepared.content_hash,
         "url": prepared.url,
         "title": prepared.title,
-        "outlet": _outlet(prepared.outlet),
+        "outlet": outlet,
         "authors": list(prepared.authors),
         "published_at": prepared.published_at,
         "published_precision": prepared.published_precision,
@@ -232,13 +269,15 @@ def _outlet(name: str | None) -> Outlet | None:
     return outlet
 
 
-def sentences_store(*, article: Article, spans: Sequence[tuple[int, int]]) -> None:
+def sentences_store(*, rows: Sequence[tuple[Article, Sequence[tuple[int, int]]]]) -> None:
+    """Store the sentence spans of one or many articles in one statement."""
     Sentence.objects.bulk_create(
         Sentence(article=article, index=index, start=start, end=end)
+        for article, spans in rows
         for index, (start, end) in enumerate(spans)
     )
 
 
 def sentences_replace(*, article: Article, spans: Sequence[tuple[int, int]]) -> None:
     Sentence.objects.filter(article=article).delete()
-    sentences_store(article=article, spans=spans)
+    sentences_store(rows=[(article, spans)])

@@ -173,3 +173,27 @@ def test_kill_9_during_ingest_leaves_no_partial_article_and_a_rerun_completes(tm
     subprocess.run(command, cwd=ROOT, env=env, check=True, timeout=600)
     assert Article.objects.count() == 1000
     assert Quote.objects.count() == 1000
+
+
+@pytest.mark.django_db
+def test_duplicates_inside_one_batch_are_stored_once(tmp_path):
+    (tmp_path / "batch.jsonl").write_text("\n".join([article_line(1)] * 3 + [article_line(2)]))
+    out, _ = run("ingest", str(tmp_path), "--workers", "1")
+    assert out.startswith("2 new, 0 updated, 2 unchanged, 0 failed, 2 quotes")
+    assert Article.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_an_article_failing_inside_a_batch_fails_alone(tmp_path):
+    run("ingest", "-", stdin=article_line(1))
+    Quote.objects.update(status=QuoteStatus.VERIFIED)
+    rewritten = json.dumps(
+        {"text": "Story 1\n\nNo quote any more.", "url": "https://news.example/1"}
+    )
+    (tmp_path / "batch.jsonl").write_text("\n".join([article_line(5), rewritten, article_line(6)]))
+    err = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("ingest", str(tmp_path), "--no-progress", stdout=io.StringIO(), stderr=err)
+    assert "drops curated quote" in err.getvalue()
+    assert Article.objects.count() == 3
+    assert Quote.objects.filter(status=QuoteStatus.VERIFIED).count() == 1

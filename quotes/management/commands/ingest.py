@@ -10,17 +10,20 @@ from collections.abc import Iterator
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import DatabaseError, connection, connections
+from django.db import connection, connections
 from tqdm import tqdm
 
 from quotes.extraction import Extraction, extract
-from quotes.services import article_store
+from quotes.services import articles_store
 from sources.loaders import Submission, input_files, submissions
 from sources.metadata import OutletInfo
 from sources.services import ArticleInputError, PreparedArticle, article_prepare, outlet_registry
 
+# Articles written per transaction: a failure in one sends its batch back one by one.
+BATCH_SIZE = 50
 Prepared = tuple[str, PreparedArticle | None, Extraction | None, str | None]
 _outlets: tuple[OutletInfo, ...] = ()
+_inherited: list[object] = []
 
 
 class Command(BaseCommand):
@@ -48,30 +51,27 @@ class Command(BaseCommand):
         _commit_without_waiting_for_disk()
         show = not options["no_progress"] and sys.stderr.isatty()
         with tqdm(desc="ingest", unit=" articles", disable=not show) as progress:
-            for source, prepared, extraction, error in _prepared(files, options["workers"]):
-                self._store_one(source, prepared, extraction, error, counts)
-                progress.update(1)
+            for chunk in _chunks(_prepared(files, options["workers"]), BATCH_SIZE):
+                self._store_chunk(chunk, counts)
+                progress.update(len(chunk))
         self._summary(counts)
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} article(s) failed", returncode=1)
 
-    def _store_one(
-        self,
-        source: str,
-        prepared: PreparedArticle | None,
-        extraction: Extraction | None,
-        error: str | None,
-        counts: Counter[str],
-    ) -> None:
-        if prepared is not None and extraction is not None:
-            try:
-                result = article_store(prepared=prepared, extraction=extraction)
-            except (ArticleInputError, DatabaseError) as failure:
-                error = str(failure).strip().splitlines()[0]
+    def _store_chunk(self, chunk: list[Prepared], counts: Counter[str]) -> None:
+        ready = [(source, p, e) for source, p, e, _ in chunk if p is not None and e is not None]
+        for source, _, _, error in chunk:
+            if error is not None:
+                self._failed(source, error, counts)
+        results = articles_store(batch=[(p, e) for _, p, e in ready]) if ready else []
+        for (source, _, _), result in zip(ready, results, strict=True):
+            if isinstance(result, Exception):
+                self._failed(source, str(result).strip().splitlines()[0], counts)
             else:
                 counts[result.state.value] += 1
                 counts["quotes"] += result.quotes_stored
-                return
+
+    def _failed(self, source: str, error: str, counts: Counter[str]) -> None:
         counts["failed"] += 1
         self.stderr.write(f"failed: {source}: {error}")
 
@@ -80,6 +80,17 @@ class Command(BaseCommand):
             f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
             f"{counts['failed']} failed, {counts['quotes']} quotes stored"
         )
+
+
+def _chunks(items: Iterator[Prepared], size: int) -> Iterator[list[Prepared]]:
+    chunk: list[Prepared] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _commit_without_waiting_for_disk() -> None:
@@ -100,15 +111,25 @@ def _prepared(files: list[Any], workers: int) -> Iterator[Prepared]:
         _use_outlets(outlets)
         yield from map(_prepare, items)
         return
-    connections.close_all()  # forked workers must not share the parent's connection
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_use_outlets, initargs=(outlets,)) as pool:
+    with context.Pool(workers, initializer=_start_worker, initargs=(outlets,)) as pool:
         yield from pool.imap(_prepare, items, chunksize=8)
 
 
 def _use_outlets(outlets: tuple[OutletInfo, ...]) -> None:
     global _outlets
     _outlets = outlets
+
+
+def _start_worker(outlets: tuple[OutletInfo, ...]) -> None:
+    """A forked worker never touches the database, nor the connection it inherited.
+
+    Keeping a reference to the inherited connections means they are never garbage-collected
+    here (which would close the writer's session on the server); forked workers leave with
+    os._exit, which runs no finalizers.
+    """
+    _inherited.extend(c.connection for c in connections.all(initialized_only=True))
+    _use_outlets(outlets)
 
 
 def _prepare(item: Submission) -> Prepared:

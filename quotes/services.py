@@ -254,15 +254,30 @@ def _speakers_for(
 def _named_speakers(wanted: dict[str, extracted.Speaker]) -> dict[str, Speaker]:
     if not wanted:
         return {}
-    # Insert-or-ignore, then read: concurrent ingests of the same person meet at the
-    # unique key instead of racing between a check and an insert.
-    Speaker.objects.bulk_create(
-        [_speaker_row(s, article=None) for s in wanted.values()], ignore_conflicts=True
-    )
-    stored = {s.key: s for s in Speaker.objects.filter(key__in=wanted, article__isnull=True)}
+    stored = _speakers_known_by(wanted.keys())
+    missing = [speaker for key, speaker in wanted.items() if key not in stored]
+    if missing:
+        # Insert-or-ignore, then read: concurrent ingests of the same person meet at the
+        # unique key instead of racing between a check and an insert.
+        Speaker.objects.bulk_create(
+            [_speaker_row(s, article=None) for s in missing], ignore_conflicts=True
+        )
+        stored.update(_speakers_known_by([s.key for s in missing]))
     for key, speaker in wanted.items():
         _learn_alias(stored[key], speaker)
     return stored
+
+
+def _speakers_known_by(keys: Iterable[str]) -> dict[str, Speaker]:
+    """Named speakers by key, also through the keys of their aliases (merged speakers)."""
+    wanted = set(keys)
+    found: dict[str, Speaker] = {}
+    matches = Speaker.objects.filter(article__isnull=True, search_keys__overlap=list(wanted))
+    for speaker in matches.order_by("pk"):
+        for key in wanted.intersection(speaker.search_keys):
+            if key not in found or speaker.key == key:  # its own key beats an alias's
+                found[key] = speaker
+    return found
 
 
 def _anonymous_speakers(
@@ -287,7 +302,7 @@ def _speaker_row(speaker: extracted.Speaker, *, article: Article | None) -> Spea
         description=(speaker.title or "")[:500],
         affiliation=(speaker.affiliation or "")[:300],
         key=speaker.key[:300],
-        search_keys=[speaker_key(speaker.name)[:300]],
+        search_keys=sorted({speaker.key[:300], speaker_key(speaker.name)[:300]}),
         article=article,
     )
 

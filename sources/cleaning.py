@@ -375,12 +375,18 @@ def _is_repeated_caption(line: str) -> bool:
 # --- other scripts -----------------------------------------------------------------------------
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
+
+
 def _latin_share(text: str) -> float:
-    letters = [char for char in text if char.isalpha()]
+    # Counted by the regex engine: a per-character Python loop here cost more than extraction.
+    if text.isascii():
+        return 1.0
+    letters = len(_LETTER.findall(text))
     if not letters:
         return 1.0
-    latin = sum(1 for char in letters if char < "\u0250" or "\u1e00" <= char <= "\u1eff")
-    return latin / len(letters)
+    return 1.0 - len(_NON_LATIN_LETTER.findall(text)) / letters
 
 
 def _is_stray_foreign(line: str, *, page_is_latin: bool) -> bool:

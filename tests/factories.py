@@ -23,6 +23,11 @@ class UserFactory(factory.django.DjangoModelFactory):
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
     password = factory.PostGenerationMethodCall("set_password", "correct horse battery")
 
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        if create:
+            instance.save()  # keep the password that set_password gave
+
 
 class StaffFactory(UserFactory):
     is_staff = True

@@ -256,3 +256,14 @@ def test_sixteen_concurrent_clients_store_each_article_once():
     assert Article.objects.count() == 4
     assert Speaker.objects.filter(name__startswith="Kim Min-").count() == 4
     assert Quote.objects.count() == 4
+
+
+def test_a_merged_speaker_is_not_recreated_by_later_articles():
+    ingest(text="One\n\n“Sanctions will stay,” said Harry Kazianis, an analyst.")
+    kept = Speaker.objects.get(name="Harry Kazianis")
+    kept.name, kept.key = "Harry J. Kazianis (CNI)", "harry kazianis cni"
+    kept.search_keys = [kept.key, "harrykazianis", *kept.search_keys]
+    kept.save()
+    ingest(text="Two\n\n“Talks must resume,” said Harry Kazianis, an analyst.")
+    assert Speaker.objects.filter(article__isnull=True).count() == 1
+    assert kept.quotes.count() == 2

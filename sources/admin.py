@@ -1,0 +1,269 @@
+"""Admin for outlets and article metadata, and the list-page helpers that keep admin fast.
+
+The article page's quotes (inline, highlighted body, re-extraction) are added by quotes/admin.py,
+which extends ArticleAdmin: `sources` knows nothing of quotes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import zoneinfo
+from collections.abc import Sequence
+from typing import Any
+
+from django import forms
+from django.contrib import admin
+from django.contrib.postgres.forms import SimpleArrayField
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import format_html
+
+from sources.models import Article, Outlet
+
+# --- helpers shared by every big list page ----------------------------------------------------
+
+
+class EstimatedCountPaginator(Paginator):
+    """A paginator that never counts a huge table row by row.
+
+    Unfiltered lists take the table's row estimate from the statistics (pg_class.reltuples);
+    filtered lists count exactly up to EXACT_LIMIT rows, and past it take the planner's estimate.
+    """
+
+    EXACT_LIMIT = 10_000
+
+    @cached_property
+    def count(self) -> int:
+        queryset = self.object_list
+        if not isinstance(queryset, QuerySet):
+            return super().count
+        if not queryset.query.where:
+            estimate = table_row_estimate(queryset.model._meta.db_table)
+            if estimate > self.EXACT_LIMIT:
+                return estimate
+        capped = queryset[: self.EXACT_LIMIT + 1].count()
+        if capped <= self.EXACT_LIMIT:
+            return capped
+        return max(planned_row_estimate(queryset), capped)
+
+
+def table_row_estimate(table: str) -> int:
+    """Rows in a table by its statistics; -1 when it was never analysed."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass", [table])
+        row = cursor.fetchone()
+    return int(row[0]) if row else -1
+
+
+def planned_row_estimate(queryset: QuerySet[Any]) -> int:
+    sql, params = queryset.order_by().query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def is_changelist(request: HttpRequest) -> bool:
+    """True on a list page: list-only annotations and deferrals apply there alone."""
+    match = request.resolver_match
+    return bool(match and match.url_name and match.url_name.endswith("_changelist"))
+
+
+class PublishedRangeFilter(admin.SimpleListFilter):
+    """Date ranges on `published_at`: each one an index range scan, unlike date_hierarchy,
+    whose drill-down runs a DISTINCT over the dates of every matching row."""
+
+    title = "published"
+    parameter_name = "published"
+    RANGES = {"7d": 7, "30d": 30, "365d": 365}
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [
+            ("7d", "Past 7 days"),
+            ("30d", "Past 30 days"),
+            ("365d", "Past year"),
+            ("older", "More than a year ago"),
+            ("none", "No date"),
+        ]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        value = self.value()
+        if value in self.RANGES:
+            since = timezone.now() - dt.timedelta(days=self.RANGES[value])
+            return queryset.filter(published_at__gte=since)
+        if value == "older":
+            return queryset.filter(published_at__lt=timezone.now() - dt.timedelta(days=365))
+        if value == "none":
+            return queryset.filter(published_at__isnull=True)
+        return queryset
+
+
+class LinesArrayField(SimpleArrayField):
+    """One item per line: names may contain commas."""
+
+    def __init__(self, base_field: forms.Field, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 4, "cols": 60}))
+        super().__init__(base_field, delimiter="\n", **kwargs)
+
+    def to_python(self, value: Any) -> Sequence[Any]:  # type: ignore[override]
+        if isinstance(value, str):
+            value = "\n".join(line.strip() for line in value.splitlines() if line.strip())
+        return super().to_python(value)
+
+
+# --- outlets ----------------------------------------------------------------------------------
+
+_HOST_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+def normalize_domain(value: str) -> str:
+    """`https://www.Example.com/news` -> `example.com`: the form ingestion compares hosts in."""
+    host = value.strip().lower()
+    host = re.sub(r"^[a-z]+://", "", host).split("/", 1)[0].split(":", 1)[0]
+    return host.removeprefix("www.").rstrip(".")
+
+
+class DomainListField(LinesArrayField):
+    def to_python(self, value: Any) -> Sequence[Any]:  # type: ignore[override]
+        if isinstance(value, str):
+            value = "\n".join(re.split(r"[\s,]+", value.strip()))
+        return [normalize_domain(d) for d in super().to_python(value)]
+
+    def validate(self, value: Sequence[Any]) -> None:
+        super().validate(value)
+        bad = [domain for domain in value if not _HOST_RE.match(domain)]
+        if bad:
+            raise forms.ValidationError(f"Not a web domain: {', '.join(bad)}")
+
+
+class OutletForm(forms.ModelForm):
+    domains = DomainListField(
+        forms.CharField(max_length=253),
+        required=False,
+        help_text="One per line, e.g. koreaherald.com; www. and https:// are dropped.",
+    )
+    aliases = LinesArrayField(
+        forms.CharField(max_length=200),
+        required=False,
+        help_text="Mastheads and site names as pages write them, one per line.",
+    )
+
+    class Meta:
+        model = Outlet
+        fields = ["name", "domains", "aliases", "timezone"]
+
+    def clean_timezone(self) -> str:
+        value = self.cleaned_data["timezone"].strip()
+        if value not in zoneinfo.available_timezones():
+            raise forms.ValidationError("Not an IANA time zone (e.g. Asia/Seoul, UTC).")
+        return value
+
+    def clean_domains(self) -> list[str]:
+        domains = list(dict.fromkeys(self.cleaned_data["domains"]))
+        taken = Outlet.objects.filter(domains__overlap=domains).exclude(pk=self.instance.pk)
+        for outlet in taken:
+            shared = ", ".join(sorted(set(domains) & set(outlet.domains)))
+            raise forms.ValidationError(f"{shared} already belongs to {outlet.name}.")
+        return domains
+
+
+@admin.register(Outlet)
+class OutletAdmin(admin.ModelAdmin):
+    form = OutletForm
+    list_display = ["name", "domain_list", "timezone", "updated_at"]
+    search_fields = ["name"]
+    readonly_fields = ["created_at", "updated_at"]
+
+    @admin.display(description="domains")
+    def domain_list(self, outlet: Outlet) -> str:
+        return ", ".join(outlet.domains)
+
+
+# --- articles ---------------------------------------------------------------------------------
+
+
+class ArticleForm(forms.ModelForm):
+    authors = LinesArrayField(forms.CharField(max_length=200), required=False)
+
+    class Meta:
+        model = Article
+        fields = ["title", "url", "outlet", "authors", "published_at", "published_precision"]
+        widgets = {
+            "title": forms.TextInput(attrs={"size": 100}),
+            "url": forms.URLInput(attrs={"size": 100}),
+        }
+
+    def clean_url(self) -> str | None:
+        url = (self.cleaned_data.get("url") or "").strip()
+        if not url:
+            return None
+        if Article.objects.filter(url=url).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError("Another article already has this URL.")
+        return url
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        has_date = cleaned.get("published_at") is not None
+        if has_date != bool(cleaned.get("published_precision")):
+            self.add_error(
+                "published_precision",
+                "Give a precision exactly when the article has a publication date.",
+            )
+        return cleaned
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleForm
+    list_display = ["__str__", "outlet", "published_at", "extractor_version"]
+    list_filter = [PublishedRangeFilter, "outlet"]
+    list_select_related = ["outlet"]
+    search_fields = ["title"]
+    search_help_text = "Search by title."
+    show_full_result_count = False
+    paginator = EstimatedCountPaginator
+    autocomplete_fields = ["outlet"]
+    readonly_fields = [
+        "body_text",
+        "content_hash",
+        "extractor_version",
+        "created_at",
+        "updated_at",
+    ]
+    fieldsets = [
+        (None, {"fields": ["title", "url", "outlet", "authors"]}),
+        ("Date", {"fields": ["published_at", "published_precision"]}),
+        ("Text", {"fields": ["body_text"]}),
+        (
+            "Bookkeeping",
+            {
+                "classes": ["collapse"],
+                "fields": ["content_hash", "extractor_version", "created_at", "updated_at"],
+            },
+        ),
+    ]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        # Articles arrive through ingestion (cleaning, extraction), never typed in here.
+        return False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
+        queryset = super().get_queryset(request)
+        if is_changelist(request):
+            queryset = queryset.defer("body", "raw_text")
+        return queryset
+
+    @admin.display(description="body")
+    def body_text(self, article: Article) -> str:
+        return format_html('<div style="{}">{}</div>', BODY_STYLE, article.body)
+
+
+BODY_STYLE = "white-space: pre-wrap; max-width: 60em; line-height: 1.5; font-size: 14px"

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Func, Value
+from django.utils import timezone
 
+from config.bulk import copy_rows
 from quotes.extraction import EXTRACTOR_VERSION, Extraction, extract, speaker_key
 from quotes.extraction import types as extracted
 from quotes.models import CURATED_STATUSES, Quote, QuoteStatus, Speaker, SpeakerKind
@@ -166,8 +168,15 @@ def _sentence_spans(extraction: Extraction) -> list[tuple[int, int]]:
 def _quotes_store(pairs: Sequence[tuple[Article, Sequence[extracted.Quote]]]) -> int:
     """Store the quotes of one or many articles, with their speakers, in a few queries."""
     speakers = _speakers_for(pairs)
-    Quote.objects.bulk_create(
-        _quote_row(article, quote, speakers) for article, quotes in pairs for quote in quotes
+    now = timezone.now()
+    copy_rows(
+        Quote,
+        QUOTE_COLUMNS,
+        (
+            _quote_row(article, quote, speakers, now=now)
+            for article, quotes in pairs
+            for quote in quotes
+        ),
     )
     return sum(len(quotes) for _, quotes in pairs)
 
@@ -321,25 +330,42 @@ def _learn_alias(stored: Speaker, seen: extracted.Speaker) -> None:
         Speaker.objects.filter(pk=stored.pk).update(**updates)
 
 
+QUOTE_COLUMNS = (
+    "article", "speaker", "text", "start", "end", "first_sentence", "last_sentence",
+    "mention", "mention_start", "mention_end", "cue", "kind", "confidence", "status",
+    "extractor_version", "version", "created_at", "updated_at",
+)  # fmt: skip
+
+
 def _quote_row(
-    article: Article, quote: extracted.Quote, speakers: dict[SpeakerRef, Speaker]
-) -> Quote:
+    article: Article,
+    quote: extracted.Quote,
+    speakers: dict[SpeakerRef, Speaker],
+    *,
+    now: dt.datetime,
+) -> tuple[object, ...]:
+    """A machine-made quote, as a row of QUOTE_COLUMNS."""
     mention = quote.mention
-    return Quote(
-        article=article,
-        speaker=speakers[_speaker_ref(article, quote.speaker)] if quote.speaker else None,
-        text=quote.text,
-        start=quote.start,
-        end=quote.end,
-        first_sentence=quote.first_sentence,
-        last_sentence=quote.last_sentence,
-        mention=mention.text[:300] if mention else "",
-        mention_start=mention.start if mention else None,
-        mention_end=mention.end if mention else None,
-        cue=(quote.cue or "")[:100],
-        kind=quote.kind,
-        confidence=min(max(quote.confidence, 0.0), 1.0),
-        extractor_version=EXTRACTOR_VERSION,
+    speaker = speakers[_speaker_ref(article, quote.speaker)] if quote.speaker else None
+    return (
+        article.pk,
+        speaker.pk if speaker else None,
+        quote.text,
+        quote.start,
+        quote.end,
+        quote.first_sentence,
+        quote.last_sentence,
+        mention.text[:300] if mention else "",
+        mention.start if mention else None,
+        mention.end if mention else None,
+        (quote.cue or "")[:100],
+        quote.kind,
+        min(max(quote.confidence, 0.0), 1.0),
+        QuoteStatus.EXTRACTED.value,
+        EXTRACTOR_VERSION,
+        1,
+        now,
+        now,
     )
 
 

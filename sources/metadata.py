@@ -111,13 +111,19 @@ DEFAULT_OUTLETS: tuple[OutletInfo, ...] = (
 )
 
 
-def read_metadata(raw: str, *, outlets: Sequence[OutletInfo]) -> ArticleMetadata:
-    """Title, outlet, authors and publication time of a raw page; what is not there is None/()."""
+def read_metadata(
+    raw: str, *, outlets: Sequence[OutletInfo], body: str | None = None
+) -> ArticleMetadata:
+    """Title, outlet, authors and publication time of a raw page; what is not there is None/().
+
+    ``body`` is ``clean_text(raw, mastheads=<the outlets' names and aliases>)`` when the caller
+    has it already (cleaning is the costly part, so it is done once).
+    """
     lines = [
         line for paragraph in split_paragraphs(normalize_whitespace(raw)) for line in paragraph
     ]
     names = [name for outlet in outlets for name in (outlet.name, *outlet.aliases)]
-    title_line = _title_line(clean_text(raw, mastheads=names))
+    title_line = _title_line(clean_text(raw, mastheads=names) if body is None else body)
     outlet = find_outlet(lines, outlets=outlets, title_line=title_line)
     published_at, precision = find_published(lines, zone=_outlet_zone(outlet))
     return ArticleMetadata(

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.db.models import Q
 
+from config.bulk import copy_rows
 from sources.cleaning import clean_text
 from sources.metadata import OutletInfo, read_metadata
 from sources.models import Article, DatePrecision, Outlet, Sentence
@@ -82,7 +83,7 @@ def article_prepare(*, submitted: ArticleInput, outlets: Sequence[OutletInfo]) -
     body = clean_text(submitted.text, mastheads=mastheads)
     if not body.strip():
         raise ArticleInputError("text", "the text has no article content once cleaned")
-    read = read_metadata(submitted.text, outlets=outlets)
+    read = read_metadata(submitted.text, outlets=outlets, body=body)
     outlet = submitted.outlet or read.outlet
     published_at, precision = _published(submitted.published_at, outlet=outlet, outlets=outlets)
     if published_at is None:
@@ -271,10 +272,14 @@ def _outlet(name: str | None) -> Outlet | None:
 
 def sentences_store(*, rows: Sequence[tuple[Article, Sequence[tuple[int, int]]]]) -> None:
     """Store the sentence spans of one or many articles in one statement."""
-    Sentence.objects.bulk_create(
-        Sentence(article=article, index=index, start=start, end=end)
-        for article, spans in rows
-        for index, (start, end) in enumerate(spans)
+    copy_rows(
+        Sentence,
+        ("article", "index", "start", "end"),
+        (
+            (article.pk, index, start, end)
+            for article, spans in rows
+            for index, (start, end) in enumerate(spans)
+        ),
     )
 
 

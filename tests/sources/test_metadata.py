@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sources.cleaning import clean_text
 from sources.metadata import DEFAULT_OUTLETS, ArticleMetadata, OutletInfo, read_metadata
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -320,3 +321,13 @@ def test_read_metadata_never_raises_on_page_like_text(lines: list[str]) -> None:
 @given(st.text())
 def test_read_metadata_never_raises_on_any_text(raw: str) -> None:
     assert isinstance(metadata(raw), ArticleMetadata)
+
+
+def test_a_body_cleaned_beforehand_gives_the_same_metadata():
+    names = [name for outlet in DEFAULT_OUTLETS for name in (outlet.name, *outlet.aliases)]
+    for path in sorted(SEEDS.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        body = clean_text(raw, mastheads=names)
+        assert read_metadata(raw, outlets=DEFAULT_OUTLETS, body=body) == read_metadata(
+            raw, outlets=DEFAULT_OUTLETS
+        )

@@ -267,3 +267,11 @@ def test_a_merged_speaker_is_not_recreated_by_later_articles():
     ingest(text="Two\n\n“Talks must resume,” said Harry Kazianis, an analyst.")
     assert Speaker.objects.filter(article__isnull=True).count() == 1
     assert kept.quotes.count() == 2
+
+
+def test_korean_names_spelled_with_or_without_hyphen_are_one_speaker():
+    ingest(text="One\n\n“Pressure will not work,” said Wi Seong-rak, a former envoy.")
+    ingest(text="Two\n\n“Talks must come first,” said Wi Seong Rak, a former envoy.")
+    speaker = Speaker.objects.get(key="wi-seong-rak")
+    assert speaker.quotes.count() == 2
+    assert {speaker.name, *speaker.aliases} == {"Wi Seong-rak", "Wi Seong Rak"}

@@ -1,6 +1,16 @@
-"""Whosaid's extraction engine: pure Python, no Django.
+"""Whosaid's extraction engine: pure Python, no Django, deterministic, versioned.
 
     from quotes.extraction import extract, EXTRACTOR_VERSION, speaker_key
+    result = extract(text)      # Extraction(text, sentences, quotes, scare_quotes, version)
+
+Stages, one module each:
+    sentences.py  paragraphs (every line) and sentences (NLTK Punkt with shipped parameters)
+    detect.py     quote spans per paragraph, one linear pass over the double quote marks
+    attribute.py  the sieve of ordered attribution rules over word tokens near each quote
+    scare.py      coined terms, titles and nicknames, which are not statements
+    mentions.py   names, aliases, pronouns, descriptions, anonymous sources; speaker_key()
+    pipeline.py   extract(), gluing the stages together
+    evaluate.py   scores against annotated JSON Lines (python -m quotes.extraction evaluate)
 """
 
 from quotes.extraction.mentions import speaker_key

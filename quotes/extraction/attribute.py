@@ -22,7 +22,7 @@ from quotes.extraction.lexicon import (
     PARTICIPLE_CUES,
     PERSON_NOUNS,
     PRONOUNS,
-    SCARE_MARKERS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
     TITLE_WORDS,
@@ -39,7 +39,6 @@ _NAME_CONNECTORS = frozenset({"of", "de", "van", "von", "bin", "al", "da", "di",
 _ABBREVIATED_TITLES = frozenset({"sen", "gen", "dr", "mr", "mrs", "ms", "rep", "gov", "lt", "col"})
 _DASHES = frozenset({",", "—", "–", "―", "-"})
 _MAX_APPOSITIVE = 30
-_MAX_POST_TOKENS = 60
 
 
 class Tokens:
@@ -47,9 +46,14 @@ class Tokens:
 
     __slots__ = ("ends", "lows", "starts", "text", "words")
 
-    def __init__(self, text: str, span: Span) -> None:
+    def __init__(self, text: str, *segments: Span) -> None:
         self.text = text
-        spans = [match.span() for match in _TOKEN_RE.finditer(text, span.start, span.end)]
+        finditer = _TOKEN_RE.finditer
+        spans = [
+            match.span()
+            for segment in segments
+            for match in finditer(text, segment.start, segment.end)
+        ]
         self.starts: list[int] = [start for start, _ in spans]
         self.ends: list[int] = [end for _, end in spans]
         self.words: list[str] = [text[start:end] for start, end in spans]
@@ -109,6 +113,7 @@ class QuoteContext:
     previous: Attribution | None  # the attribution of the previous quote in the paragraph
     previous_in_sentence: bool  # the previous quote ends in the sentence where this one starts
     previous_tokens: Callable[[], Tokens | None]  # built only when a rule needs them
+    previous_sentence: Callable[[], Tokens | None]  # the sentence before, in this paragraph
     previous_paragraph_quote: Attribution | None  # the last quote of the previous paragraph
     previous_paragraph_unclosed: bool
 
@@ -232,14 +237,18 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
     first = last
     while first - 1 >= low and last - first < 7:
         previous = tokens.words[first - 1]
-        if _is_name_word(previous) and not _is_possessive(previous):
-            first -= 1
-        elif previous == "." and first - 2 >= low and tokens.lows[first - 2] in _ABBREVIATED_TITLES:
-            first -= 1
-        elif (
-            tokens.lows[first - 1] in _NAME_CONNECTORS
-            and first - 2 >= low
-            and _is_name_word(tokens.words[first - 2])
+        if (
+            (_is_name_word(previous) and not _is_possessive(previous))
+            or (
+                previous == "."
+                and first - 2 >= low
+                and tokens.lows[first - 2] in _ABBREVIATED_TITLES
+            )
+            or (
+                tokens.lows[first - 1] in _NAME_CONNECTORS
+                and first - 2 >= low
+                and _is_name_word(tokens.words[first - 2])
+            )
         ):
             first -= 1
         else:
@@ -259,9 +268,7 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
     return Phrase(name_first, last, "name", last, title=title)
 
 
-def _description_with_modifier(
-    tokens: Tokens, first: int, last: int, low: int
-) -> Phrase | None:
+def _description_with_modifier(tokens: Tokens, first: int, last: int, low: int) -> Phrase | None:
     """`an official at South Korea’s Ministry of Foreign Affairs`: the name modifies a noun."""
     index = first - 1
     while index >= low and _is_possessive(tokens.words[index]) and first - index < 5:
@@ -302,9 +309,10 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
             break
         first -= 1
     if determiner is None:
-        first = _bare_plural_start(tokens, first, head)
-        if first is None:
+        bare_start = _bare_plural_start(tokens, first, head)
+        if bare_start is None:
             return None
+        first = bare_start
     return Phrase(first, head, "description", head, determiner=determiner, head=tokens.lows[head])
 
 
@@ -324,19 +332,33 @@ def phrase_after(tokens: Tokens, index: int, high: int) -> Phrase | None:
     """The phrase starting at `index` (`said Cho Sung-ryul, a research consultant for ...`)."""
     if index >= high:
         return None
+    if tokens.words[index][0].isdigit():
+        # `said 9/11 widow Terry Strada`: a number modifies the title.
+        index = _skip_number(tokens, index, high)
+        if index >= high:
+            return None
     lower = tokens.lows[index]
     if lower in PRONOUNS:
         return Phrase(index, index, "pronoun", index)
     word = tokens.words[index]
     starts_name = _is_name_word(word) and not _is_possessive(word)
     starts_title = word.isalpha() and word.islower() and lower not in FUNCTION_WORDS
-    if lower not in DETERMINERS and not starts_name and not starts_title:
-        if not (_is_possessive(word) and word[0].isupper()):
-            return None
+    starts_possessive = _is_possessive(word) and word[0].isupper()
+    if lower not in DETERMINERS and not (starts_name or starts_title or starts_possessive):
+        return None
     core = _core_after(tokens, index, high)
     if core is None:
         return None
     return _with_appositive_after(tokens, core, high)
+
+
+def _skip_number(tokens: Tokens, index: int, high: int) -> int:
+    start = index
+    while index < high and index - start < 4 and not tokens.words[index][0].isalpha():
+        if tokens.words[index] in _CLAUSE_BREAKS or tokens.words[index] == ",":
+            return high
+        index += 1
+    return index
 
 
 def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
@@ -360,6 +382,8 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
         elif word.isalpha() and word.islower() and not determiner and low not in FUNCTION_WORDS:
             pass  # `White House press secretary Josh Earnest`, `panel Chairman Rep. Jason Chaffetz`
         elif determiner and word[0].isalpha() and low not in FUNCTION_WORDS:
+            if _is_filler(low):
+                break  # `my father often said`
             last_word = index  # `the letter`, `the ad’s narrator`
         elif not (
             low in _NAME_CONNECTORS and index + 1 < high and _is_name_word(tokens.words[index + 1])
@@ -425,7 +449,7 @@ def _extend_description(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
     if index + 1 >= high or tokens.lows[index] not in _PREPOSITIONS:
         return phrase
     following = _core_after(tokens, index + 1, high)
-    if following is None or following.kind == "description" and following.head in PERSON_NOUNS:
+    if following is None or (following.kind == "description" and following.head in PERSON_NOUNS):
         return phrase
     return replace(phrase, last=following.last, tail=following.last)
 
@@ -530,6 +554,8 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
     """`“Q,” Moon said` / `“Q,” a Cheong Wa Dae official said` / `“Q,” Reuters reported`."""
     tokens = ctx.tokens
     index = _post_start(ctx)
+    if index < ctx.post_end and tokens.lows[index] == "as":
+        index += 1  # `“Q,” as a Homeland Security memo put it.`
     phrase = phrase_after(tokens, index, ctx.post_end)
     if phrase is None:
         return None
@@ -560,6 +586,13 @@ def _verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
     index = _skip_fillers(tokens, index, high)
     if index < high and _is_finite_cue(tokens.lows[index]) and tokens.words[index].islower():
         return index
+    if index < high and tokens.lows[index] in _PREPOSITIONS:
+        # `Mr. Morgan of the Sierra Club said`
+        for probe in range(index + 1, min(high, index + 8)):
+            if tokens.words[probe] in _CLAUSE_BREAKS or tokens.words[probe] == ",":
+                return None
+            if _is_finite_cue(tokens.lows[probe]) and tokens.words[probe].islower():
+                return probe
     return None
 
 
@@ -592,7 +625,8 @@ def rule_post_clause_speaker(ctx: QuoteContext) -> Attribution | None:
 def _closing_comma(tokens: Tokens, index: int, high: int) -> int | None:
     for probe in range(index, min(high, index + _MAX_APPOSITIVE)):
         word = tokens.words[probe]
-        if word in _CLAUSE_BREAKS:
+        abbreviation = word == "." and probe + 1 < high and tokens.words[probe + 1] == ","
+        if word in _CLAUSE_BREAKS and not abbreviation:  # `R-Ky.,` ends an abbreviation
             return None
         if word == ",":
             return probe
@@ -631,23 +665,45 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
 
 
 def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, int] | None:
-    """The nearest speech verb before `high` that has a subject, and that subject."""
+    """The speech verb before `high` that governs the quote, and its subject.
+
+    Reported speech nests (`Clinton says she hopes ... that “Q”`, `Trump said that Clinton once
+    described it as “Q”`); newswire attributes to the outermost source, so the earliest cue with
+    a subject in the same clause wins."""
+    found = None
     for verb in range(high - 1, low - 1, -1):
-        lower = tokens.lows[verb]
-        if lower not in SPEECH_VERBS or not tokens.words[verb].islower():
-            continue
-        if verb > low and tokens.lows[verb - 1] in _RELATIVE:
-            continue  # `a young woman who suggested that ...` does not govern the quote
-        after_comma = verb > low and tokens.words[verb - 1] == ","
-        phrase = None
-        if not (after_comma and lower in PARTICIPLE_CUES):
-            phrase = _subject_before(tokens, verb, low)
-        if phrase is None and lower in PARTICIPLE_CUES:
-            # `Trump unleashed a series of tweets Friday saying that ...`: the sentence subject.
-            phrase = _sentence_subject(tokens, low, verb)
-        if phrase is not None:
-            return phrase, verb
-    return None
+        if tokens.words[verb] in _CLAUSE_BREAKS and found is not None:
+            break
+        candidate = _cue_with_subject(tokens, verb, low)
+        if candidate is not None:
+            found = candidate
+    return found
+
+
+def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
+    lower = tokens.lows[verb]
+    if lower not in SPEECH_VERBS or not tokens.words[verb].islower():
+        return None
+    if verb > low and tokens.lows[verb - 1] in _RELATIVE:
+        return None  # `a young woman who suggested that ...` does not govern the quote
+    after_comma = verb > low and tokens.words[verb - 1] == ","
+    phrase = None
+    if not (after_comma and lower in PARTICIPLE_CUES):
+        phrase = _subject_before(tokens, verb, low)
+    infinitive = verb > low and tokens.lows[verb - 1] == "to"
+    if phrase is None and (lower in PARTICIPLE_CUES or infinitive):
+        # `Trump unleashed a series of tweets Friday saying that ...`, `Trump took to Twitter to
+        # accuse ...`: the sentence subject.
+        phrase = _sentence_subject(tokens, low, verb)
+    if phrase is not None and lower in PARTICIPLE_CUES and phrase.head in _DOCUMENT_NOUNS:
+        # `the Security Council issued a statement calling the test “a clear violation”`
+        phrase = _sentence_subject(tokens, low, verb) or phrase
+    return (phrase, verb) if phrase is not None else None
+
+
+_DOCUMENT_NOUNS = SPEECH_NOUNS | frozenset(
+    {"letter", "post", "release", "video", "ad", "advertisement", "memo", "email", "note"}
+)
 
 
 def _looks_like_verb(lower: str) -> bool:
@@ -658,12 +714,18 @@ def _sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
     """The first phrase, at the sentence start or after an introductory comma, that a verb
     follows: `During a speech, Trump attacked Clinton, saying "..."`."""
     starts = [low] + [i + 1 for i in range(low, min(high, low + 20)) if tokens.words[i] == ","]
-    for start in starts[:3]:
+    # `On September 27 they published ... by announcing that`: a pronoun after a short opener.
+    starts += [i for i in range(low, min(high, low + 8)) if tokens.lows[i] in PRONOUNS]
+    for start in starts[:5]:
         phrase = phrase_after(tokens, start, high)
-        if phrase is None or phrase.kind == "description" and phrase.determiner is None:
+        if phrase is None or (phrase.kind == "description" and phrase.determiner is None):
             continue
         following = _skip_fillers(tokens, phrase.tail + 1, high)
-        if following < high and tokens.words[following].islower() and tokens.words[following].isalpha():
+        if (
+            following < high
+            and tokens.words[following].islower()
+            and tokens.words[following].isalpha()
+        ):
             return phrase
     return None
 
@@ -704,6 +766,50 @@ def rule_pre_inverted(ctx: QuoteContext) -> Attribution | None:
     return _attribution(tokens, phrase, cue=start, rule="pre_inverted", confidence=0.85)
 
 
+def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
+    """`Donald Trump’s claim that there have been “thousands of shootings”`: the owner of the
+    claim speaks, when no speech verb is nearer."""
+    tokens = ctx.tokens
+    for index in range(ctx.open_index - 1, max(ctx.pre_start, ctx.open_index - 25) - 1, -1):
+        lower = tokens.lows[index]
+        is_noun = lower in SPEECH_NOUNS and index > ctx.pre_start
+        if not is_noun and lower in SPEECH_VERBS and tokens.words[index].islower():
+            return None
+        if not is_noun:
+            continue
+        owner = index - 1
+        while owner > ctx.pre_start and tokens.lows[owner] in SUBJECT_VERB_FILLERS:
+            owner -= 1
+        word = tokens.words[owner]
+        if not (
+            _is_possessive(word)
+            and (word[0].isupper() or tokens.lows[owner] in _POSSESSIVE_PRONOUNS)
+        ):
+            continue
+        first = owner
+        while first - 1 >= ctx.pre_start and _is_name_word(tokens.words[first - 1]):
+            first -= 1
+        phrase = Phrase(first, owner, "name" if word[0].isupper() else "pronoun", owner)
+        return _possessive_attribution(tokens, phrase, cue=index)
+    return None
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _possessive_attribution(tokens: Tokens, phrase: Phrase, *, cue: int) -> Attribution:
+    """The mention without its `’s`, so that it resolves like any name."""
+    found = _attribution(tokens, phrase, cue=cue, rule="pre_possessive_speech_noun", confidence=0.7)
+    text = found.mention_text
+    for ending in ("’s", "'s", "’", "'"):
+        if text.endswith(ending):
+            end = found.mention.end - len(ending)
+            return replace(
+                found, mention=Span(found.mention.start, end), mention_text=text[: -len(ending)]
+            )
+    return found
+
+
 def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
     """`Caddell continued:` closing the paragraph before a paragraph that opens with a quote."""
     if not _quote_opens_paragraph(ctx):
@@ -714,9 +820,16 @@ def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
     low = _sentence_start_before(previous, len(previous) - 1)
     found = subject_of_last_cue(previous, low, len(previous) - 1)
     if found is None:
-        return None
+        # `Sanders made the following comment:`: a noun of speech, the sentence subject speaks.
+        nouns = [i for i in range(low, len(previous)) if previous.lows[i] in SPEECH_NOUNS]
+        subject = _sentence_subject(previous, low, len(previous) - 1) if nouns else None
+        if subject is None:
+            return None
+        found = (subject, nouns[-1])
     phrase, verb = found
-    return _attribution(previous, phrase, cue=verb, rule="colon_previous_paragraph", confidence=0.85)
+    return _attribution(
+        previous, phrase, cue=verb, rule="colon_previous_paragraph", confidence=0.85
+    )
 
 
 def _sentence_start_before(tokens: Tokens, index: int) -> int:
@@ -786,7 +899,28 @@ def rule_previous_paragraph_subject(ctx: QuoteContext) -> Attribution | None:
     if found is None:
         return None
     phrase, verb = found
-    return _attribution(previous, phrase, cue=verb, rule="previous_paragraph_subject", confidence=0.5)
+    return _attribution(
+        previous, phrase, cue=verb, rule="previous_paragraph_subject", confidence=0.5
+    )
+
+
+def rule_previous_sentence_subject(ctx: QuoteContext) -> Attribution | None:
+    """`The administration may be reluctant to act, Schiff said. "The other factor ..."`: a quote
+    that opens its sentence right after a reported statement continues that speaker."""
+    if ctx.pre_start != ctx.open_index or ctx.previous is not None:
+        return None
+    previous = ctx.previous_sentence()
+    if previous is None or len(previous) < 3:
+        return None
+    if any(word in _QUOTE_TOKENS for word in previous.words):
+        return None
+    found = subject_of_last_cue(previous, 0, len(previous))
+    if found is None:
+        return None
+    phrase, verb = found
+    return _attribution(
+        previous, phrase, cue=verb, rule="previous_sentence_subject", confidence=0.55
+    )
 
 
 _TRANSCRIPT_LABEL_RE = re.compile(r"\s*([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,2}):\s")
@@ -832,12 +966,14 @@ SIEVE: Sequence[Rule] = (
     rule_pre_according_to,
     rule_pre_inverted,
     rule_pre_subject_cue,
+    rule_pre_possessive_speech_noun,
     rule_post_clause_speaker,
     rule_post_dash_name,
     rule_colon_previous_paragraph,
     rule_same_sentence,
     rule_same_paragraph,
     rule_continuation_paragraph,
+    rule_previous_sentence_subject,
     rule_previous_paragraph_subject,
 )
 LOCAL_RULES = frozenset(
@@ -849,6 +985,7 @@ LOCAL_RULES = frozenset(
         "pre_according_to",
         "pre_subject_cue",
         "pre_inverted",
+        "pre_possessive_speech_noun",
         "post_clause_speaker",
         "colon_previous_paragraph",
         "same_sentence",
@@ -862,52 +999,3 @@ def attribute(ctx: QuoteContext) -> Attribution | None:
         if found is not None:
             return found
     return None
-
-
-# --- scare quotes -----------------------------------------------------------------------
-
-
-def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> str | None:
-    """Why a quoted span is a coined term or a title rather than a statement, or None."""
-    content = ctx.text[ctx.quote.start : ctx.quote.end]
-    word_count = len(content.split())
-    if word_count > 6:
-        return None
-    before = ctx.text[max(ctx.paragraph.start, ctx.quote.open_mark - 20) : ctx.quote.open_mark]
-    lowered = before.lower().rstrip()
-    if lowered.endswith(SCARE_MARKERS):
-        return "marker"
-    if word_count > 4:
-        return None
-    local = attribution is not None and attribution.rule in LOCAL_RULES
-    if _used_as_modifier(ctx, content) and (not local or word_count <= 3):
-        return "modifier"
-    if lowered.endswith(_POSSESSIVE_ENDS) and (attribution is None or attribution.inherited):
-        return "possessive"
-    if not local:
-        return "unattributed"
-    return None
-
-
-def coordinated_with_previous(ctx: QuoteContext, previous: QuoteSpan | None) -> bool:
-    """`Trump’s “grand bargain” and Obama’s “strategic patience” approaches`: quoted terms joined
-    by `and`/`or` share their status, so a coined term makes its partner one too."""
-    if previous is None or previous.close_mark is None or previous.paragraph != ctx.quote.paragraph:
-        return False
-    between = ctx.text[previous.close_mark + 1 : ctx.quote.open_mark]
-    if len(between) > 40 or len(ctx.text[previous.start : previous.end].split()) > 4:
-        return False
-    words = between.split()
-    return bool(words) and words[0] in {"and", "or", "nor"} and len(words) <= 3
-
-
-def _used_as_modifier(ctx: QuoteContext, content: str) -> bool:
-    """`the “America First” policy`: a lower-case noun right after the closing mark."""
-    if ctx.quote.close_mark is None or content.rstrip()[-1:] in {".", ",", "!", "?", ";", ":"}:
-        return False
-    index = ctx.close_index + 1
-    if index >= len(ctx.tokens):
-        return False
-    word = ctx.tokens.words[index]
-    lower = ctx.tokens.lows[index]
-    return word.isalpha() and word.islower() and lower not in FUNCTION_WORDS and lower not in SPEECH_VERBS

@@ -41,7 +41,13 @@ def _roles(text: str, pos: int, para: Span) -> tuple[bool, bool]:
         return not after.isspace(), word_before and not word_after
     if glyph in _CLOSING_GLYPHS:
         return not word_before and word_after, not before.isspace()
-    return not word_before and not after.isspace(), word_before and not word_after
+    can_close = word_before and not word_after
+    if not word_after and not can_close:
+        # `...outreach,' " he told` and `...any n------" who`: a straight mark after a closing
+        # single quote or an interrupting dash still closes.
+        ahead = text[pos - 2] if pos - 2 >= para.start else " "
+        can_close = before in "—–-" or (before == " " and ahead in "'’")
+    return not word_before and not after.isspace(), can_close
 
 
 def _trimmed_end(text: str, start: int, end: int) -> int:

@@ -48,6 +48,10 @@ class Scores:
         accuracy = self.ratio(self.speaker_right, self.matched)
         return "\n".join(
             [
+                "metrics: span match = same quote content offsets after trimming whitespace and",
+                "  punctuation at both ends (one to one); speaker right = predicted mention span",
+                "  overlaps a gold speaker mention span (or both null); end-to-end TP = span match",
+                "  and speaker right, P = TP/predicted, R = TP/gold.",
                 f"gold quotes {self.gold}, predicted {self.predicted}, span matches {self.matched}",
                 "span        P {:.3f}  R {:.3f}  F1 {:.3f}".format(*span),
                 f"speaker accuracy (of span matches) {accuracy:.3f}",
@@ -94,7 +98,9 @@ def score_article(article: dict[str, Any], scores: Scores, *, with_errors: bool)
         quote = unmatched.pop(trimmed(text, gold["start"], gold["end"]), None)
         if quote is None:
             if with_errors:
-                scores.errors.append(_line("MISSED", article, text, gold["start"], gold["end"], gold))
+                scores.errors.append(
+                    _line("MISSED", article, text, gold["start"], gold["end"], gold)
+                )
             continue
         scores.matched += 1
         if _speaker_right(gold, quote):

@@ -48,6 +48,30 @@ SPEECH_VERBS: Final = _words(
     reiterates barked snapped scoffed fumed gushed raved thundered declaring writing
     condemned condemns praised praises blasted slammed criticized criticised rated
     mocked questioned disputed disputes described
+    likened likens lauded lauds compared compares exhorted exhorts bemoaned bemoans accused
+    accuses proclaimed proclaims referenced references branded brands dismissed dismisses
+    hailed hails decried decries denounced denounces touted touts implored implores pleaded
+    pleads framed frames characterized characterizes derided derides lambasted lambastes
+    attacked attacks blamed blames credited credits thanked thanks cited cites echoed echoes
+    invoked invokes estimated estimates labeled labels dubbed promised vowing pledging urging
+    warning insisting arguing claiming describing calling accusing comparing likening
+    suggesting explaining noting telling asking praising criticizing blasting slamming
+    declaring predicting recalling responding stating writing tweeting announcing
+    acknowledged admitting acknowledging believes believed thinks hopes feared fears
+    scolded scolds chided chides ripped rips quipping joking shouting chanting yelling
+    accuse call describe claim warn urge ask praise criticize blast slam compare liken dismiss
+    label brand deride mock attack question stressing emphasizing promising touting
+    insisted suggesting calls
+    """
+)
+
+# Nouns of speech whose owner speaks: `Trump’s claim that ...`.
+SPEECH_NOUNS: Final = _words(
+    """
+    claim claims statement statements comment comments remark remarks words assertion
+    description promise pledge warning vow accusation charge argument question answer tweet
+    tweets message speech response reference references call prediction insistence
+    suggestion contention
     """
 )
 
@@ -63,6 +87,7 @@ SUBJECT_VERB_FILLERS: Final = _words(
     also later then previously reportedly recently once again further repeatedly often
     frequently earlier has had have would will had later since still quickly simply
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight on
+    is was are were been be
     """
 )
 
@@ -98,6 +123,8 @@ PERSON_NOUNS: Final = _words(
     student students teacher teachers agent agents investigator investigators prosecutor
     prosecutors judge judges minister ministers secretary president chairman chairwoman
     host anchor reporter reporters journalist journalists columnist editor official's
+    father mother son daughter wife husband brother sister uncle aunt announcer narrator
+    businessman businesswoman governor nominee mayor chief
     """
 )
 
@@ -133,7 +160,8 @@ ORG_WORDS: Final = _words(
 ANAPHORIC_HEADS: Final = PERSON_NOUNS | ORG_NOUNS
 
 DETERMINERS: Final = _words(
-    "a an the another one two three several some many other his her their its this that these those my our your"
+    "a an the another one two three several some many other"
+    " his her their its this that these those my our your"
 )
 INDEFINITE: Final = _words("a an another one two three several some many other")
 
@@ -184,6 +212,7 @@ SCARE_MARKERS: Final = (
 # After a closing mark these words continue a sentence, so the quote was not used as a modifier.
 FUNCTION_WORDS: Final = _words(
     """
+    a an the
     and or but nor to of in on for with as that which who whom whose is are was were be been
     being from by at than then so if when while because after before since into onto about
     against among between through during without within under over has have had will would

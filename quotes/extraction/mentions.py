@@ -7,8 +7,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from quotes.extraction.types import Speaker
+from functools import lru_cache
 
 from quotes.extraction.lexicon import (
     KOREAN_FAMILY_NAMES,
@@ -17,6 +16,7 @@ from quotes.extraction.lexicon import (
     PLACE_WORDS,
     TITLE_WORDS,
 )
+from quotes.extraction.types import Speaker
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "ii", "iii"})
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
@@ -34,6 +34,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
+@lru_cache(maxsize=8192)
 def speaker_key(name: str) -> str:
     """Normalise a person's name so that the database matches the same person across articles.
 
@@ -122,6 +123,8 @@ class NameIndex:
         """The person most recently named in full whose surname (or family name) is `word`."""
         upto = bisect_left(self._starts, position)
         order = [*range(upto - 1, -1, -1), *range(upto, len(self._runs))]
+        if len(order) > _MAX_SURNAME_SCAN:
+            order = order[:_MAX_SURNAME_SCAN]
         for index in order:
             run = self._runs[index][1]
             if word not in run:
@@ -142,14 +145,20 @@ class NameIndex:
         return None
 
     def people_backward(self, position: int) -> Iterator[PersonName]:
-        """People named before `position`, nearest first."""
-        for index in range(bisect_left(self._starts, position) - 1, -1, -1):
+        """People named before `position`, nearest first, looking back a bounded number of runs."""
+        upto = bisect_left(self._starts, position)
+        for index in range(upto - 1, max(upto - _LOOKBACK_RUNS, 0) - 1, -1):
             person = self._person(index)
             if person is not None:
                 yield person
 
 
+_LOOKBACK_RUNS = 40
+_MAX_SURNAME_SCAN = 400
+_HISTORY = 40
 _ORG_CONTEXT = ("the ", "of ", "for ")
+
+
 def _person_from_run(run: str, start: int) -> PersonName | None:
     words = run.split(" ")
     title, name = _clean_run(words)
@@ -165,7 +174,9 @@ def _person_from_run(run: str, start: int) -> PersonName | None:
 
 
 _AFFILIATION_RE = re.compile(r"\b(?:at|for|of|with|from)\s+(?:the\s+)?([A-Z][^,;]*)$")
-_INDEFINITE = frozenset({"a", "an", "another", "one", "two", "three", "several", "some", "many", "other"})
+_INDEFINITE = frozenset(
+    {"a", "an", "another", "one", "two", "three", "several", "some", "many", "other"}
+)
 _GROUP_PRONOUNS = frozenset({"they", "we", "it"})
 
 
@@ -182,6 +193,16 @@ def affiliation_from_title(title: str | None) -> str | None:
         return None
     candidate = candidate.strip().removeprefix("the ").strip()
     return candidate if candidate[:1].isupper() else None
+
+
+def _clean_title(title: str | None) -> str | None:
+    """`a research consultant for ...` -> `research consultant for ...`."""
+    if not title:
+        return None
+    for article in ("a ", "an ", "the "):
+        if title.lower().startswith(article):
+            return title[len(article) :] or None
+    return title
 
 
 def _strip_determiner(text: str) -> str:
@@ -211,8 +232,22 @@ def _anonymous_parts(text: str, head: str | None) -> tuple[str | None, str | Non
 
 
 _ORG_MODIFIERS = frozenset(
-    {"government", "administration", "campaign", "military", "police", "party", "ministry",
-     "embassy", "intelligence", "defense", "state", "white", "house", "congressional"}
+    {
+        "government",
+        "administration",
+        "campaign",
+        "military",
+        "police",
+        "party",
+        "ministry",
+        "embassy",
+        "intelligence",
+        "defense",
+        "state",
+        "white",
+        "house",
+        "congressional",
+    }
 )
 
 
@@ -224,7 +259,7 @@ class Resolver:
         self.names = names
         self._quote_starts = [start for start, _ in quote_spans]
         self._quote_ends = [end for _, end in quote_spans]
-        self.history: list[tuple[int, Speaker]] = []
+        self.history: list[tuple[int, Speaker]] = []  # read through recent(), never in full
         self._cache: dict[tuple[int, int], Speaker | None] = {}
         self._titles: dict[str, str] = {}
         self._anonymous = 0
@@ -247,7 +282,9 @@ class Resolver:
         if kind == "pronoun":
             speaker = self._pronoun(mention, start)
         elif kind == "description":
-            speaker = self._description(mention, start, determiner=determiner, head=head, title=title)
+            speaker = self._description(
+                mention, start, determiner=determiner, head=head, title=title
+            )
         elif kind == "org":
             speaker = _organization(mention)
         else:
@@ -277,6 +314,7 @@ class Resolver:
             person = self.names.full_name_at(position, position + len(mention))
             known_title = person.title if person else None
         key = speaker_key(full)
+        title = _clean_title(title)
         if title and key not in self._titles:
             self._titles[key] = title
         final_title = self._titles.get(key) or title or known_title
@@ -288,8 +326,12 @@ class Resolver:
             affiliation=affiliation_from_title(final_title),
         )
 
+    def recent(self) -> list[tuple[int, Speaker]]:
+        """The latest speakers, nearest first; bounded so that long texts stay linear."""
+        return self.history[: -_HISTORY - 1 : -1]
+
     def _recent_speaker_named(self, word: str) -> Speaker | None:
-        for _, speaker in reversed(self.history):
+        for _, speaker in self.recent():
             if speaker.kind == "person" and word in speaker.name.split():
                 return speaker
         return None
@@ -301,20 +343,20 @@ class Resolver:
     def _pronoun(self, mention: str, position: int) -> Speaker | None:
         lower = mention.lower()
         if lower in _GROUP_PRONOUNS:
-            for _, speaker in reversed(self.history):
+            for _, speaker in self.recent():
                 if speaker.kind != "person":
                     return speaker
             return None
-        last_spoken = next(
-            ((pos, sp) for pos, sp in reversed(self.history) if sp.kind == "person"), None
-        )
+        last_spoken = next(((pos, sp) for pos, sp in self.recent() if sp.kind == "person"), None)
         last_named = next(
             (p for p in self.names.people_backward(position) if not self._inside_quote(p.start)),
             None,
         )
-        if last_named is not None and (last_spoken is None or last_named.start > last_spoken[0]):
-            if position - last_named.start < 2500:
-                return self._name(last_named.name, last_named.start, title=None)
+        named_later = last_spoken is None or (
+            last_named is not None and last_named.start > last_spoken[0]
+        )
+        if last_named is not None and named_later and position - last_named.start < 2500:
+            return self._name(last_named.name, last_named.start, title=None)
         return last_spoken[1] if last_spoken is not None else None
 
     def _description(
@@ -347,7 +389,7 @@ class Resolver:
     def _antecedent(self, head: str, mention: str) -> Speaker | None:
         """`the official`, `the same official`, `the analyst`: the latest speaker it describes."""
         stem = head.rstrip("s")
-        for _, speaker in reversed(self.history):
+        for _, speaker in self.recent():
             described = " ".join(filter(None, (speaker.name, speaker.title))).lower()
             if stem in described:
                 return speaker
@@ -355,11 +397,43 @@ class Resolver:
 
 
 _ORG_HEADS = frozenset(
-    {"campaign", "ministry", "government", "administration", "agency", "department", "office",
-     "committee", "council", "company", "firm", "group", "newspaper", "paper", "network",
-     "organization", "organisation", "party", "union", "association", "foundation", "institute",
-     "center", "centre", "board", "commission", "military", "army", "police", "embassy", "team",
-     "website", "outlet", "magazine", "campaigns"}
+    {
+        "campaign",
+        "ministry",
+        "government",
+        "administration",
+        "agency",
+        "department",
+        "office",
+        "committee",
+        "council",
+        "company",
+        "firm",
+        "group",
+        "newspaper",
+        "paper",
+        "network",
+        "organization",
+        "organisation",
+        "party",
+        "union",
+        "association",
+        "foundation",
+        "institute",
+        "center",
+        "centre",
+        "board",
+        "commission",
+        "military",
+        "army",
+        "police",
+        "embassy",
+        "team",
+        "website",
+        "outlet",
+        "magazine",
+        "campaigns",
+    }
 )
 
 

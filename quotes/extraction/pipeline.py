@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 
-from quotes.extraction.attribute import (
-    Attribution,
-    QuoteContext,
-    Tokens,
-    attribute,
-    coordinated_with_previous,
-    scare_quote_reason,
-)
+from quotes.extraction.attribute import Attribution, QuoteContext, Tokens, attribute
 from quotes.extraction.detect import QuoteSpan, find_quotes
+from quotes.extraction.lexicon import SPEECH_NOUNS, SPEECH_VERBS
 from quotes.extraction.mentions import NameIndex, Resolver
+from quotes.extraction.scare import coordinated_with_previous, scare_quote_reason
 from quotes.extraction.sentences import paragraph_spans, split_sentences
 from quotes.extraction.types import Extraction, Mention, Quote, QuoteKind, Sentence, Span
 
@@ -22,6 +19,15 @@ from quotes.extraction.types import Extraction, Mention, Quote, QuoteKind, Sente
 EXTRACTOR_VERSION = "1.0.0"
 
 _MAX_POST_TOKENS = 60
+_MAX_POST_CHARS = 250  # enough for any attribution, bounded on hostile text
+_MAX_PRE_CHARS = 400
+# Prose never holds this many quotations in one paragraph; text that does (tables, code, stray
+# marks) gets its spans listed as unattributed without the per-quote attribution work.
+_MAX_QUOTES_PER_PARAGRAPH = 100
+_SHORT_QUOTE_SPACES = 3  # at most four words: a scare quote unless a cue is near
+_CUE_MARKS = (":", "―", "—", "–")
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+CUE_WORDS = SPEECH_VERBS | SPEECH_NOUNS | {"according"}
 _INHERITING_RULES = frozenset({"same_paragraph", "continuation_paragraph"})
 
 
@@ -42,6 +48,15 @@ class _Article:
             self._tokens[paragraph] = cached
         return cached
 
+    def sentence_tokens(self, index: int, paragraph: Span) -> Tokens | None:
+        """Tokens of sentence `index` if it lies in `paragraph`."""
+        if index < 0:
+            return None
+        sentence = self.sentences[index]
+        if sentence.start < paragraph.start:
+            return None
+        return Tokens(self.text, Span(sentence.start, sentence.end))
+
     def sentence_at(self, offset: int) -> Sentence:
         index = max(bisect_right(self.sentence_starts, offset) - 1, 0)
         return self.sentences[index]
@@ -59,19 +74,32 @@ def extract(text: str, *, known_speakers: Iterable[str] | None = None) -> Extrac
     quotes: list[Quote] = []
     scare: list[Span] = []
     state = _ParagraphState()
+    per_paragraph = Counter(span.paragraph for span in spans)
     for index, span in enumerate(spans):
         following = spans[index + 1] if index + 1 < len(spans) else None
+        crowded = per_paragraph[span.paragraph] > _MAX_QUOTES_PER_PARAGRAPH
+        if crowded or _plainly_unattributed(article, span, following, state):
+            state.seen(span)
+            scare.append(Span(span.start, span.end))
+            continue
         ctx = _context(article, span, following, state)
         attribution = attribute(ctx)
         reason = scare_quote_reason(ctx, attribution)
         if reason is not None:
+            state.seen(span)
             scare.append(Span(span.start, span.end))
             previous = spans[index - 1] if index else None
-            if reason == "modifier" and quotes and previous is not None:
-                if quotes[-1].start == previous.start and coordinated_with_previous(ctx, previous):
-                    quotes.pop()
-                    scare.append(Span(previous.start, previous.end))
+            if (
+                reason == "modifier"
+                and quotes
+                and previous is not None
+                and quotes[-1].start == previous.start
+                and coordinated_with_previous(ctx, previous)
+            ):
+                quotes.pop()
+                scare.append(Span(previous.start, previous.end))
             continue
+        state.seen(span)
         quote = _quote(article, span, attribution, resolver, ctx)
         quotes.append(quote)
         state.remember(span, attribution)
@@ -92,6 +120,19 @@ class _ParagraphState:
         self.previous: Attribution | None = None
         self.previous_end = -1
         self.last_of_paragraph: dict[int, tuple[Attribution | None, bool]] = {}
+        self.last_span: QuoteSpan | None = None
+
+    def seen(self, span: QuoteSpan) -> None:
+        """Any quote, kept or not."""
+        self.last_span = span
+
+    def window_start(self, span: QuoteSpan) -> int:
+        """The next quote reads back to the last kept quote of its paragraph: a title or scare
+        quote in between (`Johnson tells MSNBC’s “Morning Joe” that “...”`) does not hide the
+        cue. The window is capped at _MAX_PRE_CHARS, so this stays linear."""
+        if self.paragraph != span.paragraph:
+            return 0
+        return self.previous_end
 
     def remember(self, span: QuoteSpan, attribution: Attribution | None) -> None:
         if span.paragraph != self.paragraph:
@@ -106,17 +147,15 @@ class _ParagraphState:
 def _context(
     article: _Article, span: QuoteSpan, following: QuoteSpan | None, state: _ParagraphState
 ) -> QuoteContext:
-    tokens = article.tokens(span.paragraph)
     paragraph = article.paragraphs[span.paragraph]
     same_paragraph = state.paragraph == span.paragraph
-    open_index = tokens.index_at(span.open_mark)
-    close_index = tokens.index_at(span.close_mark) if span.close_mark is not None else len(tokens)
     sentence = article.sentence_at(span.open_mark)
-    pre_from = max(sentence.start, state.previous_end if same_paragraph else 0)
-    post_end = len(tokens)
-    if following is not None and following.paragraph == span.paragraph:
-        post_end = tokens.index_at(following.open_mark)
-    post_end = min(post_end, close_index + _MAX_POST_TOKENS)
+    pre_from = max(
+        sentence.start, state.window_start(span), paragraph.start, span.open_mark - _MAX_PRE_CHARS
+    )
+    tokens = _window_tokens(article.text, span, following, paragraph, pre_from)
+    open_index = tokens.index_at(span.open_mark)
+    close_index = open_index + 1 if span.close_mark is not None else len(tokens)
     end_sentence = article.sentence_at(span.close_mark if span.close_mark is not None else span.end)
     previous_paragraph = span.paragraph - 1
     last = state.last_of_paragraph.get(previous_paragraph)
@@ -127,15 +166,55 @@ def _context(
         tokens=tokens,
         open_index=open_index,
         close_index=close_index,
-        pre_start=tokens.index_at(pre_from),
-        post_end=post_end,
+        pre_start=0,
+        post_end=min(len(tokens), close_index + _MAX_POST_TOKENS),
         sentence_end=tokens.index_at(end_sentence.end),
         previous=state.previous if same_paragraph else None,
         previous_in_sentence=same_paragraph and state.previous_end > sentence.start,
-        previous_tokens=lambda: article.tokens(previous_paragraph) if previous_paragraph >= 0 else None,
+        previous_tokens=lambda: (
+            article.tokens(previous_paragraph) if previous_paragraph >= 0 else None
+        ),
+        previous_sentence=lambda: article.sentence_tokens(sentence.index - 1, paragraph),
         previous_paragraph_quote=last[0] if last else None,
         previous_paragraph_unclosed=last[1] if last else False,
     )
+
+
+def _plainly_unattributed(
+    article: _Article, span: QuoteSpan, following: QuoteSpan | None, state: _ParagraphState
+) -> bool:
+    """A short quoted term with no cue word anywhere near it can only end as a scare quote, so
+    skip the token work (this keeps text full of stray quote marks fast)."""
+    text = article.text
+    if text.count(" ", span.start, span.end) > _SHORT_QUOTE_SPACES:
+        return False
+    if state.paragraph == span.paragraph and state.previous is not None:
+        return False  # the quote may share its sentence with an attributed one
+    paragraph = article.paragraphs[span.paragraph]
+    start = max(paragraph.start, state.window_start(span), span.open_mark - _MAX_PRE_CHARS)
+    end = paragraph.end
+    if following is not None and following.paragraph == span.paragraph:
+        end = following.open_mark
+    end = min(end, span.end + _MAX_POST_CHARS)
+    window = text[start:end]
+    if any(mark in window for mark in _CUE_MARKS):
+        return False
+    return CUE_WORDS.isdisjoint(_LOWER_WORD_RE.findall(window.lower()))
+
+
+def _window_tokens(
+    text: str, span: QuoteSpan, following: QuoteSpan | None, paragraph: Span, pre_from: int
+) -> Tokens:
+    """Tokens around one quote: the words before it in its sentence, its two marks, and the words
+    after it up to the next quote. The quoted words themselves are never read by a rule."""
+    segments = [Span(pre_from, span.open_mark), Span(span.open_mark, span.open_mark + 1)]
+    if span.close_mark is not None:
+        post_end = paragraph.end
+        if following is not None and following.paragraph == span.paragraph:
+            post_end = following.open_mark
+        post_end = min(post_end, span.close_mark + _MAX_POST_CHARS)
+        segments.append(Span(span.close_mark, post_end))
+    return Tokens(text, *segments)
 
 
 def _quote(
@@ -179,9 +258,9 @@ def _quote(
 
 
 def _kind(ctx: QuoteContext, attribution: Attribution | None) -> QuoteKind:
-    if attribution is not None and attribution.rule in _INHERITING_RULES:
-        if ctx.quote.open_mark == ctx.paragraph.start:
-            return "continuation"
+    inherited = attribution is not None and attribution.rule in _INHERITING_RULES
+    if inherited and ctx.quote.open_mark == ctx.paragraph.start:
+        return "continuation"
     content = ctx.text[ctx.quote.start : ctx.quote.end].lstrip()
     before = ctx.tokens.words[ctx.open_index - 1] if ctx.open_index > ctx.pre_start else None
     if before is None or before in {":", ","} or not content[:1].islower():

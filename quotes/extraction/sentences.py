@@ -37,7 +37,7 @@ def paragraph_spans(text: str) -> list[Span]:
     """Non-blank lines, trimmed of surrounding whitespace."""
     spans: list[Span] = []
     for match in _PARAGRAPH_RE.finditer(text):
-        start, end = match.span()
+        start = match.start()
         line = match.group()
         stripped = line.strip()
         if not stripped:
@@ -53,7 +53,7 @@ def _is_abbreviation_before(text: str, period: int) -> bool:
     word_start = period
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
-    word = text[word_start:period].lstrip("“\"(").lower()
+    word = text[word_start:period].lstrip('“"(').lower()
     return word in ABBREVIATIONS
 
 
@@ -64,18 +64,34 @@ def split_sentences(text: str, paragraphs: list[Span] | None = None) -> tuple[Se
     cuts = _missed_breaks(text)
     sentences: list[Sentence] = []
     first_paragraph = 0
+    count = len(paragraphs)
     for punkt_start, punkt_end in punkt_tokenizer().span_tokenize(text):
-        while first_paragraph < len(paragraphs) and paragraphs[first_paragraph].end <= punkt_start:
+        while first_paragraph < count and paragraphs[first_paragraph].end <= punkt_start:
             first_paragraph += 1
+        if first_paragraph == count:
+            break
+        para = paragraphs[first_paragraph]
+        inside = para.start <= punkt_start and punkt_end <= para.end
+        if inside and not _cut_between(cuts, punkt_start, punkt_end):
+            # The common case: one Punkt sentence inside one paragraph, already trimmed.
+            sentences.append(Sentence(len(sentences), punkt_start, punkt_end))
+            continue
         index = first_paragraph
         # A sentence never crosses a line end: headlines and captions have no final period.
-        while index < len(paragraphs) and paragraphs[index].start < punkt_end:
+        while index < count and paragraphs[index].start < punkt_end:
             para = paragraphs[index]
             start, end = max(punkt_start, para.start), min(punkt_end, para.end)
             for piece_start, piece_end in _pieces(text, start, end, cuts):
                 sentences.append(Sentence(len(sentences), piece_start, piece_end))
             index += 1
     return tuple(sentences)
+
+
+def _cut_between(cuts: list[tuple[int, int]], start: int, end: int) -> bool:
+    if not cuts:
+        return False
+    index = bisect_left(cuts, (start, start))
+    return index < len(cuts) and cuts[index][0] < end
 
 
 def _missed_breaks(text: str) -> list[tuple[int, int]]:
@@ -87,9 +103,7 @@ def _missed_breaks(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def _pieces(
-    text: str, start: int, end: int, cuts: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     first = bisect_left(cuts, (start, start))
     for cut_end, next_start in cuts[first:]:

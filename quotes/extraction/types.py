@@ -81,7 +81,9 @@ class Quote:
     speaker: Speaker | None
     mention: Mention | None
     rule: str | None = None
-    open_mark: int | None = None  # offset of the opening quote mark, None if the paragraph opened it
+    open_mark: int | None = (
+        None  # offset of the opening quote mark, None if the paragraph opened it
+    )
     close_mark: int | None = None  # offset of the closing quote mark, None if left open
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,7 +113,9 @@ class Extraction:
     def to_dict(self) -> dict[str, Any]:
         return {
             "version": self.version,
-            "sentences": [{"index": s.index, "start": s.start, "end": s.end} for s in self.sentences],
+            "sentences": [
+                {"index": s.index, "start": s.start, "end": s.end} for s in self.sentences
+            ],
             "quotes": [quote.to_dict() for quote in self.quotes],
             "scare_quotes": [{"start": s.start, "end": s.end} for s in self.scare_quotes],
         }

@@ -1,0 +1,226 @@
+"""Golden tables per rule of the attribution sieve, with negative cases."""
+
+import pytest
+
+from quotes.extraction import extract
+
+
+def first_attribution(text: str) -> tuple[str | None, str | None]:
+    quotes = extract(text).quotes
+    assert quotes, "no quote found"
+    quote = quotes[-1]
+    return (quote.mention.text if quote.mention else None, quote.rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "“The two-plus-two meeting has a symbolic meaning,” said Shin Beom-chul, director "
+            "of the Center for Diplomacy and Security.",
+            "Shin Beom-chul",
+        ),
+        (
+            "“This is actually a rather tricky issue,” said Cho Sung-ryul, a consultant.",
+            "Cho Sung-ryul",
+        ),
+        ("“The officials are experienced people,” said Wi.", "Wi"),
+        ("“It is different in a way,” according to Reuters.", "Reuters"),
+    ],
+)
+def test_rule_post_cue_speaker(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "post_cue_speaker")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“I will do everything I can,” Moon said.", "Moon"),
+        (
+            "“It won’t take too much time,” a Cheong Wa Dae official said on Monday.",
+            "a Cheong Wa Dae official",
+        ),
+        (
+            "“You’ve got more tensions,” another senior US official said.",
+            "another senior US official",
+        ),
+        ("“None are more important than Japan,” he added, referring to South Korea.", "he"),
+        ("“The official said it,” Reuters reported, quoting the same official.", "Reuters"),
+        (
+            "“Our assumption is that the veto will fail,” Mitch McConnell, R-Ky., said Tuesday.",
+            "Mitch McConnell",
+        ),
+        (
+            "“Subpoenas are not optional,” panel Chairman Jason Chaffetz (R-Utah) said.",
+            "Jason Chaffetz",
+        ),
+        ("“We live in a hard time,” my father often said.", "my father"),
+    ],
+)
+def test_rule_post_speaker_cue(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "post_speaker_cue")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Moon said Biden's North Korea policy aims to achieve “the Korean Peninsula’s complete "
+            "denuclearization through diplomacy.”",
+            "Moon",
+        ),
+        (
+            "Sung Kim, the US’s acting assistant secretary of state, told reporters during a "
+            "telephone briefing Friday that the visit “will be another great opportunity.”",
+            "Sung Kim",
+        ),
+        (
+            "Shin, the analyst, added that fine tuning will continue, saying “Korea and the US "
+            "still "
+            "need to adjust their different stances.”",
+            "Shin",
+        ),
+        (
+            "A senior government official who spoke on condition of anonymity told Reuters that "
+            "the "
+            "US had tried to reach out “through several channels.”",
+            "A senior government official",
+        ),
+        (
+            "The New York Post reports that the team wanted to “keep the details under wraps.”",
+            "The New York Post",
+        ),
+        ("He’s claiming that voting fraud is “a big, big problem in this country.”", "He"),
+    ],
+)
+def test_rule_pre_subject_cue(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_subject_cue")
+
+
+def test_rule_pre_according_to() -> None:
+    text = "According to Cheong Wa Dae, “the meeting will go ahead as planned next week.”"
+    assert first_attribution(text) == ("Cheong Wa Dae", "pre_according_to")
+
+
+def test_rule_pre_inverted() -> None:
+    text = "Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”"
+    assert first_attribution(text) == ("Ellis", "pre_inverted")
+
+
+def test_rule_post_clause_speaker() -> None:
+    text = (
+        "“The chief objective of the visit is countering China,” rather than coordinating "
+        "North Korea policy, Wi said."
+    )
+    assert first_attribution(text) == ("Wi", "post_clause_speaker")
+
+
+def test_rule_transcript_label() -> None:
+    text = '"PENCE: Well, look, this is serious business for the American people.'
+    assert first_attribution(text) == ("PENCE", "transcript_label")
+
+
+def test_rule_post_dash_name() -> None:
+    text = "“The most unqualified child to ever run for president.” ― Francisco Herrero"
+    assert first_attribution(text) == ("Francisco Herrero", "post_dash_name")
+
+
+def test_rule_colon_previous_paragraph() -> None:
+    text = 'Caddell continued:\n\n"The health issue overall is very much a partisan issue."'
+    assert first_attribution(text) == ("Caddell", "colon_previous_paragraph")
+
+
+def test_rule_same_paragraph() -> None:
+    text = (
+        "“It won’t take long,” a Cheong Wa Dae official said. "
+        "“We have also delivered our opinions.”"
+    )
+    assert first_attribution(text) == ("a Cheong Wa Dae official", "same_paragraph")
+
+
+def test_rule_same_sentence() -> None:
+    text = "Trump tweeted that Machado was “disgusting” and “a con” in the early morning hours."
+    assert first_attribution(text) == ("Trump", "same_sentence")
+
+
+def test_rule_continuation_paragraph() -> None:
+    text = (
+        "“We are in the final stages of that review,” a senior White House official told reporters."
+        "\n\n“This is the first time that we will have convened the trilat at this level.”"
+    )
+    assert first_attribution(text) == ("a senior White House official", "continuation_paragraph")
+    assert extract(text).quotes[-1].kind == "continuation"
+
+
+# Negative cases: no rule may fire, or the quote is not a statement at all.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called “two-plus-two” meeting of the ministers is being revived.",
+        "The gathering was suspended under Trump administration’s “America First” policy.",
+        "Authorities downplayed the missile launches as “normal military activity” on Monday.",
+        "The White House suggested a middle ground between Donald Trump’s “grand bargain” and "
+        "Barack Obama’s “strategic patience” approaches.",
+        "That discussion will take place during two separate “two-plus-two” meetings.",
+    ],
+)
+def test_scare_quotes_are_not_attributed(text: str) -> None:
+    assert extract(text).quotes == ()
+    assert extract(text).scare_quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence after a quote that ends with a period starts a new statement
+        "“We will win this election.” Clinton said she disagreed with the remark at length.",
+        # a long quote without any cue keeps no speaker rather than a guessed one
+        "Editor’s note. “These are the words of nobody in particular, printed here without any "
+        "source.”",
+    ],
+)
+def test_no_attribution_without_a_cue(text: str) -> None:
+    quote = extract(text).quotes[0]
+    assert quote.speaker is None
+    assert quote.mention is None
+
+
+def test_rule_post_speaker_cue_after_as() -> None:
+    text = "The requirement is a “lawful source of investment income,” as a Homeland memo put it."
+    assert first_attribution(text) == ("a Homeland memo", "post_speaker_cue")
+
+
+def test_rule_pre_possessive_speech_noun() -> None:
+    text = "Politifact checked Donald Trump’s claim that there have been “thousands of shootings.”"
+    assert first_attribution(text) == ("Donald Trump", "pre_possessive_speech_noun")
+
+
+def test_outermost_source_of_nested_reported_speech() -> None:
+    text = "Clinton says she hopes to win, but she knows that “LeBron will always be the king.”"
+    assert first_attribution(text) == ("Clinton", "pre_subject_cue")
+
+
+def test_previous_sentence_subject() -> None:
+    text = (
+        "The administration may be reluctant to act, Schiff said. “The other factor is the "
+        "appearance of tipping the scales.”"
+    )
+    assert first_attribution(text) == ("Schiff", "previous_sentence_subject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # titles of shows, books and events are not statements
+        "Sanders told MSNBC's “Morning Joe” that nobody would question her intelligence.",
+        "Pence said so on CNN's “State of the Union” this week.",
+        "She spoke during a “Commander-in-Chief Forum” sponsored by NBC News.",
+        # a nickname inside a name
+        "Scott's niece, state Del. Marcia “Cia” Price, shouted to the crowd.",
+    ],
+)
+def test_titles_and_nicknames_are_not_quotes(text: str) -> None:
+    assert all(
+        q.text not in {"Morning Joe", "State of the Union", "Cia"} for q in extract(text).quotes
+    )
+    assert not [q for q in extract(text).quotes if "Forum" in q.text]

@@ -1,0 +1,77 @@
+import pytest
+
+from quotes.extraction.detect import find_quotes
+from quotes.extraction.sentences import paragraph_spans
+
+
+def quote_texts(text: str) -> list[tuple[str, bool]]:
+    """(content, closed) of every quote span."""
+    return [
+        (text[q.start : q.end], q.close_mark is not None)
+        for q in find_quotes(text, paragraph_spans(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Q one,” said Shin.", [("Q one,", True)]),
+        ('"Straight quote," he said.', [("Straight quote,", True)]),
+        # mismatched pair: curly opener, straight closer
+        (
+            '“I look forward to North Korea responding positively."',
+            [("I look forward to North Korea responding positively.", True)],
+        ),
+        # nesting: single quotes inside double quotes stay inside
+        (
+            "“The official said, ‘despite multiple attempts,’ it failed,” Reuters reported.",
+            [("The official said, ‘despite multiple attempts,’ it failed,", True)],
+        ),
+        # apostrophes are not quote marks
+        ("The U.S.' allies and Moon’s aides don't agree.", []),
+        (
+            'one of the U.S.\' "greatest strategic asset[s]."',
+            [("greatest strategic asset[s].", True)],
+        ),
+        # a quote left open at the paragraph end, continued in the next paragraph
+        (
+            "“First paragraph of the quote.\n\n“Second paragraph,” he said.",
+            [("First paragraph of the quote.", False), ("Second paragraph,", True)],
+        ),
+        # partial quotes inside paraphrase
+        (
+            "He said the plan aims to achieve “complete denuclearization” and “peace.”",
+            [("complete denuclearization", True), ("peace.", True)],
+        ),
+        # marks between spaces open nothing
+        ('a " b', []),
+        ("", []),
+    ],
+)
+def test_find_quotes_golden(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert quote_texts(text) == expected
+
+
+def test_quote_offsets_point_inside_the_marks() -> None:
+    text = "Intro. “Quoted words,” she said."
+    (quote,) = find_quotes(text, paragraph_spans(text))
+    assert text[quote.open_mark] == "“"
+    assert quote.close_mark is not None
+    assert text[quote.close_mark] == "”"
+    assert text[quote.start : quote.end] == "Quoted words,"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a straight closing mark after a closing single quote and a space
+        (
+            "\"I was insulted by the term 'outreach,' \" he told the group.",
+            [("I was insulted by the term 'outreach,' ", True)],
+        ),
+        # a straight closing mark after an interrupting dash
+        ('They were ready to "shoot any n------" who came.', [("shoot any n------", True)]),
+    ],
+)
+def test_find_quotes_closing_edge_cases(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert quote_texts(text) == expected

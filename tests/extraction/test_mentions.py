@@ -1,0 +1,128 @@
+import pytest
+
+from quotes.extraction import extract, speaker_key
+from quotes.extraction.mentions import affiliation_from_title, is_korean_name, surname_of
+
+
+@pytest.mark.parametrize(
+    ("names", "key"),
+    [
+        (
+            ["Harry J. Kazianis", "Harry Kazianis", "harry kazianis", "HARRY J KAZIANIS"],
+            "harry-kazianis",
+        ),
+        (["Wi Seong-rak", "Wi Seong Rak", "wi seong rak", "Wi  Seong-Rak"], "wi-seong-rak"),
+        (["José Núñez", "Jose Nunez"], "jose-nunez"),
+        (["Mr. Trump", "Trump"], "trump"),
+        (["Moon Jae-in", "moon jae in"], "moon-jae-in"),
+    ],
+)
+def test_speaker_key_matches_spellings_of_one_person(names: list[str], key: str) -> None:
+    assert {speaker_key(name) for name in names} == {key}
+
+
+def test_speaker_key_keeps_different_people_apart() -> None:
+    assert speaker_key("Sung Kim") != speaker_key("Kim Jong-un")
+    assert speaker_key("Moon Jae-in") != speaker_key("Moon Chung-in")
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Wi Seong-rak", "Wi"),
+        ("Moon Jae-in", "Moon"),
+        ("Suh Hoon", "Suh"),
+        ("Sung Kim", "Kim"),
+        ("Harry J. Kazianis", "Kazianis"),
+        ("Antony Blinken", "Blinken"),
+    ],
+)
+def test_surname_of_western_and_korean_names(name: str, surname: str) -> None:
+    assert surname_of(name.split()) == surname
+
+
+def test_is_korean_name_negative() -> None:
+    assert not is_korean_name(["Antony", "Blinken"])
+    assert not is_korean_name(["Sung", "Kim"])
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (q.mention.text if q.mention else None, q.speaker.name if q.speaker else None)
+        for q in extract(text).quotes
+    ]
+
+
+def test_korean_family_name_resolves_to_first_full_mention() -> None:
+    text = (
+        "Wi Seong-rak, a former negotiator, spoke on Friday.\n\n"
+        "“The officials are experienced people,” said Wi."
+    )
+    assert speakers(text) == [("Wi", "Wi Seong-rak")]
+
+
+def test_ambiguous_surname_resolves_by_recency() -> None:
+    text = (
+        "Kim Jong-un fired missiles last week.\n\n"
+        "Sung Kim, the acting assistant secretary, spoke to reporters.\n\n"
+        "“We are working expeditiously,” Kim said."
+    )
+    assert speakers(text) == [("Kim", "Sung Kim")]
+
+
+def test_pronoun_resolves_to_the_last_person_outside_quotes() -> None:
+    text = (
+        "“The administration is committed to the alliance,” Sung Kim said during a webinar. "
+        "“None are more important than Japan,” he added."
+    )
+    assert speakers(text) == [("Sung Kim", "Sung Kim"), ("he", "Sung Kim")]
+
+
+def test_definite_description_refers_back_to_the_anonymous_source() -> None:
+    text = (
+        "“It won’t take long,” a Cheong Wa Dae official said.\n\n"
+        "Later, “the review is almost done,” the official said."
+    )
+    result = extract(text)
+    first, second = (q.speaker for q in result.quotes)
+    assert first is not None
+    assert second is not None
+    assert first.key == second.key
+    assert first.kind == "anonymous"
+
+
+def test_another_official_is_a_new_source() -> None:
+    text = (
+        "“We are close,” a senior White House official said.\n\n"
+        "“We are not,” another senior US official said."
+    )
+    first, second = (q.speaker for q in extract(text).quotes)
+    assert first is not None
+    assert second is not None
+    assert first.key != second.key
+    assert (first.affiliation, second.affiliation) == ("White House", "US")
+
+
+def test_organisation_speakers() -> None:
+    text = "“The alliance is strong,” the White House said. “More to come,” Reuters reported."
+    kinds = [(q.speaker.name, q.speaker.kind) for q in extract(text).quotes if q.speaker]
+    assert kinds == [("White House", "organization"), ("Reuters", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("title", "affiliation"),
+    [
+        (
+            "professor at the University of North Korean Studies",
+            "University of North Korean Studies",
+        ),
+        (
+            "research consultant for the Institute for National Security Strategy",
+            "Institute for National Security Strategy",
+        ),
+        ("senior adviser", None),
+        (None, None),
+    ],
+)
+def test_affiliation_from_title(title: str | None, affiliation: str | None) -> None:
+    assert affiliation_from_title(title) == affiliation

@@ -1,0 +1,91 @@
+"""Properties that hold for any text: no exception, exact offsets, determinism."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotes.extraction import extract
+
+# Text built from the characters that matter to the extractor, plus anything else.
+PIECES = st.sampled_from(
+    [
+        '"',
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "„",
+        " ",
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+        ":",
+        "—",
+        "―",
+        "said",
+        "Said",
+        "he",
+        "Kim",
+        "Wi Seong-rak",
+        "a senior official",
+        "according to",
+        "U.S.",
+        "(",
+        ")",
+        "the",
+        "told",
+        "reporters",
+        "PENCE:",
+        "-",
+        "so-called",
+        "Mr.",
+        "’s",
+    ]
+)
+TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=80).map("".join),
+)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(TEXTS)
+def test_extract_never_raises_and_offsets_slice_back(text: str) -> None:
+    result = extract(text)
+    assert result.text == text
+    for quote in result.quotes:
+        assert 0 <= quote.start <= quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.text
+        assert 0.0 <= quote.confidence <= 1.0
+        assert quote.first_sentence <= quote.last_sentence
+        if quote.mention is not None:
+            assert text[quote.mention.start : quote.mention.end] == quote.mention.text
+        if quote.speaker is not None:
+            assert quote.speaker.key
+    starts = [quote.start for quote in result.quotes]
+    assert starts == sorted(starts)
+    for sentence in result.sentences:
+        assert 0 <= sentence.start < sentence.end <= len(text)
+
+
+@SETTINGS
+@given(TEXTS)
+def test_extract_is_deterministic(text: str) -> None:
+    assert extract(text) == extract(text)
+    assert extract(text).to_dict() == extract(text).to_dict()
+
+
+@SETTINGS
+@given(TEXTS)
+def test_sentences_are_ordered_and_disjoint(text: str) -> None:
+    sentences = extract(text).sentences
+    for before, after in pairwise(sentences):
+        assert before.end <= after.start

@@ -1,0 +1,62 @@
+import pytest
+
+from quotes.extraction.sentences import paragraph_spans, split_sentences
+
+
+def sentence_texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # newswire abbreviations and initials do not end sentences
+        (
+            "The U.S. Sen. Bob Lee met Gen. Park on Jan. 5 at 9 a.m. in N. Korea. He left.",
+            ["The U.S. Sen. Bob Lee met Gen. Park on Jan. 5 at 9 a.m. in N. Korea.", "He left."],
+        ),
+        (
+            "It was said by Harry J. Kazianis, senior director. Moon agreed.",
+            ["It was said by Harry J. Kazianis, senior director.", "Moon agreed."],
+        ),
+        # the curly closing quote stays with its sentence
+        (
+            "“The meeting adds speed to Moon’s push for the Korea peace process,” said Shin. "
+            "He left.",
+            [
+                "“The meeting adds speed to Moon’s push for the Korea peace process,” said Shin.",
+                "He left.",
+            ],
+        ),
+        (
+            "“I look forward to North Korea responding positively.” Moon said it twice.",
+            ["“I look forward to North Korea responding positively.”", "Moon said it twice."],
+        ),
+        # a headline without a period is its own sentence; lines are paragraphs
+        (
+            "Moon’s push for peace talks gains momentum\nPresident Moon Jae-in will meet them.",
+            ["Moon’s push for peace talks gains momentum", "President Moon Jae-in will meet them."],
+        ),
+        ("", []),
+        ("   \n\n  ", []),
+    ],
+)
+def test_split_sentences_golden(text: str, expected: list[str]) -> None:
+    assert sentence_texts(text) == expected
+
+
+def test_sentences_never_cross_paragraphs() -> None:
+    text = "First line without period\n\nSecond paragraph. Third sentence here."
+    paragraphs = paragraph_spans(text)
+    for sentence in split_sentences(text):
+        assert any(p.start <= sentence.start and sentence.end <= p.end for p in paragraphs)
+
+
+def test_paragraph_spans_trim_and_skip_blank_lines() -> None:
+    text = "  Headline  \n\n\nBody line.\r\n"
+    assert [text[p.start : p.end] for p in paragraph_spans(text)] == ["Headline", "Body line."]
+
+
+def test_sentence_indexes_are_consecutive() -> None:
+    sentences = split_sentences("One. Two. Three.\nFour.")
+    assert [s.index for s in sentences] == list(range(len(sentences)))

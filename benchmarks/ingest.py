@@ -14,7 +14,6 @@ import json
 import os
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -30,15 +29,16 @@ def main() -> None:
     parser.add_argument("--source", type=Path, help="JSONL with a `text` per line")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
-    texts = list(_texts(args.source, args.articles))
-    megabytes = sum(len(t.encode()) for t in texts) / 1e6
     _fresh_database()
-    alone = _extraction_alone(texts)
     with tempfile.TemporaryDirectory() as folder:
         batch = Path(folder) / "batch.jsonl"
-        batch.write_text("\n".join(json.dumps({"text": t}) for t in texts))
+        with batch.open("w", encoding="utf-8") as out:
+            for text in _texts(args.source, args.articles):
+                out.write(json.dumps({"text": text}) + "\n")
+        megabytes = batch.stat().st_size / 1e6
+        alone = _extraction_alone(batch)
         end_to_end, rss = _ingest(batch, args.workers)
-    _report(len(texts), megabytes, alone, end_to_end, rss, args.workers)
+    _report(args.articles, megabytes, alone, end_to_end, rss, args.workers)
 
 
 def _texts(source: Path | None, count: int):
@@ -72,39 +72,43 @@ def _fresh_database() -> None:
     call_command("migrate", verbosity=0)
 
 
-def _extraction_alone(texts: list[str]) -> float:
+def _extraction_alone(batch: Path) -> float:
     from quotes.extraction import extract
     from sources.services import ArticleInput, article_prepare, outlet_registry
 
     outlets = outlet_registry()
     started = time.perf_counter()
-    for text in texts:
-        extract(article_prepare(submitted=ArticleInput(text=text), outlets=outlets).body)
+    with batch.open(encoding="utf-8") as lines:
+        for line in lines:
+            text = json.loads(line)["text"]
+            extract(article_prepare(submitted=ArticleInput(text=text), outlets=outlets).body)
     return time.perf_counter() - started
 
 
 def _ingest(batch: Path, workers: int) -> tuple[float, list[float]]:
-    import io
+    """Run `manage.py ingest` as its own process, sampling the memory of it and its workers."""
+    import subprocess
 
     import psutil
-    from django.core.management import call_command
 
-    samples: list[float] = []
-    done = threading.Event()
-
-    def sample() -> None:
-        me = psutil.Process()
-        while not done.wait(1.0):
-            samples.append(me.memory_info().rss / 1e6)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    command = [sys.executable, "manage.py", "ingest", str(batch), "--no-progress"]
     started = time.perf_counter()
-    out = io.StringIO()
-    call_command("ingest", str(batch), "--no-progress", "--workers", str(workers), stdout=out)
+    process = subprocess.Popen(
+        [*command, "--workers", str(workers)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    samples: list[float] = []
+    watched = psutil.Process(process.pid)
+    while process.poll() is None:
+        try:
+            tree = [watched, *watched.children(recursive=True)]
+            samples.append(sum(p.memory_info().rss for p in tree) / 1e6)
+        except psutil.Error:
+            pass
+        time.sleep(1.0)
     elapsed = time.perf_counter() - started
-    done.set()
-    print("ingest:", out.getvalue().strip())
+    print("ingest:", (process.stdout.read() if process.stdout else "").strip())
+    if process.returncode:
+        raise SystemExit(f"ingest failed with exit code {process.returncode}")
     return elapsed, samples
 
 
@@ -118,7 +122,7 @@ def _report(
     if rss:
         quarter = max(1, len(rss) // 4)
         print(
-            "writer RSS MB (first, 25%, 50%, 75%, last): "
+            "ingest RSS MB, writer + workers (first, 25%, 50%, 75%, last): "
             + ", ".join(f"{rss[i]:.0f}" for i in (0, quarter, 2 * quarter, 3 * quarter, -1))
         )
 

@@ -21,6 +21,7 @@ from quotes.extraction.lexicon import (
     ORG_WORDS,
     PARTICIPLE_CUES,
     PERSON_NOUNS,
+    PERSON_PRONOUNS,
     PRONOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -29,7 +30,11 @@ from quotes.extraction.lexicon import (
 )
 from quotes.extraction.types import Span
 
-_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\w(?:[\w’'\-]*\w)?|[^\w\s]")
+# `\w++(?:[’'\-]++\w++)*+` is `\w(?:[\w’'\-]*\w)?` without backtracking.
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\w++(?:[’'\-]++\w++)*+|[^\w\s]")
+_MATCH_START = re.Match.start
+_MATCH_END = re.Match.end
+_MATCH_GROUP = re.Match.group
 _QUOTE_TOKENS = frozenset('“”"„‟«»')
 _CLAUSE_BREAKS = frozenset(_QUOTE_TOKENS | {".", ";", "?", "!", "(", ")", ":"})
 _POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
@@ -47,17 +52,24 @@ class Tokens:
     __slots__ = ("ends", "lows", "starts", "text", "words")
 
     def __init__(self, text: str, *segments: Span) -> None:
+        self._fill(text, [(segment.start, segment.end) for segment in segments])
+
+    @classmethod
+    def from_ranges(cls, text: str, ranges: Sequence[tuple[int, int]]) -> Tokens:
+        """Tokens of (start, end) character ranges, in order."""
+        tokens = cls.__new__(cls)
+        tokens._fill(text, ranges)
+        return tokens
+
+    def _fill(self, text: str, ranges: Sequence[tuple[int, int]]) -> None:
         self.text = text
         finditer = _TOKEN_RE.finditer
-        spans = [
-            match.span()
-            for segment in segments
-            for match in finditer(text, segment.start, segment.end)
-        ]
-        self.starts: list[int] = [start for start, _ in spans]
-        self.ends: list[int] = [end for _, end in spans]
-        self.words: list[str] = [text[start:end] for start, end in spans]
-        self.lows = [word.lower() for word in self.words]
+        matches = [match for start, end in ranges for match in finditer(text, start, end)]
+        self.starts: list[int] = list(map(_MATCH_START, matches))
+        self.ends: list[int] = list(map(_MATCH_END, matches))
+        self.words: list[str] = list(map(_MATCH_GROUP, matches))
+        # Tokens hold no whitespace, so one lower() over the joined words splits back exactly.
+        self.lows: list[str] = " ".join(self.words).lower().split(" ") if matches else []
 
     def __len__(self) -> int:
         return len(self.words)
@@ -137,12 +149,46 @@ def _is_finite_cue(low: str) -> bool:
 
 
 def _is_filler(lower: str) -> bool:
-    return lower in SUBJECT_VERB_FILLERS or (lower.endswith("ly") and lower.isalpha())
+    return lower in SUBJECT_VERB_FILLERS or (
+        lower.endswith("ly") and lower.isalpha() and lower not in _LY_NOUNS
+    )
+
+
+# Nouns that end like adverbs: `Scott's family has called` keeps its subject.
+_LY_NOUNS = frozenset(
+    {
+        "family",
+        "ally",
+        "rally",
+        "assembly",
+        "supply",
+        "reply",
+        "anomaly",
+        "monopoly",
+        "italy",
+        "july",
+        "fly",
+        "belly",
+        "bully",
+        "jelly",
+        "lily",
+        "tally",
+        "folly",
+        "homily",
+        "panoply",
+        "oligopoly",
+    }
+)
 
 
 def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
     skipped = 0
-    while index >= low_bound and _is_filler(tokens.lows[index]) and skipped < 4:
+    while (
+        index >= low_bound
+        and _is_filler(tokens.lows[index])
+        and tokens.words[index][0].islower()  # `Kelly said`: a name, not an adverb
+        and skipped < 4
+    ):
         index -= 1
         skipped += 1
     return index
@@ -384,6 +430,8 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
         elif determiner and word[0].isalpha() and low not in FUNCTION_WORDS:
             if _is_filler(low):
                 break  # `my father often said`
+            if max(last_head, last_name) >= 0 and _looks_like_verb(low):
+                break  # `the board issued a statement`
             last_word = index  # `the letter`, `the ad’s narrator`
         elif not (
             low in _NAME_CONNECTORS and index + 1 < high and _is_name_word(tokens.words[index + 1])
@@ -524,7 +572,21 @@ def _attribution_closes(ctx: QuoteContext, after: int) -> bool:
     """After a quote that ends its sentence, `Moon said.` must stand alone as the next sentence."""
     if not _content_ends_sentence(ctx):
         return True
-    return after >= ctx.post_end or ctx.tokens.words[after] in {".", ",", ";"}
+    if after >= ctx.post_end:
+        return True
+    word = ctx.tokens.words[after]
+    if word == "," and _next_quote_follows(ctx, after):
+        return False  # `“Q.” She adds, “Q2”`: the new sentence introduces the next quote
+    return word in {".", ",", ";"}
+
+
+_SPACES_THEN_OPENING_MARK = re.compile('[ \u00a0]*[“"„‟«]')
+
+
+def _next_quote_follows(ctx: QuoteContext, index: int) -> bool:
+    """The token at `index` is followed, after spaces only, by a quote mark in the paragraph."""
+    start = ctx.tokens.ends[index]
+    return _SPACES_THEN_OPENING_MARK.match(ctx.text, start, ctx.paragraph.end) is not None
 
 
 # --- the rules --------------------------------------------------------------------------
@@ -659,9 +721,29 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
     if found is None:
         return None
     phrase, verb = found
+    previous = ctx.previous
+    if (
+        previous is not None
+        and ctx.previous_in_sentence
+        and previous.rule in LOCAL_RULES
+        and _embedded_pronoun(ctx.tokens, phrase, ctx.pre_start)
+    ):
+        # `Trump took to Twitter to accuse ... of being “duped” and to check out what he called
+        # “Q”`: the sentence's subject, found for the earlier quote, speaks.
+        return replace(
+            previous, cue=ctx.tokens.words[verb], rule="pre_subject_cue", inherited=False
+        )
     distance = ctx.open_index - verb
     confidence = 0.88 if distance < 12 else 0.8
     return _attribution(ctx.tokens, phrase, cue=verb, rule="pre_subject_cue", confidence=confidence)
+
+
+def _embedded_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> bool:
+    return (
+        phrase.kind == "pronoun"
+        and phrase.first > low
+        and tokens.lows[phrase.first - 1] in _EMBEDDING
+    )
 
 
 def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, int] | None:
@@ -671,13 +753,94 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
     described it as “Q”`); newswire attributes to the outermost source, so the earliest cue with
     a subject in the same clause wins."""
     found = None
+    words, lows = tokens.words, tokens.lows
     for verb in range(high - 1, low - 1, -1):
-        if tokens.words[verb] in _CLAUSE_BREAKS and found is not None:
+        if words[verb] in _CLAUSE_BREAKS and found is not None:
             break
+        if lows[verb] not in SPEECH_VERBS:
+            continue  # the common case, checked here without a call
         candidate = _cue_with_subject(tokens, verb, low)
-        if candidate is not None:
-            found = candidate
+        if candidate is None:
+            continue
+        if (
+            found is None
+            and candidate[0].kind != "pronoun"
+            and _introduces_directly(tokens, verb, high)
+        ):
+            return candidate  # `..., the mother of three replied, “Q”`
+        if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
+            continue  # `While he acknowledged ..., Ham also noted “Q”`
+        found = candidate
+    if found is not None:
+        main = _main_subject_of_pronoun(tokens, found[0], low)
+        if main is not None:
+            return main, found[1]
     return found
+
+
+# Words that open a subordinate clause: its cue does not govern the main clause's quote.
+_SUBORDINATORS = frozenset(
+    {"while", "when", "although", "though", "after", "before", "if", "because", "since", "once"}
+)
+# `what he called “Q”`, `in which it called “Q”`: a pronoun in a clause hanging off the main one.
+_EMBEDDING = frozenset({"what", "which", "whom"})
+_MAX_DIRECT_GAP = 8
+
+
+def _introduces_directly(tokens: Tokens, verb: int, high: int) -> bool:
+    """`X replied, “Q”` / `Trump saying during the debate, “Q”`: the nearest cue reaches the
+    quote through a few adverbial words and a comma or colon, so it introduces the quote."""
+    if (
+        high - verb > _MAX_DIRECT_GAP
+        or high - 1 <= verb
+        or tokens.words[high - 1] not in {",", ":"}
+    ):
+        return False
+    lows = tokens.lows
+    return not any(
+        lows[i] == "that"
+        or lows[i] in SPEECH_VERBS
+        or tokens.words[i] in _CLAUSE_BREAKS
+        or (lows[i].endswith(("ing", "ed")) and lows[i] not in FUNCTION_WORDS)
+        for i in range(verb + 1, high - 1)
+    )
+
+
+def _in_subordinate_clause(
+    tokens: Tokens, candidate: tuple[Phrase, int], main: Phrase, low: int
+) -> bool:
+    """The candidate's clause opens the sentence with a subordinator and a comma closes it
+    before the main clause's subject."""
+    phrase, verb = candidate
+    if phrase.first - 1 != low or tokens.lows[low] not in _SUBORDINATORS:
+        return False
+    return "," in tokens.words[verb + 1 : main.first]
+
+
+def _main_subject_of_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:
+    """`Clinton’s campaign is seeking to contrast her approach with what they call “Q”`: a pronoun
+    in an embedded clause is the main clause's subject, which the article names there."""
+    if not _embedded_pronoun(tokens, phrase, low + 1):
+        return None
+    main = _sentence_subject(tokens, low, phrase.first - 1)
+    if main is None or main.first >= phrase.first:
+        return None
+    pronoun = _pronoun_of(tokens.lows[phrase.first])
+    if pronoun in PERSON_PRONOUNS:
+        agrees = main.kind == "name" or _pronoun_of(tokens.lows[main.first]) == pronoun
+    else:
+        agrees = main.kind in {"org", "description"} or _pronoun_of(tokens.lows[main.first]) in {
+            pronoun,
+            "it" if pronoun == "they" else "they",
+        }
+    return main if agrees else None
+
+
+def _pronoun_of(lower: str) -> str:
+    """`it’s` -> `it`."""
+    for mark in ("’", "'"):
+        lower = lower.partition(mark)[0]
+    return lower
 
 
 def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
@@ -690,8 +853,21 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
     phrase = None
     if not (after_comma and lower in PARTICIPLE_CUES):
         phrase = _subject_before(tokens, verb, low)
+        if (
+            phrase is not None
+            and phrase.first > low
+            and tokens.lows[phrase.first - 1] in _PLACE
+            and (lower not in PARTICIPLE_CUES or phrase.kind == "description")
+        ):
+            # `Protesters marching through the streets chanted`, `In a Facebook message posted
+            # Friday, Cruz said`: the phrase is a preposition's object, not the verb's subject
+            # (but `footage of Trump saying` is Trump's).
+            phrase = _subject_before_modifier(tokens, phrase, low)
     infinitive = verb > low and tokens.lows[verb - 1] == "to"
-    if phrase is None and (lower in PARTICIPLE_CUES or infinitive):
+    coordinated = verb > low and tokens.lows[verb - 1] in {"and", "but"}
+    if phrase is None and (lower in PARTICIPLE_CUES or infinitive or coordinated):
+        # `The nominee outlined his plan and vowed to punish “Q”`: a second verb shares the
+        # sentence subject.
         # `Trump unleashed a series of tweets Friday saying that ...`, `Trump took to Twitter to
         # accuse ...`: the sentence subject.
         phrase = _sentence_subject(tokens, low, verb)
@@ -699,6 +875,27 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
         # `the Security Council issued a statement calling the test “a clear violation”`
         phrase = _sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
+
+
+_PLACE = _PREPOSITIONS | frozenset({"through", "into", "across", "near", "around", "inside"})
+
+
+def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:
+    """The phrase that a prepositional phrase (and a participle before it) modifies; none when
+    the prepositional phrase opens the sentence or clause."""
+    index = phrase.first - 2
+    if (
+        index >= low
+        and tokens.lows[index].endswith(("ing", "ed"))
+        and tokens.words[index].islower()
+    ):
+        index -= 1  # `Protesters marching through ...`
+    if index < low or tokens.words[index] in _CLAUSE_BREAKS or tokens.words[index] == ",":
+        return None
+    modified = phrase_before(tokens, index, low, nested=True)
+    if modified is None or (modified.first > low and tokens.lows[modified.first - 1] in _PLACE):
+        return phrase  # `president of the United Federation of Teachers, which ..., said`
+    return modified
 
 
 _DOCUMENT_NOUNS = SPEECH_NOUNS | frozenset(
@@ -717,8 +914,12 @@ def _sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
     # `On September 27 they published ... by announcing that`: a pronoun after a short opener.
     starts += [i for i in range(low, min(high, low + 8)) if tokens.lows[i] in PRONOUNS]
     for start in starts[:5]:
+        if start < high and _pronoun_contraction(tokens.lows[start]):
+            return Phrase(start, start, "pronoun", start)  # `It’s denouncing ...`
         phrase = phrase_after(tokens, start, high)
         if phrase is None or (phrase.kind == "description" and phrase.determiner is None):
+            continue
+        if _opening_participle(tokens, phrase, high):
             continue
         following = _skip_fillers(tokens, phrase.tail + 1, high)
         if (
@@ -728,6 +929,20 @@ def _sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
         ):
             return phrase
     return None
+
+
+def _opening_participle(tokens: Tokens, phrase: Phrase, high: int) -> bool:
+    """`Following a meeting, ...`, `Speaking to reporters, ...`: a capitalised participle that
+    opens a sentence is not a name."""
+    word = tokens.lows[phrase.first]
+    following = phrase.last + 1
+    return (
+        phrase.kind == "name"
+        and phrase.first == phrase.last
+        and word.endswith("ing")
+        and following < high
+        and (tokens.lows[following] in DETERMINERS or tokens.lows[following] in _PLACE)
+    )
 
 
 def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:

@@ -8,6 +8,7 @@ pairs (`“...positively."`) and with curly marks typed the wrong way round.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from quotes.extraction.types import Span
@@ -33,7 +34,11 @@ class QuoteSpan:
 def _roles(text: str, pos: int, para: Span) -> tuple[bool, bool]:
     """(can open, can close) for the mark at pos."""
     glyph = text[pos]
-    before = text[pos - 1] if pos > para.start else " "
+    if pos == para.start:
+        # Nothing is open at a paragraph start, so any mark there opens, even a closing glyph
+        # before a space (`” … what I learned ...,” he said.`).
+        return True, False
+    before = text[pos - 1]
     after = text[pos + 1] if pos + 1 < para.end else " "
     word_before = not (before.isspace() or before in _BEFORE_OPEN)
     word_after = not (after.isspace() or after in _AFTER_CLOSE)
@@ -50,36 +55,81 @@ def _roles(text: str, pos: int, para: Span) -> tuple[bool, bool]:
     return not word_before and not after.isspace(), can_close
 
 
+def _content_start(text: str, open_at: int, end: int) -> int:
+    """Just after the opening mark; past a space only where a paragraph-initial mark allows one."""
+    start = open_at + 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
 def _trimmed_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
 
 
-def paragraph_quotes(text: str, para: Span, index: int) -> list[QuoteSpan]:
+def paragraph_quotes(
+    text: str, para: Span, index: int, marks: list[int] | None = None
+) -> list[QuoteSpan]:
+    """The quotes of one paragraph; `marks` are the offsets of its double quote marks."""
+    if marks is None:
+        marks = [match.start() for match in _MARK_RE.finditer(text, para.start, para.end)]
     quotes: list[QuoteSpan] = []
     open_at = -1
-    for match in _MARK_RE.finditer(text, para.start, para.end):
-        pos = match.start()
+    for pos in marks:
         can_open, can_close = _roles(text, pos, para)
         if open_at < 0:
             if can_open:
                 open_at = pos
         elif can_close:
-            quotes.append(QuoteSpan(open_at + 1, pos, open_at, pos, index))
+            quotes.append(QuoteSpan(_content_start(text, open_at, pos), pos, open_at, pos, index))
             open_at = -1
         elif can_open:
             # A new opener while one is open: the earlier quote was never closed.
             end = _trimmed_end(text, open_at + 1, pos)
-            quotes.append(QuoteSpan(open_at + 1, end, open_at, None, index))
+            quotes.append(QuoteSpan(_content_start(text, open_at, end), end, open_at, None, index))
             open_at = pos
     if open_at >= 0:
-        quotes.append(QuoteSpan(open_at + 1, para.end, open_at, None, index))
+        start = _content_start(text, open_at, para.end)
+        quotes.append(QuoteSpan(start, para.end, open_at, None, index))
     return [quote for quote in quotes if text[quote.start : quote.end].strip()]
 
 
 def find_quotes(text: str, paragraphs: list[Span]) -> list[QuoteSpan]:
+    """One regex pass over the whole text; paragraphs without a mark cost nothing."""
     quotes: list[QuoteSpan] = []
-    for index, para in enumerate(paragraphs):
-        quotes.extend(paragraph_quotes(text, para, index))
+    marks = [match.start() for match in _MARK_RE.finditer(text)]
+    index = 0
+    count = len(paragraphs)
+    position = 0
+    while position < len(marks) and index < count:
+        para = paragraphs[index]
+        pos = marks[position]
+        if pos >= para.end:
+            index = bisect_left(_ParagraphEnds(paragraphs), pos + 1, index)
+            continue
+        if pos < para.start:
+            position += 1  # a mark on a blank stretch between paragraphs
+            continue
+        first = position
+        while position < len(marks) and marks[position] < para.end:
+            position += 1
+        quotes.extend(paragraph_quotes(text, para, index, marks[first:position]))
+        index += 1
     return quotes
+
+
+class _ParagraphEnds:
+    """Paragraph ends as a sequence for bisect, without building a list."""
+
+    __slots__ = ("paragraphs",)
+
+    def __init__(self, paragraphs: list[Span]) -> None:
+        self.paragraphs = paragraphs
+
+    def __len__(self) -> int:
+        return len(self.paragraphs)
+
+    def __getitem__(self, index: int) -> int:
+        return self.paragraphs[index].end

@@ -61,7 +61,7 @@ SPEECH_VERBS: Final = _words(
     scolded scolds chided chides ripped rips quipping joking shouting chanting yelling
     accuse call describe claim warn urge ask praise criticize blast slam compare liken dismiss
     label brand deride mock attack question stressing emphasizing promising touting
-    insisted suggesting calls
+    insisted suggesting calls ruled
     """
 )
 

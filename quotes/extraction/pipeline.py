@@ -16,7 +16,7 @@ from quotes.extraction.sentences import paragraph_spans, split_sentences
 from quotes.extraction.types import Extraction, Mention, Quote, QuoteKind, Sentence, Span
 
 # Bump when the output for some input changes.
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 _MAX_POST_TOKENS = 60
 _MAX_POST_CHARS = 250  # enough for any attribution, bounded on hostile text
@@ -25,7 +25,7 @@ _MAX_PRE_CHARS = 400
 # marks) gets its spans listed as unattributed without the per-quote attribution work.
 _MAX_QUOTES_PER_PARAGRAPH = 100
 _SHORT_QUOTE_SPACES = 3  # at most four words: a scare quote unless a cue is near
-_CUE_MARKS = (":", "―", "—", "–")
+_CUE_MARK_RE = re.compile("[:―—–]")
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 CUE_WORDS = SPEECH_VERBS | SPEECH_NOUNS | {"according"}
 _INHERITING_RULES = frozenset({"same_paragraph", "continuation_paragraph"})
@@ -55,11 +55,11 @@ class _Article:
         sentence = self.sentences[index]
         if sentence.start < paragraph.start:
             return None
-        return Tokens(self.text, Span(sentence.start, sentence.end))
+        return Tokens.from_ranges(self.text, ((sentence.start, sentence.end),))
 
     def sentence_at(self, offset: int) -> Sentence:
-        index = max(bisect_right(self.sentence_starts, offset) - 1, 0)
-        return self.sentences[index]
+        index = bisect_right(self.sentence_starts, offset) - 1
+        return self.sentences[index if index > 0 else 0]
 
 
 def extract(text: str, *, known_speakers: Iterable[str] | None = None) -> Extraction:
@@ -74,10 +74,17 @@ def extract(text: str, *, known_speakers: Iterable[str] | None = None) -> Extrac
     quotes: list[Quote] = []
     scare: list[Span] = []
     state = _ParagraphState()
-    per_paragraph = Counter(span.paragraph for span in spans)
+    # Only a text with that many quotes in all can have a crowded paragraph.
+    per_paragraph = (
+        Counter(span.paragraph for span in spans)
+        if len(spans) > _MAX_QUOTES_PER_PARAGRAPH
+        else None
+    )
     for index, span in enumerate(spans):
         following = spans[index + 1] if index + 1 < len(spans) else None
-        crowded = per_paragraph[span.paragraph] > _MAX_QUOTES_PER_PARAGRAPH
+        crowded = (
+            per_paragraph is not None and per_paragraph[span.paragraph] > _MAX_QUOTES_PER_PARAGRAPH
+        )
         if crowded or _plainly_unattributed(article, span, following, state):
             state.seen(span)
             scare.append(Span(span.start, span.end))
@@ -197,7 +204,7 @@ def _plainly_unattributed(
         end = following.open_mark
     end = min(end, span.end + _MAX_POST_CHARS)
     window = text[start:end]
-    if any(mark in window for mark in _CUE_MARKS):
+    if _CUE_MARK_RE.search(window) is not None:
         return False
     return CUE_WORDS.isdisjoint(_LOWER_WORD_RE.findall(window.lower()))
 
@@ -207,14 +214,18 @@ def _window_tokens(
 ) -> Tokens:
     """Tokens around one quote: the words before it in its sentence, its two marks, and the words
     after it up to the next quote. The quoted words themselves are never read by a rule."""
-    segments = [Span(pre_from, span.open_mark), Span(span.open_mark, span.open_mark + 1)]
-    if span.close_mark is not None:
-        post_end = paragraph.end
-        if following is not None and following.paragraph == span.paragraph:
-            post_end = following.open_mark
-        post_end = min(post_end, span.close_mark + _MAX_POST_CHARS)
-        segments.append(Span(span.close_mark, post_end))
-    return Tokens(text, *segments)
+    open_mark = span.open_mark
+    close_mark = span.close_mark
+    if close_mark is None:
+        return Tokens.from_ranges(text, ((pre_from, open_mark + 1),))
+    post_end = paragraph.end
+    if following is not None and following.paragraph == span.paragraph:
+        post_end = following.open_mark
+    if post_end > close_mark + _MAX_POST_CHARS:
+        post_end = close_mark + _MAX_POST_CHARS
+    # The opening mark is a token of its own, so the words before it and the mark tokenise as
+    # one range.
+    return Tokens.from_ranges(text, ((pre_from, open_mark + 1), (close_mark, post_end)))
 
 
 def _quote(
@@ -240,12 +251,15 @@ def _quote(
             attribution.mention_text, attribution.mention.start, attribution.mention.end
         )
         confidence = attribution.confidence if speaker is not None else attribution.confidence * 0.6
+    starts = article.sentence_starts
+    first_sentence = bisect_right(starts, span.start) - 1
+    last_sentence = bisect_right(starts, span.end - 1, first_sentence + 1) - 1
     return Quote(
         text=article.text[span.start : span.end],
         start=span.start,
         end=span.end,
-        first_sentence=article.sentence_at(span.start).index,
-        last_sentence=article.sentence_at(max(span.end - 1, span.start)).index,
+        first_sentence=first_sentence if first_sentence > 0 else 0,
+        last_sentence=last_sentence if last_sentence > 0 else 0,
         kind=_kind(ctx, attribution),
         cue=attribution.cue if attribution else None,
         confidence=round(confidence, 3),

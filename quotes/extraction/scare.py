@@ -21,7 +21,7 @@ _POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> str | None:
     """Why a quoted span is a coined term or a title rather than a statement, or None."""
     content = ctx.text[ctx.quote.start : ctx.quote.end]
-    word_count = len(content.split())
+    word_count = len(content.split(None, 6))  # 7 means more than six words
     if word_count > 6:
         return None
     before = ctx.text[max(ctx.paragraph.start, ctx.quote.open_mark - 20) : ctx.quote.open_mark]

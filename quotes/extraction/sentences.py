@@ -15,8 +15,9 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 from quotes.extraction.lexicon import ABBREVIATIONS
 from quotes.extraction.types import Sentence, Span
 
-# A line is a paragraph: articles come with blank lines, single newlines, or both.
-_PARAGRAPH_RE = re.compile(r"[^\n]+")
+# A line is a paragraph: articles come with blank lines, single newlines, or both. The match runs
+# from the first to the last non-blank character of a line.
+_PARAGRAPH_RE = re.compile(r"\S(?:[^\n]*\S)?")
 # After a closing curly quote Punkt sees no whitespace-separated token boundary in some
 # versions; a boundary is `.”`, `?”` or `!”` followed by space and a capital letter.
 _MISSED_BREAK_RE = re.compile(r"[.?!][”’\"]\s+(?=[A-Z“\"])")
@@ -35,16 +36,7 @@ def punkt_tokenizer() -> PunktSentenceTokenizer:
 
 def paragraph_spans(text: str) -> list[Span]:
     """Non-blank lines, trimmed of surrounding whitespace."""
-    spans: list[Span] = []
-    for match in _PARAGRAPH_RE.finditer(text):
-        start = match.start()
-        line = match.group()
-        stripped = line.strip()
-        if not stripped:
-            continue
-        start += len(line) - len(line.lstrip())
-        spans.append(Span(start, start + len(stripped)))
-    return spans
+    return [Span(*match.span()) for match in _PARAGRAPH_RE.finditer(text)]
 
 
 def _is_abbreviation_before(text: str, period: int) -> bool:
@@ -65,14 +57,18 @@ def split_sentences(text: str, paragraphs: list[Span] | None = None) -> tuple[Se
     sentences: list[Sentence] = []
     first_paragraph = 0
     count = len(paragraphs)
+    next_cut = 0  # index of the first cut at or after the current sentence
+    cut_count = len(cuts)
     for punkt_start, punkt_end in punkt_tokenizer().span_tokenize(text):
         while first_paragraph < count and paragraphs[first_paragraph].end <= punkt_start:
             first_paragraph += 1
         if first_paragraph == count:
             break
         para = paragraphs[first_paragraph]
-        inside = para.start <= punkt_start and punkt_end <= para.end
-        if inside and not _cut_between(cuts, punkt_start, punkt_end):
+        while next_cut < cut_count and cuts[next_cut][0] < punkt_start:
+            next_cut += 1
+        cut_inside = next_cut < cut_count and cuts[next_cut][0] < punkt_end
+        if para.start <= punkt_start and punkt_end <= para.end and not cut_inside:
             # The common case: one Punkt sentence inside one paragraph, already trimmed.
             sentences.append(Sentence(len(sentences), punkt_start, punkt_end))
             continue
@@ -85,13 +81,6 @@ def split_sentences(text: str, paragraphs: list[Span] | None = None) -> tuple[Se
                 sentences.append(Sentence(len(sentences), piece_start, piece_end))
             index += 1
     return tuple(sentences)
-
-
-def _cut_between(cuts: list[tuple[int, int]], start: int, end: int) -> bool:
-    if not cuts:
-        return False
-    index = bisect_left(cuts, (start, start))
-    return index < len(cuts) and cuts[index][0] < end
 
 
 def _missed_breaks(text: str) -> list[tuple[int, int]]:

@@ -224,3 +224,178 @@ def test_titles_and_nicknames_are_not_quotes(text: str) -> None:
         q.text not in {"Morning Joe", "State of the Union", "Cia"} for q in extract(text).quotes
     )
     assert not [q for q in extract(text).quotes if "Forum" in q.text]
+
+
+# --- 1.1.0: which cue governs a quote, and whose subject it is ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the nearest cue reaches the quote through a comma: it introduces the quote
+        (
+            "Asked why the plan leaves out fathers, the 41-year-old senator replied, “It was "
+            "meant to help mothers first.”",
+            "the 41-year-old senator",
+        ),
+        (
+            "When the moderator noted that the governor had skipped two debates, Harris "
+            "snapped, “That makes me careful.”",
+            "Harris",
+        ),
+        (
+            "The new ad shows footage of Governor Alan Reyes saying at a rally last month, "
+            "“We will cut every tax.”",
+            "Alan Reyes",
+        ),
+        # negative: an adjacent pronoun leaves the quote to the named outer source
+        ("Mayor Ortiz said she remembered clearly, “We were never told.”", "Ortiz"),
+        # negative: a verb between the cue and the comma (`recalled thinking,`) is not adjacent
+        ("Lynch said she recalled thinking, “Nobody in this room can see me.”", "Lynch"),
+    ],
+)
+def test_adjacent_cue_introduces_the_quote(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_subject_cue")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # an opening subordinate clause does not govern the main clause's quote
+        (
+            "While he acknowledged the budget was tight, Morales also noted several “hidden "
+            "costs” in the plan.",
+            "Morales",
+        ),
+        # negative: `when` inside the sentence (a cleft) is not an opening clause
+        (
+            "That’s when she pointed to reports that Morales called the contractor “a crook” "
+            "in private.",
+            "she",
+        ),
+    ],
+)
+def test_opening_subordinate_clause(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_subject_cue")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a pronoun in `what it calls` is the main clause's subject, named there
+        (
+            "The union is defending its members. It’s denouncing what it calls “the largest pay "
+            "cut in a decade.”",
+            "It",
+        ),
+        (
+            "The Warren campaign is contrasting her plan with what they call Republican Dan "
+            "Hill’s “reckless giveaway.”",
+            "The Warren campaign",
+        ),
+        (
+            "The city council on Tuesday passed a resolution condemning what it called “a "
+            "reckless decision by the state.”",
+            "The city council",
+        ),
+        # negative: the pronoun does not agree with the main subject
+        ("The senators are angry at Morales over what he called “a fair deal.”", "he"),
+        (
+            "The ministry summoned the ambassador over what she called “an insult to the nation.”",
+            "she",
+        ),
+    ],
+)
+def test_embedded_pronoun_is_the_main_subject(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_subject_cue")
+
+
+def test_embedded_pronoun_after_an_attributed_quote_of_the_sentence() -> None:
+    text = (
+        "Trump took to Twitter to accuse the senator of being “a fraud” and to mock what he "
+        "called her “fake plan.”"
+    )
+    quotes = extract(text).quotes
+    assert [(q.mention.text if q.mention else None, q.rule) for q in quotes] == [
+        ("Trump", "pre_subject_cue"),
+        ("Trump", "pre_subject_cue"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the object of a preposition is not the verb's subject
+        (
+            "Marchers walking through the downtown streets chanted “No more cuts!” until midnight.",
+            "Marchers",
+        ),
+        (
+            "In a Facebook post published Sunday, Ramirez said he had “serious doubts” about the "
+            "merger.",
+            "Ramirez",
+        ),
+        (
+            "In a statement announcing the endorsement, the Teachers Union called Ramirez a "
+            "“true champion” of schools.",
+            "the Teachers Union",
+        ),
+        # negative: the person in `footage of X saying` speaks; an affiliation stays attached
+        (
+            "The new ad shows footage of Governor Alan Reyes saying at a rally last month, "
+            "“We will cut every tax.”",
+            "Alan Reyes",
+        ),
+        (
+            "A spokeswoman for the Reyes campaign said the ad was “entirely accurate.”",
+            "A spokeswoman",
+        ),
+        # a capitalised participle opening the sentence is not a name
+        (
+            "Following a closed-door meeting, the board issued a statement calling the merger "
+            "“a serious mistake.”",
+            "the board",
+        ),
+        # a second, coordinated verb shares the sentence subject
+        (
+            "The governor also outlined his tax plan and vowed to punish “those who cheat the "
+            "system.”",
+            "The governor",
+        ),
+        # nouns and names ending in -ly are not adverbs between subject and verb
+        (
+            "Ramirez's family has called on the city to release the footage “without any "
+            "further delay.”",
+            "Ramirez's family",
+        ),
+        ("Kelly said the talks were “going nowhere fast.”", "Kelly"),
+        # negative: a real adverb is still skipped
+        ("Moon quickly said the talks were “going nowhere fast.”", "Moon"),
+        # `ruled` reports what a court or a fact-checker said
+        (
+            "The appeals court ruled that the state had acted “without any lawful basis.”",
+            "The appeals court",
+        ),
+    ],
+)
+def test_subject_of_the_cue(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_subject_cue")
+
+
+def test_post_attribution_that_introduces_the_next_quote() -> None:
+    text = (
+        "She says the deal is “the same old arrangement that he promised to end.” She adds, "
+        "“Who believes that now?”"
+    )
+    quotes = extract(text).quotes
+    assert [(q.mention.text if q.mention else None, q.rule) for q in quotes] == [
+        ("She", "pre_subject_cue"),
+        ("She", "pre_subject_cue"),
+    ]
+    assert quotes[0].mention is not None
+    assert quotes[0].mention.start == 0
+    # negative: a post attribution that ends its own sentence still attributes
+    assert first_attribution("“This is over.” Ortiz said, firmly, that the matter was closed.") == (
+        "Ortiz",
+        "post_speaker_cue",
+    )

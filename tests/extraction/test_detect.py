@@ -75,3 +75,29 @@ def test_quote_offsets_point_inside_the_marks() -> None:
 )
 def test_find_quotes_closing_edge_cases(text: str, expected: list[tuple[str, bool]]) -> None:
     assert quote_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nothing is open at a paragraph start: a closing glyph and a space there still open
+        (
+            "He spoke at length.\n\n” … what I learned is that words matter,” he said.",
+            [("… what I learned is that words matter,", True)],
+        ),
+        ('" Straight and spaced," she said.', [("Straight and spaced,", True)]),
+        # negative: inside a paragraph a mark before a space still opens nothing
+        ('He said " and left.', []),
+    ],
+)
+def test_paragraph_initial_mark_opens(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert quote_texts(text) == expected
+
+
+def test_paragraph_initial_mark_is_attributed() -> None:
+    from quotes.extraction import extract
+
+    text = "He spoke at length.\n\n” … what I learned is that words matter,” he said."
+    (quote,) = extract(text).quotes
+    assert quote.mention is not None
+    assert quote.mention.text == "he"

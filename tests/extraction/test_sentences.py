@@ -60,3 +60,29 @@ def test_paragraph_spans_trim_and_skip_blank_lines() -> None:
 def test_sentence_indexes_are_consecutive() -> None:
     sentences = split_sentences("One. Two. Three.\nFour.")
     assert [s.index for s in sentences] == list(range(len(sentences)))
+
+
+def test_tokens_lower_case_matches_each_word() -> None:
+    from quotes.extraction.attribute import Tokens
+    from quotes.extraction.types import Span
+
+    text = "İstanbul’s MAYOR said: “Straße” — U.S. ÆTHER, Kim’s aides."
+    tokens = Tokens(text, Span(0, len(text)))
+    assert tokens.lows == [word.lower() for word in tokens.words]
+    assert [text[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True)] == tokens.words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n\n", "  a  \n\n\t b \u00a0\n", "one\r\ntwo\n\n  three  ", "x\u2028y\nz"],
+)
+def test_paragraph_spans_are_trimmed_lines(text: str) -> None:
+    expected = []
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + len(line) - len(line.lstrip())
+            expected.append((start, start + len(stripped)))
+        position += len(line) + 1
+    assert [(p.start, p.end) for p in paragraph_spans(text)] == expected

@@ -7,4 +7,4 @@ COPY . .
 RUN useradd --create-home whosaid && chown -R whosaid /app
 USER whosaid
 EXPOSE 8000
-CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "4"]
+CMD ["gunicorn", "config.wsgi:application", "--preload", "--bind", "0.0.0.0:8000", "--workers", "4"]

@@ -51,3 +51,13 @@ db-stop:
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# Fuzz the whole API from its own OpenAPI schema (schemathesis): a live server on 127.0.0.1,
+# on the test database, every phase. FUZZ_EXAMPLES, FUZZ_PHASES and FUZZ_SEED tune it; the
+# test suite runs a short version of the same harness (tests/api/test_fuzz.py).
+.PHONY: fuzz
+fuzz: install
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-100} \
+	FUZZ_PHASES=$${FUZZ_PHASES:-examples,coverage,fuzzing,stateful} \
+	FUZZ_SEED=$${FUZZ_SEED-} \
+	$(VENV)/bin/pytest tests/api/test_fuzz.py --liveserver 127.0.0.1 -p no:warnings

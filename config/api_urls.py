@@ -1,9 +1,29 @@
-"""Routes under /api/."""
+"""Routes under /api/ (the public contract of design.md)."""
 
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from quotes import api as quotes_api
+from sources import api as sources_api
+
 urlpatterns = [
+    path("quotes/", quotes_api.QuoteListView.as_view(), name="quote-list"),
+    path("quotes/export.csv", quotes_api.QuoteCSVExportView.as_view(), name="quote-export-csv"),
+    path(
+        "quotes/export.jsonl",
+        quotes_api.QuoteJSONLExportView.as_view(),
+        name="quote-export-jsonl",
+    ),
+    path("quotes/<int:pk>/", quotes_api.QuoteDetailView.as_view(), name="quote-detail"),
+    path("speakers/", quotes_api.SpeakerListView.as_view(), name="speaker-list"),
+    path("speakers/<int:pk>/", quotes_api.SpeakerDetailView.as_view(), name="speaker-detail"),
+    path("outlets/", sources_api.OutletListView.as_view(), name="outlet-list"),
+    path("outlets/<int:pk>/", sources_api.OutletDetailView.as_view(), name="outlet-detail"),
+    path("articles/", quotes_api.ArticleListView.as_view(), name="article-list"),
+    path("articles/<int:pk>/", quotes_api.ArticleDetailView.as_view(), name="article-detail"),
+    path("extract/", quotes_api.ExtractView.as_view(), name="extract"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
+    # JSON 404s under /api/; paths without a trailing slash still get APPEND_SLASH's redirect.
+    re_path(r"^(?:.*/)?$", sources_api.api_not_found),
 ]

@@ -1,7 +1,8 @@
 """Paragraphs and sentences. The only module that imports NLTK.
 
 Punkt runs with parameters shipped as constants (lexicon.ABBREVIATIONS); nothing is downloaded.
-Sentences never cross a paragraph boundary: Punkt runs per paragraph.
+Sentences never cross a paragraph boundary: Punkt runs over the whole text, then its sentences are
+cut at paragraphs.
 """
 
 from __future__ import annotations
@@ -9,8 +10,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import Any
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
 
 from quotes.extraction.lexicon import ABBREVIATIONS
 from quotes.extraction.types import Sentence, Span
@@ -27,11 +34,62 @@ class _NewswireLanguageVars(PunktLanguageVars):
     """Punkt's English defaults; curly quotes already count as closing punctuation in nltk 3.10."""
 
 
-@lru_cache(maxsize=1)
-def punkt_tokenizer() -> PunktSentenceTokenizer:
+def _parameters() -> PunktParameters:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params, lang_vars=_NewswireLanguageVars())
+    return params
+
+
+@lru_cache(maxsize=1)
+def punkt_tokenizer() -> PunktSentenceTokenizer:
+    """Plain Punkt with our parameters: the baseline the benchmark measures us against."""
+    return PunktSentenceTokenizer(_parameters(), lang_vars=_NewswireLanguageVars())
+
+
+# nltk >= 3.9 compiles every pattern with the `regex` engine inside nltk.redos.TimedPattern, which
+# passes a wall-clock `timeout=` to each call. For `match` and `sub` on one short token that
+# argument costs four times the match itself, and Punkt makes several such calls per token of every
+# candidate break. The splitter below calls the same compiled patterns (same engine, same flags,
+# same results) without the per-call timer wherever a call sees one token or one candidate's
+# context; the scan of the whole text for candidate breaks keeps NLTK's guard.
+
+
+def _untimed(pattern: Any) -> Any:
+    """The compiled pattern inside a redos.TimedPattern (the pattern itself on older nltk)."""
+    return getattr(pattern, "_rx", pattern)
+
+
+class _Token(PunktToken):
+    """PunktToken; its type, ellipsis, initial and alpha tests on one token run untimed."""
+
+    __slots__ = ()
+    _RE_ELLIPSIS = _untimed(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _untimed(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _untimed(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _untimed(PunktToken._RE_ALPHA)
+
+
+class _SplitterLanguageVars(_NewswireLanguageVars):
+    """Word tokenising of a candidate's context and the realignment of closing punctuation after
+    a break (anchored at the start of the next sentence) run untimed."""
+
+    re_boundary_realignment = _untimed(PunktLanguageVars.re_boundary_realignment)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._word_re = _untimed(super()._word_tokenizer_re())
+
+    def _word_tokenizer_re(self) -> Any:
+        return self._word_re
+
+
+@lru_cache(maxsize=1)
+def _splitter() -> PunktSentenceTokenizer:
+    """Punkt with our parameters, giving exactly the spans of punkt_tokenizer() (the tests compare
+    the two), faster."""
+    return PunktSentenceTokenizer(
+        _parameters(), lang_vars=_SplitterLanguageVars(), token_cls=_Token
+    )
 
 
 def paragraph_spans(text: str) -> list[Span]:
@@ -50,35 +108,51 @@ def _is_abbreviation_before(text: str, period: int) -> bool:
 
 
 def split_sentences(text: str, paragraphs: list[Span] | None = None) -> tuple[Sentence, ...]:
-    """Punkt over the whole text in one call (what Punkt alone costs), then cut at paragraphs."""
+    """Punkt over the whole text in one call, then cut at paragraphs and missed breaks."""
     if paragraphs is None:
         paragraphs = paragraph_spans(text)
-    cuts = _missed_breaks(text)
-    sentences: list[Sentence] = []
-    first_paragraph = 0
     count = len(paragraphs)
-    next_cut = 0  # index of the first cut at or after the current sentence
+    if not count:
+        return ()
+    cuts = _missed_breaks(text)
     cut_count = len(cuts)
-    for punkt_start, punkt_end in punkt_tokenizer().span_tokenize(text):
-        while first_paragraph < count and paragraphs[first_paragraph].end <= punkt_start:
+    no_cut = len(text) + 1
+    next_cut = 0  # index of the first cut at or after the current sentence
+    cut = cuts[0][0] if cuts else no_cut  # its offset
+    first_paragraph = 0
+    para_start, para_end = paragraphs[0].start, paragraphs[0].end
+    sentences: list[Sentence] = []
+    append = sentences.append
+    for punkt_start, punkt_end in _splitter().span_tokenize(text):
+        if para_end <= punkt_start:
             first_paragraph += 1
-        if first_paragraph == count:
-            break
-        para = paragraphs[first_paragraph]
-        while next_cut < cut_count and cuts[next_cut][0] < punkt_start:
+            while first_paragraph < count and paragraphs[first_paragraph].end <= punkt_start:
+                first_paragraph += 1
+            if first_paragraph == count:
+                break
+            para = paragraphs[first_paragraph]
+            para_start, para_end = para.start, para.end
+        if cut < punkt_start:
             next_cut += 1
-        cut_inside = next_cut < cut_count and cuts[next_cut][0] < punkt_end
-        if para.start <= punkt_start and punkt_end <= para.end and not cut_inside:
+            while next_cut < cut_count and cuts[next_cut][0] < punkt_start:
+                next_cut += 1
+            cut = cuts[next_cut][0] if next_cut < cut_count else no_cut
+        if para_start <= punkt_start and punkt_end <= para_end and punkt_end <= cut:
             # The common case: one Punkt sentence inside one paragraph, already trimmed.
-            sentences.append(Sentence(len(sentences), punkt_start, punkt_end))
+            append(Sentence(len(sentences), punkt_start, punkt_end))
             continue
         index = first_paragraph
         # A sentence never crosses a line end: headlines and captions have no final period.
         while index < count and paragraphs[index].start < punkt_end:
             para = paragraphs[index]
             start, end = max(punkt_start, para.start), min(punkt_end, para.end)
-            for piece_start, piece_end in _pieces(text, start, end, cuts):
-                sentences.append(Sentence(len(sentences), piece_start, piece_end))
+            if punkt_end <= cut:  # no missed break inside: one piece
+                start, end = _strip(text, start, end)
+                if end > start:
+                    append(Sentence(len(sentences), start, end))
+            else:
+                for piece_start, piece_end in _pieces(text, start, end, cuts):
+                    append(Sentence(len(sentences), piece_start, piece_end))
             index += 1
     return tuple(sentences)
 

@@ -1,6 +1,13 @@
+import random
+
 import pytest
 
-from quotes.extraction.sentences import paragraph_spans, split_sentences
+from quotes.extraction.sentences import (
+    _splitter,
+    paragraph_spans,
+    punkt_tokenizer,
+    split_sentences,
+)
 
 
 def sentence_texts(text: str) -> list[str]:
@@ -86,3 +93,66 @@ def test_paragraph_spans_are_trimmed_lines(text: str) -> None:
             expected.append((start, start + len(stripped)))
         position += len(line) + 1
     assert [(p.start, p.end) for p in paragraph_spans(text)] == expected
+
+
+# --- the pipeline's Punkt gives exactly the spans of plain Punkt ----------------------------
+
+_PUNKT_PIECES = [
+    *[" ", " ", " ", "  ", "\n", "\n\n", "\t", "\r\n", "\u00a0", "\u2028"],
+    *[".", ".", "?", "!", "...", ". . .", "..", "?!", ",", ";", ":", "--", "-", "—", "…"],
+    *['"', "“", "”", "‘", "’", "'", "«", "»", "(", ")", "[", "]", "{", "}", "*", "@", "&", "#"],
+    *["said", "Said", "he", "He", "the", "The", "Moon", "Kim", "a", "I", "it", "x", "é", "Éric"],
+    *["U.S.", "U.S", "Sen.", "sen.", "Gen.", "Mr.", "Dr.", "Jan.", "a.m.", "p.m.", "No.", "St."],
+    *["J.", "j.", "A.", "e.g.", "i.e.", "etc.", "vs.", "Inc.", "Co.", "N.", "Jae-in", "Pres."],
+    *["5", "3.5", "1,000", "-2", ".5", "2019.", "10th", "4.", "##number##", "1.2.3", "$4"],
+    *["Straße", "İstanbul", "ÆTHER", "日本", "٣", "ﬁ", "x\u0301", "naïve", "_", "`", "\\"],
+]
+
+
+def _random_text(generator: random.Random) -> str:
+    return "".join(generator.choice(_PUNKT_PIECES) for _ in range(generator.randrange(1, 120)))
+
+
+def _assert_same_spans(text: str) -> None:
+    plain = list(punkt_tokenizer().span_tokenize(text))
+    assert list(_splitter().span_tokenize(text)) == plain, text
+
+
+def test_splitter_matches_plain_punkt_on_random_texts() -> None:
+    generator = random.Random(20240611)
+    for _ in range(3000):
+        _assert_same_spans(_random_text(generator))
+
+
+def test_splitter_matches_plain_punkt_on_seeds_and_variants(seeds: dict[str, str]) -> None:
+    generator = random.Random(7)
+    for text in seeds.values():
+        _assert_same_spans(text)
+        _assert_same_spans(text.replace("\n", " "))
+        _assert_same_spans(text.replace("\n", "\r\n"))
+        _assert_same_spans(text.replace(". ", ".  ").replace("”", '"').replace("“", '"'))
+        for _ in range(20):
+            start = generator.randrange(len(text))
+            _assert_same_spans(text[start : start + generator.randrange(1, 600)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        ".",
+        "..",
+        "A. B. C.",
+        "(Sent1.) Sent2.",
+        '"Yes." "No." He left.',
+        "“Really?” he asked. “Yes!” Moon said… Then -- nothing.",
+        "Very bad acting!!! I promise.",
+        "He paid $4.50 in 2019. It rose 3.5 pct. to 10. Then fell.",
+        "by Harry J. Kazianis. A. Smith said. e.g. this, i.e. that.",
+        " leading space. x" + "y" * 500 + ". Next",
+        "word.\n\nNext para.\n“Quote.”\n”\n) trailing.",
+    ],
+)
+def test_splitter_matches_plain_punkt_on_edge_cases(text: str) -> None:
+    _assert_same_spans(text)

@@ -275,3 +275,19 @@ def test_korean_names_spelled_with_or_without_hyphen_are_one_speaker():
     speaker = Speaker.objects.get(key="wi-seong-rak")
     assert speaker.quotes.count() == 2
     assert {speaker.name, *speaker.aliases} == {"Wi Seong-rak", "Wi Seong Rak"}
+
+
+def test_a_shorter_text_with_a_new_date_at_the_same_url_updates_the_article():
+    long_story = STORY + "\n\n“We will wait as long as it takes,” said Harry J. Kazianis."
+    first = ingest(text=long_story, url="https://news.example/a")
+    result = ingest(
+        text="Talks resume\n\n“The door is open,” a senior White House official told reporters.",
+        url="https://news.example/a",
+        published_at=dt.date(2021, 3, 12),
+    )
+    assert result.state is UpsertState.UPDATED
+    article = Article.objects.get(pk=first.article.pk)
+    assert article.published_at.date() == dt.date(2021, 3, 12)
+    for quote in article.quotes.all():
+        assert article.body[quote.start : quote.end] == quote.text
+        assert quote.published_at == article.published_at

@@ -1,7 +1,7 @@
 import datetime
 
 import pytest
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 
 from quotes.models import Quote, QuoteStatus, Speaker
 from tests.factories import (
@@ -122,3 +122,20 @@ def test_curator_changes_are_kept_in_history():
     quote.status = QuoteStatus.VERIFIED
     quote.save()
     assert [h.status for h in quote.history.all()] == ["verified", "extracted"]
+
+
+def test_offsets_are_checked_for_every_row_of_a_multi_row_insert():
+    article = ArticleFactory()
+    good = QuoteFactory.build(article=article, speaker=None)
+    bad = QuoteFactory.build(
+        article=article, speaker=None, start=2, end=len(article.body) + 3, text="x"
+    )
+    with pytest.raises(IntegrityError, match="outside the article body"), transaction.atomic():
+        Quote.objects.bulk_create([good, bad])
+    assert not Quote.objects.exists()
+
+
+def test_quotes_cannot_be_moved_outside_the_body_by_an_update():
+    quote = QuoteFactory()
+    with pytest.raises(IntegrityError, match="outside the article body"):
+        Quote.objects.filter(pk=quote.pk).update(end=len(quote.article.body) + 1)

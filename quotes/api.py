@@ -1,0 +1,326 @@
+"""Quote, speaker and article endpoints under /api/ (thin: selectors read, services write)."""
+
+import csv
+import io
+import json
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from django.db import IntegrityError
+from django.http import StreamingHttpResponse
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import status
+from rest_framework.exceptions import APIException, ValidationError
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from quotes.filters import ArticleFilter, QuoteFilter, SpeakerFilter
+from quotes.models import Quote, Speaker
+from quotes.selectors import (
+    EXPORT_COLUMNS,
+    article_quotes,
+    quote_context_range,
+    quote_export_rows,
+    quote_get,
+    speaker_get,
+    speaker_stats,
+)
+from quotes.serializers import (
+    ArticleDetailSerializer,
+    ArticleIngestSerializer,
+    ExtractInputSerializer,
+    ExtractionSerializer,
+    QuoteDetailSerializer,
+    QuoteSerializer,
+    SpeakerDetailSerializer,
+    SpeakerSerializer,
+)
+from quotes.services import IngestError, article_ingest, text_extract
+from sources.api import (
+    ERROR_RESPONSES,
+    ErrorSerializer,
+    GuardedAPIView,
+    KeysetPagination,
+    responses,
+)
+from sources.models import Article
+from sources.selectors import article_get, sentence_texts
+from sources.serializers import ArticleSummarySerializer
+
+logger = logging.getLogger(__name__)
+
+
+class Conflict(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "The database refused this article as it stands; nothing was stored."
+    default_code = "conflict"
+
+
+# --- Quotes -----------------------------------------------------------------------------------
+
+
+class QuoteListView(GuardedAPIView):
+    queryset = Quote.objects.none()
+    serializer_class = QuoteSerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = QuoteFilter
+    pagination_class = KeysetPagination
+
+    @extend_schema(
+        summary="Search and list quotes",
+        description="Newest first, or by relevance with `q`. Follow `next` to page on; "
+        "the number of database queries does not depend on the page size.",
+        responses=responses(QuoteSerializer(many=True)),
+    )
+    def get(self, request: Request) -> Response:
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response(QuoteSerializer(page, many=True).data)
+
+
+class QuoteDetailView(GuardedAPIView):
+    queryset = Quote.objects.none()
+    serializer_class = QuoteDetailSerializer
+
+    @extend_schema(summary="A quote in its context", responses=responses(QuoteDetailSerializer))
+    def get(self, request: Request, pk: int) -> Response:
+        quote = quote_get(quote_id=pk)
+        first, last = quote_context_range(quote)
+        setattr(quote, "context", sentence_texts(article=quote.article, first=first, last=last))  # noqa: B010
+        return Response(QuoteDetailSerializer(quote).data)
+
+
+class JSONOnlyNegotiation(BaseContentNegotiation):
+    """Exports stream their own format; errors are JSON whatever the Accept header says."""
+
+    def select_parser(self, request: Request, parsers: Any) -> Any:
+        return parsers[0] if parsers else None
+
+    def select_renderer(
+        self, request: Request, renderers: Any, format_suffix: str | None = None
+    ) -> tuple[BaseRenderer, str]:
+        return renderers[0], renderers[0].media_type
+
+
+class QuoteExportView(GuardedAPIView):
+    """Base of the exports: the list's filters, every match, newest first, streamed."""
+
+    queryset = Quote.objects.none()
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = QuoteFilter
+    renderer_classes = [JSONRenderer]
+    content_negotiation_class = JSONOnlyNegotiation
+    content_type = ""
+    extension = ""
+
+    def get(self, request: Request) -> StreamingHttpResponse:
+        filterset = QuoteFilter(request.query_params, queryset=self.get_queryset())
+        if not filterset.is_valid():
+            raise ValidationError(filterset.errors)
+        rows = quote_export_rows(filters=filterset.quote_filters())
+        response = StreamingHttpResponse(self.lines(rows), content_type=self.content_type)
+        response["Content-Disposition"] = f'attachment; filename="quotes.{self.extension}"'
+        return response
+
+    def lines(self, rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+        raise NotImplementedError
+
+
+EXPORT_HEADER = [column.replace("__", "_") for column in EXPORT_COLUMNS]
+EXPORT_DESCRIPTION = (
+    "Every quote matching the same filters as `GET /api/quotes/`, newest first (also with "
+    f"`q`), streamed: rows are read in keyset batches, so memory stays flat. Columns: "
+    f"{', '.join(EXPORT_HEADER)}."
+)
+
+
+def _export_schema(media_type: str, summary: str) -> Any:
+    return extend_schema(
+        summary=summary,
+        description=EXPORT_DESCRIPTION,
+        filters=True,
+        responses={
+            (200, media_type): OpenApiResponse(OpenApiTypes.STR, description="The export."),
+            **ERROR_RESPONSES,
+        },
+    )
+
+
+def _cell(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _spreadsheet_safe(value: Any) -> Any:
+    """A quote starting with = or + would run as a formula in a spreadsheet: prefix a '."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class QuoteCSVExportView(QuoteExportView):
+    content_type = "text/csv; charset=utf-8"
+    extension = "csv"
+
+    @_export_schema("text/csv", "Export quotes as CSV")
+    def get(self, request: Request) -> StreamingHttpResponse:
+        return super().get(request)
+
+    def lines(self, rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(EXPORT_HEADER)
+        for row in rows:
+            writer.writerow([_spreadsheet_safe(_cell(row[column])) for column in EXPORT_COLUMNS])
+            if buffer.tell() > 64 * 1024:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+        yield buffer.getvalue()
+
+
+class QuoteJSONLExportView(QuoteExportView):
+    content_type = "application/x-ndjson; charset=utf-8"
+    extension = "jsonl"
+
+    @_export_schema("application/x-ndjson", "Export quotes as JSON Lines")
+    def get(self, request: Request) -> StreamingHttpResponse:
+        return super().get(request)
+
+    def lines(self, rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+        chunk: list[str] = []
+        for row in rows:
+            record = {
+                name: _cell(row[column])
+                for name, column in zip(EXPORT_HEADER, EXPORT_COLUMNS, strict=True)
+            }
+            chunk.append(json.dumps(record, ensure_ascii=False) + "\n")
+            if len(chunk) >= 500:
+                yield "".join(chunk)
+                chunk.clear()
+        yield "".join(chunk)
+
+
+# --- Speakers ---------------------------------------------------------------------------------
+
+
+class SpeakerListView(GuardedAPIView):
+    queryset = Speaker.objects.none()
+    serializer_class = SpeakerSerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = SpeakerFilter
+    pagination_class = KeysetPagination
+
+    @extend_schema(summary="List speakers", responses=responses(SpeakerSerializer(many=True)))
+    def get(self, request: Request) -> Response:
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response(SpeakerSerializer(page, many=True).data)
+
+
+class SpeakerDetailView(GuardedAPIView):
+    queryset = Speaker.objects.none()
+    serializer_class = SpeakerDetailSerializer
+
+    @extend_schema(
+        summary="A speaker, how often, where and when quoted",
+        responses=responses(SpeakerDetailSerializer),
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        speaker = speaker_get(speaker_id=pk)
+        setattr(speaker, "stats", speaker_stats(speaker=speaker))  # noqa: B010
+        return Response(SpeakerDetailSerializer(speaker).data)
+
+
+# --- Articles ---------------------------------------------------------------------------------
+
+
+def article_detail_data(article: Article) -> Any:
+    setattr(article, "sentence_texts", sentence_texts(article=article))  # noqa: B010
+    setattr(article, "quote_list", list(article_quotes(article=article)))  # noqa: B010
+    return ArticleDetailSerializer(article).data
+
+
+class ArticleListView(GuardedAPIView):
+    queryset = Article.objects.none()
+    serializer_class = ArticleSummarySerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ArticleFilter
+    pagination_class = KeysetPagination
+
+    @extend_schema(
+        summary="List articles",
+        responses=responses(ArticleSummarySerializer(many=True)),
+    )
+    def get(self, request: Request) -> Response:
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response(ArticleSummarySerializer(page, many=True).data)
+
+    @extend_schema(
+        summary="Ingest an article",
+        description="Cleans the text, reads its metadata, extracts its quotes and stores it. "
+        "The same article twice is stored once: 201 when new, 200 with the stored article "
+        "otherwise. Needs `Authorization: Token <key>`. JSON only; bodies over "
+        "MAX_REQUEST_BYTES (2 MiB by default) answer 413.",
+        request=ArticleIngestSerializer,
+        filters=False,
+        responses={
+            201: ArticleDetailSerializer,
+            **responses(ArticleDetailSerializer),
+            401: OpenApiResponse(description="No or bad token."),
+            403: OpenApiResponse(description="Not allowed."),
+            409: OpenApiResponse(
+                ErrorSerializer, description="The stored article cannot take this version."
+            ),
+            413: OpenApiResponse(description="Body too large."),
+        },
+    )
+    def post(self, request: Request) -> Response:
+        serializer = ArticleIngestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        try:
+            result = article_ingest(**serializer.validated_data)
+        except IngestError as error:
+            raise ValidationError({error.field: [error.message]}) from None
+        except IntegrityError:
+            # The database refused the change (e.g. a stored article's curated quotes no
+            # longer fit the new text): nothing was stored, and it is not the client's input.
+            logger.exception("ingest refused by the database")
+            raise Conflict() from None
+        code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
+        return Response(article_detail_data(result.article), status=code)
+
+
+class ArticleDetailView(GuardedAPIView):
+    queryset = Article.objects.none()
+    serializer_class = ArticleDetailSerializer
+
+    @extend_schema(
+        summary="An article with its body, sentences and quotes",
+        responses=responses(ArticleDetailSerializer),
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        return Response(article_detail_data(article_get(article_id=pk)))
+
+
+class ExtractView(GuardedAPIView):
+    serializer_class = ExtractInputSerializer
+
+    @extend_schema(
+        summary="Extract the quotes of a text (nothing stored)",
+        request=ExtractInputSerializer,
+        responses={
+            **responses(ExtractionSerializer),
+            401: OpenApiResponse(description="No or bad token."),
+            413: OpenApiResponse(description="Body too large."),
+        },
+    )
+    def post(self, request: Request) -> Response:
+        serializer = ExtractInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        return Response(text_extract(text=serializer.validated_data["text"]).to_dict())

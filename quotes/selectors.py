@@ -1,0 +1,370 @@
+"""Reads of quotes and speakers: search, filters, detail pages and exports.
+
+Every list is served by an index (benchmarks/api.py checks with EXPLAIN):
+- no filter: `quote_published_idx` (published_at, id), read backwards, keyset-paged;
+- speaker / speaker_name / outlet / status: the (column, published_at) indexes;
+- q: the GIN index on `search_vector`.
+
+Relevance ranking is the costly part of search: `ts_rank` must read every row it ranks, and
+a common word matches a large share of a million quotes. So relevance orders a bounded
+window, the RANK_WINDOW most recent matches, not every match. The trade-off: an older quote
+that would rank higher falls outside the window once a word has more than RANK_WINDOW
+matches (narrow with filters, or use `ordering=-published_at`, which pages through every
+match by keyset). Finding the window costs at most ~RANK_WINDOW / (share of rows matching)
+date-index steps or ~(number of matches) GIN fetches, whichever `_bitmap_is_cheaper` picks.
+"""
+
+import datetime
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+)
+from django.db.models import (
+    BooleanField,
+    Count,
+    DateTimeField,
+    ExpressionWrapper,
+    F,
+    Func,
+    Max,
+    Min,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    TextField,
+    Value,
+)
+from django.shortcuts import get_object_or_404
+
+from quotes.extraction import speaker_key
+from quotes.models import Quote, Speaker
+from sources.models import Article, Outlet
+from sources.selectors import ARTICLE_SUMMARY_FIELDS, keyset_after, published_range_filter
+
+SEARCH_CONFIG = "english"
+RANK_WINDOW = 100  # 5 pages of 20; 200 costs ~20 ms more for words in ~1% of quotes
+RELEVANCE = "relevance"
+NEWEST_FIRST = "-published_at"
+OLDEST_FIRST = "published_at"
+NEWEST = ("-published_at", "-id")
+ORDERINGS = {
+    NEWEST_FIRST: NEWEST,
+    OLDEST_FIRST: ("published_at", "id"),
+}
+# ts_headline marks matches with these; the snippet is HTML-escaped, then they become <mark>.
+MARK_START, MARK_STOP = "\ue000", "\ue001"
+CONTEXT_SENTENCES = 2
+
+_QUOTE_OWN_FIELDS = (
+    "id",
+    "text",
+    "start",
+    "end",
+    "kind",
+    "status",
+    "confidence",
+    "mention",
+    "cue",
+    "published_at",
+    "speaker",
+    "article",
+)
+_SPEAKER_FIELDS = ("id", "name", "kind", "description", "affiliation")
+_QUOTE_FIELDS = (
+    *_QUOTE_OWN_FIELDS,
+    *(f"speaker__{name}" for name in _SPEAKER_FIELDS),
+    *(f"article__{name}" for name in ARTICLE_SUMMARY_FIELDS),
+)
+_NON_ALNUM_RE = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class QuoteFilters:
+    q: str | None = None
+    speaker: Speaker | None = None
+    speaker_name: str | None = None
+    speaker_kind: str | None = None
+    outlet: Outlet | None = None
+    article: Article | None = None
+    status: str | None = None
+    published_after: datetime.date | None = None
+    published_before: datetime.date | None = None
+
+
+def compact_speaker_key(name: str) -> str:
+    """The engine's speaker key without separators: what `whosaid_compact_keys` stores.
+
+    `Wi Seong-rak`, `wi seong rak`, `WI SEONGRAK` and `Wí Seong-Rak` all give `wiseongrak`;
+    middle initials and honorifics go as in the engine (`Harry J. Kazianis` = `Harry Kazianis`).
+    """
+    key = speaker_key(name)
+    folded = unicodedata.normalize("NFKD", key.lower())
+    return _NON_ALNUM_RE.sub("", "".join(ch for ch in folded if not unicodedata.combining(ch)))
+
+
+def speakers_named(name: str) -> QuerySet[Speaker]:
+    """Speakers whose name or an alias normalises like `name` (GIN speaker_compact_keys_gin)."""
+    compact_keys = Func(
+        F("search_keys"), function="whosaid_compact_keys", output_field=ArrayField(TextField())
+    )
+    key = compact_speaker_key(name)
+    if not key:
+        return Speaker.objects.none()
+    named = Speaker.objects.alias(compact_keys=compact_keys)
+    return named.filter(compact_keys__contains=[key])  # type: ignore[misc]  # an array lookup
+
+
+def search_query(text: str) -> SearchQuery:
+    # websearch syntax never fails to parse: "exact phrase", OR, -word; raw tsquery syntax
+    # would fail on plain input such as `van der graaf`.
+    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+def _filtered_quotes(filters: QuoteFilters) -> QuerySet[Quote]:
+    quotes = Quote.objects.all()
+    if filters.speaker is not None:
+        quotes = quotes.filter(speaker=filters.speaker)
+    if filters.speaker_name:
+        # Resolved first (one small query) so that the planner sees plain ids and uses
+        # quote_speaker_published_idx instead of scanning quotes for a semi-join.
+        speaker_ids = list(speakers_named(filters.speaker_name).values_list("id", flat=True))
+        quotes = quotes.filter(speaker_id__in=speaker_ids)
+    if filters.speaker_kind:
+        quotes = quotes.filter(speaker__kind=filters.speaker_kind)
+    if filters.outlet is not None:
+        quotes = quotes.filter(outlet=filters.outlet)
+    if filters.article is not None:
+        quotes = quotes.filter(article=filters.article)
+    if filters.status:
+        quotes = quotes.filter(status=filters.status)
+    range_lookups = published_range_filter(
+        published_after=filters.published_after, published_before=filters.published_before
+    )
+    quotes = quotes.filter(**range_lookups)
+    return quotes
+
+
+def _searched(quotes: QuerySet[Quote], q: str | None) -> QuerySet[Quote]:
+    return quotes.filter(search_vector=search_query(q)) if q else quotes
+
+
+def quote_list(*, filters: QuoteFilters, ordering: str | None = None) -> QuerySet[Quote]:
+    """Quotes matching `filters`, for a page: newest first, or by relevance when searching."""
+    unsearched = _filtered_quotes(filters)
+    quotes = _searched(unsearched, filters.q)
+    if filters.q and ordering in (None, RELEVANCE):
+        quotes = _ranked(unsearched, search_query(filters.q))
+    else:
+        order = ORDERINGS.get(ordering or NEWEST_FIRST, NEWEST)
+        quotes = quotes.order_by(*order).select_related("speaker", "article__outlet")
+        quotes = quotes.only(*_QUOTE_FIELDS)
+    if filters.q:
+        quotes = quotes.annotate(
+            headline=SearchHeadline(
+                "text",
+                search_query(filters.q),
+                config=SEARCH_CONFIG,
+                start_sel=MARK_START,
+                stop_sel=MARK_STOP,
+                max_words=35,
+                min_words=15,
+            )
+        )
+    return quotes
+
+
+class EqualsAnyOf(Func):
+    """`expression = ANY(ARRAY(subquery))`: the subquery runs once, as an init plan."""
+
+    arg_joiner = " = ANY(ARRAY"
+    template = "%(expressions)s)"
+    output_field = BooleanField()
+
+
+def _ranked(unsearched: QuerySet[Quote], query: SearchQuery) -> QuerySet[Quote]:
+    """The RANK_WINDOW most recent matches, ordered by ts_rank.
+
+    Ranking sorts at most RANK_WINDOW rows. Finding the window is the costly part: walk the
+    date index backwards testing each row (cost ~ RANK_WINDOW / share of rows matching: best
+    for common words), or fetch every match the GIN index finds and sort them by date (cost
+    ~ matches: best for rarer words). The planner prices testing a row's search_vector at
+    almost nothing, so it walks the date index for words far too rare for it (200 ms at a
+    million quotes for a 1% word); when the row estimates say the GIN plan is cheaper, an
+    ORDER BY the date index cannot serve forces it. Worst case: words matching ~1% of the
+    quotes, ~12 ms of SQL at a million quotes (either plan visits ~6,000-12,000 rows).
+    Speakers and articles are fetched for the page alone (prefetch: two small queries), not
+    joined to every row of the window.
+    """
+    matches = unsearched.filter(search_vector=query)
+    if _bitmap_is_cheaper(matches, unsearched):
+        # An ORDER BY the date index cannot serve: the planner must collect the GIN matches.
+        shifted = ExpressionWrapper(
+            F("published_at") + Value(datetime.timedelta(0)), output_field=DateTimeField()
+        )
+        window = matches.order_by(shifted.desc(), F("id").desc())
+    else:  # the planner walks the date index (or intersects bitmaps with a date range)
+        window = matches.order_by(*NEWEST)
+    window_ids = window.values("id")[:RANK_WINDOW]
+    # `id = ANY(ARRAY(window))`, not `id IN (window)`: the window becomes an array once, then
+    # primary-key lookups; IN lets the planner hash-join it against a scan of the table.
+    return (
+        Quote.objects.filter(EqualsAnyOf(F("id"), Subquery(window_ids)))
+        .annotate(rank=SearchRank(F("search_vector"), query))
+        .order_by("-rank", "-published_at", "-id")
+        .only(*_QUOTE_OWN_FIELDS)
+        .prefetch_related(
+            Prefetch("speaker", queryset=Speaker.objects.only(*_SPEAKER_FIELDS)),
+            Prefetch(
+                "article",
+                queryset=Article.objects.select_related("outlet").only(*ARTICLE_SUMMARY_FIELDS),
+            ),
+        )
+    )
+
+
+# Microseconds a row at 1,000,000 quotes (benchmarks/api.py): a row reached by walking the date
+# index and tested against the query, and a row fetched from a GIN bitmap and rechecked.
+DATE_WALK_ROW_COST = 1.0
+BITMAP_ROW_COST = 2.0
+
+
+def _bitmap_is_cheaper(matches: QuerySet[Quote], unsearched: QuerySet[Quote]) -> bool:
+    match_rows = max(_estimated_rows(matches), 1.0)
+    candidate_rows = max(_estimated_rows(unsearched), match_rows)
+    date_walk = RANK_WINDOW * candidate_rows / match_rows * DATE_WALK_ROW_COST
+    return match_rows * BITMAP_ROW_COST < date_walk
+
+
+def _estimated_rows(queryset: QuerySet[Quote]) -> float:
+    """The planner's estimate of how many rows `queryset` returns (one EXPLAIN, no execution)."""
+    plan = queryset.order_by().explain(format="json")
+    return float(json.loads(plan)[0]["Plan"]["Plan Rows"])
+
+
+def quote_get(*, quote_id: int) -> Quote:
+    quotes = Quote.objects.select_related("speaker", "article__outlet").defer(
+        "search_vector", "article__raw_text"
+    )
+    return get_object_or_404(quotes, pk=quote_id)
+
+
+def quote_context_range(quote: Quote) -> tuple[int, int]:
+    """The sentences a quote spans, with CONTEXT_SENTENCES either side."""
+    return max(quote.first_sentence - CONTEXT_SENTENCES, 0), quote.last_sentence + (
+        CONTEXT_SENTENCES
+    )
+
+
+def article_quotes(*, article: Article) -> QuerySet[Quote]:
+    """An article's quotes in text order (quote_article_start_idx)."""
+    return (
+        Quote.objects.filter(article=article)
+        .select_related("speaker")
+        .defer("search_vector")
+        .order_by("start", "id")
+    )
+
+
+# --- Export ---------------------------------------------------------------------------------
+
+EXPORT_COLUMNS = (
+    "id",
+    "text",
+    "speaker_id",
+    "speaker__name",
+    "speaker__kind",
+    "speaker__description",
+    "mention",
+    "cue",
+    "confidence",
+    "status",
+    "article_id",
+    "article__title",
+    "article__url",
+    "published_at",
+    "outlet_id",
+    "article__outlet__name",
+    "start",
+    "end",
+)
+EXPORT_BATCH = 2000
+
+
+def quote_export_rows(*, filters: QuoteFilters) -> Iterator[dict[str, Any]]:
+    """Every quote matching `filters`, newest first, as flat dicts, in keyset batches.
+
+    Batches of EXPORT_BATCH rows keep memory flat and hold no long transaction or
+    server-side cursor open while a slow client reads.
+    """
+    quotes = _searched(_filtered_quotes(filters), filters.q)
+    quotes = quotes.order_by(*NEWEST).values(*EXPORT_COLUMNS)
+    after: Q | None = None
+    while True:
+        batch = list((quotes.filter(after) if after is not None else quotes)[:EXPORT_BATCH])
+        yield from batch
+        if len(batch) < EXPORT_BATCH:
+            return
+        last = batch[-1]
+        after = keyset_after(Quote, list(NEWEST), [last["published_at"], last["id"]])
+
+
+# --- Speakers --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutletCount:
+    id: int
+    name: str
+    quote_count: int
+
+
+@dataclass(frozen=True)
+class SpeakerStats:
+    quote_count: int
+    first_quoted_at: datetime.datetime | None
+    last_quoted_at: datetime.datetime | None
+    outlets: list[OutletCount]
+
+
+def speaker_list(*, name: str | None = None, kind: str | None = None) -> QuerySet[Speaker]:
+    speakers = speakers_named(name) if name else Speaker.objects.all()
+    if kind:
+        speakers = speakers.filter(kind=kind)
+    return speakers.order_by("name", "id")
+
+
+def speaker_get(*, speaker_id: int) -> Speaker:
+    return get_object_or_404(Speaker, pk=speaker_id)
+
+
+def speaker_stats(*, speaker: Speaker) -> SpeakerStats:
+    """How often, where and when a speaker was quoted (quote_speaker_published_idx)."""
+    quotes = Quote.objects.filter(speaker=speaker)
+    totals = quotes.aggregate(
+        quote_count=Count("id"), first=Min("published_at"), last=Max("published_at")
+    )
+    per_outlet = (
+        quotes.filter(outlet__isnull=False)
+        .values("outlet_id")
+        .annotate(quote_count=Count("id"))
+        .order_by("-quote_count", "outlet_id")
+    )
+    counts = {row["outlet_id"]: row["quote_count"] for row in per_outlet}
+    names = dict(Outlet.objects.filter(id__in=counts).values_list("id", "name"))
+    outlets = [OutletCount(id=i, name=names.get(i, ""), quote_count=n) for i, n in counts.items()]
+    return SpeakerStats(
+        quote_count=totals["quote_count"],
+        first_quoted_at=totals["first"],
+        last_quoted_at=totals["last"],
+        outlets=outlets,
+    )

@@ -1,0 +1,313 @@
+"""Quotes, speakers and articles-with-quotes as the API shows them; the ingest input."""
+
+from html import escape
+from typing import Any
+
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
+from drf_spectacular.plumbing import ResolvedComponent
+from rest_framework import serializers
+
+from quotes.models import Quote, QuoteKind, Speaker, SpeakerKind
+from quotes.selectors import MARK_START, MARK_STOP
+from sources.serializers import ArticleSummarySerializer, SentenceSerializer
+
+
+def highlighted(headline: str | None) -> str | None:
+    """ts_headline output, HTML-escaped (quotes may hold markup), matches in <mark>."""
+    if headline is None:
+        return None
+    safe = escape(headline, quote=False)
+    if safe.count(MARK_START) != safe.count(MARK_STOP):  # a marker char in the text itself
+        return safe.replace(MARK_START, "").replace(MARK_STOP, "")
+    return safe.replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>")
+
+
+class SpeakerKindField(serializers.ChoiceField):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(choices=SpeakerKind.choices, read_only=True, **kwargs)
+
+
+class QuoteKindField(serializers.ChoiceField):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(choices=QuoteKind.choices, read_only=True, **kwargs)
+
+
+class NamedEnumExtension(OpenApiSerializerFieldExtension):
+    """Speaker.kind and Quote.kind share a field name: give each choice set its own name."""
+
+    enum_name = ""
+    values: list[str] = []
+
+    def map_serializer_field(self, auto_schema: Any, direction: Any) -> Any:
+        component = ResolvedComponent(
+            name=self.enum_name,
+            type=ResolvedComponent.SCHEMA,
+            object=self.enum_name,
+            schema={"type": "string", "enum": self.values},
+        )
+        auto_schema.registry.register_on_missing(component)
+        return component.ref
+
+
+class SpeakerKindExtension(NamedEnumExtension):
+    target_class = SpeakerKindField
+    enum_name = "SpeakerKindEnum"
+    values = list(SpeakerKind.values)
+
+
+class QuoteKindExtension(NamedEnumExtension):
+    target_class = QuoteKindField
+    enum_name = "QuoteKindEnum"
+    values = list(QuoteKind.values)
+
+
+class SpeakerRefSerializer(serializers.ModelSerializer):
+    kind = SpeakerKindField()
+
+    class Meta:
+        model = Speaker
+        fields = ["id", "name", "kind", "description", "affiliation"]
+        read_only_fields = fields
+
+
+class SpeakerSerializer(serializers.ModelSerializer):
+    kind = SpeakerKindField()
+
+    class Meta:
+        model = Speaker
+        fields = ["id", "name", "kind", "description", "affiliation", "aliases", "article"]
+        read_only_fields = fields
+        extra_kwargs = {"article": {"help_text": "Anonymous sources only: their article's id."}}
+
+
+class OutletCountSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    name = serializers.CharField(read_only=True)
+    quote_count = serializers.IntegerField(read_only=True)
+
+
+class SpeakerDetailSerializer(SpeakerSerializer):
+    quote_count = serializers.IntegerField(source="stats.quote_count", read_only=True)
+    first_quoted_at = serializers.DateTimeField(
+        source="stats.first_quoted_at", read_only=True, allow_null=True
+    )
+    last_quoted_at = serializers.DateTimeField(
+        source="stats.last_quoted_at", read_only=True, allow_null=True
+    )
+    outlets = OutletCountSerializer(source="stats.outlets", many=True, read_only=True)
+
+    class Meta(SpeakerSerializer.Meta):
+        fields = [
+            *SpeakerSerializer.Meta.fields,
+            "quote_count",
+            "first_quoted_at",
+            "last_quoted_at",
+            "outlets",
+        ]
+        read_only_fields = fields
+
+
+class QuoteSerializer(serializers.ModelSerializer):
+    kind = QuoteKindField()
+    speaker = SpeakerRefSerializer(read_only=True, allow_null=True)
+    article = ArticleSummarySerializer(read_only=True)
+    highlight = serializers.SerializerMethodField(
+        help_text="With `q`: an HTML-escaped snippet, matches in <mark>...</mark>; else null."
+    )
+    rank = serializers.SerializerMethodField(
+        help_text="With `q` ordered by relevance: the ts_rank score; else null."
+    )
+
+    class Meta:
+        model = Quote
+        fields = [
+            "id",
+            "text",
+            "speaker",
+            "article",
+            "start",
+            "end",
+            "kind",
+            "status",
+            "confidence",
+            "mention",
+            "cue",
+            "highlight",
+            "rank",
+        ]
+        read_only_fields = fields
+
+    def get_highlight(self, quote: Quote) -> str | None:
+        return highlighted(getattr(quote, "headline", None))
+
+    def get_rank(self, quote: Quote) -> float | None:
+        return getattr(quote, "rank", None)
+
+
+class QuoteDetailSerializer(serializers.ModelSerializer):
+    kind = QuoteKindField()
+    speaker = SpeakerSerializer(read_only=True, allow_null=True)
+    article = ArticleSummarySerializer(read_only=True)
+    context = SentenceSerializer(  # type: ignore[assignment]  # a field, not Field.context
+        many=True,
+        read_only=True,
+        help_text="The sentences the quote spans, with two sentences either side.",
+    )
+
+    class Meta:
+        model = Quote
+        fields = [
+            "id",
+            "text",
+            "speaker",
+            "article",
+            "start",
+            "end",
+            "first_sentence",
+            "last_sentence",
+            "kind",
+            "status",
+            "confidence",
+            "mention",
+            "mention_start",
+            "mention_end",
+            "cue",
+            "extractor_version",
+            "context",
+        ]
+        read_only_fields = fields
+
+
+class ArticleQuoteSerializer(serializers.ModelSerializer):
+    kind = QuoteKindField()
+    speaker = SpeakerRefSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Quote
+        fields = [
+            "id",
+            "text",
+            "speaker",
+            "start",
+            "end",
+            "first_sentence",
+            "last_sentence",
+            "kind",
+            "status",
+            "confidence",
+            "mention",
+            "mention_start",
+            "mention_end",
+            "cue",
+        ]
+        read_only_fields = fields
+
+
+class ArticleDetailSerializer(ArticleSummarySerializer):
+    sentences = SentenceSerializer(many=True, read_only=True, source="sentence_texts")
+    quotes = ArticleQuoteSerializer(many=True, read_only=True, source="quote_list")
+
+    class Meta(ArticleSummarySerializer.Meta):
+        fields = [
+            *ArticleSummarySerializer.Meta.fields,
+            "body",
+            "extractor_version",
+            "sentences",
+            "quotes",
+        ]
+        read_only_fields = fields
+
+
+MAX_TEXT_LENGTH = 500_000  # characters; the request body limit (MAX_REQUEST_BYTES) comes first
+
+
+class StrictCharField(serializers.CharField):
+    """A string, and only a string: DRF's CharField would quietly turn 12 into "12"."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class ArticleIngestSerializer(serializers.Serializer):
+    text = StrictCharField(
+        trim_whitespace=False,
+        min_length=1,
+        max_length=MAX_TEXT_LENGTH,
+        help_text="The article as a page shows it; cleaned on the way in.",
+    )
+    url = StrictCharField(required=False, allow_null=True, min_length=1, max_length=4000)
+    title = StrictCharField(required=False, allow_null=True, allow_blank=True, max_length=1000)
+    outlet = StrictCharField(
+        required=False,
+        allow_null=True,
+        min_length=1,
+        max_length=200,
+        help_text="The outlet's name.",
+    )
+    published_at = serializers.DateTimeField(
+        required=False, allow_null=True, help_text="ISO 8601; a time without a zone is UTC."
+    )
+    authors = serializers.ListField(
+        child=StrictCharField(max_length=200), required=False, allow_null=True, max_length=100
+    )
+
+
+class ExtractInputSerializer(serializers.Serializer):
+    text = StrictCharField(
+        trim_whitespace=False,
+        min_length=1,
+        max_length=MAX_TEXT_LENGTH,
+        help_text="Plain text; nothing is stored.",
+    )
+
+
+class ExtractedSpeakerSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    kind = serializers.CharField()
+    key = serializers.CharField()
+    title = serializers.CharField(allow_null=True)
+    affiliation = serializers.CharField(allow_null=True)
+    description = serializers.CharField(allow_null=True)
+    mention = serializers.CharField(allow_null=True)
+    mention_start = serializers.IntegerField(allow_null=True)
+    mention_end = serializers.IntegerField(allow_null=True)
+
+
+class ExtractedMentionSerializer(serializers.Serializer):
+    text = serializers.CharField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+
+
+class ExtractedQuoteSerializer(serializers.Serializer):
+    text = serializers.CharField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+    first_sentence = serializers.IntegerField()
+    last_sentence = serializers.IntegerField()
+    kind = serializers.CharField()
+    cue = serializers.CharField(allow_null=True)
+    confidence = serializers.FloatField()
+    rule = serializers.CharField(allow_null=True)
+    speaker = ExtractedSpeakerSerializer(allow_null=True)
+    mention = ExtractedMentionSerializer(allow_null=True)
+
+
+class ExtractedSpanSerializer(serializers.Serializer):
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+
+
+class ExtractedSentenceSerializer(ExtractedSpanSerializer):
+    index = serializers.IntegerField()
+
+
+class ExtractionSerializer(serializers.Serializer):
+    """Documents the shape of `Extraction.to_dict()` (the engine's own serialisation)."""
+
+    version = serializers.CharField()
+    sentences = ExtractedSentenceSerializer(many=True)
+    quotes = ExtractedQuoteSerializer(many=True)
+    scare_quotes = ExtractedSpanSerializer(many=True)

@@ -1,0 +1,122 @@
+"""Reads of outlets, articles and sentences."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Any, cast
+
+from django.db.models import BooleanField, Field, Model, Q, QuerySet
+from django.db.models.expressions import RawSQL
+from django.shortcuts import get_object_or_404
+
+from sources.models import Article, Outlet, Sentence
+
+# The columns a list of articles shows: never the body or the raw text (kilobytes a row).
+ARTICLE_SUMMARY_FIELDS = (
+    "id",
+    "title",
+    "url",
+    "authors",
+    "published_at",
+    "published_precision",
+    "outlet__id",
+    "outlet__name",
+)
+
+
+@dataclass(frozen=True)
+class SentenceText:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def outlet_list() -> QuerySet[Outlet]:
+    return Outlet.objects.order_by("name", "id")
+
+
+def outlet_get(*, outlet_id: int) -> Outlet:
+    return get_object_or_404(Outlet, pk=outlet_id)
+
+
+def day_start(day: datetime.date) -> datetime.datetime:
+    """Midnight UTC opening `day`: API dates are UTC calendar days."""
+    return datetime.datetime.combine(day, datetime.time.min, tzinfo=datetime.UTC)
+
+
+def published_range_filter(
+    *, published_after: datetime.date | None, published_before: datetime.date | None
+) -> dict[str, datetime.datetime]:
+    """Lookups for an inclusive range of publication days, on any model's `published_at`."""
+    lookups: dict[str, datetime.datetime] = {}
+    if published_after is not None:
+        lookups["published_at__gte"] = day_start(published_after)
+    if published_before is not None and published_before < datetime.date.max:
+        lookups["published_at__lt"] = day_start(published_before + datetime.timedelta(days=1))
+    return lookups
+
+
+def article_list(
+    *,
+    outlet: Outlet | None = None,
+    published_after: datetime.date | None = None,
+    published_before: datetime.date | None = None,
+) -> QuerySet[Article]:
+    """Articles newest first (index article_published_idx / article_outlet_published_idx)."""
+    articles = Article.objects.select_related("outlet").only(*ARTICLE_SUMMARY_FIELDS)
+    if outlet is not None:
+        articles = articles.filter(outlet=outlet)
+    range_lookups = published_range_filter(
+        published_after=published_after, published_before=published_before
+    )
+    return articles.filter(**range_lookups).order_by("-published_at", "-id")
+
+
+def article_get(*, article_id: int) -> Article:
+    return get_object_or_404(
+        Article.objects.select_related("outlet").defer("raw_text"), pk=article_id
+    )
+
+
+def sentence_texts(
+    *, article: Article, first: int = 0, last: int | None = None
+) -> list[SentenceText]:
+    """Sentences `first`..`last` (inclusive) of an article, with their text cut from its body."""
+    sentences = Sentence.objects.filter(article=article, index__gte=first)
+    if last is not None:
+        sentences = sentences.filter(index__lte=last)
+    return [
+        SentenceText(index=s.index, start=s.start, end=s.end, text=article.body[s.start : s.end])
+        for s in sentences.order_by("index").only("index", "start", "end")
+    ]
+
+
+def keyset_after(model: type[Model], ordering: list[str], values: list[Any]) -> Q:
+    """Rows after `values` in `ordering` (all ascending or all descending).
+
+    PostgreSQL sorts NULLs last ascending and first descending, like the btree index, so a
+    NULL first value (an undated article) is handled on its own; the rest is one row
+    comparison that an index on the ordering columns answers with a single range scan.
+    """
+    descending = ordering[0].startswith("-")
+    fields = [cast("Field[Any, Any]", model._meta.get_field(n.lstrip("-"))) for n in ordering]
+    first, rest = fields[0], fields[1:]
+    if values[0] is None:  # inside the NULL block: finish it by the other columns
+        same_block = Q(**{f"{first.name}__isnull": True}) & _row_after(
+            model, rest, values[1:], descending
+        )
+        return same_block | Q(**{f"{first.name}__isnull": False}) if descending else same_block
+    after = Q(_row_after(model, fields, values, descending))
+    return after | Q(**{f"{first.name}__isnull": True}) if first.null and not descending else after
+
+
+def _row_after(
+    model: type[Model], fields: list[Field[Any, Any]], values: list[Any], desc: bool
+) -> Q:
+    table = model._meta.db_table
+    columns = ", ".join(f'"{table}"."{field.column}"' for field in fields)
+    marks = ", ".join(["%s"] * len(values))
+    sql = f"({columns}) {'<' if desc else '>'} ({marks})"
+    return Q(RawSQL(sql, values, output_field=BooleanField()))

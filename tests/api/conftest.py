@@ -1,0 +1,43 @@
+import itertools
+
+import pytest
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from quotes.extraction import speaker_key
+from tests.factories import SpeakerFactory
+
+
+@pytest.fixture
+def token_client(api_client, user) -> APIClient:
+    token = Token.objects.create(user=user)
+    api_client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    return api_client
+
+
+def named_speaker(name: str, *, aliases: tuple[str, ...] = (), **fields):
+    """A speaker whose keys are the engine's, as ingestion stores them."""
+    keys = [speaker_key(n) for n in (name, *aliases)]
+    return SpeakerFactory(name=name, key=keys[0], aliases=list(aliases), search_keys=keys, **fields)
+
+
+_bodies = itertools.count()
+
+
+def quote_saying(text: str, *, article=None, **fields):
+    """A quote whose article body really contains `text` (offsets slice back)."""
+    from tests.factories import ArticleFactory, QuoteFactory
+
+    if article is None:
+        article = ArticleFactory(body=f"“{text}” he said. ({next(_bodies)})")
+    start = article.body.index(text)
+    mention_start = article.body.index("he said", start + len(text))
+    return QuoteFactory(
+        article=article,
+        start=start,
+        end=start + len(text),
+        mention="he",
+        mention_start=mention_start,
+        mention_end=mention_start + 2,
+        **fields,
+    )

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import itertools
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from sources.services import ArticleInput, ArticleInputError
 
@@ -39,31 +42,69 @@ def input_files(paths: list[str]) -> Iterator[Path | str]:
             yield path
 
 
+MAX_FILE_BYTES = 50 * 1024 * 1024  # one .txt or .json article; .jsonl files are streamed
+
+
 def submissions(file: Path | str) -> Iterator[Submission]:
-    label = "<stdin>" if file == "-" else str(file)
-    try:
-        content = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        yield Submission(source=label, error=f"cannot read: {error}")
+    """The articles of one file, read lazily: a .jsonl file of any size is streamed by line."""
+    if file == "-":
+        yield from _read("<stdin>", _stdin_bytes(), suffix="")
         return
-    suffix = "" if file == "-" else Path(file).suffix.lower()
-    if suffix == ".jsonl" or (suffix == "" and _looks_like_jsonl(content)):
-        yield from _jsonl(label, content)
-    elif suffix == ".json" or (suffix == "" and content.lstrip().startswith("{")):
-        yield _from_json_text(label, content)
+    try:
+        stream = Path(file).open("rb")  # noqa: SIM115 (closed below, also on early exit)
+    except OSError as error:
+        yield Submission(source=str(file), error=f"cannot read: {error}")
+        return
+    with stream:
+        yield from _read(str(file), stream, suffix=Path(file).suffix.lower())
+
+
+def _stdin_bytes() -> BinaryIO:
+    buffer = getattr(sys.stdin, "buffer", None)
+    # A text stream without bytes underneath (a test's StringIO) is read whole.
+    return buffer if buffer is not None else io.BytesIO(sys.stdin.read().encode())
+
+
+def _read(label: str, stream: BinaryIO, *, suffix: str) -> Iterator[Submission]:
+    first = stream.readline()
+    if suffix == ".jsonl" or (suffix == "" and _is_json_line(first)):
+        yield from _jsonl(label, itertools.chain([first], stream))
+        return
+    content = first + stream.read(MAX_FILE_BYTES)
+    if stream.read(1):
+        yield Submission(source=label, error=f"larger than {MAX_FILE_BYTES:,} bytes")
+        return
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        yield Submission(source=label, error=f"cannot read: not UTF-8 ({error})")
+        return
+    if suffix == ".json" or (suffix == "" and text.lstrip().startswith("{")):
+        yield _from_json_text(label, text)
     else:
-        yield _parsed(label, lambda: ArticleInput(text=content))
+        yield _parsed(label, lambda: ArticleInput(text=text))
 
 
-def _looks_like_jsonl(content: str) -> bool:
-    lines = [line for line in content.splitlines() if line.strip()]
-    return len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines[:3])
+def _is_json_line(line: bytes) -> bool:
+    """A first line that is a whole JSON object: standard input holds JSON Lines."""
+    if not line.lstrip().startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
 
 
-def _jsonl(label: str, content: str) -> Iterator[Submission]:
-    for number, line in enumerate(content.splitlines(), start=1):
-        if line.strip():
-            yield _from_json_text(f"{label}:{number}", line)
+def _jsonl(label: str, lines: Iterable[bytes]) -> Iterator[Submission]:
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as error:
+            yield Submission(source=f"{label}:{number}", error=f"not UTF-8 ({error})")
+            continue
+        yield _from_json_text(f"{label}:{number}", text)
 
 
 def _from_json_text(label: str, text: str) -> Submission:

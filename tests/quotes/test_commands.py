@@ -197,3 +197,39 @@ def test_an_article_failing_inside_a_batch_fails_alone(tmp_path):
     assert "drops curated quote" in err.getvalue()
     assert Article.objects.count() == 3
     assert Quote.objects.filter(status=QuoteStatus.VERIFIED).count() == 1
+
+
+@pytest.mark.django_db
+def test_a_line_that_is_not_utf8_fails_alone(tmp_path):
+    batch = tmp_path / "batch.jsonl"
+    batch.write_bytes(
+        (article_line(1) + "\n").encode() + b'{"text": "caf\xe9"}\n' + article_line(2).encode()
+    )
+    err = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("ingest", str(batch), "--no-progress", stdout=io.StringIO(), stderr=err)
+    assert f"failed: {batch}:2: not UTF-8" in err.getvalue()
+    assert Article.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_standard_input_may_hold_json_lines_or_one_pretty_printed_json_article():
+    out, _ = run("ingest", "-", stdin=article_line(1) + "\n" + article_line(2) + "\n")
+    assert out.startswith("2 new")
+    pretty = json.dumps(json.loads(article_line(3)), indent=2)
+    out, _ = run("ingest", "-", stdin=pretty)
+    assert out.startswith("1 new")
+
+
+@pytest.mark.django_db
+def test_an_oversized_single_article_file_is_refused_by_name(tmp_path, monkeypatch):
+    from sources import loaders
+
+    monkeypatch.setattr(loaders, "MAX_FILE_BYTES", 100)
+    page = tmp_path / "page.txt"
+    page.write_text("Headline\n\n" + "A long story. " * 20)
+    err = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("ingest", str(page), "--no-progress", stdout=io.StringIO(), stderr=err)
+    assert "larger than 100 bytes" in err.getvalue()
+    assert not Article.objects.exists()

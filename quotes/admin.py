@@ -193,6 +193,21 @@ def quote_save_from_form(request: HttpRequest, quote: Quote, form: QuoteCuration
 # --- quotes -----------------------------------------------------------------------------------
 
 
+class ReadOnlyHistoryAdmin(SimpleHistoryAdmin):
+    """History can be read but not reverted: a revert would bypass the version check."""
+
+    def revert_disabled(self, request: HttpRequest, obj: Any = None) -> bool:
+        return True
+
+    def history_form_view(
+        self, request: HttpRequest, object_id: str, version_id: str, extra_context: Any = None
+    ) -> HttpResponse:
+        if request.method == "POST":
+            self.message_user(request, "Reverting from history is disabled.", messages.ERROR)
+            return HttpResponseRedirect(request.path)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
 class ReviewQueueFilter(admin.SimpleListFilter):
     """Machine-made quotes, least confident first (QuoteAdmin.get_ordering), served by the
     index quote_review_queue_idx (status, confidence)."""
@@ -214,7 +229,7 @@ def in_review_queue(request: HttpRequest) -> bool:
 
 
 @admin.register(Quote)
-class QuoteAdmin(SimpleHistoryAdmin):
+class QuoteAdmin(ReadOnlyHistoryAdmin):
     form = QuoteCurationForm
     list_display = ["excerpt", "speaker_name", "outlet", "published_at", "status", "confidence_"]
     list_filter = [
@@ -330,18 +345,6 @@ class QuoteAdmin(SimpleHistoryAdmin):
         obj._history_user = request.user  # type: ignore[attr-defined]
         obj.save()
 
-    # History can be read but not reverted: a revert would bypass the version check.
-    def revert_disabled(self, request: HttpRequest, obj: Any = None) -> bool:
-        return True
-
-    def history_form_view(
-        self, request: HttpRequest, object_id: str, version_id: str, extra_context: Any = None
-    ) -> HttpResponse:
-        if request.method == "POST":
-            self.message_user(request, "Reverting from history is disabled.", messages.ERROR)
-            return HttpResponseRedirect(request.path)
-        return super().history_form_view(request, object_id, version_id, extra_context)
-
     @admin.display(description="quote", ordering="text")
     def excerpt(self, quote: Quote) -> str:
         return quote_excerpt(quote)
@@ -444,7 +447,7 @@ def quote_count_subquery() -> Coalesce:
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(SimpleHistoryAdmin):
+class SpeakerAdmin(ReadOnlyHistoryAdmin):
     form = SpeakerForm
     list_display = [
         "name",
@@ -500,17 +503,6 @@ class SpeakerAdmin(SimpleHistoryAdmin):
             obj.key = new_speaker_key(obj)
         obj.search_keys = speaker_search_keys(obj)
         super().save_model(request, obj, form, change)
-
-    def revert_disabled(self, request: HttpRequest, obj: Any = None) -> bool:
-        return True
-
-    def history_form_view(
-        self, request: HttpRequest, object_id: str, version_id: str, extra_context: Any = None
-    ) -> HttpResponse:
-        if request.method == "POST":
-            self.message_user(request, "Reverting from history is disabled.", messages.ERROR)
-            return HttpResponseRedirect(request.path)
-        return super().history_form_view(request, object_id, version_id, extra_context)
 
     @admin.display(description="aliases")
     def alias_list(self, speaker: Speaker) -> str:

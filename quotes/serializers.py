@@ -144,6 +144,13 @@ class QuoteSerializer(serializers.ModelSerializer):
         return getattr(quote, "rank", None)
 
 
+# What every full view of a quote shows (a quote inside its article needs no more).
+QUOTE_FIELDS = [
+    "id", "text", "speaker", "start", "end", "first_sentence", "last_sentence", "kind",
+    "status", "confidence", "mention", "mention_start", "mention_end", "cue",
+]  # fmt: skip
+
+
 class QuoteDetailSerializer(serializers.ModelSerializer):
     kind = QuoteKindField()
     speaker = SpeakerSerializer(read_only=True, allow_null=True)
@@ -156,25 +163,7 @@ class QuoteDetailSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Quote
-        fields = [
-            "id",
-            "text",
-            "speaker",
-            "article",
-            "start",
-            "end",
-            "first_sentence",
-            "last_sentence",
-            "kind",
-            "status",
-            "confidence",
-            "mention",
-            "mention_start",
-            "mention_end",
-            "cue",
-            "extractor_version",
-            "context",
-        ]
+        fields = [*QUOTE_FIELDS, "article", "extractor_version", "context"]
         read_only_fields = fields
 
 
@@ -184,22 +173,7 @@ class ArticleQuoteSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Quote
-        fields = [
-            "id",
-            "text",
-            "speaker",
-            "start",
-            "end",
-            "first_sentence",
-            "last_sentence",
-            "kind",
-            "status",
-            "confidence",
-            "mention",
-            "mention_start",
-            "mention_end",
-            "cue",
-        ]
+        fields = QUOTE_FIELDS
         read_only_fields = fields
 
 

@@ -383,6 +383,8 @@ def article_reextract(*, article: Article) -> ReextractResult:
     extraction = extract(article.body)
     with transaction.atomic():
         locked = Article.objects.select_for_update().get(pk=article.pk)
+        if locked.body != extraction.text:  # rewritten since it was read: extract what is stored
+            extraction = extract(locked.body)
         replaced = Quote.objects.filter(article=locked, status=QuoteStatus.EXTRACTED).count()
         kept = Quote.objects.filter(article=locked, status__in=CURATED_STATUSES).count()
         stored = _replace_extraction(locked, extraction)

@@ -1,12 +1,38 @@
 """Routes under /api/ (the public contract of design.md)."""
 
 from django.urls import path, re_path
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.decorators import api_view
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
 
 from quotes import api as quotes_api
 from sources import api as sources_api
 
+ROOT_LINKS = (
+    "quote-list",
+    "speaker-list",
+    "outlet-list",
+    "article-list",
+    "extract",
+    "docs",
+    "schema",
+)
+
+
+@extend_schema(
+    summary="Links to every collection, the docs and the schema", responses=OpenApiTypes.OBJECT
+)
+@api_view(["GET"])
+def api_root(request: Request) -> Response:
+    return Response({name: reverse(name, request=request) for name in ROOT_LINKS})
+
+
 urlpatterns = [
+    path("", api_root, name="api-root"),
     path("quotes/", quotes_api.QuoteListView.as_view(), name="quote-list"),
     path("quotes/export.csv", quotes_api.QuoteCSVExportView.as_view(), name="quote-export-csv"),
     path(

@@ -69,7 +69,7 @@ def test_unknown_ids_are_a_json_404(api_client, path, pk):
     assert "detail" in response.json()
 
 
-@pytest.mark.parametrize("path", ["/api/nothing/here/", "/api/"])
+@pytest.mark.parametrize("path", ["/api/nothing/here/", "/api/quotes/nothing/"])
 def test_unknown_api_path_is_a_json_404(api_client, path):
     response = api_client.get(path)
     assert response.status_code == 404

@@ -83,3 +83,11 @@ def test_docs_work_offline(api_client):
     external = [u for u in re.findall(r"""(?:src|href)=["']([^"']+)""", html) if "//" in u]
     assert external == []
     assert "swagger-ui" in html
+
+
+def test_api_root_links_every_collection(api_client):
+    response = api_client.get("/api/")
+    assert response.status_code == 200
+    links = response.json()
+    assert links["quote-list"].endswith("/api/quotes/")
+    assert api_client.get(links["speaker-list"]).status_code == 200

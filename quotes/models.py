@@ -77,6 +77,9 @@ class Speaker(models.Model):
         ]
 
     def __str__(self) -> str:
+        # Anonymous sources share names across articles ("a senior official"): say whose.
+        if self.article_id is not None:
+            return f"{self.name} (article {self.article_id})"
         return self.name
 
 

@@ -139,3 +139,9 @@ def test_quotes_cannot_be_moved_outside_the_body_by_an_update():
     quote = QuoteFactory()
     with pytest.raises(IntegrityError, match="outside the article body"):
         Quote.objects.filter(pk=quote.pk).update(end=len(quote.article.body) + 1)
+
+
+def test_anonymous_sources_name_their_article_wherever_they_are_listed():
+    source = AnonymousSpeakerFactory(name="a senior official")
+    assert str(source) == f"a senior official (article {source.article_id})"
+    assert str(SpeakerFactory(name="Wi Seong-rak")) == "Wi Seong-rak"

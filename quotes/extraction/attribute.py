@@ -30,8 +30,15 @@ from quotes.extraction.lexicon import (
 )
 from quotes.extraction.types import Span
 
-# `\w++(?:[’'\-]++\w++)*+` is `\w(?:[\w’'\-]*\w)?` without backtracking.
-_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\w++(?:[’'\-]++\w++)*+|[^\w\s]")
+# `\w++(?:[’'\-]++\w++)*+` is `\w(?:[\w’'\-]*\w)?` without backtracking. A word also goes on
+# through UTF-8 read as Latin-1 (`FranÃ§ois`, twice over `FranÃ\x83Â§ois`: `Ã`/`Â` and the byte
+# after), decomposed or not (`A` and a combining mark), and through combining accents.
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
+    r"|\w++(?:[’'\-]++\w++|(?<=[ÃÂ])[\x80-\xbf]\w*+"
+    r"|[\u0300-\u036f]++(?:(?<=[\u0302\u0303])[\x80-\xbf])?\w*+)*+"
+    r"|[^\w\s]"
+)
 _MATCH_START = re.Match.start
 _MATCH_END = re.Match.end
 _MATCH_GROUP = re.Match.group
@@ -41,7 +48,12 @@ _POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 _RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
 _PREPOSITIONS = frozenset({"at", "for", "of", "from", "with", "in", "to", "on"})
 _NAME_CONNECTORS = frozenset({"of", "de", "van", "von", "bin", "al", "da", "di", "du", "le", "la"})
-_ABBREVIATED_TITLES = frozenset({"sen", "gen", "dr", "mr", "mrs", "ms", "rep", "gov", "lt", "col"})
+_ABBREVIATED_TITLES = frozenset(
+    {
+        *("sen", "sens", "gen", "dr", "mr", "mrs", "ms", "rep", "reps", "gov", "lt", "col"),
+        *("del", "maj", "capt", "sgt", "adm", "cmdr", "atty", "prof", "rev", "supt", "cpl"),
+    }
+)
 _DASHES = frozenset({",", "—", "–", "―", "-"})
 _MAX_APPOSITIVE = 30
 
@@ -213,6 +225,16 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
     lower = tokens.lows[index]
     if lower in PRONOUNS or _pronoun_contraction(lower):
         return Phrase(index, index, "pronoun", index)
+    if (
+        (lower in _COUNT_WORDS or word.isdigit())
+        and index - 2 >= low
+        and tokens.lows[index - 1] == "of"
+    ):
+        # `the 34-year-old mother of three replied`: a family count after the head noun.
+        head = phrase_before(tokens, index - 2, low, nested=True)
+        if head is None or head.kind != "description":
+            return None
+        return replace(head, last=index, tail=index)
     if word == ")":
         opening = _parenthesis_start(tokens, index, low)
         return None if opening is None else phrase_before(tokens, opening - 1, low, nested=nested)
@@ -228,6 +250,11 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         if phrase is not None and phrase.determiner is not None:
             return phrase
     return None
+
+
+_COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"}
+)
 
 
 def _pronoun_contraction(lower: str) -> bool:
@@ -425,6 +452,8 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
             last_name = index
         elif word == "." and tokens.lows[index - 1] in _ABBREVIATED_TITLES:
             pass
+        elif determiner and word[0].isdigit() and "-" in word and word[-1].isalpha():
+            last_word = index  # `the 34-year-old mother`, `said the 52-year-old.`
         elif word.isalpha() and word.islower() and not determiner and low not in FUNCTION_WORDS:
             pass  # `White House press secretary Josh Earnest`, `panel Chairman Rep. Jason Chaffetz`
         elif determiner and word[0].isalpha() and low not in FUNCTION_WORDS:
@@ -518,8 +547,10 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
     last = first
     while last + 1 < high and last - first < _MAX_APPOSITIVE:
         following = tokens.words[last + 1]
-        if following in _CLAUSE_BREAKS:
-            break
+        if following in _CLAUSE_BREAKS and not (
+            following == "." and tokens.lows[last] in _ABBREVIATED_TITLES
+        ):
+            break  # `state Del. Marcia Price` goes on past the abbreviation
         if following == "," and last + 2 < high and _ends_appositive(tokens.lows[last + 2]):
             break
         last += 1
@@ -901,6 +932,12 @@ def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase
 _DOCUMENT_NOUNS = SPEECH_NOUNS | frozenset(
     {"letter", "post", "release", "video", "ad", "advertisement", "memo", "email", "note"}
 )
+_SPEAKING_HEADS = (
+    PERSON_NOUNS
+    | ORG_NOUNS
+    | _DOCUMENT_NOUNS
+    | frozenset({"article", "report", "editorial", "study", "poll", "survey", "book", "column"})
+)
 
 
 def _looks_like_verb(lower: str) -> bool:
@@ -1023,6 +1060,98 @@ def _possessive_attribution(tokens: Tokens, phrase: Phrase, *, cue: int) -> Attr
                 found, mention=Span(found.mention.start, end), mention_text=text[: -len(ending)]
             )
     return found
+
+
+# Words before `as` that make it a role, a comparison or a passive, not a characterisation.
+_NOT_CHARACTERISING = frozenset(
+    {
+        *("such", "known", "so", "just", "same", "much", "well", "long", "soon", "far", "twice"),
+        *("serve", "serves", "served", "serving", "work", "works", "worked", "working"),
+        *("act", "acts", "acted", "acting", "seen", "regarded", "remembered", "emerged"),
+        *("come", "comes", "came", "coming", "stand", "stands", "stood", "run", "runs", "ran"),
+        *("pose", "poses", "posed", "posing", "rank", "ranks", "ranked", "dressed", "doubles"),
+        *("identified", "qualify", "qualifies", "qualified", "began", "started", "ended"),
+    }
+)
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "’s", "'s"})
+_MAX_CHARACTERISATION_WORDS = 25
+
+
+def rule_pre_characterisation(ctx: QuoteContext) -> Attribution | None:
+    """`Reid has gone after Trump as a “con artist”`, `Trump admires Putin as a “strong leader”`:
+    the subject who characterises someone with the quoted words is their source."""
+    tokens = ctx.tokens
+    index = ctx.open_index - 1
+    if index > ctx.pre_start and tokens.lows[index] in {"a", "an"}:
+        index -= 1
+    if index - 1 <= ctx.pre_start or tokens.lows[index] != "as":
+        return None
+    if tokens.lows[index - 1] in _NOT_CHARACTERISING or not tokens.words[index - 1][0].isalnum():
+        return None
+    low = max(ctx.pre_start, index - _MAX_CHARACTERISATION_WORDS)
+    for probe in range(low, index - 1):
+        if tokens.lows[probe] in _BE_FORMS:
+            following = _skip_fillers(tokens, probe + 1, index)
+            if tokens.lows[following].endswith(("ed", "en", "wn")):
+                return None  # `what is being criticized as a “...”`: a passive names no source
+        if tokens.words[probe] in _QUOTE_TOKENS:
+            return None
+    phrase = _first_subject(tokens, low, index - 1)
+    if phrase is None:
+        return None
+    return _attribution(tokens, phrase, cue=None, rule="pre_characterisation", confidence=0.6)
+
+
+def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
+    """`The senator has a simple message: “Q”`: a colon with no cue before it hands the quote to
+    the subject of the clause it ends, when that is a person, an organisation or a document."""
+    tokens = ctx.tokens
+    colon = ctx.open_index - 1
+    if colon - 2 < ctx.pre_start or tokens.words[colon] != ":":
+        return None
+    phrase = _first_subject(tokens, ctx.pre_start, colon)
+    if phrase is None or phrase.kind == "pronoun":
+        return None  # a bare pronoun before a colon is mostly a cue rule's business
+    return _attribution(tokens, phrase, cue=colon, rule="pre_colon_subject", confidence=0.6)
+
+
+_VERB_ENDINGS = ("s", "ed", "ing", "en")
+_AUXILIARIES = frozenset(
+    {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "does"}
+)
+
+
+def _first_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
+    """The subject of the first verb of the clause: the first lower-case word, read left to
+    right, that a speaker phrase (not a preposition's object) precedes."""
+    for probe in range(low + 1, high):
+        word = tokens.words[probe]
+        lower = tokens.lows[probe]
+        if not (word.isalpha() and word.islower()):
+            continue
+        if lower not in _AUXILIARIES and (
+            _is_filler(lower)
+            or lower in FUNCTION_WORDS
+            or lower in _SPEAKING_HEADS
+            or not lower.endswith(_VERB_ENDINGS)
+        ):
+            continue  # not a verb: `South Korean and US authorities downplayed`
+        phrase = _subject_before(tokens, probe, low)
+        before = tokens.lows[phrase.first - 1] if phrase is not None and phrase.first > low else ""
+        if phrase is None or before in _PLACE or before in DETERMINERS:
+            continue  # a preposition's object; `a Tribune editorial`: a noun, not a verb
+        if phrase.kind == "name" and phrase.first == phrase.last:
+            lowered = tokens.lows[phrase.first]
+            if lowered in PERSON_NOUNS or lowered in ORG_NOUNS:
+                return None  # `Authorities downplayed ...` opens the sentence: a bare plural
+        if phrase.kind == "description" and (
+            phrase.head not in _SPEAKING_HEADS or phrase.determiner is None
+        ):
+            # `The choice was between going after Trump as “...”`; a bare plural
+            # (`authorities downplayed the launches as “...”`) names no particular source.
+            return None
+        return phrase
+    return None
 
 
 def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
@@ -1183,6 +1312,8 @@ SIEVE: Sequence[Rule] = (
     rule_pre_subject_cue,
     rule_pre_possessive_speech_noun,
     rule_post_clause_speaker,
+    rule_pre_characterisation,
+    rule_pre_colon_subject,
     rule_post_dash_name,
     rule_colon_previous_paragraph,
     rule_same_sentence,
@@ -1202,6 +1333,8 @@ LOCAL_RULES = frozenset(
         "pre_inverted",
         "pre_possessive_speech_noun",
         "post_clause_speaker",
+        "pre_characterisation",
+        "pre_colon_subject",
         "colon_previous_paragraph",
         "same_sentence",
     }

@@ -120,6 +120,21 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[QuoteSpan]:
     return quotes
 
 
+def is_nickname(text: str, span: QuoteSpan) -> bool:
+    """`Marcia "Cia" Price`: one capitalised word quoted between two parts of a name."""
+    close = span.close_mark
+    if close is None or span.end - span.start > 20:
+        return False
+    content = text[span.start : span.end]
+    if not content[:1].isupper() or len(content.split()) != 1:
+        return False
+    before = text[max(0, span.open_mark - 30) : span.open_mark].split()
+    after = text[close + 1 : close + 30].split()
+    if not (before and after) or not before[-1][-1:].isalpha():
+        return False  # `... said Trump. "Yes" He` is a quote after a sentence end
+    return before[-1][:1].isupper() and after[0][:1].isupper()
+
+
 class _ParagraphEnds:
     """Paragraph ends as a sequence for bisect, without building a list."""
 

@@ -124,6 +124,7 @@ PERSON_NOUNS: Final = _words(
     prosecutors judge judges minister ministers secretary president chairman chairwoman
     host anchor reporter reporters journalist journalists columnist editor official's
     father mother son daughter wife husband brother sister uncle aunt announcer narrator
+    niece nephew cousin grandmother grandfather widow mom dad authorities
     businessman businesswoman governor nominee mayor chief
     """
 )
@@ -243,5 +244,47 @@ PLACE_WORDS: Final = _words(
     britain london paris berlin brussels hanoi singapore stockholm africa middle east west
     north south eastern western northern southern ukraine taiwan hong kong india australia
     d.c. d.c district columbia
+    """
+)
+
+# Grammatical gender cues for he/she: honorifics, kinship and role nouns, common first names.
+MALE_WORDS: Final = _words(
+    """
+    mr mr. sir lord king prince father husband son brother uncle nephew grandfather widower
+    man boy businessman congressman councilman chairman spokesman dad
+    """
+)
+FEMALE_WORDS: Final = _words(
+    """
+    mrs mrs. ms ms. miss madam lady dame queen princess mother wife daughter sister aunt niece
+    grandmother widow woman girl businesswoman congresswoman councilwoman chairwoman
+    spokeswoman mom
+    """
+)
+MALE_FIRST_NAMES: Final = _words(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas peter zachary kyle walter harold jeremy ethan
+    carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan
+    billy albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene
+    randy vincent russell louis bobby philip johnny bill mike mitch chris jim tom ted tim
+    barack bernie rudy newt mitt chuck harry jeb marco rand reince vladimir emmanuel boris
+    """
+)
+FEMALE_FIRST_NAMES: Final = _words(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
+    betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda
+    pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
+    catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren
+    christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa
+    ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber
+    doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie
+    kayla alexis lori hillary chelsea melania ivanka kellyanne huma donna debbie elizabeth
+    nikki sarah condoleezza madeleine nancy claire tammy marsha kamala theresa
     """
 )

@@ -11,7 +11,11 @@ from functools import lru_cache
 from itertools import chain, islice
 
 from quotes.extraction.lexicon import (
+    FEMALE_FIRST_NAMES,
+    FEMALE_WORDS,
     KOREAN_FAMILY_NAMES,
+    MALE_FIRST_NAMES,
+    MALE_WORDS,
     NAME_STOPWORDS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -166,6 +170,50 @@ class NameIndex:
                 yield person
 
 
+_NICKNAME_RE = re.compile(r"\s[\"“][^\"“”\s]+[\"”](?=\s)")
+_MOJIBAKE_MARKS = ("Ã", "Â", "A\u0302", "A\u0303")
+
+
+def clean_name(name: str) -> str:
+    """`Marcia "Cia" Price` -> `Marcia Price`; `FranÃ§ois` (UTF-8 read as Latin-1, maybe twice)
+    -> `François`."""
+    if '"' in name or "“" in name:
+        name = _NICKNAME_RE.sub("", name)
+    if any(mark in name for mark in _MOJIBAKE_MARKS):
+        name = unicodedata.normalize("NFC", name)
+        for _ in range(3):
+            try:
+                repaired = name.encode("latin-1").decode("utf-8")
+            except UnicodeError:
+                break
+            if repaired == name:
+                break
+            name = repaired
+    return name
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _other(gender: str) -> str:
+    return "f" if gender == "m" else "m"
+
+
+def gender_of(name: str, title: str | None) -> str | None:
+    """`m`, `f` or None, from an honorific or role noun in the title, else the first name."""
+    if title:
+        words = set(title.lower().replace(",", " ").split())
+        male, female = bool(words & MALE_WORDS), bool(words & FEMALE_WORDS)
+        if male != female:
+            return "m" if male else "f"
+    first = name.split(" ", 1)[0].lower()
+    if first in MALE_FIRST_NAMES:
+        return "m"
+    if first in FEMALE_FIRST_NAMES:
+        return "f"
+    return None
+
+
 _LOOKBACK_RUNS = 40
 _MAX_SURNAME_SCAN = 400
 _HISTORY = 40
@@ -308,6 +356,7 @@ class Resolver:
         return speaker
 
     def _name(self, mention: str, position: int, *, title: str | None) -> Speaker:
+        mention = clean_name(mention)
         words = mention.split()
         full = mention
         known_title = None
@@ -361,16 +410,55 @@ class Resolver:
                     return speaker
             return None
         last_spoken = next(((pos, sp) for pos, sp in self.recent() if sp.kind == "person"), None)
-        last_named = next(
-            (p for p in self.names.people_backward(position) if not self._inside_quote(p.start)),
-            None,
-        )
+        named = (p for p in self.names.people_backward(position) if not self._inside_quote(p.start))
+        last_named = next(named, None)
         named_later = last_spoken is None or (
             last_named is not None and last_named.start > last_spoken[0]
         )
+        wanted = _PRONOUN_GENDER.get(lower)
+        if last_named is not None and named_later and position - last_named.start < 2500:
+            if wanted is None or self._person_gender(last_named) != _other(wanted):
+                return self._name(last_named.name, last_named.start, title=None)
+        elif last_spoken is not None:
+            speaker = last_spoken[1]
+            if wanted is None or gender_of(speaker.name, speaker.title) != _other(wanted):
+                return speaker
+        else:
+            return None
+        # `Mrs. Lee met Mr. Park ... she said`: the nearest person of the pronoun's gender.
+        found = self._gendered(wanted, position, last_named, named)
+        if found is not None:
+            return found
         if last_named is not None and named_later and position - last_named.start < 2500:
             return self._name(last_named.name, last_named.start, title=None)
         return last_spoken[1] if last_spoken is not None else None
+
+    def _gendered(
+        self,
+        wanted: str | None,
+        position: int,
+        first: PersonName | None,
+        rest: Iterator[PersonName],
+    ) -> Speaker | None:
+        candidates: list[tuple[int, Speaker | PersonName]] = [
+            (pos, sp) for pos, sp in self.recent() if sp.kind == "person"
+        ]
+        for person in chain((first,) if first is not None else (), islice(rest, 12)):
+            if position - person.start < 2500:
+                candidates.append((person.start, person))
+        candidates.sort(key=lambda item: item[0], reverse=True)
+        for _, candidate in candidates:
+            if isinstance(candidate, PersonName):
+                if self._person_gender(candidate) == wanted:
+                    return self._name(candidate.name, candidate.start, title=None)
+            elif gender_of(candidate.name, candidate.title) == wanted:
+                return candidate
+        return None
+
+    def _person_gender(self, person: PersonName) -> str | None:
+        """The gender of a named person, an honorific just before the name included."""
+        before = self.text[max(0, person.start - 5) : person.start]
+        return gender_of(person.name, " ".join(filter(None, (person.title, before))))
 
     def _description(
         self,

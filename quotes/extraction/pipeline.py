@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from quotes.extraction.attribute import Attribution, QuoteContext, Tokens, attribute
-from quotes.extraction.detect import QuoteSpan, find_quotes
+from quotes.extraction.detect import QuoteSpan, find_quotes, is_nickname
 from quotes.extraction.lexicon import SPEECH_NOUNS, SPEECH_VERBS
 from quotes.extraction.mentions import NameIndex, Resolver
 from quotes.extraction.scare import coordinated_with_previous, scare_quote_reason
@@ -16,7 +16,7 @@ from quotes.extraction.sentences import paragraph_spans, split_sentences
 from quotes.extraction.types import Extraction, Mention, Quote, QuoteKind, Sentence, Span
 
 # Bump when the output for some input changes.
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 
 _MAX_POST_TOKENS = 60
 _MAX_POST_CHARS = 250  # enough for any attribution, bounded on hostile text
@@ -28,6 +28,7 @@ _SHORT_QUOTE_SPACES = 3  # at most four words: a scare quote unless a cue is nea
 _CUE_MARK_RE = re.compile("[:―—–]")
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 CUE_WORDS = SPEECH_VERBS | SPEECH_NOUNS | {"according"}
+_CHARACTERISING = (" as ", " as a ", " as an ")
 _INHERITING_RULES = frozenset({"same_paragraph", "continuation_paragraph"})
 
 
@@ -36,6 +37,10 @@ class _Article:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # Marks of nicknames inside names (`Marcia "Cia" Price`), as (open, past close): the
+        # token windows leave them out, so the name reads as one phrase.
+        self.cuts: list[tuple[int, int]] = []
+        self.cut_starts: list[int] = []
         self.paragraphs = paragraph_spans(text)
         self.sentences = split_sentences(text, self.paragraphs)
         self.sentence_starts = [sentence.start for sentence in self.sentences]
@@ -68,6 +73,13 @@ def extract(text: str, *, known_speakers: Iterable[str] | None = None) -> Extrac
     del known_speakers
     article = _Article(text)
     spans = find_quotes(text, article.paragraphs)
+    nicknames = [is_nickname(text, span) for span in spans]
+    article.cuts = [
+        (span.open_mark, span.end + 1)
+        for span, nickname in zip(spans, nicknames, strict=True)
+        if nickname
+    ]
+    article.cut_starts = [start for start, _ in article.cuts]
     resolver = Resolver(
         text=text, names=NameIndex(text), quote_spans=[(q.start, q.end) for q in spans]
     )
@@ -81,7 +93,7 @@ def extract(text: str, *, known_speakers: Iterable[str] | None = None) -> Extrac
         else None
     )
     for index, span in enumerate(spans):
-        following = spans[index + 1] if index + 1 < len(spans) else None
+        following = _following(spans, nicknames, index)
         crowded = (
             per_paragraph is not None and per_paragraph[span.paragraph] > _MAX_QUOTES_PER_PARAGRAPH
         )
@@ -160,7 +172,7 @@ def _context(
     pre_from = max(
         sentence.start, state.window_start(span), paragraph.start, span.open_mark - _MAX_PRE_CHARS
     )
-    tokens = _window_tokens(article.text, span, following, paragraph, pre_from)
+    tokens = _window_tokens(article, span, following, paragraph, pre_from)
     open_index = tokens.index_at(span.open_mark)
     close_index = open_index + 1 if span.close_mark is not None else len(tokens)
     end_sentence = article.sentence_at(span.close_mark if span.close_mark is not None else span.end)
@@ -197,6 +209,8 @@ def _plainly_unattributed(
         return False
     if state.paragraph == span.paragraph and state.previous is not None:
         return False  # the quote may share its sentence with an attributed one
+    if text[max(0, span.open_mark - 7) : span.open_mark].endswith(_CHARACTERISING):
+        return False  # `pounding Trump as a “con artist”`
     paragraph = article.paragraphs[span.paragraph]
     start = max(paragraph.start, state.window_start(span), span.open_mark - _MAX_PRE_CHARS)
     end = paragraph.end
@@ -209,15 +223,44 @@ def _plainly_unattributed(
     return CUE_WORDS.isdisjoint(_LOWER_WORD_RE.findall(window.lower()))
 
 
+def _following(spans: list[QuoteSpan], nicknames: list[bool], index: int) -> QuoteSpan | None:
+    """The next quote that is not a nickname inside a name."""
+    probe = index + 1
+    while probe < len(spans) and nicknames[probe] and probe - index <= 3:
+        probe += 1
+    return spans[probe] if probe < len(spans) else None
+
+
+def _without_cuts(article: _Article, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges with nickname marks cut out (`Marcia "Cia" Price` reads `Marcia Cia Price`)."""
+    if not article.cuts:
+        return ranges
+    starts = article.cut_starts
+    result: list[tuple[int, int]] = []
+    for start, end in ranges:
+        index = bisect_right(starts, start - 1)
+        while index < len(starts) and starts[index] < end:
+            cut_start, cut_end = article.cuts[index]
+            if cut_end > end:
+                break
+            result.append((start, cut_start))
+            result.append((cut_start + 1, cut_end - 1))  # the nickname itself, without marks
+            start = cut_end
+            index += 1
+        result.append((start, end))
+    return result
+
+
 def _window_tokens(
-    text: str, span: QuoteSpan, following: QuoteSpan | None, paragraph: Span, pre_from: int
+    article: _Article, span: QuoteSpan, following: QuoteSpan | None, paragraph: Span, pre_from: int
 ) -> Tokens:
     """Tokens around one quote: the words before it in its sentence, its two marks, and the words
     after it up to the next quote. The quoted words themselves are never read by a rule."""
+    text = article.text
     open_mark = span.open_mark
     close_mark = span.close_mark
     if close_mark is None:
-        return Tokens.from_ranges(text, ((pre_from, open_mark + 1),))
+        return Tokens.from_ranges(text, _without_cuts(article, [(pre_from, open_mark + 1)]))
     post_end = paragraph.end
     if following is not None and following.paragraph == span.paragraph:
         post_end = following.open_mark
@@ -225,7 +268,9 @@ def _window_tokens(
         post_end = close_mark + _MAX_POST_CHARS
     # The opening mark is a token of its own, so the words before it and the mark tokenise as
     # one range.
-    return Tokens.from_ranges(text, ((pre_from, open_mark + 1), (close_mark, post_end)))
+    return Tokens.from_ranges(
+        text, _without_cuts(article, [(pre_from, open_mark + 1), (close_mark, post_end)])
+    )
 
 
 def _quote(

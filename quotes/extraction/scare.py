@@ -7,7 +7,7 @@ because a coined term with a speech verb nearby (`Trump’s “grand bargain”`
 from __future__ import annotations
 
 from quotes.extraction.attribute import LOCAL_RULES, Attribution, QuoteContext
-from quotes.extraction.detect import QuoteSpan
+from quotes.extraction.detect import QuoteSpan, is_nickname
 from quotes.extraction.lexicon import (
     EDGE_PUNCTUATION,
     FUNCTION_WORDS,
@@ -30,7 +30,7 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
         return "marker"
     if _names_a_work(content, lowered):
         return "title"
-    if _is_nickname(ctx, content):
+    if is_nickname(ctx.text, ctx.quote):
         return "nickname"
     if word_count > 4:
         return None
@@ -69,19 +69,6 @@ def _names_a_work(content: str, before: str) -> bool:
     if previous in _ARTICLES and len(words) >= 2:
         return True  # `during a "Commander-in-Chief Forum"`
     return previous.endswith(_POSSESSIVE_ENDS) or previous in _TITLE_CONTEXT
-
-
-def _is_nickname(ctx: QuoteContext, content: str) -> bool:
-    """`Marcia "Cia" Price`: one capitalised word quoted between two parts of a name."""
-    if len(content.split()) != 1 or not content[:1].isupper():
-        return False
-    text = ctx.text
-    before = text[max(0, ctx.quote.open_mark - 30) : ctx.quote.open_mark].split()
-    close = ctx.quote.close_mark
-    after = text[close + 1 : close + 30].split() if close is not None else []
-    if not (before and after) or not before[-1][-1:].isalpha():
-        return False  # `... said Trump. "Yes" He` is a quote after a sentence end
-    return before[-1][:1].isupper() and after[0][:1].isupper()
 
 
 def coordinated_with_previous(ctx: QuoteContext, previous: QuoteSpan | None) -> bool:

@@ -399,3 +399,119 @@ def test_post_attribution_that_introduces_the_next_quote() -> None:
         "Ortiz",
         "post_speaker_cue",
     )
+
+
+# --- 1.2.0: nicknames, counted descriptions, mis-encoded names, characterisations ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a quoted nickname inside a name does not cut the speaker phrase
+        (
+            "“We are ready for November,” state Del. Rosa “Ro” Alvarez (D-Fairfax), told "
+            "the crowd.",
+            "Rosa “Ro” Alvarez",
+        ),
+        ("“The vote is close,” said Thomas “Tommy” Baker.", "Thomas “Tommy” Baker"),
+        ("Robert “Bobby” Lane told reporters, “We will not back down.”", "Robert “Bobby” Lane"),
+        # an age and a family count describe the speaker
+        (
+            "Pressed on the cost, the 52-year-old father of two replied, “We cannot afford it.”",
+            "the 52-year-old father of two",
+        ),
+        ("“It is over,” the 40-year-old veteran said.", "the 40-year-old veteran"),
+        ("“We will rebuild,” said the 61-year-old grandmother.", "the 61-year-old grandmother"),
+        # UTF-8 read as Latin-1 (once, and twice) stays one name
+        (
+            "“Europe must defend itself,” President Fran\u00c3\u00a7ois Marchand said.",
+            "Fran\u00c3\u00a7ois Marchand",
+        ),
+        (
+            "“Europe must defend itself,” President FranA\u0303\u0083A\u0302\u00a7ois Marchand "
+            "said.",
+            "FranA\u0303\u0083A\u0302\u00a7ois Marchand",
+        ),
+    ],
+)
+def test_speaker_phrases_with_nicknames_ages_and_mojibake(text: str, mention: str) -> None:
+    assert first_attribution(text)[0] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative: a quoted word after a sentence end is a quote, not a nickname
+        "“We won,” said Lane. “Yes” He smiled.",
+        # negative: a count after `of` with no person noun before it is no speaker phrase
+        "The first of three “town halls” opened on Monday.",
+    ],
+)
+def test_nickname_and_count_negatives(text: str) -> None:
+    for quote in extract(text).quotes:
+        assert quote.mention is None or "of three" not in quote.mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Senator Mills has been attacking the governor as a “career con man.”", "Mills"),
+        (
+            "Mayor Dana Cole (D-Ore.), in particular, keeps mocking the plan as a “giveaway” "
+            "to developers.",
+            "Dana Cole",
+        ),
+        ("Hartley openly admires the general as a “true patriot,” praising his record.", "Hartley"),
+        (
+            "A Tribune editorial pictured the mayor as “the comeback kid” last spring.",
+            "A Tribune editorial",
+        ),
+    ],
+)
+def test_rule_pre_characterisation(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_characterisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative: a role, a comparison and a passive name no source
+        "Hartley served as “acting director” for a year.",
+        "The plan is seen as a “lifeline” by many farmers.",
+        "The deal was criticized as a “giveaway” to developers.",
+        "Farmers use crops such as “heritage wheat” in the valley.",
+        # negative: a bare plural or an abstract noun is no particular source
+        "Regional authorities dismissed the launches as “routine drills” on Monday.",
+        "The choice was between attacking the senator as “unfit” or staying quiet.",
+    ],
+)
+def test_characterisation_negatives(text: str) -> None:
+    assert not [q for q in extract(text).quotes if q.rule == "pre_characterisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The mayor has a simple message for voters: “Show up and vote.”", "The mayor"),
+        ("Governor Hale is rolling out a new slogan: “Roads first.”", "Hale"),
+        ("Smith has a motto: “Never quit.”", "Smith"),
+    ],
+)
+def test_rule_pre_colon_subject(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_colon_subject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative: the clause before the colon has no speaking subject
+        "Here is the list: “eggs, milk and bread.”",
+        "The senator’s plan has three parts: “tax, spend and save.”",
+        # negative: an adjective is not the verb whose subject speaks
+        "His wife and current Democratic presidential nominee Jane Roe made a comment that "
+        "described teenagers as “super predators.”",
+    ],
+)
+def test_pre_colon_and_characterisation_negatives(text: str) -> None:
+    for quote in extract(text).quotes:
+        assert quote.rule not in {"pre_colon_subject", "pre_characterisation"}

@@ -126,3 +126,58 @@ def test_organisation_speakers() -> None:
 )
 def test_affiliation_from_title(title: str | None, affiliation: str | None) -> None:
     assert affiliation_from_title(title) == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the nearest person named is a man: `she` skips him for the woman named before
+        (
+            "Maria Lopez, the mayor, met with John Carter on Monday. “We agreed on the budget,” "
+            "she said.",
+            "Maria Lopez",
+        ),
+        (
+            "Councilwoman Dana Whitfield questioned Edward Marsh at length. “I was not persuaded,” "
+            "she said.",
+            "Dana Whitfield",
+        ),
+        (
+            "Mrs. Joan Pike sat beside Mr. Omar Reyes. “The roads come first,” he said.",
+            "Omar Reyes",
+        ),
+        # negative: a pronoun that fits the nearest person keeps the nearest person
+        (
+            "Maria Lopez, the mayor, met with John Carter on Monday. “We agreed on the budget,” "
+            "he said.",
+            "John Carter",
+        ),
+        # negative: unknown gender does not block the nearest person
+        ("Kim Lopez met Quinn Avery on Monday. “We agreed,” she said.", "Quinn Avery"),
+        # negative: no one of the pronoun's gender: the nearest person, as before
+        ("Paul Lopez met Tom Avery on Monday. “We agreed,” she said.", "Tom Avery"),
+    ],
+)
+def test_pronoun_agrees_in_gender(text: str, speaker: str) -> None:
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The vote is close,” said Thomas “Tommy” Baker.", "Thomas Baker"),
+        ("“Europe must act,” President Fran\u00c3\u00a7ois Marchand said.", "François Marchand"),
+        (
+            "“Europe must act,” President FranA\u0303\u0083A\u0302\u00a7ois Marchand said.",
+            "François Marchand",
+        ),
+        # negative: correct accents and a quoted word that is no nickname stay as they are
+        ("“Europe must act,” President Ángel Marchand said.", "Ángel Marchand"),
+    ],
+)
+def test_speaker_names_drop_nicknames_and_repair_encoding(text: str, speaker: str) -> None:
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

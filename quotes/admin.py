@@ -26,11 +26,13 @@ from simple_history.admin import SimpleHistoryAdmin
 from quotes.curation import (
     MergeRefusedError,
     StaleQuoteError,
+    StaleSpeakerError,
     curated_status,
     quote_lock_current,
     quote_offsets_apply,
     quote_save_curated,
     quotes_set_status,
+    speaker_lock_current,
     speaker_merge,
     speaker_search_keys,
 )
@@ -411,10 +413,13 @@ class SpeakerForm(forms.ModelForm):
 
     class Meta:
         model = Speaker
-        fields = ["name", "kind", "description", "affiliation", "aliases", "article"]
+        fields = ["name", "kind", "description", "affiliation", "aliases", "article", "version"]
+        widgets = {"version": forms.HiddenInput}
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
+        if self.instance.pk and self.has_changed():
+            self._refuse_if_stale(cleaned)
         kind, article = cleaned.get("kind"), cleaned.get("article")
         if kind == SpeakerKind.ANONYMOUS and article is None:
             self.add_error("article", "An anonymous source belongs to the article it speaks in.")
@@ -423,6 +428,16 @@ class SpeakerForm(forms.ModelForm):
         if kind and kind != SpeakerKind.ANONYMOUS and not self.errors:
             self._refuse_duplicate_name(cleaned)
         return cleaned
+
+    def _refuse_if_stale(self, cleaned: dict[str, Any]) -> None:
+        # Admin views run in a transaction: the lock holds until this save commits.
+        if "version" not in cleaned or not transaction.get_connection().in_atomic_block:
+            return
+        try:
+            speaker_lock_current(speaker_id=self.instance.pk, expected_version=cleaned["version"])
+        except StaleSpeakerError as error:
+            raise forms.ValidationError(str(error), code="stale") from None
+        cleaned["version"] += 1  # this save moves the version on
 
     def _refuse_duplicate_name(self, cleaned: dict[str, Any]) -> None:
         keeps_key = self.instance.pk and "kind" not in self.changed_data
@@ -469,7 +484,7 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
     actions = ["merge_speakers"]
     history_list_display = ["name", "aliases"]
     fieldsets = [
-        (None, {"fields": ["name", "kind", "description", "affiliation", "aliases"]}),
+        (None, {"fields": ["name", "kind", "description", "affiliation", "aliases", "version"]}),
         ("Anonymous sources", {"fields": ["article"]}),
         (
             "Matching",

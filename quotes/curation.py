@@ -31,6 +31,10 @@ class StaleQuoteError(Exception):
     """The quote changed (or went) since the curator opened it: their save is refused."""
 
 
+class StaleSpeakerError(Exception):
+    """The speaker changed (or went) since the curator opened it: their save is refused."""
+
+
 class MergeRefusedError(Exception):
     """The chosen speakers cannot be merged; the message says why."""
 
@@ -78,6 +82,29 @@ def quote_save_curated(*, quote: Quote, expected_version: int, user: Any) -> Quo
         quote._history_user = user  # type: ignore[attr-defined]
         quote.save()
     return quote
+
+
+def speaker_lock_current(*, speaker_id: int, expected_version: int) -> None:
+    """Lock the speaker for the rest of the transaction, or refuse if it changed meanwhile."""
+    current = (
+        Speaker.objects.select_for_update()
+        .filter(pk=speaker_id)
+        .values_list("version", flat=True)
+        .first()
+    )
+    if current is None:
+        raise StaleSpeakerError("This speaker no longer exists (merged or deleted); reload.")
+    if current != expected_version:
+        last = (
+            Speaker.history.filter(id=speaker_id)
+            .select_related("history_user")
+            .order_by("-history_date", "-history_id")
+            .first()
+        )
+        who = last.history_user.get_username() if last and last.history_user else "ingestion"
+        raise StaleSpeakerError(
+            f"This speaker was changed by {who} since you opened it; reload to see the change."
+        )
 
 
 def stale_quote_message(*, quote_id: int) -> str:
@@ -206,6 +233,7 @@ def speaker_merge(*, target: Speaker, others: Iterable[Speaker], user: Any) -> M
         names = tuple(s.name for s in duplicates)
         moved = _move_quotes(duplicates, keeper, user=user, reason=f"speaker merged into {keeper}")
         _absorb(keeper, duplicates)
+        keeper.version += 1  # a form opened on the keeper before the merge is now stale
         keeper._history_user = user  # type: ignore[attr-defined]
         keeper._change_reason = f"merged {', '.join(names)}"  # type: ignore[attr-defined]
         keeper.save()

@@ -43,6 +43,9 @@ class Speaker(models.Model):
         related_name="anonymous_speakers",
         help_text="Only for anonymous sources: the article they speak in.",
     )
+    # Optimistic locking: a curator's save that did not start from the current version is
+    # refused; machine updates (a new alias learned by ingestion, a merge) move it too.
+    version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()

@@ -327,7 +327,8 @@ def _learn_alias(stored: Speaker, seen: extracted.Speaker) -> None:
     if not stored.affiliation and seen.affiliation:
         updates["affiliation"] = stored.affiliation = seen.affiliation[:300]
     if updates:
-        Speaker.objects.filter(pk=stored.pk).update(**updates)
+        # Moving the version makes a curator's form opened before this change stale.
+        Speaker.objects.filter(pk=stored.pk).update(**updates, version=F("version") + 1)
 
 
 QUOTE_COLUMNS = (

@@ -93,6 +93,7 @@ def test_editing_aliases_updates_search_keys_and_history(staff_client, staff):
         "affiliation": "",
         "aliases": "Wi\r\n\r\nWi Seong Rak",
         "article": "",
+        "version": 1,
     }
     response = staff_client.post(reverse("admin:quotes_speaker_change", args=[speaker.pk]), data)
     assert response.status_code == 302
@@ -153,8 +154,47 @@ def test_a_moved_quote_history_still_renders_after_its_old_speaker_is_merged_awa
 
 def test_an_anonymous_source_made_a_person_gets_a_name_key(staff_client):
     anonymous = AnonymousSpeakerFactory(name="the analyst")
-    data = {"name": "the analyst", "kind": "person", "aliases": "", "article": ""}
+    data = {"name": "the analyst", "kind": "person", "aliases": "", "article": "", "version": 1}
     url = reverse("admin:quotes_speaker_change", args=[anonymous.pk])
     assert staff_client.post(url, data).status_code == 302
     anonymous.refresh_from_db()
     assert (anonymous.key, anonymous.article) == ("the-analyst", None)
+
+
+def speaker_form_data(speaker, **changes):
+    data = {
+        "name": speaker.name,
+        "kind": speaker.kind,
+        "description": speaker.description,
+        "affiliation": speaker.affiliation,
+        "aliases": "\r\n".join(speaker.aliases),
+        "article": speaker.article_id or "",
+        "version": speaker.version,
+    }
+    return {**data, **changes}
+
+
+def test_second_speaker_save_from_the_same_version_is_refused(staff_client):
+    speaker = SpeakerFactory(name="Wi Seong-rak")
+    url = reverse("admin:quotes_speaker_change", args=[speaker.pk])
+    opened = speaker_form_data(speaker)  # two curators opened version 1
+    assert staff_client.post(url, {**opened, "description": "former envoy"}).status_code == 302
+    response = staff_client.post(url, {**opened, "description": "nuclear negotiator"})
+    assert response.status_code == 200
+    assert "This speaker was changed by" in response.content.decode()
+    speaker.refresh_from_db()
+    assert (speaker.description, speaker.version) == ("former envoy", 2)
+
+
+def test_an_alias_learned_by_ingestion_makes_an_open_speaker_form_stale(staff_client):
+    from quotes.services import article_ingest
+
+    article_ingest(text="One\n\n“Pressure will not work,” said Wi Seong-rak, a former envoy.")
+    speaker = Speaker.objects.get(key="wi-seong-rak")
+    opened = speaker_form_data(speaker, description="edited")
+    article_ingest(text="Two\n\n“Talks come first,” said Wi Seong Rak, a former envoy.")
+    url = reverse("admin:quotes_speaker_change", args=[speaker.pk])
+    response = staff_client.post(url, opened)
+    assert response.status_code == 200
+    speaker.refresh_from_db()
+    assert "Wi Seong Rak" in speaker.aliases  # the learned alias is not overwritten

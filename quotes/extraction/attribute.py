@@ -33,14 +33,15 @@ from quotes.extraction.types import Span
 # `\w++(?:[’'\-]++\w++)*+` is `\w(?:[\w’'\-]*\w)?` without backtracking. A word also goes on
 # through UTF-8 read as Latin-1 (`FranÃ§ois`, twice over `FranÃ\x83Â§ois`: `Ã`/`Â` and the byte
 # after), decomposed or not (`A` and a combining mark), and through combining accents.
+# `[A-Z]\.(?:(?:[A-Z]\.)+|...)` is `(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])` with the common prefix
+# matched once (same tokens, fewer failed attempts per word).
 _TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
+    r"[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))"
     r"|\w++(?:[’'\-]++\w++|(?<=[ÃÂ])[\x80-\xbf]\w*+"
     r"|[\u0300-\u036f]++(?:(?<=[\u0302\u0303])[\x80-\xbf])?\w*+)*+"
     r"|[^\w\s]"
 )
 _MATCH_START = re.Match.start
-_MATCH_END = re.Match.end
 _MATCH_GROUP = re.Match.group
 _QUOTE_TOKENS = frozenset('“”"„‟«»')
 _CLAUSE_BREAKS = frozenset(_QUOTE_TOKENS | {".", ";", "?", "!", "(", ")", ":"})
@@ -61,7 +62,7 @@ _MAX_APPOSITIVE = 30
 class Tokens:
     """Word and punctuation tokens of one paragraph with their offsets."""
 
-    __slots__ = ("ends", "lows", "starts", "text", "words")
+    __slots__ = ("lows", "starts", "text", "words")
 
     def __init__(self, text: str, *segments: Span) -> None:
         self._fill(text, [(segment.start, segment.end) for segment in segments])
@@ -78,7 +79,6 @@ class Tokens:
         finditer = _TOKEN_RE.finditer
         matches = [match for start, end in ranges for match in finditer(text, start, end)]
         self.starts: list[int] = list(map(_MATCH_START, matches))
-        self.ends: list[int] = list(map(_MATCH_END, matches))
         self.words: list[str] = list(map(_MATCH_GROUP, matches))
         # Tokens hold no whitespace, so one lower() over the joined words splits back exactly.
         self.lows: list[str] = " ".join(self.words).lower().split(" ") if matches else []
@@ -90,8 +90,17 @@ class Tokens:
         """Index of the first token starting at or after offset."""
         return bisect_left(self.starts, offset)
 
+    def end(self, index: int) -> int:
+        """Offset just past token `index` (a token is the text from its start, unchanged)."""
+        return self.starts[index] + len(self.words[index])
+
+    @property
+    def ends(self) -> list[int]:
+        """The end offsets of all tokens (rules read single ends through end())."""
+        return [start + len(word) for start, word in zip(self.starts, self.words, strict=True)]
+
     def slice_text(self, first: int, last: int) -> str:
-        return self.text[self.starts[first] : self.ends[last]]
+        return self.text[self.starts[first] : self.starts[last] + len(self.words[last])]
 
 
 @dataclass(frozen=True, slots=True)
@@ -567,7 +576,7 @@ def _ends_appositive(lower: str) -> bool:
 def _attribution(
     tokens: Tokens, phrase: Phrase, *, cue: int | None, rule: str, confidence: float
 ) -> Attribution:
-    start, end = tokens.starts[phrase.first], tokens.ends[phrase.last]
+    start, end = tokens.starts[phrase.first], tokens.end(phrase.last)
     if phrase.kind == "pronoun":
         confidence *= 0.95
         word = tokens.words[phrase.first]
@@ -616,7 +625,7 @@ _SPACES_THEN_OPENING_MARK = re.compile('[ \u00a0]*[“"„‟«]')
 
 def _next_quote_follows(ctx: QuoteContext, index: int) -> bool:
     """The token at `index` is followed, after spaces only, by a quote mark in the paragraph."""
-    start = ctx.tokens.ends[index]
+    start = ctx.tokens.end(index)
     return _SPACES_THEN_OPENING_MARK.match(ctx.text, start, ctx.paragraph.end) is not None
 
 

@@ -106,50 +106,74 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._scanned = False
+        self._scanned_to = 0  # the runs that start before this offset are known
         self._runs: list[tuple[int, str]] = []
         self._starts: list[int] = []
         self._people: dict[int, PersonName | None] = {}
 
-    def _scan(self) -> None:
-        """Find the runs on first use: an article whose quotes name nobody never pays for it."""
-        self._scanned = True
-        self._runs = [(match.start(), match.group()) for match in _NAME_RUN_RE.finditer(self.text)]
-        self._starts = [start for start, _ in self._runs]
+    def _scan_to(self, position: int) -> None:
+        """Find the runs on demand, up to the end of the line that holds `position`: an article
+        whose quotes name nobody never pays for the scan, and text after the last mention that
+        needs it is never read. Runs never cross a line end, so scanning line by line (always
+        from the start of a line) finds exactly the runs of one scan over the whole text."""
+        text = self.text
+        if position < self._scanned_to or self._scanned_to >= len(text):
+            return
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end + 1
+        for match in _NAME_RUN_RE.finditer(text, self._scanned_to, end):
+            start = match.start()
+            self._runs.append((start, match.group()))
+            self._starts.append(start)
+        self._scanned_to = end
 
     def _person(self, index: int) -> PersonName | None:
         if index in self._people:
             return self._people[index]
         start, run = self._runs[index]
+        person = self._person_of(start, run)
+        self._people[index] = person
+        return person
+
+    def _person_of(self, start: int, run: str) -> PersonName | None:
         text = self.text
-        person = None
         # No look-behind in the regex (it triples the scan time); check the edge here.
         edge_ok = not start or not (text[start - 1].isalnum() or text[start - 1] in "’'")
         # `the Center for Strategic and International Studies` is not a person.
         if edge_ok and not text[max(0, start - 4) : start].lower().endswith(_ORG_CONTEXT):
-            person = _person_from_run(run, start)
-        self._people[index] = person
-        return person
+            return _person_from_run(run, start)
+        return None
 
     def resolve_surname(self, word: str, position: int) -> PersonName | None:
         """The person most recently named in full whose surname (or family name) is `word`."""
-        if not self._scanned:
-            self._scan()
+        self._scan_to(position)
         upto = bisect_left(self._starts, position)
         runs = self._runs
-        order = chain(range(upto - 1, -1, -1), range(upto, len(runs)))
-        for index in islice(order, _MAX_SURNAME_SCAN):
-            run = runs[index][1]
-            if word not in run:
+        # Nearest first backwards, then forwards (scanning further only when it gets there),
+        # _MAX_SURNAME_SCAN runs in all.
+        for index in range(upto - 1, max(upto - _MAX_SURNAME_SCAN, 0) - 1, -1):
+            if word in runs[index][1]:
+                person = self._person(index)
+                if person is not None and person.surname == word:
+                    return person
+        index = upto
+        last = upto - 1 + _MAX_SURNAME_SCAN - min(upto, _MAX_SURNAME_SCAN)
+        while index <= last:
+            if index == len(runs):
+                if self._scanned_to >= len(self.text):
+                    break
+                self._scan_to(self._scanned_to + _SCAN_CHUNK)
                 continue
-            person = self._person(index)
-            if person is not None and person.surname == word:
-                return person
+            if word in runs[index][1]:
+                person = self._person(index)
+                if person is not None and person.surname == word:
+                    return person
+            index += 1
         return None
 
     def full_name_at(self, start: int, end: int) -> PersonName | None:
-        if not self._scanned:
-            self._scan()
+        if end >= self._scanned_to:
+            return self._full_name_in_line(start, end)
         index = bisect_left(self._starts, end) - 1
         if index >= 0:
             run_start, run = self._runs[index]
@@ -159,10 +183,30 @@ class NameIndex:
                     return person
         return None
 
+    def _full_name_in_line(self, start: int, end: int) -> PersonName | None:
+        """full_name_at() ahead of the scan, from the runs of the mention's own lines only: a
+        run that starts on an earlier line ends before `start`, and a scan from a line start
+        finds the runs of the whole-text scan."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if line_end < 0:
+            line_end = len(text)
+        found = None
+        for match in _NAME_RUN_RE.finditer(text, line_start, line_end):
+            if match.start() >= end:
+                break
+            found = match
+        if found is None or found.end() <= start:
+            return None
+        person = self._person_of(found.start(), found.group())
+        if person is not None and person.start <= start < person.end:
+            return person
+        return None
+
     def people_backward(self, position: int) -> Iterator[PersonName]:
         """People named before `position`, nearest first, looking back a bounded number of runs."""
-        if not self._scanned:
-            self._scan()
+        self._scan_to(position)
         upto = bisect_left(self._starts, position)
         for index in range(upto - 1, max(upto - _LOOKBACK_RUNS, 0) - 1, -1):
             person = self._person(index)
@@ -216,6 +260,7 @@ def gender_of(name: str, title: str | None) -> str | None:
 
 _LOOKBACK_RUNS = 40
 _MAX_SURNAME_SCAN = 400
+_SCAN_CHUNK = 2000  # characters scanned at a time when a surname search runs ahead
 _HISTORY = 40
 _ORG_CONTEXT = ("the ", "of ", "for ")
 

@@ -68,6 +68,24 @@ class _Token(PunktToken):
     _RE_INITIAL = _untimed(PunktToken._RE_INITIAL)
     _RE_ALPHA = _untimed(PunktToken._RE_ALPHA)
 
+    def __init__(
+        self, tok: str, parastart: Any = None, linestart: Any = None, **params: Any
+    ) -> None:
+        """PunktToken.__init__ with its attributes set directly instead of by a setattr() loop
+        over the property names (same values: the type, the final period, the properties None
+        unless given)."""
+        token: Any = self  # the slots are PunktToken's, which mypy does not see
+        token.tok = tok
+        token.type = self._RE_NUMERIC.sub("##number##", tok.lower())
+        token.period_final = tok.endswith(".")
+        token.parastart = parastart
+        token.linestart = linestart
+        token.sentbreak = None
+        token.abbr = None
+        token.ellipsis = None
+        for key, value in params.items():
+            setattr(self, key, value)
+
 
 class _SplitterLanguageVars(_NewswireLanguageVars):
     """Word tokenising of a candidate's context and the realignment of closing punctuation after

@@ -169,7 +169,7 @@ class Loader:
             self.speaker_names.append(name)
             title = self.fake.job() if kind == "person" else ""
             speakers.append(
-                (len(self.speaker_names), name, kind, title, "", [], key, [key], now, now)
+                (len(self.speaker_names), name, kind, title, "", [], key, [key], 1, now, now)
             )
         for alias in aliases:
             with raw_connection(alias) as raw, raw.cursor() as cur:
@@ -280,7 +280,8 @@ class Loader:
 
 OUTLET_COLUMNS = "id, name, domains, aliases, timezone, created_at, updated_at"
 SPEAKER_COLUMNS = (
-    "id, name, kind, description, affiliation, aliases, key, search_keys, created_at, updated_at"
+    "id, name, kind, description, affiliation, aliases, key, search_keys, version, created_at, "
+    "updated_at"
 )
 ARTICLE_COLUMNS = (
     "id, outlet_id, title, url, authors, published_at, published_precision, body, raw_text, "

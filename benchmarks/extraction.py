@@ -55,14 +55,20 @@ def pipeline_splitting(text: str) -> None:
 
 
 def best_times(texts: list[str], *, repeats: int) -> dict[str, float]:
-    """Seconds per pass over all texts for each contender, as the sum over texts of the fastest
-    of `repeats` runs. The two are timed alternately on the same text, so a busy machine slows
-    both alike and the minimum filters out interruptions."""
-    functions: dict[str, Callable[[str], None]] = {"punkt alone": punkt_alone, "pipeline": pipeline}
-    best = {name: [float("inf")] * len(texts) for name in functions}
-    clock = time.perf_counter
+    """Seconds per pass over all texts, Punkt alone and the whole pipeline."""
     for text in texts:  # warm caches and compiled regexes
         pipeline(text)
+    return _fastest(texts, {"punkt alone": punkt_alone, "pipeline": pipeline}, repeats=repeats)
+
+
+def _fastest(
+    texts: list[str], functions: dict[str, Callable[[str], None]], *, repeats: int
+) -> dict[str, float]:
+    """For each contender, the sum over texts of the fastest of `repeats` runs. Contenders are
+    timed alternately on the same text, so a busy machine slows them alike and the minimum
+    filters out interruptions."""
+    best = {name: [float("inf")] * len(texts) for name in functions}
+    clock = time.perf_counter
     for _ in range(repeats):
         for index, text in enumerate(texts):
             for name, function in functions.items():
@@ -94,17 +100,7 @@ def splitting(texts: list[str], *, repeats: int = 15) -> None:
         "punkt alone": punkt_alone,
         "split_sentences": pipeline_splitting,
     }
-    best = {name: [float("inf")] * len(texts) for name in functions}
-    clock = time.perf_counter
-    for _ in range(repeats):
-        for index, text in enumerate(texts):
-            for name, function in functions.items():
-                started = clock()
-                function(text)
-                elapsed = clock() - started
-                if elapsed < best[name][index]:
-                    best[name][index] = elapsed
-    totals = {name: sum(times) for name, times in best.items()}
+    totals = _fastest(texts, functions, repeats=repeats)
     print(
         f"  (report only: the pipeline's split_sentences runs at"
         f" {totals['punkt alone'] / totals['split_sentences']:.2f}x plain Punkt's speed)"

@@ -275,7 +275,7 @@ class ArticleListView(GuardedAPIView):
             401: OpenApiResponse(description="No or bad token."),
             403: OpenApiResponse(description="Not allowed."),
             409: OpenApiResponse(
-                ErrorSerializer, description="The stored article cannot take this version."
+                ErrorSerializer, description="Concurrent writes of this article; send it again."
             ),
             413: OpenApiResponse(description="Body too large."),
         },
@@ -288,8 +288,8 @@ class ArticleListView(GuardedAPIView):
         except IngestError as error:
             raise ValidationError({error.field: [error.message]}) from None
         except IntegrityError:
-            # The database refused the change (e.g. a stored article's curated quotes no
-            # longer fit the new text): nothing was stored, and it is not the client's input.
+            # Concurrent writers of the same article kept colliding after the service's
+            # retries: nothing was stored; the client may simply send it again.
             logger.exception("ingest refused by the database")
             raise Conflict() from None
         code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK

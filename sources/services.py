@@ -171,22 +171,27 @@ def article_upsert(
     article. Concurrent writers meet at the unique constraints: the caller retries on
     IntegrityError, and the retry finds the row the other writer stored.
     """
-    existing = _existing_article(prepared)
-    if existing is None:
+    by_url, by_text = _existing_articles(prepared)
+    if by_url is None and by_text is None:
         fields = {
             **_article_fields(prepared, outlet=_outlet(prepared.outlet)),
             "extractor_version": extractor_version,
         }
         return Article.objects.create(**fields), UpsertState.CREATED
-    if existing.content_hash == prepared.content_hash:
-        return existing, _fill_missing_metadata(existing, prepared)
-    if prepared.url is not None and existing.url == prepared.url:
-        fields = _article_fields(prepared, outlet=_outlet(prepared.outlet))
-        for name, value in {**fields, "extractor_version": ""}.items():
-            setattr(existing, name, value)
-        existing.save()
-        return existing, UpsertState.UPDATED
-    return existing, UpsertState.UNCHANGED
+    if by_text is not None and by_url in (None, by_text):
+        return by_text, _fill_missing_metadata(by_text, prepared)
+    if by_text is not None:
+        raise ArticleInputError(
+            "text",
+            f"this text is already stored as article {by_text.pk} "
+            f"({by_text.url or 'without URL'}), so the article at this URL cannot take it",
+        )
+    assert by_url is not None
+    fields = _article_fields(prepared, outlet=_outlet(prepared.outlet))
+    for name, value in {**fields, "extractor_version": ""}.items():
+        setattr(by_url, name, value)
+    by_url.save()
+    return by_url, UpsertState.UPDATED
 
 
 def articles_create_new(
@@ -222,15 +227,16 @@ def articles_create_new(
     return articles, others
 
 
-def _existing_article(prepared: PreparedArticle) -> Article | None:
+def _existing_articles(prepared: PreparedArticle) -> tuple[Article | None, Article | None]:
+    """The stored article with this URL, and the one with this text (locked; maybe the same)."""
     match = Q(content_hash=prepared.content_hash)
     if prepared.url is not None:
         # Through the unique index on the URL's hash: `url` itself has no index.
         match |= Q(url_hash=hashlib.md5(prepared.url.encode()).hexdigest(), url=prepared.url)
     candidates = list(Article.objects.select_for_update().filter(match))
-    # A URL match wins: that is the article a changed text updates.
-    candidates.sort(key=lambda article: article.url != prepared.url)
-    return candidates[0] if candidates else None
+    by_url = next((a for a in candidates if prepared.url and a.url == prepared.url), None)
+    by_text = next((a for a in candidates if a.content_hash == prepared.content_hash), None)
+    return by_url, by_text
 
 
 def _fill_missing_metadata(article: Article, prepared: PreparedArticle) -> UpsertState:

@@ -1,5 +1,6 @@
 """factory-boy factories that build valid object graphs for every model."""
 
+import datetime
 import hashlib
 
 import factory
@@ -50,7 +51,7 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Talks resume, round {n}")
     url = factory.Sequence(lambda n: f"https://news.example/articles/{n}")
     authors = factory.LazyFunction(lambda: ["Lee Ji-yoon"])
-    published_at = factory.Faker("date_time_this_decade", tzinfo=__import__("datetime").UTC)
+    published_at = factory.Faker("date_time_this_decade", tzinfo=datetime.UTC)
     published_precision = "minute"
     body = factory.Sequence(lambda n: f"{BODY}\n\nUpdate {n}.")
     raw_text = factory.SelfAttribute("body")

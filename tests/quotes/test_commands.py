@@ -138,7 +138,7 @@ def test_extract_of_a_missing_file_fails_clearly(tmp_path):
 def test_reextract_keeps_curated_quotes_and_updates_the_version():
     run("ingest", str(SEEDS), "--workers", "1")
     curated = Quote.objects.order_by("pk").first()
-    curated.status, curated.text = QuoteStatus.CORRECTED, curated.text
+    curated.status = QuoteStatus.CORRECTED
     curated.save()
     Article.objects.update(extractor_version="0.0.old")
     out, _ = run("reextract")

@@ -291,3 +291,12 @@ def test_a_shorter_text_with_a_new_date_at_the_same_url_updates_the_article():
     for quote in article.quotes.all():
         assert article.body[quote.start : quote.end] == quote.text
         assert quote.published_at == article.published_at
+
+
+def test_a_url_cannot_take_the_text_of_another_stored_article():
+    first = ingest(text=STORY, url="https://news.example/a")
+    other = "Other story\n\n“Sanctions will stay,” said Harry Kazianis."
+    ingest(text=other, url="https://news.example/b")
+    with pytest.raises(IngestError, match="already stored as article"):
+        ingest(text=other, url="https://news.example/a")
+    assert Article.objects.get(pk=first.article.pk).body == first.article.body

@@ -60,4 +60,4 @@ fuzz: install
 	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-100} \
 	FUZZ_PHASES=$${FUZZ_PHASES:-examples,coverage,fuzzing,stateful} \
 	FUZZ_SEED=$${FUZZ_SEED-} \
-	$(VENV)/bin/pytest tests/api/test_fuzz.py --liveserver 127.0.0.1 -p no:warnings
+	$(VENV)/bin/pytest tests/api/test_fuzz.py --liveserver 127.0.0.1 -p no:warnings --timeout 0

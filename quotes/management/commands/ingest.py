@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections import Counter
@@ -10,20 +9,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import connection, connections
+from django.db import connection
 from tqdm import tqdm
 
-from quotes.extraction import Extraction, extract
 from quotes.services import articles_store
-from sources.loaders import Submission, input_files, submissions
-from sources.metadata import OutletInfo
-from sources.services import ArticleInputError, PreparedArticle, article_prepare, outlet_registry
+from quotes.workers import Prepared, prepared_articles
+from sources.loaders import input_files, submissions
+from sources.services import outlet_registry
 
 # Articles written per transaction: a failure in one sends its batch back one by one.
 BATCH_SIZE = 50
-Prepared = tuple[str, PreparedArticle | None, Extraction | None, str | None]
-_outlets: tuple[OutletInfo, ...] = ()
-_inherited: list[object] = []
 
 
 class Command(BaseCommand):
@@ -50,8 +45,14 @@ class Command(BaseCommand):
         counts: Counter[str] = Counter()
         _commit_without_waiting_for_disk()
         show = not options["no_progress"] and sys.stderr.isatty()
-        with tqdm(desc="ingest", unit=" articles", disable=not show) as progress:
-            for chunk in _chunks(_prepared(files, options["workers"]), BATCH_SIZE):
+        # Standard input is read as it arrives, so its articles are prepared here, one by one.
+        workers = 1 if "-" in files else options["workers"]
+        items = (item for file in files for item in submissions(file))
+        with (
+            prepared_articles(items, outlets=outlet_registry(), workers=workers) as prepared,
+            tqdm(desc="ingest", unit=" articles", disable=not show) as progress,
+        ):
+            for chunk in _chunks(prepared, BATCH_SIZE):
                 self._store_chunk(chunk, counts)
                 progress.update(len(chunk))
         self._summary(counts)
@@ -101,42 +102,3 @@ def _commit_without_waiting_for_disk() -> None:
     """
     with connection.cursor() as cursor:
         cursor.execute("SET synchronous_commit TO off")
-
-
-def _prepared(files: list[Any], workers: int) -> Iterator[Prepared]:
-    """Clean and extract in worker processes while the caller writes to the database."""
-    items = (s for f in files for s in submissions(f))
-    outlets = outlet_registry()
-    if workers <= 1 or "-" in files:
-        _use_outlets(outlets)
-        yield from map(_prepare, items)
-        return
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_start_worker, initargs=(outlets,)) as pool:
-        yield from pool.imap(_prepare, items, chunksize=8)
-
-
-def _use_outlets(outlets: tuple[OutletInfo, ...]) -> None:
-    global _outlets
-    _outlets = outlets
-
-
-def _start_worker(outlets: tuple[OutletInfo, ...]) -> None:
-    """A forked worker never touches the database, nor the connection it inherited.
-
-    Keeping a reference to the inherited connections means they are never garbage-collected
-    here (which would close the writer's session on the server); forked workers leave with
-    os._exit, which runs no finalizers.
-    """
-    _inherited.extend(c.connection for c in connections.all(initialized_only=True))
-    _use_outlets(outlets)
-
-
-def _prepare(item: Submission) -> Prepared:
-    if item.article is None:
-        return item.source, None, None, item.error
-    try:
-        prepared = article_prepare(submitted=item.article, outlets=_outlets)
-    except ArticleInputError as error:
-        return item.source, None, None, str(error)
-    return item.source, prepared, extract(prepared.body), None

@@ -109,6 +109,13 @@ def test_kill_9_leaves_no_orphan_after_the_next_run(pgdata):
     assert servers_for(pgdata) == []
 
 
+def test_a_truncated_list_of_attached_processes_is_started_afresh(pgdata):
+    # What a process killed while writing the list leaves behind.
+    (pgdata / ".handle_pids.json").write_text("")
+    assert "outlets" in finish(manage(pgdata, "shell", "--no-imports", "-c", COUNT_OUTLETS))
+    assert servers_for(pgdata) == []
+
+
 def test_sigterm_detaches_cleanly(pgdata):
     hold = (
         "import time; from django.db import connection; connection.ensure_connection(); "

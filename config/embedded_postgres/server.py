@@ -52,7 +52,9 @@ def _forget_dead_processes(pgdata: Path, lock: object) -> None:
     """Drop processes killed with -9 from pgserver's list of attached processes.
 
     pgserver stops the server when the last attached process exits; a process that died
-    without exiting would otherwise keep the server running for ever (an orphan).
+    without exiting would otherwise keep the server running for ever (an orphan). A list left
+    truncated by a process killed while writing it is started afresh: pgserver would fail on it
+    after starting the server, and runserver hides that failure, leaving an orphan each time.
     """
     import psutil
 
@@ -63,8 +65,9 @@ def _forget_dead_processes(pgdata: Path, lock: object) -> None:
         try:
             pids = json.loads(handles.read_text())
         except ValueError:
-            pids = []
-        alive = [pid for pid in pids if isinstance(pid, int) and psutil.pid_exists(pid)]
+            pids = None
+        listed = pids if isinstance(pids, list) else []
+        alive = [pid for pid in listed if isinstance(pid, int) and psutil.pid_exists(pid)]
         if alive != pids:
             handles.write_text(json.dumps(alive))
 

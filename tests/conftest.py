@@ -3,6 +3,7 @@ import importlib
 import pytest
 from django.apps import apps as django_apps
 from django.core.cache import cache
+from django.db import connection
 from rest_framework.test import APIClient
 
 from tests.factories import StaffFactory, UserFactory
@@ -29,4 +30,4 @@ def staff(db):
 def default_outlets(db) -> None:
     """The outlet registry that migrations install (transactional tests flush it away)."""
     migration = importlib.import_module("sources.migrations.0003_default_outlets")
-    migration.add_outlets(django_apps, None)
+    migration.add_outlets(django_apps, connection.schema_editor())

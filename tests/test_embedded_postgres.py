@@ -116,6 +116,20 @@ def test_a_truncated_list_of_attached_processes_is_started_afresh(pgdata):
     assert servers_for(pgdata) == []
 
 
+def test_every_database_a_process_names_is_created(pgdata):
+    use_two = (
+        "import psycopg; from django.conf import settings; "
+        "from config.embedded_postgres.server import ensure_server; "
+        "sockets = [ensure_server(pgdata=settings.EMBEDDED_PGDATA, database=name) "
+        "for name in ('first_scratch', 'second_scratch')]; "
+        "connection = psycopg.connect(host=sockets[1], dbname='second_scratch', user='postgres'); "
+        "print('second', connection.execute('SELECT current_database()').fetchone()[0]); "
+        "connection.close()"
+    )
+    out = finish(manage(pgdata, "shell", "--no-imports", "-c", use_two))
+    assert "second second_scratch" in out
+
+
 def test_sigterm_detaches_cleanly(pgdata):
     hold = (
         "import time; from django.db import connection; connection.ensure_connection(); "

@@ -13,6 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 logger = logging.getLogger(__name__)
 
 _socket_dirs: dict[str, str] = {}
+_databases: set[tuple[str, str]] = set()  # (data folder, database) known to exist
 _HINT = (
     "Set DATABASE_URL to use another PostgreSQL server instead, "
     "or remove the data folder to start afresh (its data is lost)."
@@ -20,13 +21,20 @@ _HINT = (
 
 
 def ensure_server(*, pgdata: str, database: str) -> str:
-    """Return the socket folder of the running server, starting it and the database if needed."""
+    """Return the socket folder of the running server, starting it and the database if needed.
+
+    Every database a process names is created on first use, not only the first one: a process
+    may use several (the API benchmark compares two sizes side by side).
+    """
     if pgdata not in _socket_dirs:
-        _socket_dirs[pgdata] = _start(Path(pgdata), database)
+        _socket_dirs[pgdata] = _start(Path(pgdata))
+    if (pgdata, database) not in _databases:
+        _create_database(_socket_dirs[pgdata], database)
+        _databases.add((pgdata, database))
     return _socket_dirs[pgdata]
 
 
-def _start(pgdata: Path, database: str) -> str:
+def _start(pgdata: Path) -> str:
     try:
         import pgserver
     except ImportError as error:
@@ -44,7 +52,6 @@ def _start(pgdata: Path, database: str) -> str:
             f"Its log is {pgdata / 'log'}. {_HINT}"
         ) from error
     _stop_cleanly_on_sigterm()
-    _create_database(server, database)
     return str(server.get_postmaster_info().socket_dir)
 
 
@@ -84,12 +91,11 @@ def _stop_cleanly_on_sigterm() -> None:
         signal.signal(signal.SIGTERM, exit_on_sigterm)
 
 
-def _create_database(server: object, database: str) -> None:
+def _create_database(socket_dir: str, database: str) -> None:
     import psycopg
 
-    socket_dir = server.get_postmaster_info().socket_dir  # type: ignore[attr-defined]
     with psycopg.connect(
-        host=str(socket_dir), dbname="postgres", user="postgres", autocommit=True
+        host=socket_dir, dbname="postgres", user="postgres", autocommit=True
     ) as connection:
         exists = connection.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", [database]

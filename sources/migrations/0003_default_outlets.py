@@ -32,16 +32,17 @@ OUTLETS = [
 
 
 def add_outlets(apps, schema_editor):
-    Outlet = apps.get_model("sources", "Outlet")
+    # The database being migrated, which is not always the default one (`migrate --database`).
+    outlets = apps.get_model("sources", "Outlet").objects.using(schema_editor.connection.alias)
     for name, domains, aliases, timezone in OUTLETS:
-        Outlet.objects.get_or_create(
+        outlets.get_or_create(
             name=name, defaults={"domains": domains, "aliases": aliases, "timezone": timezone}
         )
 
 
 def remove_outlets(apps, schema_editor):
-    Outlet = apps.get_model("sources", "Outlet")
-    Outlet.objects.filter(name__in=[name for name, *_ in OUTLETS], articles__isnull=True).delete()
+    outlets = apps.get_model("sources", "Outlet").objects.using(schema_editor.connection.alias)
+    outlets.filter(name__in=[name for name, *_ in OUTLETS], articles__isnull=True).delete()
 
 
 class Migration(migrations.Migration):

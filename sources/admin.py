@@ -47,7 +47,9 @@ class EstimatedCountPaginator(Paginator):
             estimate = table_row_estimate(queryset.model._meta.db_table)
             if estimate > self.EXACT_LIMIT:
                 return estimate
-        capped = queryset[: self.EXACT_LIMIT + 1].count()
+        # Unordered: with the list's ORDER BY, finding the first rows that pass a filter means
+        # walking the date index (120 ms at 1,000,000 quotes); without it, ~1 ms.
+        capped = queryset.order_by()[: self.EXACT_LIMIT + 1].count()
         if capped <= self.EXACT_LIMIT:
             return capped
         return max(planned_row_estimate(queryset), capped)

@@ -24,6 +24,7 @@ def manage(pgdata: Path, *args: str) -> subprocess.Popen[str]:
         cwd=ROOT,
         env=env,
         text=True,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -79,16 +80,18 @@ def test_data_survives_a_restart(pgdata):
 
 
 def test_two_processes_share_one_server(pgdata):
+    # The first process holds its connection until told to go, however slow the second is.
     hold = (
-        "import time; from django.db import connection; connection.ensure_connection(); "
-        "print('ready', flush=True); time.sleep(4)"
+        "import sys; from django.db import connection; connection.ensure_connection(); "
+        "print('ready', flush=True); sys.stdin.readline()"
     )
     first = manage(pgdata, "shell", "--no-imports", "-c", hold)
     assert first.stdout.readline().strip() == "ready"
     second_out = finish(manage(pgdata, "shell", "--no-imports", "-c", COUNT_OUTLETS))
     assert "outlets" in second_out
     assert len([p for p in servers_for(pgdata) if p.parent().name != "postgres"]) == 1
-    finish(first)
+    out, err = first.communicate("go\n", timeout=180)
+    assert first.returncode == 0, out + err
     assert servers_for(pgdata) == []
 
 

@@ -14,10 +14,15 @@ ROOT = Path(__file__).resolve().parent.parent
 COUNT_OUTLETS = "from sources.models import Outlet; print('outlets', Outlet.objects.count())"
 
 
-def manage(pgdata: Path, *args: str) -> subprocess.Popen[str]:
+def manage(pgdata: Path, *args: str, database: str = "whosaid") -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update(
-        {"DJANGO_SETTINGS_MODULE": "config.settings", "DEBUG": "1", "EMBEDDED_PGDATA": str(pgdata)}
+        {
+            "DJANGO_SETTINGS_MODULE": "config.settings",
+            "DEBUG": "1",
+            "EMBEDDED_PGDATA": str(pgdata),
+            "EMBEDDED_DB_NAME": database,
+        }
     )
     return subprocess.Popen(
         [sys.executable, "manage.py", *args],
@@ -131,6 +136,14 @@ def test_every_database_a_process_names_is_created(pgdata):
     )
     out = finish(manage(pgdata, "shell", "--no-imports", "-c", use_two))
     assert "second second_scratch" in out
+
+
+def test_ingest_into_a_database_never_migrated_says_how_to_fix_it(pgdata):
+    process = manage(pgdata, "ingest", str(ROOT / "seeds"), "--no-progress", database="fresh")
+    _, err = process.communicate(timeout=180)
+    assert process.returncode == 1
+    assert "run `python manage.py migrate` first" in err
+    assert "Traceback" not in err
 
 
 def test_sigterm_detaches_cleanly(pgdata):

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
 from tqdm import tqdm
 
+from quotes.management.preflight import require_migrated_database
 from quotes.services import articles_store
 from quotes.workers import Prepared, prepared_articles
 from sources.loaders import input_files, submissions
@@ -42,6 +43,7 @@ class Command(BaseCommand):
         missing = [str(f) for f in files if f != "-" and not os.path.exists(f)]
         if missing:
             raise CommandError(f"no such file or folder: {', '.join(missing)}")
+        require_migrated_database()
         counts: Counter[str] = Counter()
         _commit_without_waiting_for_disk()
         show = not options["no_progress"] and sys.stderr.isatty()

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from tqdm import tqdm
 
 from quotes.extraction import EXTRACTOR_VERSION
+from quotes.management.preflight import require_migrated_database
 from quotes.services import article_reextract
 from sources.models import Article
 
@@ -24,6 +25,7 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        require_migrated_database()
         articles = Article.objects.order_by("pk")
         if not options["all"]:
             articles = articles.exclude(extractor_version=EXTRACTOR_VERSION)

@@ -1,4 +1,4 @@
-"""Checks that the commands which write run before touching the database."""
+"""Checks that the writing commands run before they touch the database."""
 
 from django.core.management.base import CommandError
 from django.db import DEFAULT_DB_ALIAS, connections

@@ -154,6 +154,7 @@ ORG_WORDS: Final = _words(
     institution nations treaty organization dae wa cheong facebook twitter google
     microsoft apple amazon youtube instagram blog website channel radio television tv
     commission cia fbi nsa doj dhs gop dnc rnc nato un eu studies affairs
+    ilbo sinmun sinbo kcna kctv uriminzokkiri broadcasting broadcaster
     """
 )
 
@@ -242,7 +243,8 @@ PLACE_WORDS: Final = _words(
     florida ohio pennsylvania virginia carolina michigan wisconsin iowa nevada arizona
     colorado georgia jersey hampshire city county street avenue island islands kingdom
     britain london paris berlin brussels hanoi singapore stockholm africa middle east west
-    north south eastern western northern southern ukraine taiwan hong kong india australia
+    north south eastern western northern southern ukraine taiwan india australia
+    gymnasium stadium airport province
     d.c. d.c district columbia
     """
 )
@@ -288,3 +290,31 @@ FEMALE_FIRST_NAMES: Final = _words(
     nikki sarah condoleezza madeleine nancy claire tammy marsha kamala theresa
     """
 )
+
+
+# Two-word places whose words alone are names: `Hong Kong` (Hong is a Korean family name).
+PLACE_PHRASES: Final = frozenset({"hong kong", "new delhi", "los angeles", "san francisco"})
+
+# Heads of appositives that make the named thing an organisation: `Tongil Sinbo, a weekly
+# government mouthpiece of North Korea`.
+ORG_APPOSITIVE_HEADS: Final = _words(
+    """
+    mouthpiece newspaper daily weekly agency broadcaster network outlet website paper
+    magazine channel company firm group organization organisation party union ministry
+    office committee council body association institute foundation
+    """
+)
+
+# Heads of descriptions naming what was said or written, not who said it: `the statement`,
+# `his comments`, `the article`. Their speaker is the author the text already named.
+DOCUMENT_HEADS: Final = _words(
+    """
+    statement statements comment comments remark remarks article report commentary editorial
+    letter message release announcement post tweet column essay speech address op-ed
+    dispatch broadcast notice words
+    """
+)
+
+# Heads that any unnamed source can be called on second mention: `a key person close to X`
+# ... `the source added`.
+GENERIC_SOURCE_HEADS: Final = _words("source official person insider aide")

@@ -6,19 +6,25 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, islice
 
 from quotes.extraction.lexicon import (
+    DOCUMENT_HEADS,
     FEMALE_FIRST_NAMES,
     FEMALE_WORDS,
+    GENERIC_SOURCE_HEADS,
     KOREAN_FAMILY_NAMES,
     MALE_FIRST_NAMES,
     MALE_WORDS,
     NAME_STOPWORDS,
+    ORG_APPOSITIVE_HEADS,
     ORG_WORDS,
+    PLACE_PHRASES,
+    PERSON_NOUNS,
     PLACE_WORDS,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 from quotes.extraction.types import Speaker
@@ -31,6 +37,9 @@ _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 _NAME_WORD = r"(?:[A-Z](?:[a-zà-ÿ]*+[’'])?[A-Za-zà-ÿ]++(?:-[A-Za-zà-ÿ]+)*+|[A-Z]\.)"
 _NAME_RUN_RE = re.compile(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})+")
 _KOREAN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
+# Two romanised syllables joined by a hyphen, the second in lower case: `Jae-in`, `Tae-won`
+# (Western double names capitalise both: `Ocasio-Cortez`, `Jean-Pierre`).
+_ROMANISED_GIVEN_RE = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
 
 
 def fold(text: str) -> str:
@@ -58,12 +67,30 @@ def speaker_key(name: str) -> str:
 
 
 def is_korean_name(words: list[str]) -> bool:
-    """Family name first: `Wi Seong-rak`, `Suh Hoon`, but not `Sung Kim` (Kim is the family)."""
+    """Family name first: `Wi Seong-rak`, `Suh Hoon`, `Yoon Suk Yeol`, `Chey Tae-won`, but not
+    `Sung Kim` (Kim is the family) nor `Lee Harvey Oswald`."""
+    if len(words) == 2 and _ROMANISED_GIVEN_RE.match(words[1]):
+        return True  # `Tae-won`: a hyphenated given name of two romanised syllables
     if len(words) < 2 or words[0].lower() not in KOREAN_FAMILY_NAMES:
         return False
     if len(words) == 2 and _KOREAN_GIVEN_RE.match(words[1]):
         return True
+    if len(words) == 3:
+        # The given name's two syllables written apart: `Kim Jong Un`, `Yoon Suk Yeol`.
+        return all(_is_syllable(word) for word in words[1:])
     return len(words) == 2 and words[1].lower() not in KOREAN_FAMILY_NAMES
+
+
+def _is_syllable(word: str) -> bool:
+    lower = word.lower()
+    return (
+        2 <= len(word) <= 5
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and lower not in MALE_FIRST_NAMES
+        and lower not in FEMALE_FIRST_NAMES
+    )
 
 
 def surname_of(words: list[str]) -> str:
@@ -88,7 +115,10 @@ def looks_like_org(words: list[str]) -> bool:
 
 
 def looks_like_place(words: list[str]) -> bool:
-    return any(word.lower() in PLACE_WORDS for word in words)
+    lowered = [word.lower() for word in words]
+    if any(word in PLACE_WORDS for word in lowered):
+        return True
+    return any(" ".join(pair) in PLACE_PHRASES for pair in zip(lowered, lowered[1:], strict=False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +128,44 @@ class PersonName:
     start: int
     end: int
     title: str | None
+    appositive: str | None = None  # `Park Min-soo, a professor at ...`: what follows the comma
+
+    def describes(self, words: list[str]) -> bool:
+        """Every word of a role noun phrase (`chief justice`, `professor`) in the person's title
+        or appositive."""
+        described = " ".join(filter(None, (self.title, self.appositive))).lower()
+        known = set(_WORD_RE.findall(described))
+        return bool(words) and all(word in known or word.rstrip("s") in known for word in words)
+
+
+_WORD_RE = re.compile(r"[a-z][a-z\-]*")
+# What a comma after a name introduces when it describes the person: `, a professor at ...`,
+# `, sister of ...`, `, the presidential senior secretary ...` (not `, who ...`, not `, said`).
+_APPOSITIVE_RE = re.compile(r",\s+((?:an?|the)\s+[^,.;:“”\"()]{2,90}|[a-z][^,.;:“”\"()]{2,90})(?=[,.;:])")
+_NOT_APPOSITIVE = frozenset({"who", "whose", "which", "that", "and", "but", "or", "as", "said", "says"})
+
+
+def appositive_after(text: str, end: int) -> str | None:
+    """The description a comma right after offset `end` opens, or None."""
+    match = _APPOSITIVE_RE.match(text, end, min(len(text), end + 120))
+    if match is None:
+        return None
+    phrase = match.group(1)
+    first = phrase.split(" ", 1)[0]
+    if first in _NOT_APPOSITIVE or first in SPEECH_VERBS or first.endswith("ing"):
+        return None
+    return phrase
+
+
+def appositive_head(phrase: str | None) -> str | None:
+    """`a weekly government mouthpiece of North Korea` -> `mouthpiece`."""
+    if not phrase:
+        return None
+    words = phrase.split()
+    for index, word in enumerate(words):
+        if word in {"of", "at", "for", "in", "from", "with", "to", "on"} and index:
+            return words[index - 1].lower()
+    return words[-1].lower()
 
 
 class NameIndex:
@@ -139,12 +207,47 @@ class NameIndex:
         text = self.text
         # No look-behind in the regex (it triples the scan time); check the edge here.
         edge_ok = not start or not (text[start - 1].isalnum() or text[start - 1] in "’'")
-        # `the Center for Strategic and International Studies` is not a person.
-        if edge_ok and not text[max(0, start - 4) : start].lower().endswith(_ORG_CONTEXT):
-            return _person_from_run(run, start)
-        return None
+        if not edge_ok:
+            return None
+        # `the Center for Strategic and International Studies` is not a person, but `criticism
+        # of President Moon Jae-in` names one: a title or a Korean name shape says so.
+        before = text[max(0, start - 4) : start].lower()
+        if before.endswith(_ORG_CONTEXT) and not (
+            before.endswith(_PERSON_AFTER) and _titled_or_korean(run)
+        ):
+            return None
+        person = _person_from_run(run, start)
+        if person is None:
+            return None
+        return replace(person, appositive=appositive_after(text, person.end))
+
+    def _embedded(self, index: int) -> bool:
+        """The run at `index` sits in an earlier person's appositive: `Kim Yo-jong, sister of
+        the North's leader Kim Jong-un`. It is background, not the person the text is about."""
+        start = self._runs[index][0]
+        for earlier in range(index - 1, max(index - 4, 0) - 1, -1):
+            person = self._person(earlier)
+            if person is None or person.appositive is None:
+                continue
+            appositive_end = person.end + 2 + len(person.appositive)
+            if person.end < start < appositive_end:
+                return True
+        return False
 
     def resolve_surname(self, word: str, position: int) -> PersonName | None:
+        """resolve_surname_at() that passes over a namesake named only in another person's
+        appositive (`Kim said` after `Kim Yo-jong, sister of ... Kim Jong-un` is Kim Yo-jong)."""
+        found = self._resolve_surname(word, position)
+        if found is None or found[0] >= len(self._runs) or not self._embedded(found[0]):
+            return found[1] if found else None
+        index = found[0]
+        for earlier in range(index - 1, max(index - 4, 0) - 1, -1):
+            person = self._person(earlier)
+            if person is not None and person.surname == word and person.name != found[1].name:
+                return person
+        return found[1]
+
+    def _resolve_surname(self, word: str, position: int) -> tuple[int, PersonName] | None:
         """The person most recently named in full whose surname (or family name) is `word`."""
         self._scan_to(position)
         upto = bisect_left(self._starts, position)
@@ -155,7 +258,7 @@ class NameIndex:
             if word in runs[index][1]:
                 person = self._person(index)
                 if person is not None and person.surname == word:
-                    return person
+                    return index, person
         index = upto
         last = upto - 1 + _MAX_SURNAME_SCAN - min(upto, _MAX_SURNAME_SCAN)
         while index <= last:
@@ -167,7 +270,7 @@ class NameIndex:
             if word in runs[index][1]:
                 person = self._person(index)
                 if person is not None and person.surname == word:
-                    return person
+                    return index, person
             index += 1
         return None
 
@@ -205,12 +308,13 @@ class NameIndex:
         return None
 
     def people_backward(self, position: int) -> Iterator[PersonName]:
-        """People named before `position`, nearest first, looking back a bounded number of runs."""
+        """People named before `position`, nearest first, looking back a bounded number of runs;
+        a person named only inside another's appositive is background and left out."""
         self._scan_to(position)
         upto = bisect_left(self._starts, position)
         for index in range(upto - 1, max(upto - _LOOKBACK_RUNS, 0) - 1, -1):
             person = self._person(index)
-            if person is not None:
+            if person is not None and not self._embedded(index):
                 yield person
 
 
@@ -263,6 +367,13 @@ _MAX_SURNAME_SCAN = 400
 _SCAN_CHUNK = 2000  # characters scanned at a time when a surname search runs ahead
 _HISTORY = 40
 _ORG_CONTEXT = ("the ", "of ", "for ")
+_PERSON_AFTER = ("of ", "for ")
+
+
+def _titled_or_korean(run: str) -> bool:
+    words = run.split(" ")
+    title, name = _clean_run(words)
+    return bool(title) or is_korean_name(name)
 
 
 def _person_from_run(run: str, start: int) -> PersonName | None:
@@ -369,6 +480,7 @@ class Resolver:
         self._cache: dict[tuple[int, int], Speaker | None] = {}
         self._titles: dict[str, str] = {}
         self._anonymous = 0
+        self._introductions: dict[int, Speaker] = {}
 
     def resolve(
         self,
@@ -405,8 +517,13 @@ class Resolver:
         words = mention.split()
         full = mention
         known_title = None
+        if len(words) == 1 and mention.lower() in PERSON_NOUNS and mention.endswith("s"):
+            # `Officials said`: a bare plural that opens a sentence is a group of sources.
+            return self._anonymous_source(mention, head=mention.lower(), title=None)
         if len(words) == 1:
             person = self.names.resolve_surname(mention, position)
+            if person is not None and appositive_head(person.appositive) in ORG_APPOSITIVE_HEADS:
+                return _organization(person.name)
             if person is None:
                 if looks_like_org(words) or looks_like_place(words):
                     return _organization(mention)
@@ -418,6 +535,9 @@ class Resolver:
         else:
             if looks_like_place(words) or looks_like_org(words):
                 return _organization(mention)
+            described = appositive_after(self.text, position + len(mention))
+            if appositive_head(described) in ORG_APPOSITIVE_HEADS:
+                return _organization(mention)  # `Tongil Sinbo, a weekly government mouthpiece`
             person = self.names.full_name_at(position, position + len(mention))
             known_title = person.title if person else None
         key = speaker_key(full)
@@ -454,7 +574,7 @@ class Resolver:
                 if speaker.kind != "person":
                     return speaker
             return None
-        last_spoken = next(((pos, sp) for pos, sp in self.recent() if sp.kind == "person"), None)
+        last_spoken = next(((pos, sp) for pos, sp in self.recent() if _one_person(sp)), None)
         named = (p for p in self.names.people_backward(position) if not self._inside_quote(p.start))
         last_named = next(named, None)
         named_later = last_spoken is None or (
@@ -503,7 +623,8 @@ class Resolver:
     def _person_gender(self, person: PersonName) -> str | None:
         """The gender of a named person, an honorific just before the name included."""
         before = self.text[max(0, person.start - 5) : person.start]
-        return gender_of(person.name, " ".join(filter(None, (person.title, before))))
+        described = " ".join(filter(None, (person.title, person.appositive, before)))
+        return gender_of(person.name, described)
 
     def _description(
         self,
@@ -513,14 +634,21 @@ class Resolver:
         determiner: str | None,
         head: str | None,
         title: str | None,
-    ) -> Speaker:
-        lowered = mention.lower()
+    ) -> Speaker | None:
+        if head in DOCUMENT_HEADS:
+            # `the statement said`, `his comments`: the author the article named speaks.
+            author = self._author(mention, position, determiner=determiner)
+            if author is not None:
+                return author
         if determiner in {"the", "this", "that"} and head is not None:
-            antecedent = self._antecedent(head, lowered)
+            antecedent = self._antecedent(head, mention, position)
             if antecedent is not None:
                 return antecedent
         if head is not None and head in _ORG_HEADS:
             return _organization(mention)
+        return self._anonymous_source(mention, head=head, title=title)
+
+    def _anonymous_source(self, mention: str, *, head: str | None, title: str | None) -> Speaker:
         self._anonymous += 1
         anonymous_title, affiliation = _anonymous_parts(mention, head)
         slug = speaker_key(affiliation or "") or "source"
@@ -532,14 +660,79 @@ class Resolver:
             affiliation=affiliation,
         )
 
-    def _antecedent(self, head: str, mention: str) -> Speaker | None:
-        """`the official`, `the same official`, `the analyst`: the latest speaker it describes."""
+    def _author(self, mention: str, position: int, *, determiner: str | None) -> Speaker | None:
+        """Who wrote or said `the statement` / `his comments` / `Kim's remarks`."""
+        owner = mention.split(" ", 1)[0]
+        if determiner in _POSSESSIVE_PRONOUN_SUBJECT:
+            return self._pronoun(_POSSESSIVE_PRONOUN_SUBJECT[determiner], position)
+        if determiner == "possessive":
+            name = owner.removesuffix("’s").removesuffix("'s").rstrip("’'")
+            return self._name(name, position, title=None) if name[:1].isupper() else None
+        if determiner in {"the", "this", "that", "its", "their"}:
+            return next((speaker for _, speaker in self.recent()), None)
+        return None
+
+    def _antecedent(self, head: str, mention: str, position: int) -> Speaker | None:
+        """`the official`, `the same official`, `the professor`: the speaker, named person or
+        earlier unnamed source that the description points back to."""
         stem = head.rstrip("s")
         for _, speaker in self.recent():
             described = " ".join(filter(None, (speaker.name, speaker.title))).lower()
             if stem in described:
                 return speaker
+        role = [w for w in _WORD_RE.findall(mention.lower()) if w not in _NOT_ROLE_WORDS]
+        for person in islice(self.names.people_backward(position), 12):
+            if position - person.start > _ANTECEDENT_WINDOW:
+                break
+            if person.describes(role):
+                return self._name(person.name, person.start, title=None)
+        introduced = self._introduced(head, role, position)
+        if introduced is not None:
+            return introduced
+        if head in GENERIC_SOURCE_HEADS:
+            return next((sp for _, sp in self.recent() if sp.kind == "anonymous"), None)
         return None
+
+    def _introduced(self, head: str, role: list[str], position: int) -> Speaker | None:
+        """`a US defence official said ...` earlier in the text, with no quote of its own: the
+        same unnamed source as `the US official` now (its own words are kept as its name)."""
+        low = max(0, position - _ANTECEDENT_WINDOW)
+        found = None
+        for match in _indefinite_re(head).finditer(self.text, low, position):
+            if self._inside_quote(match.start()):
+                continue
+            words = set(_WORD_RE.findall(match.group(0).lower()))
+            if all(word in words or word in _NOT_ROLE_WORDS for word in role):
+                found = match
+        if found is None:
+            return None
+        cached = self._introductions.get(found.start())
+        if cached is None:
+            cached = self._anonymous_source(found.group(0), head=head, title=None)
+            self._introductions[found.start()] = cached
+        return cached
+
+
+_POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she"}
+
+
+def _one_person(speaker: Speaker) -> bool:
+    """A named person, or one unnamed source (`a member of the office`), whom `he` can mean."""
+    if speaker.kind == "person":
+        return True
+    head = appositive_head(speaker.name)
+    return speaker.kind == "anonymous" and head is not None and not head.endswith("s")
+_ANTECEDENT_WINDOW = 3000
+# Words of a definite description that do not have to recur in what it points back to.
+_NOT_ROLE_WORDS = frozenset({"the", "this", "that", "same", "senior", "other", "former", "top"})
+
+
+@lru_cache(maxsize=256)
+def _indefinite_re(head: str) -> re.Pattern[str]:
+    """`a senior US defence official` (not followed by `’s`), up to five words before the head."""
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w\-.]+\s+){{0,5}}?{re.escape(head)}\b(?![’'])"
+    )
 
 
 _ORG_HEADS = frozenset(

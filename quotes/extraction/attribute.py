@@ -202,8 +202,20 @@ _LY_NOUNS = frozenset(
 )
 
 
+_TIME_UNITS = frozenset(
+    {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "spring"}
+)
+_TIME_DEICTICS = frozenset({"last", "this", "next", "that", "earlier", "later", "each"})
+
+
 def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
     skipped = 0
+    if (
+        index - 1 >= low_bound
+        and tokens.lows[index] in _TIME_UNITS
+        and tokens.lows[index - 1] in _TIME_DEICTICS
+    ):
+        index -= 2  # `Steve Jobs last month said`
     while (
         index >= low_bound
         and _is_filler(tokens.lows[index])
@@ -297,6 +309,12 @@ def _appositive_before(tokens: Tokens, comma: int, low: int) -> Phrase | None:
     """`Shin, the analyst, added` / `Moon, whose term ends next May, said`."""
     index = comma - 1
     while index >= low and comma - index <= _MAX_APPOSITIVE:
+        if tokens.words[index] == ")":
+            # `a New Politics Alliance for Democracy (NPAD) council member`
+            opening = _parenthesis_start(tokens, index, low)
+            if opening is not None:
+                index = opening - 1
+                continue
         if tokens.words[index] in _CLAUSE_BREAKS:
             return None
         if tokens.words[index] == ",":
@@ -464,7 +482,9 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
         elif determiner and word[0].isdigit() and "-" in word and word[-1].isalpha():
             last_word = index  # `the 34-year-old mother`, `said the 52-year-old.`
         elif word.isalpha() and word.islower() and not determiner and low not in FUNCTION_WORDS:
-            pass  # `White House press secretary Josh Earnest`, `panel Chairman Rep. Jason Chaffetz`
+            if last_name >= 0 and (_is_filler(low) or _looks_like_verb(low)):
+                break  # `Lee casually tapped ...`: the name's verb, not a modifier
+            # `White House press secretary Josh Earnest`, `panel Chairman Rep. Jason Chaffetz`
         elif determiner and word[0].isalpha() and low not in FUNCTION_WORDS:
             if _is_filler(low):
                 break  # `my father often said`
@@ -498,6 +518,11 @@ def _phrase_from_run(
         phrase = Phrase(first, last, "description", last, determiner=determiner, head=head)
         return _extend_description(tokens, phrase, high)
     words = tokens.words[first : last + 1]
+    if determiner and 0 <= last_head < last_name and not is_org_name(words):
+        # `said her attorney Lee Kyung-jae`: a role noun, then the person's name.
+        name_first = _name_start(tokens, last_head + 1, last)
+        title = tokens.slice_text(first + 1, name_first - 1)
+        return Phrase(name_first, last, "name", last, title=title)
     if determiner == "the" or is_org_name(words):
         return Phrase(first, last, "org", last, determiner=determiner)
     if determiner:
@@ -567,7 +592,14 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
 
 
 def _ends_appositive(lower: str) -> bool:
-    return lower.endswith("ing") or lower in _RELATIVE or lower in SPEECH_VERBS
+    """`Lee, a resident of the island, was quoted as saying`: the verb after the second comma."""
+    return (
+        lower.endswith("ing")
+        or lower in _RELATIVE
+        or lower in SPEECH_VERBS
+        or lower in _AUXILIARIES
+        or lower in SUBJECT_VERB_FILLERS
+    )
 
 
 # --- building attributions --------------------------------------------------------------
@@ -800,6 +832,8 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
         if lows[verb] not in SPEECH_VERBS:
             continue  # the common case, checked here without a call
         candidate = _cue_with_subject(tokens, verb, low)
+        if candidate is None and found is None and _introduces_directly(tokens, verb, high):
+            candidate = _relative_subject(tokens, verb, low)
         if candidate is None:
             continue
         if (
@@ -844,6 +878,19 @@ def _introduces_directly(tokens: Tokens, verb: int, high: int) -> bool:
         or (lows[i].endswith(("ing", "ed")) and lows[i] not in FUNCTION_WORDS)
         for i in range(verb + 1, high - 1)
     )
+
+
+def _relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
+    """`civic groups, including the Korean Confederation of Trade Unions, which said, “Q”`: the
+    relative pronoun's antecedent speaks the quote the relative clause introduces."""
+    relative = verb - 1
+    if relative <= low or tokens.lows[relative] not in {"who", "which"}:
+        return None
+    before = relative - 1
+    if tokens.words[before] == ",":
+        before -= 1
+    phrase = phrase_before(tokens, before, low, nested=True)
+    return (phrase, verb) if phrase is not None and phrase.kind != "pronoun" else None
 
 
 def _in_subordinate_clause(
@@ -967,7 +1014,10 @@ def _sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
             continue
         if _opening_participle(tokens, phrase, high):
             continue
-        following = _skip_fillers(tokens, phrase.tail + 1, high)
+        following = phrase.tail + 1
+        if phrase.title is not None and following < high and tokens.words[following] == ",":
+            following += 1  # `Lee Jong-sik, a resident of the island, was quoted as saying`
+        following = _skip_fillers(tokens, following, high)
         if (
             following < high
             and tokens.words[following].islower()

@@ -368,6 +368,7 @@ _SCAN_CHUNK = 2000  # characters scanned at a time when a surname search runs ah
 _HISTORY = 40
 _ORG_CONTEXT = ("the ", "of ", "for ")
 _PERSON_AFTER = ("of ", "for ")
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 
 
 def _titled_or_korean(run: str) -> bool:
@@ -378,6 +379,9 @@ def _titled_or_korean(run: str) -> bool:
 
 def _person_from_run(run: str, start: int) -> PersonName | None:
     words = run.split(" ")
+    owners = [i for i, word in enumerate(words) if word.endswith(_POSSESSIVE_ENDS)]
+    if owners:
+        words = words[owners[-1] + 1 :]  # `Samsung’s Lee Jae-yong`: the name follows the owner
     title, name = _clean_run(words)
     if len(name) < 2 or len(name) > 4:
         return None

@@ -162,7 +162,17 @@ def _is_name_word(word: str) -> bool:
     first = word[0]
     if not first.isupper() or word == "I":
         return False
-    return word.lower() not in NAME_STOPWORDS or word.lower() in _ABBREVIATED_TITLES
+    lower = word.lower()
+    if len(lower) > 6 and lower.endswith(_ADVERB_ENDINGS):
+        return False  # `Repeatedly asked ..., the official said`
+    return lower not in NAME_STOPWORDS or lower in _ABBREVIATED_TITLES
+
+
+# Endings of adverbs that open sentences (`Repeatedly`, `Additionally`); names rarely end so.
+_ADVERB_ENDINGS = (
+    *("edly", "ingly", "ously", "ately", "ively", "fully", "ently", "antly", "ically"),
+    "onally",
+)
 
 
 def _is_finite_cue(low: str) -> bool:

@@ -42,7 +42,7 @@ SPEECH_VERBS: Final = _words(
     complained complains lamented laments boasted boasts bragged brags agreed agrees
     concluded concludes demanded charged alleged alleges maintained maintains
     asserted asserts wondered wonders recounted recounts testified testifies read reads
-    sings sang chanted texted emailed confirmed confirms denied denies answered answers
+    uttered sings sang chanted texted emailed confirmed confirms denied denies answered answers
     acknowledging adding cautioned cautions hinted hints conceding offered proclaimed
     pointed putting put opined opines explaining boasting repeated repeats reiterated
     reiterates barked snapped scoffed fumed gushed raved thundered declaring writing
@@ -186,6 +186,7 @@ NAME_STOPWORDS: Final = _words(
     there here what who why how where which monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november
     december today yesterday last next earlier later during despite under over
+    regarding concerning being having following including considering given asked speaking
     """
 )
 

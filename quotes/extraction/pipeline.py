@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from quotes.extraction.attribute import Attribution, QuoteContext, Tokens, attribute
 from quotes.extraction.detect import QuoteSpan, find_quotes, is_nickname
@@ -125,10 +126,36 @@ def extract(text: str, *, known_speakers: Iterable[str] | None = None) -> Extrac
     return Extraction(
         text=text,
         sentences=article.sentences,
-        quotes=tuple(quotes),
+        quotes=_attributed_from_later_cue(quotes),
         scare_quotes=tuple(sorted(scare, key=lambda span: span.start)),
         version=EXTRACTOR_VERSION,
     )
+
+
+_AFTER_QUOTE_RULES = frozenset({"post_cue_speaker", "post_speaker_cue", "post_clause_speaker"})
+
+
+def _attributed_from_later_cue(quotes: list[Quote]) -> tuple[Quote, ...]:
+    """`"We have no comment" on the issue, with an analysis under way "internally," the official
+    said`: the cue after the sentence's last quote attributes every quote of the sentence."""
+    for index in range(len(quotes) - 2, -1, -1):
+        quote, later = quotes[index], quotes[index + 1]
+        if (
+            quote.mention is None
+            and later.mention is not None
+            and later.rule in _AFTER_QUOTE_RULES
+            and later.first_sentence <= quote.last_sentence
+            and quote.close_mark is not None
+        ):
+            quotes[index] = replace(
+                quote,
+                speaker=later.speaker,
+                mention=later.mention,
+                cue=later.cue,
+                rule="later_cue_in_sentence",
+                confidence=round(later.confidence * 0.9, 3),
+            )
+    return tuple(quotes)
 
 
 class _ParagraphState:

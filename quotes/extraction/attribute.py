@@ -1233,12 +1233,14 @@ def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
     low = _sentence_start_before(previous, len(previous) - 1)
     found = subject_of_last_cue(previous, low, len(previous) - 1)
     if found is None:
-        # `Sanders made the following comment:`: a noun of speech, the sentence subject speaks.
-        nouns = [i for i in range(low, len(previous)) if previous.lows[i] in SPEECH_NOUNS]
-        subject = _sentence_subject(previous, low, len(previous) - 1) if nouns else None
-        if subject is None:
+        # `Sanders made the following comment:`, `He then listed the qualities a nominee needs:`:
+        # the subject of the sentence that the colon ends speaks next.
+        subject = _sentence_subject(previous, low, len(previous) - 1)
+        if subject is None or (
+            subject.kind == "description" and subject.head not in _SPEAKING_HEADS
+        ):
             return None
-        found = (subject, nouns[-1])
+        found = (subject, len(previous) - 1)
     phrase, verb = found
     return _attribution(
         previous, phrase, cue=verb, rule="colon_previous_paragraph", confidence=0.85

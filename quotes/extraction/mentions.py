@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain, islice, pairwise
 
 from quotes.extraction.lexicon import (
     DOCUMENT_HEADS,
@@ -21,8 +21,8 @@ from quotes.extraction.lexicon import (
     NAME_STOPWORDS,
     ORG_APPOSITIVE_HEADS,
     ORG_WORDS,
-    PLACE_PHRASES,
     PERSON_NOUNS,
+    PLACE_PHRASES,
     PLACE_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -118,7 +118,7 @@ def looks_like_place(words: list[str]) -> bool:
     lowered = [word.lower() for word in words]
     if any(word in PLACE_WORDS for word in lowered):
         return True
-    return any(" ".join(pair) in PLACE_PHRASES for pair in zip(lowered, lowered[1:], strict=False))
+    return any(" ".join(pair) in PLACE_PHRASES for pair in pairwise(lowered))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +141,12 @@ class PersonName:
 _WORD_RE = re.compile(r"[a-z][a-z\-]*")
 # What a comma after a name introduces when it describes the person: `, a professor at ...`,
 # `, sister of ...`, `, the presidential senior secretary ...` (not `, who ...`, not `, said`).
-_APPOSITIVE_RE = re.compile(r",\s+((?:an?|the)\s+[^,.;:“”\"()]{2,90}|[a-z][^,.;:“”\"()]{2,90})(?=[,.;:])")
-_NOT_APPOSITIVE = frozenset({"who", "whose", "which", "that", "and", "but", "or", "as", "said", "says"})
+_APPOSITIVE_RE = re.compile(
+    r",\s+((?:an?|the)\s+[^,.;:“”\"()]{2,90}|[a-z][^,.;:“”\"()]{2,90})(?=[,.;:])"
+)
+_NOT_APPOSITIVE = frozenset(
+    {"who", "whose", "which", "that", "and", "but", "or", "as", "said", "says"}
+)
 
 
 def appositive_after(text: str, end: int) -> str | None:
@@ -726,6 +730,8 @@ def _one_person(speaker: Speaker) -> bool:
         return True
     head = appositive_head(speaker.name)
     return speaker.kind == "anonymous" and head is not None and not head.endswith("s")
+
+
 _ANTECEDENT_WINDOW = 3000
 # Words of a definite description that do not have to recur in what it points back to.
 _NOT_ROLE_WORDS = frozenset({"the", "this", "that", "same", "senior", "other", "former", "top"})

@@ -531,8 +531,8 @@ def _phrase_from_run(
     if determiner and 0 <= last_head < last_name and not is_org_name(words):
         # `said her attorney Lee Kyung-jae`: a role noun, then the person's name.
         name_first = _name_start(tokens, last_head + 1, last)
-        title = tokens.slice_text(first + 1, name_first - 1)
-        return Phrase(name_first, last, "name", last, title=title)
+        role = tokens.slice_text(first + 1, name_first - 1)
+        return Phrase(name_first, last, "name", last, title=role)
     if determiner == "the" or is_org_name(words):
         return Phrase(first, last, "org", last, determiner=determiner)
     if determiner:

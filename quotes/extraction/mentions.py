@@ -20,6 +20,7 @@ from quotes.extraction.lexicon import (
     MALE_WORDS,
     NAME_STOPWORDS,
     ORG_APPOSITIVE_HEADS,
+    ORG_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
     PLACE_PHRASES,
@@ -581,7 +582,7 @@ class Resolver:
             for _, speaker in self.recent():
                 if speaker.kind != "person":
                     return speaker
-            return None
+            return self._organization_before(position) if lower == "it" else None
         last_spoken = next(((pos, sp) for pos, sp in self.recent() if _one_person(sp)), None)
         named = (p for p in self.names.people_backward(position) if not self._inside_quote(p.start))
         last_named = next(named, None)
@@ -634,6 +635,28 @@ class Resolver:
         described = " ".join(filter(None, (person.title, person.appositive, before)))
         return gender_of(person.name, described)
 
+    def _titled_name(self, mention: str, position: int) -> Speaker | None:
+        """`Presidential Secretary for Civil Affairs Lee Ho-cheol`: a long title, then a name."""
+        end = position + len(mention)
+        person = self.names.full_name_at(end - 1, end)
+        if person is not None and person.end == end:
+            return self._name(person.name, person.start, title=person.title)
+        words = mention.split()
+        last_two = words[-2:]
+        if len(words) > 2 and all(w[:1].isupper() for w in last_two) and is_korean_name(last_two):
+            name = " ".join(last_two)
+            return self._name(name, end - len(name), title=None)
+        return None
+
+    def _organization_before(self, position: int) -> Speaker | None:
+        """`The presidential office said on Monday that ... “Q,” it said.`: with no organisation
+        quoted yet, `it` is the nearest organisation named shortly before, outside quotes."""
+        found = None
+        for match in _ORG_PHRASE_RE.finditer(self.text, max(0, position - 600), position):
+            if not self._inside_quote(match.start()):
+                found = match
+        return _organization(found.group(0)) if found is not None else None
+
     def _description(
         self,
         mention: str,
@@ -643,6 +666,10 @@ class Resolver:
         head: str | None,
         title: str | None,
     ) -> Speaker | None:
+        if determiner not in _INDEFINITE:  # `a spokesperson for President Yoon` is not Yoon
+            named = self._titled_name(mention, position)
+            if named is not None:
+                return named
         if head in DOCUMENT_HEADS:
             # `the statement said`, `his comments`: the author the article named speaks.
             author = self._author(mention, position, determiner=determiner)
@@ -722,6 +749,11 @@ class Resolver:
 
 
 _POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she"}
+_ORG_PHRASE_RE = re.compile(
+    r"\b[Tt]he\s+(?:[\w\-’']+\s+){0,4}?(?:"
+    + "|".join(sorted(ORG_NOUNS - {"paper", "team", "website", "outlet"}))
+    + r")\b(?![’'])"
+)
 
 
 def _one_person(speaker: Speaker) -> bool:

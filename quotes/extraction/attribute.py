@@ -890,6 +890,19 @@ def _introduces_directly(tokens: Tokens, verb: int, high: int) -> bool:
     )
 
 
+def _passive_agent(tokens: Tokens, verb: int, low: int) -> Phrase | None:
+    """`His comments were condemned by politicians as “arrogant”`: the agent after `by` speaks,
+    not the grammatical subject."""
+    after = verb + 1
+    if after + 1 >= len(tokens) or tokens.lows[after] != "by":
+        return None
+    # The be-form is itself a filler word (`Moon was later told`), so look among the fillers.
+    fillers = tokens.lows[max(low, verb - 3) : verb]
+    if not any(word in _BE_FORMS for word in fillers):
+        return None
+    return phrase_after(tokens, after + 1, min(len(tokens), after + 1 + _MAX_APPOSITIVE))
+
+
 def _relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
     """`civic groups, including the Korean Confederation of Trade Unions, which said, “Q”`: the
     relative pronoun's antecedent speaks the quote the relative clause introduces."""
@@ -944,6 +957,9 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
     lower = tokens.lows[verb]
     if lower not in SPEECH_VERBS or not tokens.words[verb].islower():
         return None
+    agent = _passive_agent(tokens, verb, low)
+    if agent is not None:
+        return agent, verb
     if verb > low and tokens.lows[verb - 1] in _RELATIVE:
         return None  # `a young woman who suggested that ...` does not govern the quote
     after_comma = verb > low and tokens.words[verb - 1] == ","

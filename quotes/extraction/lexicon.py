@@ -125,7 +125,7 @@ PERSON_NOUNS: Final = _words(
     host anchor reporter reporters journalist journalists columnist editor official's
     father mother son daughter wife husband brother sister uncle aunt announcer narrator
     niece nephew cousin grandmother grandfather widow mom dad authorities
-    businessman businesswoman governor nominee mayor chief
+    businessman businesswoman governor nominee mayor chief politician politicians
     """
 )
 

@@ -544,8 +544,7 @@ class Resolver:
         else:
             if looks_like_place(words) or looks_like_org(words):
                 return _organization(mention)
-            described = appositive_after(self.text, position + len(mention))
-            if appositive_head(described) in ORG_APPOSITIVE_HEADS:
+            if self._described_as_organisation(mention, position):
                 return _organization(mention)  # `Tongil Sinbo, a weekly government mouthpiece`
             person = self.names.full_name_at(position, position + len(mention))
             known_title = person.title if person else None
@@ -560,6 +559,18 @@ class Resolver:
             key=key,
             title=final_title,
             affiliation=affiliation_from_title(final_title),
+        )
+
+    def _described_as_organisation(self, name: str, position: int) -> bool:
+        """An appositive here or at an earlier mention of the same name has an organisation's
+        head noun."""
+        if appositive_head(appositive_after(self.text, position + len(name))) in (
+            ORG_APPOSITIVE_HEADS
+        ):
+            return True
+        return any(
+            person.name == name and appositive_head(person.appositive) in ORG_APPOSITIVE_HEADS
+            for person in self.names.people_backward(position)
         )
 
     def recent(self) -> list[tuple[int, Speaker]]:

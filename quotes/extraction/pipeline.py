@@ -17,7 +17,7 @@ from quotes.extraction.sentences import paragraph_spans, split_sentences
 from quotes.extraction.types import Extraction, Mention, Quote, QuoteKind, Sentence, Span
 
 # Bump when the output for some input changes.
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 
 _MAX_POST_TOKENS = 60
 _MAX_POST_CHARS = 250  # enough for any attribution, bounded on hostile text

@@ -515,3 +515,105 @@ def test_rule_pre_colon_subject(text: str, mention: str) -> None:
 def test_pre_colon_and_characterisation_negatives(text: str) -> None:
     for quote in extract(text).quotes:
         assert quote.rule not in {"pre_colon_subject", "pre_characterisation"}
+
+
+def mention_of_last(text: str) -> str | None:
+    quote = extract(text).quotes[-1]
+    return quote.mention.text if quote.mention else None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # A role noun and a possessive determiner before the name after the cue.
+        ("“We will cooperate fully,” said her attorney Lee Kyung-jae.", "Lee Kyung-jae"),
+        # An appositive closed by a comma before the verb phrase.
+        (
+            "Lee Jong-sik, a resident of the island, was quoted as saying that “all of the "
+            "village is now dark and I cannot see.”",
+            "Lee Jong-sik",
+        ),
+        # A time phrase between subject and cue.
+        (
+            "Steve Jobs last month said “this was a year of copycats,” indicating a rival.",
+            "Steve Jobs",
+        ),
+        # A relative clause that introduces the quote directly.
+        (
+            "Civic groups, including the Confederation of Trade Unions, which said, “We will "
+            "never accept the provocation.”",
+            "the Confederation of Trade Unions",
+        ),
+        # An appositive holding an abbreviation in parentheses.
+        (
+            "Yoo Seung-hee, a New Politics Alliance (NPAD) council member, said, “The note "
+            "should be open to the public.”",
+            "Yoo Seung-hee",
+        ),
+        # An adverb in the subject's verb phrase does not join the name.
+        (
+            "In response, Lee casually tapped Chey’s shoulder and said, “Oops, I let out the "
+            "secret.”",
+            "Lee",
+        ),
+        # Sentence-opening adverbs and participles are no names.
+        (
+            "Repeatedly asked about the plan, the official said the government is taking a "
+            "“prudent” approach.",
+            "the official",
+        ),
+        (
+            "Regarding criticism of the government, the senior official declined, saying, “It "
+            "is difficult to disclose what we knew.”",
+            "the senior official",
+        ),
+    ],
+)
+def test_common_newswire_shapes_name_the_speaker(text: str, mention: str) -> None:
+    assert mention_of_last(text) == mention
+
+
+def test_relative_clause_that_does_not_introduce_the_quote_lends_no_speaker() -> None:
+    text = (
+        "The union, which said little on Monday, was praised by the mayor, who called the deal "
+        "“a historic day for the whole city.”"
+    )
+    assert mention_of_last(text) != "The union"
+
+
+def test_cue_after_the_last_quote_attributes_the_earlier_ones_of_its_sentence() -> None:
+    text = (
+        '"We have no comment to give" on the issue, with an analysis under way "internally," '
+        "the official said on condition of anonymity."
+    )
+    first, second = extract(text).quotes
+    assert second.mention is not None
+    assert second.mention.text == "the official"
+    assert first.mention == second.mention
+    assert first.rule == "later_cue_in_sentence"
+
+
+def test_a_later_quote_in_another_sentence_lends_nothing() -> None:
+    text = (
+        'The motto reads "Never again" on every wall. "We built it," the official said on Monday.'
+    )
+    quotes = extract(text).quotes
+    assert all(quote.rule != "later_cue_in_sentence" for quote in quotes)
+
+
+def test_paragraph_ending_in_a_colon_hands_the_quote_to_its_subject() -> None:
+    text = (
+        "Blackwell wrote to members on Monday.\n\n"
+        "He then listed the qualities a nominee needs:\n\n"
+        '"In the piece I wrote last year, I discussed several qualities."'
+    )
+    assert mention_of_last(text) == "He"
+
+
+def test_paragraph_ending_in_a_colon_without_a_speaker_hands_over_nothing() -> None:
+    text = (
+        "The weather was bad all week.\n\n"
+        "The forecast for the coming days:\n\n"
+        '"Rain, rain and more rain, then a little sun on Sunday."'
+    )
+    assert mention_of_last(text) is None

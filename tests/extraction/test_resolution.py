@@ -1,0 +1,257 @@
+"""Golden tables per resolution class: Korean names, namesakes, role nouns, unnamed sources,
+organisations, statements and pronouns. Made-up sentences in the shapes news uses; each class
+has a negative case."""
+
+import pytest
+
+from quotes.extraction import extract
+from quotes.extraction.mentions import is_korean_name, surname_of
+
+
+def resolved(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(mention, speaker name, speaker kind) of every quote, in order."""
+    return [
+        (
+            q.mention.text if q.mention else None,
+            q.speaker.name if q.speaker else None,
+            q.speaker.kind if q.speaker else None,
+        )
+        for q in extract(text).quotes
+    ]
+
+
+def last_speaker(text: str) -> tuple[str | None, str | None]:
+    _, name, kind = resolved(text)[-1]
+    return name, kind
+
+
+# --- Korean names ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "family"),
+    [
+        ("Yoon Suk Yeol", "Yoon"),  # given name's syllables written apart
+        ("Kim Jong Un", "Kim"),
+        ("Chey Tae-won", "Chey"),  # a family name missing from the table, given name hyphenated
+        ("Park Min-soo", "Park"),
+        ("Lee Harvey Oswald", "Oswald"),  # a Western first name is no syllable
+        ("Alexandria Ocasio-Cortez", "Ocasio-Cortez"),  # Western double names capitalise both
+    ],
+)
+def test_family_name_of_korean_and_western_names(words: str, family: str) -> None:
+    assert surname_of(words.split()) == family
+
+
+def test_western_name_with_a_korean_looking_word_is_not_korean() -> None:
+    assert not is_korean_name(["Park", "Avenue", "Station"])
+    assert not is_korean_name(["Sung", "Kim"])
+
+
+def test_family_name_alone_resolves_to_unhyphenated_full_name() -> None:
+    text = (
+        "President Yoon Suk Yeol visited the factory on Monday.\n\n"
+        "Yoon said, “We will invest more in chips.”"
+    )
+    assert last_speaker(text) == ("Yoon Suk Yeol", "person")
+
+
+def test_title_after_of_still_names_a_person() -> None:
+    text = (
+        "The ministry rejected criticism of President Park Ji-ho on Friday.\n\n"
+        "Park said, “The plan stands.”"
+    )
+    assert last_speaker(text) == ("Park Ji-ho", "person")
+
+
+def test_institution_after_of_is_no_person() -> None:
+    text = (
+        "She studied at the University of Seoul National before joining.\n\n"
+        "“It was hard,” Seoul said."
+    )
+    assert last_speaker(text)[1] != "Seoul National"
+
+
+def test_namesake_in_an_appositive_is_background() -> None:
+    text = (
+        "Kim Yo-jong, sister of the North's leader Kim Jong-un, issued a statement.\n\n"
+        "Kim said, “We will not talk.”"
+    )
+    assert last_speaker(text) == ("Kim Yo-jong", "person")
+
+
+def test_namesake_named_on_its_own_is_not_background() -> None:
+    text = (
+        "Kim Yo-jong issued a statement on Monday. Kim Jong-un inspected a factory.\n\n"
+        "Kim said, “We will build more.”"
+    )
+    assert last_speaker(text) == ("Kim Jong-un", "person")
+
+
+def test_owner_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Samsung’s Lee Jae-yong met the president on Tuesday.\n\n"
+        "Lee agreed, “The market is not as favorable as before.”"
+    )
+    assert last_speaker(text) == ("Lee Jae-yong", "person")
+
+
+def test_hong_is_a_family_name_and_hong_kong_a_place() -> None:
+    text = "“We achieved our goals,” said Hong Man-pyo, a senior prosecutor."
+    assert last_speaker(text) == ("Hong Man-pyo", "person")
+    assert last_speaker("“Markets fell,” Hong Kong said.")[1] != "person"
+
+
+# --- role nouns and unnamed sources pointing back ------------------------------------------
+
+
+def test_role_noun_points_back_to_the_person_it_describes() -> None:
+    text = (
+        "Park Min-soo, a professor at Seoul National University, spoke on Friday.\n\n"
+        "“The policy will fail,” the professor said."
+    )
+    assert last_speaker(text) == ("Park Min-soo", "person")
+
+
+def test_title_before_a_name_points_back_too() -> None:
+    text = (
+        "The verdict came when Acting Chief Justice Lee Jung-mi took the bench.\n\n"
+        "When everyone sat, the acting chief justice said, “The court will read the verdict.”"
+    )
+    assert last_speaker(text) == ("Lee Jung-mi", "person")
+
+
+def test_role_noun_nobody_holds_stays_an_unnamed_source() -> None:
+    text = (
+        "Park Min-soo, a professor at Seoul National University, spoke on Friday.\n\n"
+        "“The policy will fail,” the minister said."
+    )
+    assert last_speaker(text)[1] == "anonymous"
+
+
+def test_definite_source_points_back_to_its_introduction() -> None:
+    text = (
+        "North Korea may launch a rocket, a US defence official said on Thursday.\n\n"
+        "“They are preparing for a launch,” the US official told reporters.\n\n"
+        "“It could be a satellite,” the official added."
+    )
+    first, second = resolved(text)
+    assert first[1:] == ("US defence official", "anonymous")
+    assert second[1:] == first[1:]
+
+
+def test_definite_source_with_another_modifier_is_someone_else() -> None:
+    text = (
+        "A senior Japanese official criticised the ruling on Friday.\n\n"
+        "“We regret the remarks,” the ministry official said."
+    )
+    name, kind = last_speaker(text)
+    assert kind == "anonymous"
+    assert name is not None
+    assert "Japanese" not in name
+
+
+def test_the_source_is_the_unnamed_person_just_quoted() -> None:
+    text = (
+        "“He investigated the system,” said a key person close to the president. "
+        "“He found out how reporting was delayed,” the source added."
+    )
+    first, second = resolved(text)
+    assert first[2] == "anonymous"
+    assert second[1:] == first[1:]
+
+
+def test_bare_plural_that_opens_a_sentence_is_an_unnamed_group() -> None:
+    assert last_speaker("Officials said the government wants to speak with “one voice.”") == (
+        "Officials",
+        "anonymous",
+    )
+
+
+def test_title_ending_in_a_korean_name_is_that_person() -> None:
+    text = "Then Presidential Secretary for Civil Affairs Lee Ho-cheol told me, “Tell me who.”"
+    assert last_speaker(text) == ("Lee Ho-cheol", "person")
+
+
+def test_spokesperson_for_a_person_is_not_that_person() -> None:
+    text = "A spokesperson for President-elect Yoon Suk-yeol said there is “zero chance” of it."
+    assert last_speaker(text)[1] == "anonymous"
+
+
+# --- organisations and statements ----------------------------------------------------------
+
+
+def test_korean_newspapers_and_mouthpieces_are_organisations() -> None:
+    assert last_speaker("The ruling party’s newspaper Rodong Sinmun said, “Q is here.”") == (
+        "Rodong Sinmun",
+        "organization",
+    )
+    text = (
+        "Minju Sori, a weekly government mouthpiece, posted an article on Friday.\n\n"
+        "Minju Sori added, “We will see what measures are taken.”"
+    )
+    assert last_speaker(text) == ("Minju Sori", "organization")
+
+
+def test_person_with_a_person_appositive_stays_a_person() -> None:
+    text = "Choi Jin-woo, a retired general, added, “We will see what measures are taken.”"
+    assert last_speaker(text) == ("Choi Jin-woo", "person")
+
+
+def test_the_statement_speaks_for_its_author() -> None:
+    text = (
+        "“We will act,” the foreign ministry said in a statement carried by state media.\n\n"
+        "“It is natural for us to prepare,” the statement said."
+    )
+    first, second = resolved(text)
+    assert first[1:] == ("foreign ministry", "organization")
+    assert second[1:] == first[1:]
+
+
+def test_his_comments_are_his() -> None:
+    text = (
+        "“That was rude,” said Hong Chul-ho, a presidential secretary. "
+        "His comments also called the question “an insult to the office.”"
+    )
+    assert last_speaker(text) == ("Hong Chul-ho", "person")
+
+
+def test_it_is_the_organisation_named_just_before() -> None:
+    text = (
+        "The presidential office said on Monday that the facts should come first. "
+        "“Once both countries establish the facts, we will ask for measures,” it said."
+    )
+    assert last_speaker(text) == ("presidential office", "organization")
+
+
+def test_it_with_no_organisation_named_stays_unresolved() -> None:
+    text = "“Once both countries establish the facts, we will ask for measures,” it said."
+    assert last_speaker(text) == (None, None)
+
+
+# --- pronouns --------------------------------------------------------------------------------
+
+
+def test_he_can_be_the_unnamed_source_just_quoted() -> None:
+    text = (
+        "“Trust will guide us,” said a member of the presidential office. "
+        "“Establishing the facts is the priority,” he added."
+    )
+    first, second = resolved(text)
+    assert second[1:] == first[1:] == ("member of the presidential office", "anonymous")
+
+
+def test_he_is_not_a_group_of_unnamed_sources() -> None:
+    text = (
+        "“Trust will guide us,” said officials at the presidential office. "
+        "“Establishing the facts is the priority,” he added."
+    )
+    assert resolved(text)[1][2] != "anonymous"
+
+
+def test_she_skips_the_namesake_in_an_appositive() -> None:
+    text = (
+        "Kim Yo-jong, sister of leader Kim Jong-un, issued a statement.\n\n"
+        "She said, “We will not talk.”"
+    )
+    assert last_speaker(text) == ("Kim Yo-jong", "person")

@@ -1,7 +1,7 @@
 """Command line: extract, evaluate, bench.
 
 python -m quotes.extraction extract FILE...
-python -m quotes.extraction evaluate PATH.jsonl [--errors] [--limit N]
+python -m quotes.extraction evaluate PATH... [--errors] [--limit-errors N] [--limit N] [--json]
 python -m quotes.extraction bench PATH...
 """
 
@@ -13,7 +13,13 @@ import sys
 import time
 from pathlib import Path
 
-from quotes.extraction.evaluate import evaluate, read_articles
+from quotes.extraction.evaluation import evaluate_paths, read_articles
+from quotes.extraction.evaluation.report import (
+    render_errors,
+    render_json,
+    render_report,
+    render_table,
+)
 from quotes.extraction.pipeline import EXTRACTOR_VERSION, extract
 
 
@@ -37,14 +43,22 @@ def command_extract(paths: list[Path]) -> int:
     return 0
 
 
-def command_evaluate(path: Path, *, limit: int | None, errors: bool) -> int:
-    scores = evaluate(path, limit=limit, with_errors=errors)
+def command_evaluate(
+    paths: list[Path], *, limit: int | None, errors: bool, limit_errors: int, as_json: bool
+) -> int:
+    results = evaluate_paths(paths, limit=limit)
+    if as_json:
+        for result in results:
+            print(render_json(result, EXTRACTOR_VERSION))
+        return 0
     if errors:
-        for line in scores.errors:
-            print(line)
-        print()
-    print(f"extractor {EXTRACTOR_VERSION} on {path}")
-    print(scores.report())
+        for result in results:
+            print(render_errors(result, limit_errors))
+            print()
+    if len(results) == 1:
+        print(render_report(results[0], EXTRACTOR_VERSION))
+    else:
+        print(render_table(results, EXTRACTOR_VERSION))
     return 0
 
 
@@ -76,17 +90,35 @@ def main(argv: list[str] | None = None) -> int:
         "extract", help="print the quotes of text files as JSON Lines"
     )
     extract_parser.add_argument("paths", nargs="+", type=Path)
-    evaluate_parser = commands.add_parser("evaluate", help="score against an annotated JSONL file")
-    evaluate_parser.add_argument("path", type=Path)
-    evaluate_parser.add_argument("--errors", action="store_true", help="list every error")
+    evaluate_parser = commands.add_parser(
+        "evaluate",
+        help="score against annotated sets: PolNeAR quotes (.jsonl), PolNeAR claims "
+        "(*_claims.jsonl), the Korean gold (a folder with gold.json); several side by side",
+    )
+    evaluate_parser.add_argument("paths", nargs="+", type=Path)
+    evaluate_parser.add_argument(
+        "--errors", action="store_true", help="list errors by class, with counts"
+    )
+    evaluate_parser.add_argument(
+        "--limit-errors", type=int, default=20, help="cases shown per error class (default 20)"
+    )
     evaluate_parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    evaluate_parser.add_argument(
+        "--json", action="store_true", help="the figures as one JSON object per set"
+    )
     bench_parser = commands.add_parser("bench", help="throughput over text or JSONL files")
     bench_parser.add_argument("paths", nargs="+", type=Path)
     args = parser.parse_args(argv)
     if args.command == "extract":
         return command_extract(args.paths)
     if args.command == "evaluate":
-        return command_evaluate(args.path, limit=args.limit, errors=args.errors)
+        return command_evaluate(
+            args.paths,
+            limit=args.limit,
+            errors=args.errors,
+            limit_errors=args.limit_errors,
+            as_json=args.json,
+        )
     return command_bench(args.paths)
 
 

@@ -64,8 +64,8 @@ def test_evaluate_command_scores_a_jsonl_file(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(article) + "\n", encoding="utf-8")
     output = run_cli("evaluate", str(path), "--errors")
-    assert "span        P 0.500  R 1.000" in output
-    assert "speaker accuracy (of span matches) 1.000" in output
+    assert "quote span P 0.500 R 1.000" in output
+    assert "speaker accuracy on matched 1.000" in output
     assert "EXTRA" in output  # the second quote is not in this gold file
 
 

@@ -23,7 +23,7 @@ def test_package_imports_no_django() -> None:
 
 
 def test_no_django_in_the_source() -> None:
-    for path in (ROOT / "quotes" / "extraction").glob("*.py"):
+    for path in (ROOT / "quotes" / "extraction").rglob("*.py"):
         source = path.read_text(encoding="utf-8")
         assert "import django" not in source, path.name
         assert "from django" not in source, path.name

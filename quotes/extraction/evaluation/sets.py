@@ -23,9 +23,11 @@ def detect_format(path: Path) -> Evaluator:
     """A folder holding gold.json, or a gold.json: the Korean gold; `*_claims.jsonl`: claims;
     any other JSON Lines file: quotes, unless its first article has `attributions` and no
     `quotes` (a claims file under another name)."""
-    if path.is_dir() or path.name == GOLD_FILE:
-        if not (path / GOLD_FILE).is_file() and path.is_dir():
+    if path.is_dir():
+        if not (path / GOLD_FILE).is_file():
             raise ValueError(f"{path}: a folder to evaluate must hold {GOLD_FILE}")
+        return evaluate_korea
+    if path.name == GOLD_FILE:
         return evaluate_korea
     if path.name.endswith("_claims.jsonl"):
         return evaluate_claims

@@ -10,7 +10,8 @@ Stages, one module each:
     scare.py      coined terms, titles and nicknames, which are not statements
     mentions.py   names, aliases, pronouns, descriptions, anonymous sources; speaker_key()
     pipeline.py   extract(), gluing the stages together
-    evaluate.py   scores against annotated JSON Lines (python -m quotes.extraction evaluate)
+    evaluation/   scores PolNeAR quotes and claims and the Korean gold, several sets side by
+                  side (python -m quotes.extraction evaluate PATH...)
 """
 
 from quotes.extraction.mentions import speaker_key

@@ -11,6 +11,7 @@ Stages, one module each:
     mentions.py   names, aliases, pronouns, descriptions, anonymous sources; speaker_key()
     pipeline.py   extract(), gluing the stages together
     evaluate.py   scores against annotated JSON Lines (python -m quotes.extraction evaluate)
+    lexicon.py    the word lists the stages read (data files in the top-level lexicon package)
 """
 
 from quotes.extraction.mentions import speaker_key

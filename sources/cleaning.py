@@ -25,8 +25,10 @@ sentence-like paragraph is never dropped by a widget, masthead, byline or dateli
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+
+from lexicon import CLEANING_REPORTING_CUES, CLEANING_SPEECH_CUES
 
 __all__ = [
     "MONTHS",
@@ -83,18 +85,32 @@ def _join(paragraphs: Sequence[Sequence[str]]) -> str:
 
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
-_SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|tell|added|adds|asked|asks|stated|states|noted|notes"
-    r"|wrote|writes|tweeted|explained|argued|claimed|insisted|warned|replied|responded|declared"
-    r"|announced|remarked|commented|continued|recalled|acknowledged|admitted|emphasized|stressed"
-    r"|urged|vowed|promised|suggested|predicted|quoted|quoting|reported|according to)\b",
-    re.IGNORECASE,
-)
+# Speech cues come from the word lists of the top-level `lexicon` package, which the extractor
+# reads too (`sources` never imports `quotes`). Next to a quote mark, any of the extractor's speech
+# verbs will do; without one, only the everyday reporting verbs, since captions describe pictures
+# with verbs like `answers` or `reporting`. Both add cleaning's own few (`states`, `according to`).
+_WORD = re.compile(r"\w+")
+
+
+def _cue_finder(cues: frozenset[str]) -> Callable[[str], bool]:
+    """A test of whether a text holds one of `cues` (words or phrases) as whole words, any case."""
+    words = frozenset(cue for cue in cues if " " not in cue)
+    phrases = [rf"\b{re.escape(cue)}\b" for cue in sorted(cues) if " " in cue]
+    phrase_re = re.compile("|".join(phrases) or "(?!)", re.IGNORECASE)
+
+    def has_cue(text: str) -> bool:
+        return not words.isdisjoint(_WORD.findall(text.lower())) or bool(phrase_re.search(text))
+
+    return has_cue
+
+
+_has_speech_cue = _cue_finder(CLEANING_SPEECH_CUES)
+_has_reporting_cue = _cue_finder(CLEANING_REPORTING_CUES)
 
 
 def is_speech(line: str) -> bool:
     """A quote mark and a speech verb: the raw material of the whole product, never dropped."""
-    return bool(_QUOTE_MARK.search(line) and _SPEECH_VERB.search(line))
+    return bool(_QUOTE_MARK.search(line)) and _has_speech_cue(line)
 
 
 def is_story_like(line: str) -> bool:
@@ -356,7 +372,7 @@ def is_caption(line: str) -> bool:
     """
     credit = _CAPTION_CREDIT.search(line)
     if credit is not None:
-        return not _SPEECH_VERB.search(line[: credit.start()])
+        return not _has_reporting_cue(line[: credit.start()])
     return _is_doubled(line)
 
 

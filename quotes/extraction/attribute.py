@@ -13,6 +13,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from quotes.extraction.detect import QuoteSpan
+from quotes.extraction.lexicon import ABBREVIATED_TITLES as _ABBREVIATED_TITLES
+from quotes.extraction.lexicon import AUXILIARIES as _AUXILIARIES
+from quotes.extraction.lexicon import BE_FORMS as _BE_FORMS
+from quotes.extraction.lexicon import COUNT_WORDS as _COUNT_WORDS
 from quotes.extraction.lexicon import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -28,6 +32,17 @@ from quotes.extraction.lexicon import (
     SUBJECT_VERB_FILLERS,
     TITLE_WORDS,
 )
+from quotes.extraction.lexicon import DOCUMENT_NOUNS as _DOCUMENT_NOUNS
+from quotes.extraction.lexicon import EMBEDDING_WORDS as _EMBEDDING
+from quotes.extraction.lexicon import LY_NOUNS as _LY_NOUNS
+from quotes.extraction.lexicon import NAME_CONNECTORS as _NAME_CONNECTORS
+from quotes.extraction.lexicon import NOT_CHARACTERISING as _NOT_CHARACTERISING
+from quotes.extraction.lexicon import PLACE_PREPOSITIONS as _PLACE
+from quotes.extraction.lexicon import POSSESSIVE_PRONOUNS as _POSSESSIVE_PRONOUNS
+from quotes.extraction.lexicon import PREPOSITIONS as _PREPOSITIONS
+from quotes.extraction.lexicon import RELATIVE_PRONOUNS as _RELATIVE
+from quotes.extraction.lexicon import SPEAKING_HEADS as _SPEAKING_HEADS
+from quotes.extraction.lexicon import SUBORDINATORS as _SUBORDINATORS
 from quotes.extraction.types import Span
 
 # `\w++(?:[’'\-]++\w++)*+` is `\w(?:[\w’'\-]*\w)?` without backtracking. A word also goes on
@@ -46,15 +61,6 @@ _MATCH_GROUP = re.Match.group
 _QUOTE_TOKENS = frozenset('“”"„‟«»')
 _CLAUSE_BREAKS = frozenset(_QUOTE_TOKENS | {".", ";", "?", "!", "(", ")", ":"})
 _POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
-_RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
-_PREPOSITIONS = frozenset({"at", "for", "of", "from", "with", "in", "to", "on"})
-_NAME_CONNECTORS = frozenset({"of", "de", "van", "von", "bin", "al", "da", "di", "du", "le", "la"})
-_ABBREVIATED_TITLES = frozenset(
-    {
-        *("sen", "sens", "gen", "dr", "mr", "mrs", "ms", "rep", "reps", "gov", "lt", "col"),
-        *("del", "maj", "capt", "sgt", "adm", "cmdr", "atty", "prof", "rev", "supt", "cpl"),
-    }
-)
 _DASHES = frozenset({",", "—", "–", "―", "-"})
 _MAX_APPOSITIVE = 30
 
@@ -185,33 +191,6 @@ def _is_filler(lower: str) -> bool:
     )
 
 
-# Nouns that end like adverbs: `Scott's family has called` keeps its subject.
-_LY_NOUNS = frozenset(
-    {
-        "family",
-        "ally",
-        "rally",
-        "assembly",
-        "supply",
-        "reply",
-        "anomaly",
-        "monopoly",
-        "italy",
-        "july",
-        "fly",
-        "belly",
-        "bully",
-        "jelly",
-        "lily",
-        "tally",
-        "folly",
-        "homily",
-        "panoply",
-        "oligopoly",
-    }
-)
-
-
 _TIME_UNITS = frozenset(
     {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "spring"}
 )
@@ -281,11 +260,6 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         if phrase is not None and phrase.determiner is not None:
             return phrase
     return None
-
-
-_COUNT_WORDS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"}
-)
 
 
 def _pronoun_contraction(lower: str) -> bool:
@@ -862,12 +836,6 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
     return found
 
 
-# Words that open a subordinate clause: its cue does not govern the main clause's quote.
-_SUBORDINATORS = frozenset(
-    {"while", "when", "although", "though", "after", "before", "if", "because", "since", "once"}
-)
-# `what he called “Q”`, `in which it called “Q”`: a pronoun in a clause hanging off the main one.
-_EMBEDDING = frozenset({"what", "which", "whom"})
 _MAX_DIRECT_GAP = 8
 
 
@@ -990,9 +958,6 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
     return (phrase, verb) if phrase is not None else None
 
 
-_PLACE = _PREPOSITIONS | frozenset({"through", "into", "across", "near", "around", "inside"})
-
-
 def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:
     """The phrase that a prepositional phrase (and a participle before it) modifies; none when
     the prepositional phrase opens the sentence or clause."""
@@ -1009,17 +974,6 @@ def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase
     if modified is None or (modified.first > low and tokens.lows[modified.first - 1] in _PLACE):
         return phrase  # `president of the United Federation of Teachers, which ..., said`
     return modified
-
-
-_DOCUMENT_NOUNS = SPEECH_NOUNS | frozenset(
-    {"letter", "post", "release", "video", "ad", "advertisement", "memo", "email", "note"}
-)
-_SPEAKING_HEADS = (
-    PERSON_NOUNS
-    | ORG_NOUNS
-    | _DOCUMENT_NOUNS
-    | frozenset({"article", "report", "editorial", "study", "poll", "survey", "book", "column"})
-)
 
 
 def _looks_like_verb(lower: str) -> bool:
@@ -1131,9 +1085,6 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
     return None
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
-
-
 def _possessive_attribution(tokens: Tokens, phrase: Phrase, *, cue: int) -> Attribution:
     """The mention without its `’s`, so that it resolves like any name."""
     found = _attribution(tokens, phrase, cue=cue, rule="pre_possessive_speech_noun", confidence=0.7)
@@ -1147,18 +1098,6 @@ def _possessive_attribution(tokens: Tokens, phrase: Phrase, *, cue: int) -> Attr
     return found
 
 
-# Words before `as` that make it a role, a comparison or a passive, not a characterisation.
-_NOT_CHARACTERISING = frozenset(
-    {
-        *("such", "known", "so", "just", "same", "much", "well", "long", "soon", "far", "twice"),
-        *("serve", "serves", "served", "serving", "work", "works", "worked", "working"),
-        *("act", "acts", "acted", "acting", "seen", "regarded", "remembered", "emerged"),
-        *("come", "comes", "came", "coming", "stand", "stands", "stood", "run", "runs", "ran"),
-        *("pose", "poses", "posed", "posing", "rank", "ranks", "ranked", "dressed", "doubles"),
-        *("identified", "qualify", "qualifies", "qualified", "began", "started", "ended"),
-    }
-)
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "’s", "'s"})
 _MAX_CHARACTERISATION_WORDS = 25
 
 
@@ -1201,9 +1140,6 @@ def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
 
 
 _VERB_ENDINGS = ("s", "ed", "ing", "en")
-_AUXILIARIES = frozenset(
-    {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "does"}
-)
 
 
 def _first_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:

@@ -28,9 +28,13 @@ from quotes.extraction.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from quotes.extraction.lexicon import GROUP_PRONOUNS as _GROUP_PRONOUNS
+from quotes.extraction.lexicon import HONORIFICS as _HONORIFICS
+from quotes.extraction.lexicon import INDEFINITE as _INDEFINITE
+from quotes.extraction.lexicon import ORG_MODIFIERS as _ORG_MODIFIERS
+from quotes.extraction.lexicon import ORG_NOUNS as _ORG_HEADS
 from quotes.extraction.types import Speaker
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "ii", "iii"})
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 # A capitalised run: `Harry J. Kazianis`, `Wi Seong-rak`, `Moon Jae-in`. Possessives end a run.
 # Possessive quantifiers: a word is matched once, never re-split by backtracking (the same runs
@@ -400,10 +404,6 @@ def _person_from_run(run: str, start: int) -> PersonName | None:
 
 
 _AFFILIATION_RE = re.compile(r"\b(?:at|for|of|with|from)\s+(?:the\s+)?([A-Z][^,;]*)$")
-_INDEFINITE = frozenset(
-    {"a", "an", "another", "one", "two", "three", "several", "some", "many", "other"}
-)
-_GROUP_PRONOUNS = frozenset({"they", "we", "it"})
 
 
 def affiliation_from_title(title: str | None) -> str | None:
@@ -455,26 +455,6 @@ def _anonymous_parts(text: str, head: str | None) -> tuple[str | None, str | Non
         lowered = [w for w in lowered if w not in org_like]
     title = " ".join(lowered) or head
     return title, affiliation
-
-
-_ORG_MODIFIERS = frozenset(
-    {
-        "government",
-        "administration",
-        "campaign",
-        "military",
-        "police",
-        "party",
-        "ministry",
-        "embassy",
-        "intelligence",
-        "defense",
-        "state",
-        "white",
-        "house",
-        "congressional",
-    }
-)
 
 
 class Resolver:
@@ -786,47 +766,6 @@ def _indefinite_re(head: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w\-.]+\s+){{0,5}}?{re.escape(head)}\b(?![’'])"
     )
-
-
-_ORG_HEADS = frozenset(
-    {
-        "campaign",
-        "ministry",
-        "government",
-        "administration",
-        "agency",
-        "department",
-        "office",
-        "committee",
-        "council",
-        "company",
-        "firm",
-        "group",
-        "newspaper",
-        "paper",
-        "network",
-        "organization",
-        "organisation",
-        "party",
-        "union",
-        "association",
-        "foundation",
-        "institute",
-        "center",
-        "centre",
-        "board",
-        "commission",
-        "military",
-        "army",
-        "police",
-        "embassy",
-        "team",
-        "website",
-        "outlet",
-        "magazine",
-        "campaigns",
-    }
-)
 
 
 def _organization(mention: str) -> Speaker:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from quotes.extraction.attribute import Attribution, QuoteContext, Tokens, attribute
 from quotes.extraction.detect import QuoteSpan, find_quotes, is_nickname
-from quotes.extraction.lexicon import SPEECH_NOUNS, SPEECH_VERBS
+from quotes.extraction.lexicon import CUE_WORDS
 from quotes.extraction.mentions import NameIndex, Resolver
 from quotes.extraction.scare import coordinated_with_previous, scare_quote_reason
 from quotes.extraction.sentences import paragraph_spans, split_sentences
@@ -28,7 +28,6 @@ _MAX_QUOTES_PER_PARAGRAPH = 100
 _SHORT_QUOTE_SPACES = 3  # at most four words: a scare quote unless a cue is near
 _CUE_MARK_RE = re.compile("[:―—–]")
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
-CUE_WORDS = SPEECH_VERBS | SPEECH_NOUNS | {"according"}
 _CHARACTERISING = (" as ", " as a ", " as an ")
 _INHERITING_RULES = frozenset({"same_paragraph", "continuation_paragraph"})
 

@@ -11,8 +11,11 @@ from quotes.extraction.detect import QuoteSpan, is_nickname
 from quotes.extraction.lexicon import (
     EDGE_PUNCTUATION,
     FUNCTION_WORDS,
+    GRAMMATICAL_ARTICLES,
     SCARE_MARKERS,
     SPEECH_VERBS,
+    TITLE_PREPOSITIONS,
+    TITLE_SMALL_WORDS,
 )
 
 _POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
@@ -52,23 +55,18 @@ def _is_full_sentence(content: str) -> bool:
     return stripped[:1].isupper() and stripped[-1:] in {".", "!", "?"}
 
 
-_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by"})
-_TITLE_CONTEXT = ("on", "of", "in", "at", "to")
-_ARTICLES = ("a", "an", "the")
-
-
 def _names_a_work(content: str, before: str) -> bool:
     """`on CNN's "State of the Union."`, `told MSNBC’s “Morning Joe”`: a Title Case name of a
     show, book or article after a possessive or a preposition is not a statement."""
     words = content.strip(EDGE_PUNCTUATION).split()
     if not words or len(words) > 6:
         return False
-    if not all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words):
+    if not all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words):
         return False
     previous = before.rsplit(None, 1)[-1] if before.strip() else ""
-    if previous in _ARTICLES and len(words) >= 2:
+    if previous in GRAMMATICAL_ARTICLES and len(words) >= 2:
         return True  # `during a "Commander-in-Chief Forum"`
-    return previous.endswith(_POSSESSIVE_ENDS) or previous in _TITLE_CONTEXT
+    return previous.endswith(_POSSESSIVE_ENDS) or previous in TITLE_PREPOSITIONS
 
 
 def coordinated_with_previous(ctx: QuoteContext, previous: QuoteSpan | None) -> bool:

@@ -1,0 +1,179 @@
+"""The word lists of Whosaid: plain-text data, one list a file, loaded once at import.
+
+    from lexicon import SPEECH_VERBS        # frozenset[str]
+
+Each `*.txt` file next to this one holds one list: words separated by whitespace (or, for a list
+of phrases, one phrase a line), `#` starting a comment. Its header says what the list is for and
+who reads it. This module reads every file once, through importlib.resources (so the lists load
+from an installed or zipped package too), into frozensets, and derives the few sets that are
+unions or filters of others. Membership tests on them are plain frozenset lookups.
+
+Why a top-level package: the extractor (`quotes.extraction`: pure Python, importing nothing of the
+project's Django apps) and `sources.cleaning` (whose guards recognise speech verbs, and which must
+never import `quotes`) share the speech verbs. Inside `quotes.extraction` the lists would be out of
+cleaning's reach, and a copy in `sources` would be a second definition; a package below both,
+importing nothing of the project, holds each list once. The engine's modules read the lists
+through `quotes.extraction.lexicon`, which re-exports them.
+
+A change to a list the extractor reads may change its output: then bump `EXTRACTOR_VERSION`
+(quotes/extraction/pipeline.py). To add a list: its file here with a header, a line below, and the
+import where it is read; tests/extraction/test_lexicon.py fails on a file nothing loads, a list
+nothing reads, a repeated entry, two files holding the same list, or an upper-case letter.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from typing import Final
+
+__all__ = [
+    "ABBREVIATED_TITLES",
+    "ABBREVIATIONS",
+    "AUXILIARIES",
+    "BE_FORMS",
+    "CLEANING_REPORTING_CUES",
+    "CLEANING_SPEECH_CUES",
+    "COUNT_WORDS",
+    "CUE_WORDS",
+    "DETERMINERS",
+    "DOCUMENT_HEADS",
+    "DOCUMENT_NOUNS",
+    "EMBEDDING_WORDS",
+    "FEMALE_FIRST_NAMES",
+    "FEMALE_WORDS",
+    "FUNCTION_WORDS",
+    "GENERIC_SOURCE_HEADS",
+    "GRAMMATICAL_ARTICLES",
+    "GROUP_PRONOUNS",
+    "HONORIFICS",
+    "INDEFINITE",
+    "KOREAN_FAMILY_NAMES",
+    "LY_NOUNS",
+    "MALE_FIRST_NAMES",
+    "MALE_WORDS",
+    "NAME_CONNECTORS",
+    "NAME_STOPWORDS",
+    "NOT_CHARACTERISING",
+    "ORG_APPOSITIVE_HEADS",
+    "ORG_MODIFIERS",
+    "ORG_NOUNS",
+    "ORG_WORDS",
+    "PARTICIPLE_CUES",
+    "PERSON_NOUNS",
+    "PERSON_PRONOUNS",
+    "PLACE_PHRASES",
+    "PLACE_PREPOSITIONS",
+    "PLACE_WORDS",
+    "POSSESSIVE_PRONOUNS",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "RELATIVE_PRONOUNS",
+    "SCARE_MARKERS",
+    "SPEAKING_HEADS",
+    "SPEECH_NOUNS",
+    "SPEECH_VERBS",
+    "SUBJECT_VERB_FILLERS",
+    "SUBORDINATORS",
+    "TITLE_PREPOSITIONS",
+    "TITLE_SMALL_WORDS",
+    "TITLE_WORDS",
+]
+
+# Every file read at import, by name, with its entries in file order (the tests read this).
+LOADED: Final[dict[str, tuple[str, ...]]] = {}
+
+
+def read_entries(name: str, *, phrases: bool = False) -> tuple[str, ...]:
+    """The entries of `name`.txt in file order: whitespace-separated words, or with `phrases` one
+    phrase a line (inner whitespace collapsed to one space). `#` starts a comment."""
+    text = files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    entries: list[str] = []
+    for line in text.splitlines():
+        words = line.partition("#")[0].split()
+        if not phrases:
+            entries.extend(words)
+        elif words:
+            entries.append(" ".join(words))
+    LOADED[name] = tuple(entries)
+    return LOADED[name]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(read_entries(name))
+
+
+# --- speech ---------------------------------------------------------------------------------------
+
+_REPORTING_VERBS = _words("reporting_verbs")
+SPEECH_VERBS: Final = _REPORTING_VERBS | _words("speech_verbs")
+SPEECH_NOUNS: Final = _words("speech_nouns")
+# Cue verbs that only make sense for the main clause: `X said ..., adding "Q"`.
+PARTICIPLE_CUES: Final = frozenset(verb for verb in SPEECH_VERBS if verb.endswith("ing"))
+# Words that put a speech cue near a quote (`according` for `according to`).
+CUE_WORDS: Final = SPEECH_VERBS | SPEECH_NOUNS | {"according"}
+# What sources.cleaning counts as a speech cue, next to a quote mark and without one; with phrases
+# (`according to`).
+_CLEANING_CUES = frozenset(read_entries("cleaning_speech_cues", phrases=True))
+CLEANING_SPEECH_CUES: Final = SPEECH_VERBS | _CLEANING_CUES
+CLEANING_REPORTING_CUES: Final = _REPORTING_VERBS | _CLEANING_CUES
+DOCUMENT_NOUNS: Final = SPEECH_NOUNS | _words("document_nouns")
+
+# --- sentences ------------------------------------------------------------------------------------
+
+ABBREVIATIONS: Final = _words("abbreviations")
+
+# --- grammar --------------------------------------------------------------------------------------
+
+PRONOUNS: Final = _words("pronouns")
+PERSON_PRONOUNS: Final = _words("person_pronouns")
+GROUP_PRONOUNS: Final = _words("group_pronouns")
+POSSESSIVE_PRONOUNS: Final = _words("possessive_pronouns")
+RELATIVE_PRONOUNS: Final = _words("relative_pronouns")
+INDEFINITE: Final = _words("indefinite")
+DETERMINERS: Final = INDEFINITE | _words("definite_determiners")
+GRAMMATICAL_ARTICLES: Final = _words("grammatical_articles")
+COUNT_WORDS: Final = _words("count_words")
+PREPOSITIONS: Final = _words("prepositions")
+PLACE_PREPOSITIONS: Final = PREPOSITIONS | _words("spatial_prepositions")
+SUBORDINATORS: Final = _words("subordinators")
+EMBEDDING_WORDS: Final = _words("embedding_words")
+AUXILIARIES: Final = _words("auxiliaries")
+BE_FORMS: Final = _words("be_forms")
+FUNCTION_WORDS: Final = _words("function_words")
+SUBJECT_VERB_FILLERS: Final = _words("subject_verb_fillers")
+LY_NOUNS: Final = _words("ly_nouns")
+NOT_CHARACTERISING: Final = _words("not_characterising")
+
+# --- names, titles, descriptions ------------------------------------------------------------------
+
+TITLE_WORDS: Final = _words("title_words")
+ABBREVIATED_TITLES: Final = _words("abbreviated_titles")
+HONORIFICS: Final = _words("honorifics")
+NAME_STOPWORDS: Final = _words("name_stopwords")
+NAME_CONNECTORS: Final = _words("name_connectors")
+KOREAN_FAMILY_NAMES: Final = _words("korean_family_names")
+PERSON_NOUNS: Final = _words("person_nouns")
+ORG_NOUNS: Final = _words("org_nouns")
+ORG_WORDS: Final = _words("org_words")
+ORG_MODIFIERS: Final = _words("org_modifiers")
+PLACE_WORDS: Final = _words("place_words")
+PLACE_PHRASES: Final = frozenset(read_entries("place_phrases", phrases=True))
+ORG_APPOSITIVE_HEADS: Final = _words("org_appositive_heads")
+DOCUMENT_HEADS: Final = _words("document_heads")
+GENERIC_SOURCE_HEADS: Final = _words("generic_source_heads")
+# Heads of clause subjects that can speak: people, organisations, documents, publications.
+SPEAKING_HEADS: Final = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | _words("publication_nouns")
+
+# --- gender ---------------------------------------------------------------------------------------
+
+MALE_WORDS: Final = _words("male_words")
+FEMALE_WORDS: Final = _words("female_words")
+MALE_FIRST_NAMES: Final = _words("male_first_names")
+FEMALE_FIRST_NAMES: Final = _words("female_first_names")
+
+# --- scare quotes ---------------------------------------------------------------------------------
+
+# A tuple, in file order, for str.endswith().
+SCARE_MARKERS: Final = read_entries("scare_markers", phrases=True)
+TITLE_SMALL_WORDS: Final = _words("title_small_words")
+TITLE_PREPOSITIONS: Final = _words("title_prepositions")

@@ -12,8 +12,8 @@ Why a top-level package: the extractor (`quotes.extraction`: pure Python, import
 project's Django apps) and `sources.cleaning` (whose guards recognise speech verbs, and which must
 never import `quotes`) share the speech verbs. Inside `quotes.extraction` the lists would be out of
 cleaning's reach, and a copy in `sources` would be a second definition; a package below both,
-importing nothing of the project, holds each list once. The engine's modules read the lists
-through `quotes.extraction.lexicon`, which re-exports them.
+importing nothing of the project, holds each list once; the engine's modules import from it
+directly.
 
 A change to a list the extractor reads may change its output: then bump `EXTRACTOR_VERSION`
 (quotes/extraction/pipeline.py). To add a list: its file here with a header, a line below, and the
@@ -33,6 +33,7 @@ __all__ = [
     "BE_FORMS",
     "CLEANING_REPORTING_CUES",
     "CLEANING_SPEECH_CUES",
+    "COORDINATORS",
     "COUNT_WORDS",
     "CUE_WORDS",
     "DETERMINERS",
@@ -68,12 +69,15 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUNS",
     "RELATIVE_PRONOUNS",
+    "ROLE_MODIFIERS",
     "SCARE_MARKERS",
     "SPEAKING_HEADS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "SUBJECT_VERB_FILLERS",
     "SUBORDINATORS",
+    "TIME_DEICTICS",
+    "TIME_UNITS",
     "TITLE_PREPOSITIONS",
     "TITLE_SMALL_WORDS",
     "TITLE_WORDS",
@@ -161,6 +165,10 @@ PLACE_PHRASES: Final = frozenset(read_entries("place_phrases", phrases=True))
 ORG_APPOSITIVE_HEADS: Final = _words("org_appositive_heads")
 DOCUMENT_HEADS: Final = _words("document_heads")
 GENERIC_SOURCE_HEADS: Final = _words("generic_source_heads")
+ROLE_MODIFIERS: Final = _words("role_modifiers")
+COORDINATORS: Final = _words("coordinators")
+TIME_UNITS: Final = _words("time_units")
+TIME_DEICTICS: Final = _words("time_deictics")
 # Heads of clause subjects that can speak: people, organisations, documents, publications.
 SPEAKING_HEADS: Final = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | _words("publication_nouns")
 

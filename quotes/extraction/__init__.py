@@ -12,7 +12,8 @@ Stages, one module each:
     pipeline.py   extract(), gluing the stages together
     evaluation/   scores PolNeAR quotes and claims and the Korean gold, several sets side by
                   side (python -m quotes.extraction evaluate PATH...)
-    lexicon.py    the word lists the stages read (data files in the top-level lexicon package)
+
+The word lists every stage reads are data files in the top-level `lexicon` package.
 """
 
 from quotes.extraction.mentions import speaker_key

@@ -12,37 +12,40 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from quotes.extraction.detect import QuoteSpan
-from quotes.extraction.lexicon import ABBREVIATED_TITLES as _ABBREVIATED_TITLES
-from quotes.extraction.lexicon import AUXILIARIES as _AUXILIARIES
-from quotes.extraction.lexicon import BE_FORMS as _BE_FORMS
-from quotes.extraction.lexicon import COUNT_WORDS as _COUNT_WORDS
-from quotes.extraction.lexicon import (
+from lexicon import (
+    ABBREVIATED_TITLES,
+    AUXILIARIES,
+    BE_FORMS,
+    COUNT_WORDS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
+    EMBEDDING_WORDS,
     FUNCTION_WORDS,
+    LY_NOUNS,
+    NAME_CONNECTORS,
     NAME_STOPWORDS,
+    NOT_CHARACTERISING,
     ORG_NOUNS,
     ORG_WORDS,
     PARTICIPLE_CUES,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS,
+    POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SPEAKING_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
+    SUBORDINATORS,
+    TIME_DEICTICS,
+    TIME_UNITS,
     TITLE_WORDS,
 )
-from quotes.extraction.lexicon import DOCUMENT_NOUNS as _DOCUMENT_NOUNS
-from quotes.extraction.lexicon import EMBEDDING_WORDS as _EMBEDDING
-from quotes.extraction.lexicon import LY_NOUNS as _LY_NOUNS
-from quotes.extraction.lexicon import NAME_CONNECTORS as _NAME_CONNECTORS
-from quotes.extraction.lexicon import NOT_CHARACTERISING as _NOT_CHARACTERISING
-from quotes.extraction.lexicon import PLACE_PREPOSITIONS as _PLACE
-from quotes.extraction.lexicon import POSSESSIVE_PRONOUNS as _POSSESSIVE_PRONOUNS
-from quotes.extraction.lexicon import PREPOSITIONS as _PREPOSITIONS
-from quotes.extraction.lexicon import RELATIVE_PRONOUNS as _RELATIVE
-from quotes.extraction.lexicon import SPEAKING_HEADS as _SPEAKING_HEADS
-from quotes.extraction.lexicon import SUBORDINATORS as _SUBORDINATORS
+from quotes.extraction.detect import QuoteSpan
+from quotes.extraction.mentions import POSSESSIVE_ENDS
 from quotes.extraction.types import Span
 
 # `\w++(?:[’'\-]++\w++)*+` is `\w(?:[\w’'\-]*\w)?` without backtracking. A word also goes on
@@ -60,7 +63,6 @@ _MATCH_START = re.Match.start
 _MATCH_GROUP = re.Match.group
 _QUOTE_TOKENS = frozenset('“”"„‟«»')
 _CLAUSE_BREAKS = frozenset(_QUOTE_TOKENS | {".", ";", "?", "!", "(", ")", ":"})
-_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 _DASHES = frozenset({",", "—", "–", "―", "-"})
 _MAX_APPOSITIVE = 30
 
@@ -161,7 +163,7 @@ class QuoteContext:
 
 
 def _is_possessive(word: str) -> bool:
-    return word.endswith(_POSSESSIVE_ENDS)
+    return word.endswith(POSSESSIVE_ENDS)
 
 
 def _is_name_word(word: str) -> bool:
@@ -171,7 +173,7 @@ def _is_name_word(word: str) -> bool:
     lower = word.lower()
     if len(lower) > 6 and lower.endswith(_ADVERB_ENDINGS):
         return False  # `Repeatedly asked ..., the official said`
-    return lower not in NAME_STOPWORDS or lower in _ABBREVIATED_TITLES
+    return lower not in NAME_STOPWORDS or lower in ABBREVIATED_TITLES
 
 
 # Endings of adverbs that open sentences (`Repeatedly`, `Additionally`); names rarely end so.
@@ -187,22 +189,16 @@ def _is_finite_cue(low: str) -> bool:
 
 def _is_filler(lower: str) -> bool:
     return lower in SUBJECT_VERB_FILLERS or (
-        lower.endswith("ly") and lower.isalpha() and lower not in _LY_NOUNS
+        lower.endswith("ly") and lower.isalpha() and lower not in LY_NOUNS
     )
-
-
-_TIME_UNITS = frozenset(
-    {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "spring"}
-)
-_TIME_DEICTICS = frozenset({"last", "this", "next", "that", "earlier", "later", "each"})
 
 
 def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
     skipped = 0
     if (
         index - 1 >= low_bound
-        and tokens.lows[index] in _TIME_UNITS
-        and tokens.lows[index - 1] in _TIME_DEICTICS
+        and tokens.lows[index] in TIME_UNITS
+        and tokens.lows[index - 1] in TIME_DEICTICS
     ):
         index -= 2  # `Steve Jobs last month said`
     while (
@@ -236,7 +232,7 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
     if lower in PRONOUNS or _pronoun_contraction(lower):
         return Phrase(index, index, "pronoun", index)
     if (
-        (lower in _COUNT_WORDS or word.isdigit())
+        (lower in COUNT_WORDS or word.isdigit())
         and index - 2 >= low
         and tokens.lows[index - 1] == "of"
     ):
@@ -312,7 +308,7 @@ def _appositive_before(tokens: Tokens, comma: int, low: int) -> Phrase | None:
     if core is None or core.kind == "pronoun":
         return None
     first_inner = tokens.lows[index + 1]
-    if first_inner in _RELATIVE or first_inner in SPEECH_VERBS:
+    if first_inner in RELATIVE_PRONOUNS or first_inner in SPEECH_VERBS:
         return replace(core, tail=comma)
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
 
@@ -326,10 +322,10 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
             or (
                 previous == "."
                 and first - 2 >= low
-                and tokens.lows[first - 2] in _ABBREVIATED_TITLES
+                and tokens.lows[first - 2] in ABBREVIATED_TITLES
             )
             or (
-                tokens.lows[first - 1] in _NAME_CONNECTORS
+                tokens.lows[first - 1] in NAME_CONNECTORS
                 and first - 2 >= low
                 and _is_name_word(tokens.words[first - 2])
             )
@@ -361,7 +357,7 @@ def _description_with_modifier(tokens: Tokens, first: int, last: int, low: int) 
             index -= 1
     if index >= low and tokens.lows[index] == "the":
         index -= 1
-    if index - 1 < low or tokens.lows[index] not in _PREPOSITIONS:
+    if index - 1 < low or tokens.lows[index] not in PREPOSITIONS:
         return None
     head = tokens.lows[index - 1]
     if head not in PERSON_NOUNS:
@@ -461,7 +457,7 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
             last_head = index
         elif _is_name_word(word) or (_is_possessive(word) and word[0].isupper()):
             last_name = index
-        elif word == "." and tokens.lows[index - 1] in _ABBREVIATED_TITLES:
+        elif word == "." and tokens.lows[index - 1] in ABBREVIATED_TITLES:
             pass
         elif determiner and word[0].isdigit() and "-" in word and word[-1].isalpha():
             last_word = index  # `the 34-year-old mother`, `said the 52-year-old.`
@@ -476,7 +472,7 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
                 break  # `the board issued a statement`
             last_word = index  # `the letter`, `the ad’s narrator`
         elif not (
-            low in _NAME_CONNECTORS and index + 1 < high and _is_name_word(tokens.words[index + 1])
+            low in NAME_CONNECTORS and index + 1 < high and _is_name_word(tokens.words[index + 1])
         ):
             break
         index += 1
@@ -532,7 +528,7 @@ def _name_start(tokens: Tokens, first: int, last: int) -> int:
     while index > first and last - index < 4:
         previous = tokens.words[index - 1]
         low = tokens.lows[index - 1]
-        if low in TITLE_WORDS or low in _ABBREVIATED_TITLES or not _is_name_word(previous):
+        if low in TITLE_WORDS or low in ABBREVIATED_TITLES or not _is_name_word(previous):
             break
         index -= 1
     return index
@@ -541,7 +537,7 @@ def _name_start(tokens: Tokens, first: int, last: int) -> int:
 def _extend_description(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
     """`a spokeswoman for the Clinton campaign`: keep the affiliation in the mention."""
     index = phrase.last + 1
-    if index + 1 >= high or tokens.lows[index] not in _PREPOSITIONS:
+    if index + 1 >= high or tokens.lows[index] not in PREPOSITIONS:
         return phrase
     following = _core_after(tokens, index + 1, high)
     if following is None or (following.kind == "description" and following.head in PERSON_NOUNS):
@@ -558,7 +554,7 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
         return phrase
     first = index + 1
     lower = tokens.lows[first]
-    if lower in SPEECH_VERBS or lower in _RELATIVE or lower.endswith("ing"):
+    if lower in SPEECH_VERBS or lower in RELATIVE_PRONOUNS or lower.endswith("ing"):
         return phrase
     if not (tokens.words[first].islower() or lower in TITLE_WORDS or lower in DETERMINERS):
         return phrase
@@ -566,7 +562,7 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
     while last + 1 < high and last - first < _MAX_APPOSITIVE:
         following = tokens.words[last + 1]
         if following in _CLAUSE_BREAKS and not (
-            following == "." and tokens.lows[last] in _ABBREVIATED_TITLES
+            following == "." and tokens.lows[last] in ABBREVIATED_TITLES
         ):
             break  # `state Del. Marcia Price` goes on past the abbreviation
         if following == "," and last + 2 < high and _ends_appositive(tokens.lows[last + 2]):
@@ -579,9 +575,9 @@ def _ends_appositive(lower: str) -> bool:
     """`Lee, a resident of the island, was quoted as saying`: the verb after the second comma."""
     return (
         lower.endswith("ing")
-        or lower in _RELATIVE
+        or lower in RELATIVE_PRONOUNS
         or lower in SPEECH_VERBS
-        or lower in _AUXILIARIES
+        or lower in AUXILIARIES
         or lower in SUBJECT_VERB_FILLERS
     )
 
@@ -693,7 +689,7 @@ def _verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
             verb = _skip_fillers(tokens, closing + 1, high)
             if verb < high and _is_finite_cue(tokens.lows[verb]) and tokens.words[verb].islower():
                 return verb
-    if index < high and tokens.lows[index] in _RELATIVE:
+    if index < high and tokens.lows[index] in RELATIVE_PRONOUNS:
         # `a senior official who spoke on condition of anonymity told Reuters`
         for probe in range(index + 1, min(high, index + 15)):
             if tokens.words[probe] in _CLAUSE_BREAKS:
@@ -704,7 +700,7 @@ def _verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
     index = _skip_fillers(tokens, index, high)
     if index < high and _is_finite_cue(tokens.lows[index]) and tokens.words[index].islower():
         return index
-    if index < high and tokens.lows[index] in _PREPOSITIONS:
+    if index < high and tokens.lows[index] in PREPOSITIONS:
         # `Mr. Morgan of the Sierra Club said`
         for probe in range(index + 1, min(high, index + 8)):
             if tokens.words[probe] in _CLAUSE_BREAKS or tokens.words[probe] == ",":
@@ -798,7 +794,7 @@ def _embedded_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> bool:
     return (
         phrase.kind == "pronoun"
         and phrase.first > low
-        and tokens.lows[phrase.first - 1] in _EMBEDDING
+        and tokens.lows[phrase.first - 1] in EMBEDDING_WORDS
     )
 
 
@@ -866,7 +862,7 @@ def _passive_agent(tokens: Tokens, verb: int, low: int) -> Phrase | None:
         return None
     # The be-form is itself a filler word (`Moon was later told`), so look among the fillers.
     fillers = tokens.lows[max(low, verb - 3) : verb]
-    if not any(word in _BE_FORMS for word in fillers):
+    if not any(word in BE_FORMS for word in fillers):
         return None
     return phrase_after(tokens, after + 1, min(len(tokens), after + 1 + _MAX_APPOSITIVE))
 
@@ -890,7 +886,7 @@ def _in_subordinate_clause(
     """The candidate's clause opens the sentence with a subordinator and a comma closes it
     before the main clause's subject."""
     phrase, verb = candidate
-    if phrase.first - 1 != low or tokens.lows[low] not in _SUBORDINATORS:
+    if phrase.first - 1 != low or tokens.lows[low] not in SUBORDINATORS:
         return False
     return "," in tokens.words[verb + 1 : main.first]
 
@@ -928,7 +924,7 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
     agent = _passive_agent(tokens, verb, low)
     if agent is not None:
         return agent, verb
-    if verb > low and tokens.lows[verb - 1] in _RELATIVE:
+    if verb > low and tokens.lows[verb - 1] in RELATIVE_PRONOUNS:
         return None  # `a young woman who suggested that ...` does not govern the quote
     after_comma = verb > low and tokens.words[verb - 1] == ","
     phrase = None
@@ -937,7 +933,7 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
         if (
             phrase is not None
             and phrase.first > low
-            and tokens.lows[phrase.first - 1] in _PLACE
+            and tokens.lows[phrase.first - 1] in PLACE_PREPOSITIONS
             and (lower not in PARTICIPLE_CUES or phrase.kind == "description")
         ):
             # `Protesters marching through the streets chanted`, `In a Facebook message posted
@@ -952,7 +948,7 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
         # `Trump unleashed a series of tweets Friday saying that ...`, `Trump took to Twitter to
         # accuse ...`: the sentence subject.
         phrase = _sentence_subject(tokens, low, verb)
-    if phrase is not None and lower in PARTICIPLE_CUES and phrase.head in _DOCUMENT_NOUNS:
+    if phrase is not None and lower in PARTICIPLE_CUES and phrase.head in DOCUMENT_NOUNS:
         # `the Security Council issued a statement calling the test “a clear violation”`
         phrase = _sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
@@ -971,7 +967,9 @@ def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase
     if index < low or tokens.words[index] in _CLAUSE_BREAKS or tokens.words[index] == ",":
         return None
     modified = phrase_before(tokens, index, low, nested=True)
-    if modified is None or (modified.first > low and tokens.lows[modified.first - 1] in _PLACE):
+    if modified is None or (
+        modified.first > low and tokens.lows[modified.first - 1] in PLACE_PREPOSITIONS
+    ):
         return phrase  # `president of the United Federation of Teachers, which ..., said`
     return modified
 
@@ -1017,7 +1015,7 @@ def _opening_participle(tokens: Tokens, phrase: Phrase, high: int) -> bool:
         and phrase.first == phrase.last
         and word.endswith("ing")
         and following < high
-        and (tokens.lows[following] in DETERMINERS or tokens.lows[following] in _PLACE)
+        and (tokens.lows[following] in DETERMINERS or tokens.lows[following] in PLACE_PREPOSITIONS)
     )
 
 
@@ -1074,7 +1072,7 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
         word = tokens.words[owner]
         if not (
             _is_possessive(word)
-            and (word[0].isupper() or tokens.lows[owner] in _POSSESSIVE_PRONOUNS)
+            and (word[0].isupper() or tokens.lows[owner] in POSSESSIVE_PRONOUNS)
         ):
             continue
         first = owner
@@ -1110,11 +1108,11 @@ def rule_pre_characterisation(ctx: QuoteContext) -> Attribution | None:
         index -= 1
     if index - 1 <= ctx.pre_start or tokens.lows[index] != "as":
         return None
-    if tokens.lows[index - 1] in _NOT_CHARACTERISING or not tokens.words[index - 1][0].isalnum():
+    if tokens.lows[index - 1] in NOT_CHARACTERISING or not tokens.words[index - 1][0].isalnum():
         return None
     low = max(ctx.pre_start, index - _MAX_CHARACTERISATION_WORDS)
     for probe in range(low, index - 1):
-        if tokens.lows[probe] in _BE_FORMS:
+        if tokens.lows[probe] in BE_FORMS:
             following = _skip_fillers(tokens, probe + 1, index)
             if tokens.lows[following].endswith(("ed", "en", "wn")):
                 return None  # `what is being criticized as a “...”`: a passive names no source
@@ -1150,23 +1148,23 @@ def _first_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
         lower = tokens.lows[probe]
         if not (word.isalpha() and word.islower()):
             continue
-        if lower not in _AUXILIARIES and (
+        if lower not in AUXILIARIES and (
             _is_filler(lower)
             or lower in FUNCTION_WORDS
-            or lower in _SPEAKING_HEADS
+            or lower in SPEAKING_HEADS
             or not lower.endswith(_VERB_ENDINGS)
         ):
             continue  # not a verb: `South Korean and US authorities downplayed`
         phrase = _subject_before(tokens, probe, low)
         before = tokens.lows[phrase.first - 1] if phrase is not None and phrase.first > low else ""
-        if phrase is None or before in _PLACE or before in DETERMINERS:
+        if phrase is None or before in PLACE_PREPOSITIONS or before in DETERMINERS:
             continue  # a preposition's object; `a Tribune editorial`: a noun, not a verb
         if phrase.kind == "name" and phrase.first == phrase.last:
             lowered = tokens.lows[phrase.first]
             if lowered in PERSON_NOUNS or lowered in ORG_NOUNS:
                 return None  # `Authorities downplayed ...` opens the sentence: a bare plural
         if phrase.kind == "description" and (
-            phrase.head not in _SPEAKING_HEADS or phrase.determiner is None
+            phrase.head not in SPEAKING_HEADS or phrase.determiner is None
         ):
             # `The choice was between going after Trump as “...”`; a bare plural
             # (`authorities downplayed the launches as “...”`) names no particular source.
@@ -1189,7 +1187,7 @@ def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
         # the subject of the sentence that the colon ends speaks next.
         subject = _sentence_subject(previous, low, len(previous) - 1)
         if subject is None or (
-            subject.kind == "description" and subject.head not in _SPEAKING_HEADS
+            subject.kind == "description" and subject.head not in SPEAKING_HEADS
         ):
             return None
         found = (subject, len(previous) - 1)

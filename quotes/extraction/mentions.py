@@ -10,29 +10,32 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, islice, pairwise
 
-from quotes.extraction.lexicon import (
+from lexicon import (
+    COORDINATORS,
     DOCUMENT_HEADS,
     FEMALE_FIRST_NAMES,
     FEMALE_WORDS,
     GENERIC_SOURCE_HEADS,
+    GROUP_PRONOUNS,
+    HONORIFICS,
+    INDEFINITE,
     KOREAN_FAMILY_NAMES,
     MALE_FIRST_NAMES,
     MALE_WORDS,
     NAME_STOPWORDS,
     ORG_APPOSITIVE_HEADS,
+    ORG_MODIFIERS,
     ORG_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
     PLACE_PHRASES,
     PLACE_WORDS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    ROLE_MODIFIERS,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from quotes.extraction.lexicon import GROUP_PRONOUNS as _GROUP_PRONOUNS
-from quotes.extraction.lexicon import HONORIFICS as _HONORIFICS
-from quotes.extraction.lexicon import INDEFINITE as _INDEFINITE
-from quotes.extraction.lexicon import ORG_MODIFIERS as _ORG_MODIFIERS
-from quotes.extraction.lexicon import ORG_NOUNS as _ORG_HEADS
 from quotes.extraction.types import Speaker
 
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
@@ -64,9 +67,9 @@ def speaker_key(name: str) -> str:
     words = _NON_ALNUM_RE.sub(" ", folded).split()
     if len(words) > 2:
         # Middle initials and honorifics vary between articles; the first and last words do not.
-        middle = [w for w in words[1:-1] if len(w) > 1 and w not in _HONORIFICS]
+        middle = [w for w in words[1:-1] if len(w) > 1 and w not in HONORIFICS]
         words = [words[0], *middle, words[-1]]
-    if len(words) > 1 and words[0] in _HONORIFICS:
+    if len(words) > 1 and words[0] in HONORIFICS:
         words = words[1:]
     return "-".join(words)
 
@@ -149,9 +152,6 @@ _WORD_RE = re.compile(r"[a-z][a-z\-]*")
 _APPOSITIVE_RE = re.compile(
     r",\s+((?:an?|the)\s+[^,.;:“”\"()]{2,90}|[a-z][^,.;:“”\"()]{2,90})(?=[,.;:])"
 )
-_NOT_APPOSITIVE = frozenset(
-    {"who", "whose", "which", "that", "and", "but", "or", "as", "said", "says"}
-)
 
 
 def appositive_after(text: str, end: int) -> str | None:
@@ -161,7 +161,12 @@ def appositive_after(text: str, end: int) -> str | None:
         return None
     phrase = match.group(1)
     first = phrase.split(" ", 1)[0]
-    if first in _NOT_APPOSITIVE or first in SPEECH_VERBS or first.endswith("ing"):
+    if (
+        first in RELATIVE_PRONOUNS
+        or first in COORDINATORS
+        or first in SPEECH_VERBS
+        or first.endswith("ing")
+    ):
         return None
     return phrase
 
@@ -172,7 +177,7 @@ def appositive_head(phrase: str | None) -> str | None:
         return None
     words = phrase.split()
     for index, word in enumerate(words):
-        if word in {"of", "at", "for", "in", "from", "with", "to", "on"} and index:
+        if word in PREPOSITIONS and index:
             return words[index - 1].lower()
     return words[-1].lower()
 
@@ -377,7 +382,8 @@ _SCAN_CHUNK = 2000  # characters scanned at a time when a surname search runs ah
 _HISTORY = 40
 _ORG_CONTEXT = ("the ", "of ", "for ")
 _PERSON_AFTER = ("of ", "for ")
-_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
+# Endings of possessives: `Kim’s`, `the ministers'` (curly and straight).
+POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 
 
 def _titled_or_korean(run: str) -> bool:
@@ -388,7 +394,7 @@ def _titled_or_korean(run: str) -> bool:
 
 def _person_from_run(run: str, start: int) -> PersonName | None:
     words = run.split(" ")
-    owners = [i for i, word in enumerate(words) if word.endswith(_POSSESSIVE_ENDS)]
+    owners = [i for i, word in enumerate(words) if word.endswith(POSSESSIVE_ENDS)]
     if owners:
         words = words[owners[-1] + 1 :]  # `Samsung’s Lee Jae-yong`: the name follows the owner
     title, name = _clean_run(words)
@@ -433,7 +439,7 @@ def _clean_title(title: str | None) -> str | None:
 
 def _strip_determiner(text: str) -> str:
     first, _, rest = text.partition(" ")
-    if first.lower() in _INDEFINITE or first.lower() in {"the", "this", "that"}:
+    if first.lower() in INDEFINITE or first.lower() in {"the", "this", "that"}:
         return rest
     return text
 
@@ -450,7 +456,7 @@ def _anonymous_parts(text: str, head: str | None) -> tuple[str | None, str | Non
     lowered = [w for w in words if not w[:1].isupper()]
     affiliation = " ".join(capitalised) or None
     if affiliation is None:
-        org_like = [w for w in lowered[:-1] if w.lower() in _ORG_MODIFIERS]
+        org_like = [w for w in lowered[:-1] if w.lower() in ORG_MODIFIERS]
         affiliation = " ".join(org_like) or None
         lowered = [w for w in lowered if w not in org_like]
     title = " ".join(lowered) or head
@@ -569,7 +575,7 @@ class Resolver:
 
     def _pronoun(self, mention: str, position: int) -> Speaker | None:
         lower = mention.lower()
-        if lower in _GROUP_PRONOUNS:
+        if lower in GROUP_PRONOUNS:
             for _, speaker in self.recent():
                 if speaker.kind != "person":
                     return speaker
@@ -657,7 +663,7 @@ class Resolver:
         head: str | None,
         title: str | None,
     ) -> Speaker | None:
-        if determiner not in _INDEFINITE:  # `a spokesperson for President Yoon` is not Yoon
+        if determiner not in INDEFINITE:  # `a spokesperson for President Yoon` is not Yoon
             named = self._titled_name(mention, position)
             if named is not None:
                 return named
@@ -670,7 +676,7 @@ class Resolver:
             antecedent = self._antecedent(head, mention, position)
             if antecedent is not None:
                 return antecedent
-        if head is not None and head in _ORG_HEADS:
+        if head is not None and head in ORG_NOUNS:
             return _organization(mention)
         return self._anonymous_source(mention, head=head, title=title)
 
@@ -706,7 +712,7 @@ class Resolver:
             described = " ".join(filter(None, (speaker.name, speaker.title))).lower()
             if stem in described:
                 return speaker
-        role = [w for w in _WORD_RE.findall(mention.lower()) if w not in _NOT_ROLE_WORDS]
+        role = [w for w in _WORD_RE.findall(mention.lower()) if w not in ROLE_MODIFIERS]
         for person in islice(self.names.people_backward(position), 12):
             if position - person.start > _ANTECEDENT_WINDOW:
                 break
@@ -728,7 +734,7 @@ class Resolver:
             if self._inside_quote(match.start()):
                 continue
             words = set(_WORD_RE.findall(match.group(0).lower()))
-            if all(word in words or word in _NOT_ROLE_WORDS for word in role):
+            if all(word in words or word in ROLE_MODIFIERS for word in role):
                 found = match
         if found is None:
             return None
@@ -757,7 +763,6 @@ def _one_person(speaker: Speaker) -> bool:
 
 _ANTECEDENT_WINDOW = 3000
 # Words of a definite description that do not have to recur in what it points back to.
-_NOT_ROLE_WORDS = frozenset({"the", "this", "that", "same", "senior", "other", "former", "top"})
 
 
 @lru_cache(maxsize=256)

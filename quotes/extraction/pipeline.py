@@ -8,9 +8,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
+from lexicon import CUE_WORDS
 from quotes.extraction.attribute import Attribution, QuoteContext, Tokens, attribute
 from quotes.extraction.detect import QuoteSpan, find_quotes, is_nickname
-from quotes.extraction.lexicon import CUE_WORDS
 from quotes.extraction.mentions import NameIndex, Resolver
 from quotes.extraction.scare import coordinated_with_previous, scare_quote_reason
 from quotes.extraction.sentences import paragraph_spans, split_sentences

@@ -6,10 +6,7 @@ because a coined term with a speech verb nearby (`Trump’s “grand bargain”`
 
 from __future__ import annotations
 
-from quotes.extraction.attribute import LOCAL_RULES, Attribution, QuoteContext
-from quotes.extraction.detect import QuoteSpan, is_nickname
-from quotes.extraction.lexicon import (
-    EDGE_PUNCTUATION,
+from lexicon import (
     FUNCTION_WORDS,
     GRAMMATICAL_ARTICLES,
     SCARE_MARKERS,
@@ -17,8 +14,12 @@ from quotes.extraction.lexicon import (
     TITLE_PREPOSITIONS,
     TITLE_SMALL_WORDS,
 )
+from quotes.extraction.attribute import LOCAL_RULES, Attribution, QuoteContext
+from quotes.extraction.detect import QuoteSpan, is_nickname
+from quotes.extraction.mentions import POSSESSIVE_ENDS
 
-_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
+# Punctuation trimmed from a quote's edges before its words are counted.
+_EDGE_PUNCTUATION = " \t\r\n\u00a0.,;:!?…-—–―'\"“”‘’()[]«»„‟"
 
 
 def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> str | None:
@@ -38,7 +39,7 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
     if word_count > 4:
         return None
     local = attribution is not None and attribution.rule in LOCAL_RULES
-    possessed = lowered.endswith(_POSSESSIVE_ENDS)
+    possessed = lowered.endswith(POSSESSIVE_ENDS)
     if _used_as_modifier(ctx, content) and (not local or possessed):
         return "modifier"  # `Obama’s “strategic patience” approaches`
     if possessed and (attribution is None or attribution.inherited):
@@ -58,7 +59,7 @@ def _is_full_sentence(content: str) -> bool:
 def _names_a_work(content: str, before: str) -> bool:
     """`on CNN's "State of the Union."`, `told MSNBC’s “Morning Joe”`: a Title Case name of a
     show, book or article after a possessive or a preposition is not a statement."""
-    words = content.strip(EDGE_PUNCTUATION).split()
+    words = content.strip(_EDGE_PUNCTUATION).split()
     if not words or len(words) > 6:
         return False
     if not all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words):
@@ -66,7 +67,7 @@ def _names_a_work(content: str, before: str) -> bool:
     previous = before.rsplit(None, 1)[-1] if before.strip() else ""
     if previous in GRAMMATICAL_ARTICLES and len(words) >= 2:
         return True  # `during a "Commander-in-Chief Forum"`
-    return previous.endswith(_POSSESSIVE_ENDS) or previous in TITLE_PREPOSITIONS
+    return previous.endswith(POSSESSIVE_ENDS) or previous in TITLE_PREPOSITIONS
 
 
 def coordinated_with_previous(ctx: QuoteContext, previous: QuoteSpan | None) -> bool:

@@ -19,7 +19,7 @@ from nltk.tokenize.punkt import (
     PunktToken,
 )
 
-from quotes.extraction.lexicon import ABBREVIATIONS
+from lexicon import ABBREVIATIONS
 from quotes.extraction.types import Sentence, Span
 
 # A line is a paragraph: articles come with blank lines, single newlines, or both. The match runs

@@ -5,7 +5,7 @@ has a negative case."""
 import pytest
 
 from quotes.extraction import extract
-from quotes.extraction.mentions import is_korean_name, surname_of
+from quotes.extraction.mentions import NameIndex, is_korean_name, surname_of
 
 
 def resolved(text: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -64,12 +64,19 @@ def test_title_after_of_still_names_a_person() -> None:
     assert last_speaker(text) == ("Park Ji-ho", "person")
 
 
-def test_institution_after_of_is_no_person() -> None:
-    text = (
-        "She studied at the University of Seoul National before joining.\n\n"
-        "“It was hard,” Seoul said."
-    )
-    assert last_speaker(text)[1] != "Seoul National"
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("She criticised the remarks of President Moon Jae-in on Friday.", ["Moon Jae-in"]),
+        ("He thanked the family of Park Ji-ho for the invitation.", ["Park Ji-ho"]),
+        # After `of` or `for`, an untitled Western-shaped run is an institution's name.
+        ("She is a senior fellow of Heritage Action in Washington.", []),
+        ("He works for Global Strategy Partners these days.", []),
+    ],
+)
+def test_who_is_a_person_after_of_or_for(text: str, people: list[str]) -> None:
+    names = NameIndex(text)
+    assert [person.name for person in names.people_backward(len(text))] == people
 
 
 def test_namesake_in_an_appositive_is_background() -> None:

@@ -17,7 +17,7 @@ The word lists every stage reads are data files in the top-level `lexicon` packa
 """
 
 from quotes.extraction.mentions import speaker_key
-from quotes.extraction.pipeline import EXTRACTOR_VERSION, extract
+from quotes.extraction.pipeline import EXTRACTOR_VERSION, extract, quote_contexts
 from quotes.extraction.types import Extraction, Mention, Quote, Sentence, Speaker
 
 __all__ = [
@@ -28,5 +28,6 @@ __all__ = [
     "Sentence",
     "Speaker",
     "extract",
+    "quote_contexts",
     "speaker_key",
 ]

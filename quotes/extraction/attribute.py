@@ -132,12 +132,12 @@ class Attribution:
     mention_text: str
     phrase_kind: str
     cue: str | None
-    rule: str
     confidence: float
     title: str | None = None
     determiner: str | None = None
     head: str | None = None
     inherited: bool = False
+    rule: str = ""  # the name of the rule that found it, stamped by attribute()
 
 
 @dataclass(slots=True)
@@ -157,6 +157,41 @@ class QuoteContext:
     previous_sentence: Callable[[], Tokens | None]  # the sentence before, in this paragraph
     previous_paragraph_quote: Attribution | None  # the last quote of the previous paragraph
     previous_paragraph_unclosed: bool
+
+
+# --- the rule registry ------------------------------------------------------------------
+
+Rule = Callable[[QuoteContext], Attribution | None]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    """A registered rule: its name (the function's without `rule_`), its place in the sieve,
+    whether its cue lies in the quote's own sentence, and whether it continues an earlier
+    paragraph's speaker."""
+
+    name: str
+    order: int
+    local: bool
+    continues: bool
+    function: Rule
+
+
+RULES: dict[str, RuleSpec] = {}
+
+
+def rule(*, order: int, local: bool, continues: bool = False) -> Callable[[Rule], Rule]:
+    """Declare a rule once: `@rule(order=30, local=True)` above `def rule_<name>(ctx)`. The sieve,
+    LOCAL_RULES and CONTINUING_RULES derive from these declarations."""
+
+    def register(function: Rule) -> Rule:
+        name = function.__name__.removeprefix("rule_")
+        if name in RULES or any(spec.order == order for spec in RULES.values()):
+            raise ValueError(f"rule {name!r} or order {order} is registered twice")
+        RULES[name] = RuleSpec(name, order, local, continues, function)
+        return function
+
+    return register
 
 
 # --- small token predicates -------------------------------------------------------------
@@ -586,7 +621,7 @@ def _ends_appositive(lower: str) -> bool:
 
 
 def _attribution(
-    tokens: Tokens, phrase: Phrase, *, cue: int | None, rule: str, confidence: float
+    tokens: Tokens, phrase: Phrase, *, cue: int | None, confidence: float
 ) -> Attribution:
     start, end = tokens.starts[phrase.first], tokens.end(phrase.last)
     if phrase.kind == "pronoun":
@@ -600,7 +635,6 @@ def _attribution(
         mention_text=tokens.text[start:end],
         phrase_kind=phrase.kind,
         cue=tokens.words[cue] if cue is not None else None,
-        rule=rule,
         confidence=round(confidence, 3),
         title=phrase.title,
         determiner=phrase.determiner,
@@ -644,6 +678,7 @@ def _next_quote_follows(ctx: QuoteContext, index: int) -> bool:
 # --- the rules --------------------------------------------------------------------------
 
 
+@rule(order=20, local=True)
 def rule_post_cue_speaker(ctx: QuoteContext) -> Attribution | None:
     """`“Q,” said Shin Beom-chul, director of ...` / `“Q,” according to X`."""
     tokens = ctx.tokens
@@ -661,9 +696,10 @@ def rule_post_cue_speaker(ctx: QuoteContext) -> Attribution | None:
         return None
     if phrase is None or not _attribution_closes(ctx, phrase.tail + 1):
         return None
-    return _attribution(tokens, phrase, cue=cue, rule="post_cue_speaker", confidence=0.95)
+    return _attribution(tokens, phrase, cue=cue, confidence=0.95)
 
 
+@rule(order=30, local=True)
 def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
     """`“Q,” Moon said` / `“Q,” a Cheong Wa Dae official said` / `“Q,” Reuters reported`."""
     tokens = ctx.tokens
@@ -676,7 +712,7 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
     verb = _verb_after_subject(tokens, phrase.tail + 1, ctx.post_end)
     if verb is None or not _attribution_closes(ctx, verb + 1):
         return None
-    return _attribution(tokens, phrase, cue=verb, rule="post_speaker_cue", confidence=0.93)
+    return _attribution(tokens, phrase, cue=verb, confidence=0.93)
 
 
 def _verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
@@ -710,6 +746,7 @@ def _verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
     return None
 
 
+@rule(order=80, local=True)
 def rule_post_clause_speaker(ctx: QuoteContext) -> Attribution | None:
     """`“Q,” rather than coordinating North Korea policy, Wi said.`: the attribution ends the
     sentence after an interposed clause."""
@@ -724,15 +761,11 @@ def rule_post_clause_speaker(ctx: QuoteContext) -> Attribution | None:
         if phrase is not None:
             verb = _verb_after_subject(tokens, phrase.tail + 1, end)
             if verb is not None and _clause_ends(tokens, verb + 1, end):
-                return _attribution(
-                    tokens, phrase, cue=verb, rule="post_clause_speaker", confidence=0.8
-                )
+                return _attribution(tokens, phrase, cue=verb, confidence=0.8)
         if comma + 1 < end and _is_finite_cue(tokens.lows[comma + 1]):
             phrase = phrase_after(tokens, comma + 2, end)
             if phrase is not None and _clause_ends(tokens, phrase.tail + 1, end):
-                return _attribution(
-                    tokens, phrase, cue=comma + 1, rule="post_clause_speaker", confidence=0.8
-                )
+                return _attribution(tokens, phrase, cue=comma + 1, confidence=0.8)
     return None
 
 
@@ -751,6 +784,7 @@ def _clause_ends(tokens: Tokens, index: int, end: int) -> bool:
     return index >= end or tokens.words[index] in {".", ",", "!", "?"}
 
 
+@rule(order=40, local=True)
 def rule_pre_according_to(ctx: QuoteContext) -> Attribution | None:
     """`According to X, “Q”`."""
     tokens = ctx.tokens
@@ -760,12 +794,11 @@ def rule_pre_according_to(ctx: QuoteContext) -> Attribution | None:
         if tokens.lows[index] == "according" and tokens.lows[index + 1] == "to":
             phrase = phrase_after(tokens, index + 2, ctx.open_index)
             if phrase is not None:
-                return _attribution(
-                    tokens, phrase, cue=index, rule="pre_according_to", confidence=0.85
-                )
+                return _attribution(tokens, phrase, cue=index, confidence=0.85)
     return None
 
 
+@rule(order=60, local=True)
 def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
     """`Moon said Biden's policy aims to achieve “...”` / `Kim told reporters ... that “Q”` /
     `Shin, the analyst, added that ..., saying “Q”` (the participle takes the main subject)."""
@@ -782,12 +815,10 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
     ):
         # `Trump took to Twitter to accuse ... of being “duped” and to check out what he called
         # “Q”`: the sentence's subject, found for the earlier quote, speaks.
-        return replace(
-            previous, cue=ctx.tokens.words[verb], rule="pre_subject_cue", inherited=False
-        )
+        return replace(previous, cue=ctx.tokens.words[verb], inherited=False)
     distance = ctx.open_index - verb
     confidence = 0.88 if distance < 12 else 0.8
-    return _attribution(ctx.tokens, phrase, cue=verb, rule="pre_subject_cue", confidence=confidence)
+    return _attribution(ctx.tokens, phrase, cue=verb, confidence=confidence)
 
 
 def _embedded_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> bool:
@@ -1041,6 +1072,7 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     return None
 
 
+@rule(order=50, local=True)
 def rule_pre_inverted(ctx: QuoteContext) -> Attribution | None:
     """`Said Ellis: “Q”` / `Added Kim, “Q”`: a cue opening the sentence, then the speaker."""
     tokens = ctx.tokens
@@ -1052,9 +1084,10 @@ def rule_pre_inverted(ctx: QuoteContext) -> Attribution | None:
     phrase = phrase_after(tokens, start + 1, ctx.open_index)
     if phrase is None or phrase.tail + 2 < ctx.open_index:
         return None
-    return _attribution(tokens, phrase, cue=start, rule="pre_inverted", confidence=0.85)
+    return _attribution(tokens, phrase, cue=start, confidence=0.85)
 
 
+@rule(order=70, local=True)
 def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
     """`Donald Trump’s claim that there have been “thousands of shootings”`: the owner of the
     claim speaks, when no speech verb is nearer."""
@@ -1085,7 +1118,7 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
 
 def _possessive_attribution(tokens: Tokens, phrase: Phrase, *, cue: int) -> Attribution:
     """The mention without its `’s`, so that it resolves like any name."""
-    found = _attribution(tokens, phrase, cue=cue, rule="pre_possessive_speech_noun", confidence=0.7)
+    found = _attribution(tokens, phrase, cue=cue, confidence=0.7)
     text = found.mention_text
     for ending in ("’s", "'s", "’", "'"):
         if text.endswith(ending):
@@ -1099,6 +1132,7 @@ def _possessive_attribution(tokens: Tokens, phrase: Phrase, *, cue: int) -> Attr
 _MAX_CHARACTERISATION_WORDS = 25
 
 
+@rule(order=90, local=True)
 def rule_pre_characterisation(ctx: QuoteContext) -> Attribution | None:
     """`Reid has gone after Trump as a “con artist”`, `Trump admires Putin as a “strong leader”`:
     the subject who characterises someone with the quoted words is their source."""
@@ -1121,9 +1155,10 @@ def rule_pre_characterisation(ctx: QuoteContext) -> Attribution | None:
     phrase = _first_subject(tokens, low, index - 1)
     if phrase is None:
         return None
-    return _attribution(tokens, phrase, cue=None, rule="pre_characterisation", confidence=0.6)
+    return _attribution(tokens, phrase, cue=None, confidence=0.6)
 
 
+@rule(order=100, local=True)
 def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
     """`The senator has a simple message: “Q”`: a colon with no cue before it hands the quote to
     the subject of the clause it ends, when that is a person, an organisation or a document."""
@@ -1134,7 +1169,7 @@ def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
     phrase = _first_subject(tokens, ctx.pre_start, colon)
     if phrase is None or phrase.kind == "pronoun":
         return None  # a bare pronoun before a colon is mostly a cue rule's business
-    return _attribution(tokens, phrase, cue=colon, rule="pre_colon_subject", confidence=0.6)
+    return _attribution(tokens, phrase, cue=colon, confidence=0.6)
 
 
 _VERB_ENDINGS = ("s", "ed", "ing", "en")
@@ -1173,6 +1208,7 @@ def _first_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
     return None
 
 
+@rule(order=120, local=True)
 def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
     """`Caddell continued:` closing the paragraph before a paragraph that opens with a quote."""
     if not _quote_opens_paragraph(ctx):
@@ -1192,9 +1228,7 @@ def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
             return None
         found = (subject, len(previous) - 1)
     phrase, verb = found
-    return _attribution(
-        previous, phrase, cue=verb, rule="colon_previous_paragraph", confidence=0.85
-    )
+    return _attribution(previous, phrase, cue=verb, confidence=0.85)
 
 
 def _sentence_start_before(tokens: Tokens, index: int) -> int:
@@ -1208,14 +1242,13 @@ def _quote_opens_paragraph(ctx: QuoteContext) -> bool:
     return ctx.quote.open_mark == ctx.paragraph.start
 
 
-def _inherit(attribution: Attribution, *, rule: str, confidence: float) -> Attribution:
+def _inherit(attribution: Attribution, *, confidence: float) -> Attribution:
     """The same mention and cue, reached through an earlier quote."""
     return Attribution(
         mention=attribution.mention,
         mention_text=attribution.mention_text,
         phrase_kind=attribution.phrase_kind,
         cue=attribution.cue,
-        rule=rule,
         confidence=confidence,
         title=attribution.title,
         determiner=attribution.determiner,
@@ -1224,31 +1257,35 @@ def _inherit(attribution: Attribution, *, rule: str, confidence: float) -> Attri
     )
 
 
+@rule(order=130, local=True)
 def rule_same_sentence(ctx: QuoteContext) -> Attribution | None:
     """`Trump tweeted that Machado was “disgusting” and “a con”`: one cue covers every quote of
     its sentence."""
     previous = ctx.previous
     if previous is None or not ctx.previous_in_sentence or previous.rule not in LOCAL_RULES:
         return None
-    return _inherit(previous, rule="same_sentence", confidence=previous.confidence)
+    return _inherit(previous, confidence=previous.confidence)
 
 
+@rule(order=140, local=False, continues=True)
 def rule_same_paragraph(ctx: QuoteContext) -> Attribution | None:
     """A second quote in the paragraph with no attribution of its own keeps the speaker."""
     if ctx.previous is None:
         return None
-    return _inherit(ctx.previous, rule="same_paragraph", confidence=0.82)
+    return _inherit(ctx.previous, confidence=0.82)
 
 
+@rule(order=150, local=False, continues=True)
 def rule_continuation_paragraph(ctx: QuoteContext) -> Attribution | None:
     """A paragraph that opens with a quote and has no attribution continues the last speaker."""
     attribution = ctx.previous_paragraph_quote
     if attribution is None or not _quote_opens_paragraph(ctx):
         return None
     confidence = 0.85 if ctx.previous_paragraph_unclosed else 0.75
-    return _inherit(attribution, rule="continuation_paragraph", confidence=confidence)
+    return _inherit(attribution, confidence=confidence)
 
 
+@rule(order=170, local=False)
 def rule_previous_paragraph_subject(ctx: QuoteContext) -> Attribution | None:
     """`Wi Seong-rak ... offered his thoughts.` then a quote paragraph: the last speech verb's
     subject in the previous paragraph speaks."""
@@ -1264,11 +1301,10 @@ def rule_previous_paragraph_subject(ctx: QuoteContext) -> Attribution | None:
     if found is None:
         return None
     phrase, verb = found
-    return _attribution(
-        previous, phrase, cue=verb, rule="previous_paragraph_subject", confidence=0.5
-    )
+    return _attribution(previous, phrase, cue=verb, confidence=0.5)
 
 
+@rule(order=160, local=False)
 def rule_previous_sentence_subject(ctx: QuoteContext) -> Attribution | None:
     """`The administration may be reluctant to act, Schiff said. "The other factor ..."`: a quote
     that opens its sentence right after a reported statement continues that speaker."""
@@ -1283,14 +1319,13 @@ def rule_previous_sentence_subject(ctx: QuoteContext) -> Attribution | None:
     if found is None:
         return None
     phrase, verb = found
-    return _attribution(
-        previous, phrase, cue=verb, rule="previous_sentence_subject", confidence=0.55
-    )
+    return _attribution(previous, phrase, cue=verb, confidence=0.55)
 
 
 _TRANSCRIPT_LABEL_RE = re.compile(r"\s*([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,2}):\s")
 
 
+@rule(order=10, local=True)
 def rule_transcript_label(ctx: QuoteContext) -> Attribution | None:
     """`"PENCE: Well, look, ...`: a transcript names the speaker in capitals inside the quote."""
     match = _TRANSCRIPT_LABEL_RE.match(ctx.text, ctx.quote.start, ctx.quote.end)
@@ -1302,11 +1337,11 @@ def rule_transcript_label(ctx: QuoteContext) -> Attribution | None:
         mention_text=ctx.text[start:end],
         phrase_kind="name",
         cue=":",
-        rule="transcript_label",
         confidence=0.85,
     )
 
 
+@rule(order=110, local=True)
 def rule_post_dash_name(ctx: QuoteContext) -> Attribution | None:
     """`“Q.” ― Sonya Herridge`: a dash and a name after the quote sign it."""
     tokens = ctx.tokens
@@ -1318,53 +1353,22 @@ def rule_post_dash_name(ctx: QuoteContext) -> Attribution | None:
         return None
     if phrase.tail + 1 < ctx.post_end and tokens.words[phrase.tail + 1] not in {".", ","}:
         return None
-    return _attribution(tokens, phrase, cue=dash, rule="post_dash_name", confidence=0.8)
+    return _attribution(tokens, phrase, cue=dash, confidence=0.8)
 
 
-Rule = Callable[[QuoteContext], Attribution | None]
-
-# Order matters: the cue that is closest and least ambiguous first, inheritance last.
-SIEVE: Sequence[Rule] = (
-    rule_transcript_label,
-    rule_post_cue_speaker,
-    rule_post_speaker_cue,
-    rule_pre_according_to,
-    rule_pre_inverted,
-    rule_pre_subject_cue,
-    rule_pre_possessive_speech_noun,
-    rule_post_clause_speaker,
-    rule_pre_characterisation,
-    rule_pre_colon_subject,
-    rule_post_dash_name,
-    rule_colon_previous_paragraph,
-    rule_same_sentence,
-    rule_same_paragraph,
-    rule_continuation_paragraph,
-    rule_previous_sentence_subject,
-    rule_previous_paragraph_subject,
-)
-LOCAL_RULES = frozenset(
-    {
-        "transcript_label",
-        "post_dash_name",
-        "post_cue_speaker",
-        "post_speaker_cue",
-        "pre_according_to",
-        "pre_subject_cue",
-        "pre_inverted",
-        "pre_possessive_speech_noun",
-        "post_clause_speaker",
-        "pre_characterisation",
-        "pre_colon_subject",
-        "colon_previous_paragraph",
-        "same_sentence",
-    }
-)
+# The sieve, derived from the registry: the cue that is closest and least ambiguous first,
+# inheritance last.
+SIEVE: tuple[RuleSpec, ...] = tuple(sorted(RULES.values(), key=lambda spec: spec.order))
+# Rules whose cue lies in the quote's own sentence: a later quote of that sentence may share it.
+LOCAL_RULES = frozenset(spec.name for spec in SIEVE if spec.local)
+# Rules that carry an earlier paragraph's speaker on: their quotes are continuations.
+CONTINUING_RULES = frozenset(spec.name for spec in SIEVE if spec.continues)
 
 
 def attribute(ctx: QuoteContext) -> Attribution | None:
-    for rule in SIEVE:
-        found = rule(ctx)
+    """The first rule of the sieve that finds a speaker, with its name stamped on the answer."""
+    for spec in SIEVE:
+        found = spec.function(ctx)
         if found is not None:
-            return found
+            return replace(found, rule=spec.name)
     return None

@@ -9,7 +9,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from lexicon import CUE_WORDS
-from quotes.extraction.attribute import Attribution, QuoteContext, Tokens, attribute
+from quotes.extraction.attribute import (
+    CONTINUING_RULES,
+    Attribution,
+    QuoteContext,
+    Tokens,
+    attribute,
+)
 from quotes.extraction.detect import QuoteSpan, find_quotes, is_nickname
 from quotes.extraction.mentions import NameIndex, Resolver
 from quotes.extraction.scare import coordinated_with_previous, scare_quote_reason
@@ -29,7 +35,6 @@ _SHORT_QUOTE_SPACES = 3  # at most four words: a scare quote unless a cue is nea
 _CUE_MARK_RE = re.compile("[:―—–]")
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _CHARACTERISING = (" as ", " as a ", " as an ")
-_INHERITING_RULES = frozenset({"same_paragraph", "continuation_paragraph"})
 
 
 class _Article:
@@ -71,6 +76,19 @@ def extract(text: str, *, known_speakers: Iterable[str] | None = None) -> Extrac
     """Quotes and their speakers in an article body. `known_speakers` is accepted for the
     Django side and not used yet."""
     del known_speakers
+    return _extract(text, contexts=None)
+
+
+def quote_contexts(text: str) -> list[QuoteContext]:
+    """The context every rule reads, for each quote that reached the sieve, in order, built as
+    extract() builds it (earlier quotes attributed first): a rule can be tested alone with
+    `rule_post_cue_speaker(quote_contexts(text)[-1])`."""
+    contexts: list[QuoteContext] = []
+    _extract(text, contexts=contexts)
+    return contexts
+
+
+def _extract(text: str, *, contexts: list[QuoteContext] | None) -> Extraction:
     article = _Article(text)
     spans = find_quotes(text, article.paragraphs)
     nicknames = [is_nickname(text, span) for span in spans]
@@ -102,6 +120,8 @@ def extract(text: str, *, known_speakers: Iterable[str] | None = None) -> Extrac
             scare.append(Span(span.start, span.end))
             continue
         ctx = _context(article, span, following, state)
+        if contexts is not None:
+            contexts.append(ctx)
         attribution = attribute(ctx)
         reason = scare_quote_reason(ctx, attribution)
         if reason is not None:
@@ -343,7 +363,7 @@ def _quote(
 
 
 def _kind(ctx: QuoteContext, attribution: Attribution | None) -> QuoteKind:
-    inherited = attribution is not None and attribution.rule in _INHERITING_RULES
+    inherited = attribution is not None and attribution.rule in CONTINUING_RULES
     if inherited and ctx.quote.open_mark == ctx.paragraph.start:
         return "continuation"
     content = ctx.text[ctx.quote.start : ctx.quote.end].lstrip()

@@ -1,0 +1,136 @@
+"""Every registered rule, alone, on the context of a made-up quote: one sentence shape it must
+attribute (with the mention it must find) and one it must leave alone. A rule added to the
+registry without both cases fails test_every_registered_rule_has_both_cases."""
+
+import pytest
+
+from quotes.extraction import quote_contexts
+from quotes.extraction.attribute import LOCAL_RULES, RULES, SIEVE, rule
+
+# rule name -> (text whose last quote the rule attributes, the mention, text it leaves alone)
+CASES: dict[str, tuple[str, str, str]] = {
+    "transcript_label": (
+        '"KIM: We will not accept the offer, and we said so."',
+        "KIM",
+        '"We will not accept the offer, and we said so."',
+    ),
+    "post_cue_speaker": (
+        "“The talks will resume,” said Park Ji-won, a former minister.",
+        "Park Ji-won",
+        "“The talks will resume,” he said after Park Ji-won spoke.",
+    ),
+    "post_speaker_cue": (
+        "“The talks will resume,” the ministry official said on Monday.",
+        "the ministry official",
+        "“The talks will resume,” the official hoped aloud, as the others said nothing.",
+    ),
+    "pre_according_to": (
+        "According to Yonhap, the officials agreed to “resume the talks next month.”",
+        "Yonhap",
+        "The officials agreed to “resume the talks next month” in Seoul.",
+    ),
+    "pre_inverted": (
+        "Said Ellis: “The talks will resume when both sides are ready.”",
+        "Ellis",
+        "Ellis: “The talks will resume when both sides are ready.”",
+    ),
+    "pre_subject_cue": (
+        "Moon said the summit would help to “restart the stalled diplomacy.”",
+        "Moon",
+        "The summit would help to “restart the stalled diplomacy,” said Moon.",
+    ),
+    "pre_possessive_speech_noun": (
+        "Kim’s claim that the sanctions have “no effect at all” drew criticism.",
+        "Kim",
+        "The claim that the sanctions have “no effect at all” drew criticism.",
+    ),
+    "post_clause_speaker": (
+        "“We will not move,” rather than waiting for the court, Lee said.",
+        "Lee",
+        "“We will not move from this place today,” Lee left the court, saying nothing.",
+    ),
+    "pre_characterisation": (
+        "The senator attacked the governor as a “reckless gambler with public money.”",
+        "The senator",
+        "The governor is known as a “reckless gambler with public money.”",
+    ),
+    "pre_colon_subject": (
+        "The senator has a simple message: “Vote for change this time.”",
+        "The senator",
+        "The senator has a simple message, “Vote for change this time.”",
+    ),
+    "post_dash_name": (
+        "“Never give up on the people you love.” ― Sonya Herridge",
+        "Sonya Herridge",
+        "“Never give up on the people you love.” ― and then more",
+    ),
+    "colon_previous_paragraph": (
+        "Lee then listed the reasons for the decision:\n\n“The costs were too high for us.”",
+        "Lee",
+        "The reasons for the decision:\n\n“The costs were too high for us.”",
+    ),
+    "same_sentence": (
+        "Trump said the deal was “a disaster” and “a total con.”",
+        "Trump",
+        "The deal was “a disaster for all of us” and “a total con for everybody.”",
+    ),
+    "same_paragraph": (
+        "“We will win,” said Lee. The crowd cheered. “We always do in the end.”",
+        "Lee",
+        "The crowd cheered. “We always do in the end, whatever happens.”",
+    ),
+    "continuation_paragraph": (
+        "“We will win,” said Lee Min-ho.\n\n“We always do in the end, whatever happens.”",
+        "Lee Min-ho",
+        "The crowd cheered for a long time.\n\n“We always do in the end, whatever happens.”",
+    ),
+    "previous_sentence_subject": (
+        "The talks may stall for months, Schiff said. “The other side is not ready for it.”",
+        "Schiff",
+        "The talks may stall for months. “The other side is not ready for it at all.”",
+    ),
+    "previous_paragraph_subject": (
+        "Wi Seong-rak, a former envoy, said the talks could fail.\n\n"
+        "“The officials are experienced people.”",
+        "Wi Seong-rak",
+        "The talks could fail in the spring.\n\n“The officials are experienced people.”",
+    ),
+}
+
+
+def test_every_registered_rule_has_both_cases() -> None:
+    assert set(CASES) == set(RULES)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_rule_attributes_its_shape(name: str) -> None:
+    text, mention, _ = CASES[name]
+    found = RULES[name].function(quote_contexts(text)[-1])
+    assert found is not None
+    assert found.mention_text == mention
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_rule_leaves_other_shapes_alone(name: str) -> None:
+    _, _, text = CASES[name]
+    contexts = quote_contexts(text)
+    assert contexts, "the negative case must still reach the sieve"
+    assert RULES[name].function(contexts[-1]) is None
+
+
+def test_sieve_order_and_sets_derive_from_the_registry() -> None:
+    orders = [spec.order for spec in SIEVE]
+    assert orders == sorted(orders)
+    assert SIEVE[0].name == "transcript_label"
+    assert SIEVE[-1].name == "previous_paragraph_subject"
+    assert "same_sentence" in LOCAL_RULES
+    assert "same_paragraph" not in LOCAL_RULES
+
+
+def test_a_rule_cannot_be_registered_twice() -> None:
+    def rule_post_cue_speaker(ctx):  # the name of a registered rule
+        return None
+
+    with pytest.raises(ValueError, match="registered twice"):
+        rule(order=9999, local=True)(rule_post_cue_speaker)
+    assert RULES["post_cue_speaker"].order != 9999

@@ -386,6 +386,16 @@ _PERSON_AFTER = ("of ", "for ")
 POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 
 
+_ROMAN_NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+
+
+def _mixes_acronym(words: list[str]) -> bool:
+    """One word in capitals among words that are not: `SCMP Knowledge` (an all-capitals byline
+    such as `MICHAEL LEE` is a person)."""
+    capitals = [w.isupper() and len(w) > 1 and w not in _ROMAN_NUMERALS for w in words]
+    return any(capitals) and not all(capitals)
+
+
 def _titled_or_korean(run: str) -> bool:
     words = run.split(" ")
     title, name = _clean_run(words)
@@ -397,6 +407,8 @@ def _person_from_run(run: str, start: int) -> PersonName | None:
     owners = [i for i, word in enumerate(words) if word.endswith(POSSESSIVE_ENDS)]
     if owners:
         words = words[owners[-1] + 1 :]  # `Samsung’s Lee Jae-yong`: the name follows the owner
+    if _mixes_acronym(words):
+        return None  # `SCMP Knowledge`, `CNN Politics`: an acronym names an organisation
     title, name = _clean_run(words)
     if len(name) < 2 or len(name) > 4:
         return None
@@ -510,6 +522,12 @@ class Resolver:
     def _name(self, mention: str, position: int, *, title: str | None) -> Speaker:
         mention = clean_name(mention)
         words = mention.split()
+        owners = [i for i, word in enumerate(words[:-1]) if word.endswith(POSSESSIVE_ENDS)]
+        if owners:
+            # `SK Group’s Chey Tae-won`: the owner is no part of the name.
+            name = " ".join(words[owners[-1] + 1 :])
+            position += len(mention) - len(name)
+            mention, words = name, words[owners[-1] + 1 :]
         full = mention
         known_title = None
         if len(words) == 1 and mention.lower() in PERSON_NOUNS and mention.endswith("s"):
@@ -583,8 +601,19 @@ class Resolver:
         last_spoken = next(((pos, sp) for pos, sp in self.recent() if _one_person(sp)), None)
         named = (p for p in self.names.people_backward(position) if not self._inside_quote(p.start))
         last_named = next(named, None)
+        if last_spoken is None and last_named is not None and not self._salient(last_named):
+            # `Yoon took office, replacing Moon Jae-in. ... he said`: the subject, not the object.
+            nearby = [p for p in islice(named, 4) if position - p.start < 2500]
+            subject = next((p for p in nearby if self._salient(p)), None)
+            named = chain(nearby, named)
+            if subject is not None:
+                # The object stays a candidate for a pronoun of its gender only.
+                named = chain([last_named], named)
+                last_named = subject
         named_later = last_spoken is None or (
-            last_named is not None and last_named.start > last_spoken[0]
+            last_named is not None
+            and last_named.start > last_spoken[0]
+            and self._salient(last_named)
         )
         wanted = _PRONOUN_GENDER.get(lower)
         if last_named is not None and named_later and position - last_named.start < 2500:
@@ -603,6 +632,20 @@ class Resolver:
         if last_named is not None and named_later and position - last_named.start < 2500:
             return self._name(last_named.name, last_named.start, title=None)
         return last_spoken[1] if last_spoken is not None else None
+
+    def _salient(self, person: PersonName) -> bool:
+        """Named where a subject stands (a sentence's or clause's start, after a title or role
+        noun), not as the object of a verb or preposition (`critical of President Yoon`,
+        `replacing Moon Jae-in`): only then does a newly named person take `he` from the one
+        just quoted."""
+        start = person.start
+        if person.title and self.text.endswith(person.title, 0, start - 1):
+            start -= len(person.title) + 1  # what stands before `President Yoon Suk Yeol`
+        before = self.text[max(0, start - 40) : start].rstrip(" ")
+        if not before or before[-1] in '.,;:!?\n“”"—(':
+            return True
+        last = before.rsplit(None, 1)[-1].lower().strip("’'")
+        return last in TITLE_WORDS or last in PERSON_NOUNS or last in {"and", "but"}
 
     def _gendered(
         self,

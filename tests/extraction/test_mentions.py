@@ -152,10 +152,12 @@ def test_affiliation_from_title(title: str | None, affiliation: str | None) -> N
             "he said.",
             "John Carter",
         ),
-        # negative: unknown gender does not block the nearest person
-        ("Kim Lopez met Quinn Avery on Monday. “We agreed,” she said.", "Quinn Avery"),
-        # negative: no one of the pronoun's gender: the nearest person, as before
-        ("Paul Lopez met Tom Avery on Monday. “We agreed,” she said.", "Tom Avery"),
+        # negative: unknown gender does not block the subject (who outranks a verb's object)
+        ("Kim Lopez met Quinn Avery on Monday. “We agreed,” she said.", "Kim Lopez"),
+        # negative: no one of the pronoun's gender: the subject, as for any pronoun
+        ("Paul Lopez met Tom Avery on Monday. “We agreed,” she said.", "Paul Lopez"),
+        # a subject named last keeps the pronoun whatever the gender cue
+        ("Quinn Avery spoke after Kim Lopez. “We agreed,” she said.", "Quinn Avery"),
     ],
 )
 def test_pronoun_agrees_in_gender(text: str, speaker: str) -> None:

@@ -262,3 +262,41 @@ def test_she_skips_the_namesake_in_an_appositive() -> None:
         "She said, “We will not talk.”"
     )
     assert last_speaker(text) == ("Kim Yo-jong", "person")
+
+
+def test_he_stays_with_the_person_just_quoted_over_one_named_as_an_object() -> None:
+    text = (
+        "“I served in the unit,” Hwang Sang-moo was quoted as saying. He aimed the remark at "
+        "a broadcaster critical of President Yoon Suk Yeol.\n\n"
+        "He said, “The broadcaster should pay attention.”"
+    )
+    assert last_speaker(text) == ("Hwang Sang-moo", "person")
+
+
+def test_he_moves_to_a_person_newly_named_as_a_subject() -> None:
+    text = (
+        "“I served in the unit,” Hwang Sang-moo was quoted as saying.\n\n"
+        "President Yoon Suk Yeol spoke later in the day.\n\n"
+        "He said, “The broadcaster should pay attention.”"
+    )
+    assert last_speaker(text) == ("Yoon Suk Yeol", "person")
+
+
+def test_he_with_nobody_quoted_yet_is_the_subject_not_the_object() -> None:
+    text = (
+        "Yoon Suk-yeol took office on Tuesday for a five-year term, replacing Moon Jae-in.\n\n"
+        '"It is incumbent upon us to take on a greater role," he said.'
+    )
+    assert last_speaker(text) == ("Yoon Suk-yeol", "person")
+
+
+def test_a_run_with_an_acronym_is_no_person() -> None:
+    text = (
+        "Do you have questions? Our SCMP Knowledge team explains.\n\n"
+        '"We are ready to work with the North," he said.'
+    )
+    assert last_speaker(text)[0] != "SCMP Knowledge"
+    assert last_speaker("“Prices will fall,” said SK Group’s Chey Tae-won.") == (
+        "Chey Tae-won",
+        "person",
+    )

@@ -599,7 +599,9 @@ class Resolver:
                     return speaker
             return self._organization_before(position) if lower == "it" else None
         last_spoken = next(((pos, sp) for pos, sp in self.recent() if _one_person(sp)), None)
-        named = (p for p in self.names.people_backward(position) if not self._inside_quote(p.start))
+        named: Iterator[PersonName] = (
+            p for p in self.names.people_backward(position) if not self._inside_quote(p.start)
+        )
         last_named = next(named, None)
         if last_spoken is None and last_named is not None and not self._salient(last_named):
             # `Yoon took office, replacing Moon Jae-in. ... he said`: the subject, not the object.

@@ -618,6 +618,13 @@ class Resolver:
             and self._salient(last_named)
         )
         wanted = _PRONOUN_GENDER.get(lower)
+        since = max(
+            last_named.start if last_named is not None else 0,
+            last_spoken[0] if last_spoken is not None else 0,
+        )
+        unnamed = self._unnamed_subject(position, since, wanted)
+        if unnamed is not None:
+            return unnamed
         if last_named is not None and named_later and position - last_named.start < 2500:
             if wanted is None or self._person_gender(last_named) != _other(wanted):
                 return self._name(last_named.name, last_named.start, title=None)
@@ -789,7 +796,31 @@ class Resolver:
             self._introductions[found.start()] = cached
         return cached
 
+    def _unnamed_subject(self, position: int, since: int, wanted: str | None) -> Speaker | None:
+        """`A mother held the form. “...,” she said`: an unnamed person who opens a clause after
+        everyone named or quoted so far is whom `he` or `she` means."""
+        found = None
+        for match in _UNNAMED_SUBJECT_RE.finditer(self.text, max(since, position - 400), position):
+            head = match.group(1).lower()
+            if head not in PERSON_NOUNS or head.endswith("s") or self._inside_quote(match.start()):
+                continue
+            before = self.text[max(0, match.start() - 3) : match.start()].rstrip(" ")
+            if before and before[-1] not in '.!?,;\n”"':
+                continue  # `met a mother`: the object of a verb
+            found = match
+        if found is None:
+            return None
+        gender = gender_of("", found.group(0))
+        if wanted is not None and gender == _other(wanted):
+            return None
+        cached = self._introductions.get(found.start())
+        if cached is None:
+            cached = self._anonymous_source(found.group(0), head=found.group(1), title=None)
+            self._introductions[found.start()] = cached
+        return cached
 
+
+_UNNAMED_SUBJECT_RE = re.compile(r"\b[Aa]n?\s+(?:[a-z][\w\-’']*\s+){0,3}?([a-z]+)\b(?![’'])")
 _POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she"}
 _ORG_PHRASE_RE = re.compile(
     r"\b[Tt]he\s+(?:[\w\-’']+\s+){0,4}?(?:"

@@ -300,3 +300,20 @@ def test_a_run_with_an_acronym_is_no_person() -> None:
         "Chey Tae-won",
         "person",
     )
+
+
+def test_she_is_the_unnamed_person_who_opens_the_sentence() -> None:
+    text = (
+        "Choi Min-ji, the ferry operator's lawyer, left early.\n\n"
+        "Standing in the tent, a mother held a consent form. “The things these people do,” "
+        "she said."
+    )
+    assert last_speaker(text) == ("mother", "anonymous")
+
+
+def test_an_unnamed_object_or_the_wrong_gender_does_not_take_the_pronoun() -> None:
+    named = "Choi Min-ji, the ferry operator's lawyer, left early.\n\n"
+    text = named + "Officers met a mother in the tent. “The things these people do,” she said."
+    assert last_speaker(text) == ("Choi Min-ji", "person")
+    text = named + "In the tent, a father held a form. “The things these people do,” she said."
+    assert last_speaker(text) == ("Choi Min-ji", "person")

@@ -589,7 +589,11 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
         return phrase
     first = index + 1
     lower = tokens.lows[first]
-    if lower in SPEECH_VERBS or lower in RELATIVE_PRONOUNS or lower.endswith("ing"):
+    if (
+        lower in SPEECH_VERBS
+        or lower in RELATIVE_PRONOUNS
+        or (lower.endswith("ing") and lower not in TITLE_WORDS)  # `, acting secretary` is a title
+    ):
         return phrase
     if not (tokens.words[first].islower() or lower in TITLE_WORDS or lower in DETERMINERS):
         return phrase

@@ -138,6 +138,17 @@ class PersonName:
     title: str | None
     appositive: str | None = None  # `Park Min-soo, a professor at ...`: what follows the comma
 
+    @property
+    def description(self) -> str | None:
+        """The title before the name, or else a role the appositive gives (`a professor at
+        Seoul National University`; not `sister of ...` nor an organisation's description)."""
+        if self.title or not self.appositive:
+            return self.title
+        head = appositive_head(self.appositive)
+        if head is None or (head not in PERSON_NOUNS and head not in TITLE_WORDS):
+            return None
+        return _clean_title(self.appositive)
+
     def describes(self, words: list[str]) -> bool:
         """Every word of a role noun phrase (`chief justice`, `professor`) in the person's title
         or appositive."""
@@ -544,14 +555,14 @@ class Resolver:
                 if recent is not None:
                     return recent
             else:
-                full, known_title = person.name, person.title
+                full, known_title = person.name, person.description
         else:
             if looks_like_place(words) or looks_like_org(words):
                 return _organization(mention)
             if self._described_as_organisation(mention, position):
                 return _organization(mention)  # `Tongil Sinbo, a weekly government mouthpiece`
             person = self.names.full_name_at(position, position + len(mention))
-            known_title = person.title if person else None
+            known_title = person.description if person else None
         key = speaker_key(full)
         title = _clean_title(title)
         if title and key not in self._titles:

@@ -317,3 +317,42 @@ def test_an_unnamed_object_or_the_wrong_gender_does_not_take_the_pronoun() -> No
     assert last_speaker(text) == ("Choi Min-ji", "person")
     text = named + "In the tent, a father held a form. “The things these people do,” she said."
     assert last_speaker(text) == ("Choi Min-ji", "person")
+
+
+def described(text: str) -> tuple[str | None, str | None]:
+    speaker = extract(text).quotes[-1].speaker
+    assert speaker is not None
+    return speaker.title, speaker.affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "affiliation"),
+    [
+        (
+            "“We will talk,” said Sung Kim, acting assistant secretary of state.",
+            "acting assistant secretary of state",
+            None,
+        ),
+        (
+            "Park Min-soo, a professor at Seoul National University, spoke.\n\n"
+            "“It is over,” Park said.",
+            "professor at Seoul National University",
+            "Seoul National University",
+        ),
+        (
+            "“We will talk,” a senior defense ministry official said.",
+            "senior official",
+            "defense ministry",
+        ),
+        # negative: an organisation's appositive is no person's title
+        (
+            "Lee Jin-ho, who leads the group, spoke.\n\n“It is over,” Lee said.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_speaker_keeps_the_title_and_affiliation_the_article_gives(
+    text: str, title: str | None, affiliation: str | None
+) -> None:
+    assert described(text) == (title, affiliation)

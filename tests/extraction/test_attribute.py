@@ -455,7 +455,7 @@ def test_nickname_and_count_negatives(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
-        ("Senator Mills has been attacking the governor as a “career con man.”", "Mills"),
+        ("Senator Mills has been painting the governor as a “career con man.”", "Mills"),
         (
             "Mayor Dana Cole (D-Ore.), in particular, keeps mocking the plan as a “giveaway” "
             "to developers.",

@@ -540,8 +540,18 @@ def _phrase_from_run(
         return Phrase(name_first, last, "name", last, title=role)
     if determiner == "the" or is_org_name(words):
         return Phrase(first, last, "org", last, determiner=determiner)
+    if determiner == "possessive":
+        # `Commentary’s Noah Rothman`: the owner, then the name.
+        name_first = _name_start(tokens, first + 1, last)
+        if name_first > last:
+            return None
+        owner = tokens.slice_text(first, name_first - 1)
+        return Phrase(name_first, last, "name", last, title=owner)
     if determiner:
-        return None
+        # `a Nevada Democrat`, `one senior Republican`: an unnamed source of that party or place.
+        head = tokens.lows[last]
+        phrase = Phrase(first, last, "description", last, determiner=determiner, head=head)
+        return _extend_description(tokens, phrase, high)
     name_first = _name_start(tokens, first, last)
     if name_first > last:
         return None

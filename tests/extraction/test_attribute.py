@@ -556,6 +556,11 @@ def mention_of_last(text: str) -> str | None:
             "secret.”",
             "Lee",
         ),
+        # An indefinite determiner before a capitalised role: an unnamed source.
+        ("“The gap is too wide,” said a Nevada Democrat.", "a Nevada Democrat"),
+        ("“It is over,” one senior Republican said on Monday.", "one senior Republican"),
+        # An owner before a name: the name speaks.
+        ("“It will annoy them,” Commentary’s Noah Rothman tweeted Friday.", "Noah Rothman"),
         # Sentence-opening adverbs and participles are no names.
         (
             "Repeatedly asked about the plan, the official said the government is taking a "

@@ -122,6 +122,9 @@ class Phrase:
     title: str | None = None
     determiner: str | None = None
     head: str | None = None
+    # A relative pronoun's antecedent (`Mike Lee, who declared, “Q”`): the mention is `who`,
+    # the speaker is whom it stands for.
+    antecedent: Phrase | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +141,7 @@ class Attribution:
     head: str | None = None
     inherited: bool = False
     rule: str = ""  # the name of the rule that found it, stamped by attribute()
+    refers_to: Attribution | None = None  # what a relative pronoun mention stands for
 
 
 @dataclass(slots=True)
@@ -653,6 +657,11 @@ def _attribution(
         title=phrase.title,
         determiner=phrase.determiner,
         head=phrase.head,
+        refers_to=(
+            _attribution(tokens, phrase.antecedent, cue=cue, confidence=confidence)
+            if phrase.antecedent is not None
+            else None
+        ),
     )
 
 
@@ -857,7 +866,7 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
         if lows[verb] not in SPEECH_VERBS:
             continue  # the common case, checked here without a call
         candidate = _cue_with_subject(tokens, verb, low)
-        if candidate is None and found is None and _introduces_directly(tokens, verb, high):
+        if candidate is None and found is None:
             candidate = _relative_subject(tokens, verb, low)
         if candidate is None:
             continue
@@ -913,16 +922,25 @@ def _passive_agent(tokens: Tokens, verb: int, low: int) -> Phrase | None:
 
 
 def _relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
-    """`civic groups, including the Korean Confederation of Trade Unions, which said, “Q”`: the
-    relative pronoun's antecedent speaks the quote the relative clause introduces."""
+    """`Mike Lee, who declared in the spin room, “Q”`, `a message that said, “Q”`: the nearest
+    cue opens a relative clause; its pronoun is the mention and stands for its antecedent."""
     relative = verb - 1
-    if relative <= low or tokens.lows[relative] not in {"who", "which"}:
+    while relative > low and (
+        tokens.lows[relative] in AUXILIARIES or _is_filler(tokens.lows[relative])
+    ):
+        relative -= 1  # `who has repeatedly called`
+    if relative <= low or tokens.lows[relative] not in {"who", "which", "that"}:
         return None
     before = relative - 1
     if tokens.words[before] == ",":
         before -= 1
-    phrase = phrase_before(tokens, before, low, nested=True)
-    return (phrase, verb) if phrase is not None and phrase.kind != "pronoun" else None
+    antecedent = phrase_before(tokens, before, low, nested=True)
+    if antecedent is not None and antecedent.kind == "pronoun":
+        return None
+    if antecedent is None and tokens.lows[relative] == "that":
+        return None  # `so that`, `said that`: a conjunction, not a relative pronoun
+    phrase = Phrase(relative, relative, "pronoun", relative, antecedent=antecedent)
+    return phrase, verb
 
 
 def _in_subordinate_clause(
@@ -1268,6 +1286,7 @@ def _inherit(attribution: Attribution, *, confidence: float) -> Attribution:
         determiner=attribution.determiner,
         head=attribution.head,
         inherited=True,
+        refers_to=attribution.refers_to,
     )
 
 

@@ -330,13 +330,14 @@ def _quote(
     mention = None
     confidence = 0.3
     if attribution is not None:
+        target = attribution.refers_to or attribution  # `who` speaks for its antecedent
         speaker = resolver.resolve(
-            start=attribution.mention.start,
-            end=attribution.mention.end,
-            kind=attribution.phrase_kind,
-            title=attribution.title,
-            determiner=attribution.determiner,
-            head=attribution.head,
+            start=target.mention.start,
+            end=target.mention.end,
+            kind=target.phrase_kind,
+            title=target.title,
+            determiner=target.determiner,
+            head=target.head,
         )
         mention = Mention(
             attribution.mention_text, attribution.mention.start, attribution.mention.end

@@ -538,12 +538,6 @@ def mention_of_last(text: str) -> str | None:
             "Steve Jobs last month said “this was a year of copycats,” indicating a rival.",
             "Steve Jobs",
         ),
-        # A relative clause that introduces the quote directly.
-        (
-            "Civic groups, including the Confederation of Trade Unions, which said, “We will "
-            "never accept the provocation.”",
-            "the Confederation of Trade Unions",
-        ),
         # An appositive holding an abbreviation in parentheses.
         (
             "Yoo Seung-hee, a New Politics Alliance (NPAD) council member, said, “The note "
@@ -622,3 +616,31 @@ def test_paragraph_ending_in_a_colon_without_a_speaker_hands_over_nothing() -> N
         '"Rain, rain and more rain, then a little sun on Sunday."'
     )
     assert mention_of_last(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Civic groups, including the Confederation of Trade Unions, which said, “We will "
+            "never accept the provocation.”",
+            "Confederation of Trade Unions",
+        ),
+        ("Mike Lee, who declared in the spin room, “I’m sending the signal now.”", "Mike Lee"),
+        ("It sent a message that said, “Sorry, but we cannot come this year.”", "message"),
+    ],
+)
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(
+    text: str, speaker: str
+) -> None:
+    quote = extract(text).quotes[-1]
+    assert quote.mention is not None
+    assert quote.mention.text in {"who", "which", "that"}
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+def test_that_after_a_cue_is_no_relative_pronoun() -> None:
+    quote = extract("Kim said that “the talks will resume within the month.”").quotes[-1]
+    assert quote.mention is not None
+    assert quote.mention.text == "Kim"

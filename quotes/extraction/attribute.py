@@ -1300,6 +1300,53 @@ def rule_same_sentence(ctx: QuoteContext) -> Attribution | None:
     return _inherit(previous, confidence=previous.confidence)
 
 
+@rule(order=135, local=False)
+def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
+    """`Huckabee, for his part, is labeling Obama’s actions “a blatant abuse of power”`, `The ad
+    targets a “corrupt political system”`: with no speech verb, the subject of the quote's
+    clause, when it can speak, is the source of the words it quotes."""
+    tokens = ctx.tokens
+    if ctx.open_index - ctx.pre_start < 3 or tokens.lows[ctx.pre_start] in AUXILIARIES:
+        return None  # `Had I written “Q”, ...`, `Did she call it “Q”?`: no statement
+    if any(word in _QUOTE_TOKENS for word in tokens.words[ctx.pre_start : ctx.open_index]):
+        return None
+    phrase = _sentence_subject(tokens, ctx.pre_start, ctx.open_index)
+    if phrase is None:
+        return None
+    if phrase.kind == "description" and (
+        phrase.head not in SPEAKING_HEADS or phrase.determiner is None
+    ):
+        return None
+    between = tokens.lows[phrase.tail + 1 : ctx.open_index]
+    if any(word in _NOT_THE_SUBJECTS_WORDS for word in between) or _title_cased(ctx):
+        # `..., that I had to change my answer: “Q”` (another clause's subject), `it’s
+        # prohibited when voting “Q”`, `with the nickname “Lyin’ Ted”`, `his “Contract with
+        # America”` (a title).
+        return None
+    return _attribution(tokens, phrase, cue=None, confidence=0.45)
+
+
+# Words between a clause's subject and a quote that hand the quote to another clause or
+# mark it as a name rather than the subject's words.
+_NOT_THE_SUBJECTS_WORDS = (
+    SUBORDINATORS
+    | RELATIVE_PRONOUNS
+    | EMBEDDING_WORDS
+    | frozenset({"that", "nickname", "called", "named", "titled", "slogan", "phrase", "term"})
+)
+
+
+def _title_cased(ctx: QuoteContext) -> bool:
+    """`Contract with America`, `Make America Great Again`: every word but the small ones is
+    capitalised, as in a title or a slogan."""
+    words = [
+        w
+        for w in ctx.text[ctx.quote.start : ctx.quote.end].split()
+        if w.lower() not in FUNCTION_WORDS
+    ]
+    return len(words) > 1 and all(word[0].isupper() for word in words)
+
+
 @rule(order=140, local=False, continues=True)
 def rule_same_paragraph(ctx: QuoteContext) -> Attribution | None:
     """A second quote in the paragraph with no attribution of its own keeps the speaker."""

@@ -74,6 +74,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Trump",
         "The deal was “a disaster for all of us” and “a total con for everybody.”",
     ),
+    "clause_subject": (
+        "Former Gov. Mike Huckabee, for his part, is labeling the plan “a blatant abuse of power.”",
+        "Mike Huckabee",
+        "He became so upset, and drove off, that I changed my answer: “I believe in it after all.”",
+    ),
     "same_paragraph": (
         "“We will win,” said Lee. The crowd cheered. “We always do in the end.”",
         "Lee",
@@ -116,6 +121,18 @@ def test_rule_leaves_other_shapes_alone(name: str) -> None:
     contexts = quote_contexts(text)
     assert contexts, "the negative case must still reach the sieve"
     assert RULES[name].function(contexts[-1]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator praised his 1994 “Contract with America” in the debate on Monday.",
+        "Trump answered, yoking him with the nickname “Lyin’ Ted” once more on Monday.",
+        "Had I written “According to a senior official at the office,” what would happen?",
+    ],
+)
+def test_clause_subject_leaves_titles_names_and_hypotheticals_alone(text: str) -> None:
+    assert RULES["clause_subject"].function(quote_contexts(text)[-1]) is None
 
 
 def test_sieve_order_and_sets_derive_from_the_registry() -> None:

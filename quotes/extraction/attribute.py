@@ -1135,10 +1135,11 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
         while owner > ctx.pre_start and tokens.lows[owner] in SUBJECT_VERB_FILLERS:
             owner -= 1
         word = tokens.words[owner]
-        if not (
-            _is_possessive(word)
-            and (word[0].isupper() or tokens.lows[owner] in POSSESSIVE_PRONOUNS)
-        ):
+        if tokens.lows[owner] in POSSESSIVE_PRONOUNS and owner >= ctx.pre_start:
+            # `her remark that “Q”`, `his call for “Q”`
+            phrase = Phrase(owner, owner, "pronoun", owner)
+            return _attribution(tokens, phrase, cue=index, confidence=0.65)
+        if not (_is_possessive(word) and word[0].isupper()):
             continue
         first = owner
         while first - 1 >= ctx.pre_start and _is_name_word(tokens.words[first - 1]):
@@ -1149,15 +1150,16 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
 
 
 def _possessive_attribution(tokens: Tokens, phrase: Phrase, *, cue: int) -> Attribution:
-    """The mention without its `’s`, so that it resolves like any name."""
+    """The mention as written (`Donald Trump’s`), resolved without its `’s` like any name."""
     found = _attribution(tokens, phrase, cue=cue, confidence=0.7)
     text = found.mention_text
     for ending in ("’s", "'s", "’", "'"):
         if text.endswith(ending):
             end = found.mention.end - len(ending)
-            return replace(
+            owner = replace(
                 found, mention=Span(found.mention.start, end), mention_text=text[: -len(ending)]
             )
+            return replace(found, refers_to=owner)
     return found
 
 

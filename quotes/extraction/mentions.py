@@ -604,6 +604,7 @@ class Resolver:
 
     def _pronoun(self, mention: str, position: int) -> Speaker | None:
         lower = mention.lower()
+        lower = _POSSESSIVE_PRONOUN_SUBJECT.get(lower, lower)  # `her remark`: she
         if lower in GROUP_PRONOUNS:
             for _, speaker in self.recent():
                 if speaker.kind != "person":
@@ -832,7 +833,7 @@ class Resolver:
 
 
 _UNNAMED_SUBJECT_RE = re.compile(r"\b[Aa]n?\s+(?:[a-z][\w\-’']*\s+){0,3}?([a-z]+)\b(?![’'])")
-_POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she"}
+_POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _ORG_PHRASE_RE = re.compile(
     r"\b[Tt]he\s+(?:[\w\-’']+\s+){0,4}?(?:"
     + "|".join(sorted(ORG_NOUNS - {"paper", "team", "website", "outlet"}))

@@ -192,7 +192,22 @@ def test_rule_post_speaker_cue_after_as() -> None:
 
 def test_rule_pre_possessive_speech_noun() -> None:
     text = "Politifact checked Donald Trump’s claim that there have been “thousands of shootings.”"
-    assert first_attribution(text) == ("Donald Trump", "pre_possessive_speech_noun")
+    assert first_attribution(text) == ("Donald Trump’s", "pre_possessive_speech_noun")
+    speaker = extract(text).quotes[-1].speaker
+    assert speaker is not None
+    assert speaker.name == "Donald Trump"  # the owner resolves without its `’s`
+
+
+def test_possessive_pronoun_owns_the_speech_noun() -> None:
+    text = (
+        "Madeleine Albright fanned controversy this year over her remark that “there’s a "
+        "special place in hell for them.”"
+    )
+    quote = extract(text).quotes[-1]
+    assert quote.mention is not None
+    assert quote.mention.text == "her"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Madeleine Albright"
 
 
 def test_outermost_source_of_nested_reported_speech() -> None:

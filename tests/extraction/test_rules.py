@@ -41,7 +41,7 @@ CASES: dict[str, tuple[str, str, str]] = {
     ),
     "pre_possessive_speech_noun": (
         "Kim’s claim that the sanctions have “no effect at all” drew criticism.",
-        "Kim",
+        "Kim’s",
         "The claim that the sanctions have “no effect at all” drew criticism.",
     ),
     "post_clause_speaker": (

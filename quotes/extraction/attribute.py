@@ -1116,6 +1116,8 @@ def rule_pre_inverted(ctx: QuoteContext) -> Attribution | None:
     phrase = phrase_after(tokens, start + 1, ctx.open_index)
     if phrase is None or phrase.tail + 2 < ctx.open_index:
         return None
+    if phrase.kind == "description" and phrase.head not in SPEAKING_HEADS:
+        return None  # `Read the latest updates below: “Q”`: an imperative, not an inversion
     return _attribution(tokens, phrase, cue=start, confidence=0.85)
 
 
@@ -1198,7 +1200,19 @@ def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
     the subject of the clause it ends, when that is a person, an organisation or a document."""
     tokens = ctx.tokens
     colon = ctx.open_index - 1
-    if colon - 2 < ctx.pre_start or tokens.words[colon] != ":":
+    if colon - 1 < ctx.pre_start or tokens.words[colon] != ":":
+        return None
+    label = phrase_before(tokens, colon - 1, ctx.pre_start, nested=True)
+    if (
+        label is not None
+        and label.first == ctx.pre_start
+        and label.kind in {"name", "org"}
+        and not tokens.words[colon - 1].isupper()
+    ):
+        # `Clinton: “Our goal is ...”`: a name alone before the colon labels the speaker (not
+        # a heading in capitals: `UPDATE: “...”`).
+        return _attribution(tokens, label, cue=colon, confidence=0.7)
+    if colon - 2 < ctx.pre_start:
         return None
     phrase = _first_subject(tokens, ctx.pre_start, colon)
     if phrase is None or phrase.kind == "pronoun":
@@ -1319,6 +1333,8 @@ def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
         phrase.head not in SPEAKING_HEADS or phrase.determiner is None
     ):
         return None
+    if phrase.first == phrase.last and tokens.lows[phrase.first] in SPEECH_VERBS:
+        return None  # `Read the updates below: “Q”`: an imperative verb, not a name
     between = tokens.lows[phrase.tail + 1 : ctx.open_index]
     if any(word in _NOT_THE_SUBJECTS_WORDS for word in between) or _title_cased(ctx):
         # `..., that I had to change my answer: “Q”` (another clause's subject), `it’s

@@ -659,3 +659,22 @@ def test_that_after_a_cue_is_no_relative_pronoun() -> None:
     quote = extract("Kim said that “the talks will resume within the month.”").quotes[-1]
     assert quote.mention is not None
     assert quote.mention.text == "Kim"
+
+
+def test_a_name_alone_before_a_colon_labels_the_speaker() -> None:
+    text = 'Clinton: "Our goal is to defeat them." Bush: "The mission is clear to all of us."'
+    assert [q.mention.text if q.mention else None for q in extract(text).quotes] == [
+        "Clinton",
+        "Bush",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'UPDATE: "The talks will resume next week in Geneva, officials hope."',
+        'Read the latest updates below: "The talks will resume next week in Geneva."',
+    ],
+)
+def test_headings_and_imperatives_before_a_colon_name_nobody(text: str) -> None:
+    assert extract(text).quotes[-1].mention is None

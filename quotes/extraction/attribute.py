@@ -64,6 +64,7 @@ _MATCH_GROUP = re.Match.group
 _QUOTE_TOKENS = frozenset('“”"„‟«»')
 _CLAUSE_BREAKS = frozenset(_QUOTE_TOKENS | {".", ";", "?", "!", "(", ")", ":"})
 _DASHES = frozenset({",", "—", "–", "―", "-"})
+_OPENING_BREAKS = frozenset({",", "—", "–", "―"})
 _MAX_APPOSITIVE = 30
 
 
@@ -204,7 +205,11 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
     while (
         index >= low_bound
         and _is_filler(tokens.lows[index])
-        and tokens.words[index][0].islower()  # `Kelly said`: a name, not an adverb
+        # `Kelly said`: a name, not an adverb; but `Moon on Monday said`
+        and (
+            tokens.words[index][0].islower()
+            or (index > low_bound and tokens.lows[index - 1] == "on")
+        )
         and skipped < 4
     ):
         index -= 1
@@ -579,6 +584,7 @@ def _ends_appositive(lower: str) -> bool:
         or lower in SPEECH_VERBS
         or lower in AUXILIARIES
         or lower in SUBJECT_VERB_FILLERS
+        or (lower.endswith("ed") and lower.isalpha())  # `Kim, the sister of ..., issued`
     )
 
 
@@ -748,6 +754,10 @@ def _closing_comma(tokens: Tokens, index: int, high: int) -> int | None:
 
 
 def _clause_ends(tokens: Tokens, index: int, end: int) -> bool:
+    # `..., an official said Wednesday.`, `..., he said on Monday.`
+    day = index + 1 if index + 1 < end and tokens.lows[index] == "on" else index
+    if day < end and tokens.words[day][0].isupper() and _is_filler(tokens.lows[day]):
+        index = day + 1
     return index >= end or tokens.words[index] in {".", ",", "!", "?"}
 
 
@@ -981,7 +991,10 @@ def _looks_like_verb(lower: str) -> bool:
 def _sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
     """The first phrase, at the sentence start or after an introductory comma, that a verb
     follows: `During a speech, Trump attacked Clinton, saying "..."`."""
-    starts = [low] + [i + 1 for i in range(low, min(high, low + 20)) if tokens.words[i] == ","]
+    # `SEOUL, South Korea — North Korea's leader sent ...`: a dateline's dash opens the sentence.
+    starts = [low] + [
+        i + 1 for i in range(low, min(high, low + 20)) if tokens.words[i] in _OPENING_BREAKS
+    ]
     # `On September 27 they published ... by announcing that`: a pronoun after a short opener.
     starts += [i for i in range(low, min(high, low + 8)) if tokens.lows[i] in PRONOUNS]
     for start in starts[:5]:

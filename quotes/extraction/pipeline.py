@@ -12,7 +12,12 @@ from lexicon import CUE_WORDS
 from quotes.extraction.attribute import Attribution, QuoteContext, Tokens, attribute
 from quotes.extraction.detect import QuoteSpan, find_quotes, is_nickname
 from quotes.extraction.mentions import NameIndex, Resolver
-from quotes.extraction.scare import coordinated_with_previous, scare_quote_reason
+from quotes.extraction.scare import (
+    coordinated_with_previous,
+    cue_follows,
+    participle_attribution,
+    scare_quote_reason,
+)
 from quotes.extraction.sentences import paragraph_spans, split_sentences
 from quotes.extraction.types import Extraction, Mention, Quote, QuoteKind, Sentence, Span
 
@@ -102,7 +107,7 @@ def extract(text: str, *, known_speakers: Iterable[str] | None = None) -> Extrac
             scare.append(Span(span.start, span.end))
             continue
         ctx = _context(article, span, following, state)
-        attribution = attribute(ctx)
+        attribution = _attribute(ctx)
         reason = scare_quote_reason(ctx, attribution)
         if reason is not None:
             state.seen(span)
@@ -129,6 +134,18 @@ def extract(text: str, *, known_speakers: Iterable[str] | None = None) -> Extrac
         scare_quotes=tuple(sorted(scare, key=lambda span: span.start)),
         version=EXTRACTOR_VERSION,
     )
+
+
+def _attribute(ctx: QuoteContext) -> Attribution | None:
+    """The sieve's answer; without one, a participle cue later in the sentence. A speaker
+    inherited from an earlier quote gives way to a cue right after this one (`“Where’s my baby?”
+    cried one. “It’s so cold,” said another.`), even when the sieve cannot read its speaker."""
+    attribution = attribute(ctx)
+    if attribution is None:
+        return participle_attribution(ctx)
+    if attribution.inherited and cue_follows(ctx):
+        return None
+    return attribution
 
 
 _AFTER_QUOTE_RULES = frozenset({"post_cue_speaker", "post_speaker_cue", "post_clause_speaker"})

@@ -33,6 +33,7 @@ __all__ = [
     "BE_FORMS",
     "CLEANING_REPORTING_CUES",
     "CLEANING_SPEECH_CUES",
+    "CONTRACTION_HEADS",
     "COORDINATORS",
     "COUNT_WORDS",
     "CUE_WORDS",
@@ -54,6 +55,7 @@ __all__ = [
     "MALE_WORDS",
     "NAME_CONNECTORS",
     "NAME_STOPWORDS",
+    "NAMING_PARTICIPLES",
     "NOT_CHARACTERISING",
     "ORG_APPOSITIVE_HEADS",
     "ORG_MODIFIERS",
@@ -81,6 +83,7 @@ __all__ = [
     "TITLE_PREPOSITIONS",
     "TITLE_SMALL_WORDS",
     "TITLE_WORDS",
+    "WORK_NOUNS",
 ]
 
 # Every file read at import, by name, with its entries in file order (the tests read this).
@@ -185,3 +188,6 @@ FEMALE_FIRST_NAMES: Final = _words("female_first_names")
 SCARE_MARKERS: Final = read_entries("scare_markers", phrases=True)
 TITLE_SMALL_WORDS: Final = _words("title_small_words")
 TITLE_PREPOSITIONS: Final = _words("title_prepositions")
+WORK_NOUNS: Final = _words("work_nouns")
+NAMING_PARTICIPLES: Final = _words("naming_participles")
+CONTRACTION_HEADS: Final = _words("contraction_heads")

@@ -64,6 +64,7 @@ _MATCH_GROUP = re.Match.group
 _QUOTE_TOKENS = frozenset('“”"„‟«»')
 _CLAUSE_BREAKS = frozenset(_QUOTE_TOKENS | {".", ";", "?", "!", "(", ")", ":"})
 _DASHES = frozenset({",", "—", "–", "―", "-"})
+_OPENING_BREAKS = frozenset({",", "—", "–", "―"})
 _MAX_APPOSITIVE = 30
 
 
@@ -243,7 +244,11 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
     while (
         index >= low_bound
         and _is_filler(tokens.lows[index])
-        and tokens.words[index][0].islower()  # `Kelly said`: a name, not an adverb
+        # `Kelly said`: a name, not an adverb; but `Moon on Monday said`
+        and (
+            tokens.words[index][0].islower()
+            or (index > low_bound and tokens.lows[index - 1] == "on")
+        )
         and skipped < 4
     ):
         index -= 1
@@ -507,8 +512,8 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
         elif determiner and word[0].isalpha() and low not in FUNCTION_WORDS:
             if _is_filler(low):
                 break  # `my father often said`
-            if max(last_head, last_name) >= 0 and _looks_like_verb(low):
-                break  # `the board issued a statement`
+            if max(last_head, last_name, last_word) >= 0 and _looks_like_verb(low):
+                break  # `the board issued a statement`, `the church lashed out`
             last_word = index  # `the letter`, `the ad’s narrator`
         elif not (
             low in NAME_CONNECTORS and index + 1 < high and _is_name_word(tokens.words[index + 1])
@@ -632,6 +637,7 @@ def _ends_appositive(lower: str) -> bool:
         or lower in SPEECH_VERBS
         or lower in AUXILIARIES
         or lower in SUBJECT_VERB_FILLERS
+        or (lower.endswith("ed") and lower.isalpha())  # `Kim, the sister of ..., issued`
     )
 
 
@@ -804,6 +810,10 @@ def _closing_comma(tokens: Tokens, index: int, high: int) -> int | None:
 
 
 def _clause_ends(tokens: Tokens, index: int, end: int) -> bool:
+    # `..., an official said Wednesday.`, `..., he said on Monday.`
+    day = index + 1 if index + 1 < end and tokens.lows[index] == "on" else index
+    if day < end and tokens.words[day][0].isupper() and _is_filler(tokens.lows[day]):
+        index = day + 1
     return index >= end or tokens.words[index] in {".", ",", "!", "?"}
 
 
@@ -1044,7 +1054,10 @@ def _looks_like_verb(lower: str) -> bool:
 def _sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
     """The first phrase, at the sentence start or after an introductory comma, that a verb
     follows: `During a speech, Trump attacked Clinton, saying "..."`."""
-    starts = [low] + [i + 1 for i in range(low, min(high, low + 20)) if tokens.words[i] == ","]
+    # `SEOUL, South Korea — North Korea's leader sent ...`: a dateline's dash opens the sentence.
+    starts = [low] + [
+        i + 1 for i in range(low, min(high, low + 20)) if tokens.words[i] in _OPENING_BREAKS
+    ]
     # `On September 27 they published ... by announcing that`: a pronoun after a short opener.
     starts += [i for i in range(low, min(high, low + 8)) if tokens.lows[i] in PRONOUNS]
     for start in starts[:5]:
@@ -1452,6 +1465,26 @@ def rule_post_dash_name(ctx: QuoteContext) -> Attribution | None:
     if phrase.tail + 1 < ctx.post_end and tokens.words[phrase.tail + 1] not in {".", ","}:
         return None
     return _attribution(tokens, phrase, cue=dash, confidence=0.8)
+
+
+@rule(order=132, local=True)
+def rule_post_participle_subject(ctx: QuoteContext) -> Attribution | None:
+    """`The church fought back against “groundless” media reports, rumors and criticism, saying
+    ...`: a participle cue later in the sentence takes the subject of the clause that holds the
+    quote, so the quoted words are that subject's (tried last, when nothing else speaks)."""
+    tokens = ctx.tokens
+    end = min(ctx.post_end, ctx.sentence_end)
+    for comma in range(ctx.close_index + 1, end - 1):
+        if tokens.words[comma] != ",":
+            continue
+        cue = comma + 1
+        if tokens.lows[cue] not in PARTICIPLE_CUES or not tokens.words[cue].islower():
+            continue
+        found = subject_of_last_cue(tokens, ctx.pre_start, cue + 1)
+        if found is None or found[1] != cue:
+            return None
+        return _attribution(tokens, found[0], cue=cue, confidence=0.6)
+    return None
 
 
 # The sieve, derived from the registry: the cue that is closest and least ambiguous first,

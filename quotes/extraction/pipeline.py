@@ -18,7 +18,11 @@ from quotes.extraction.attribute import (
 )
 from quotes.extraction.detect import QuoteSpan, find_quotes, is_nickname
 from quotes.extraction.mentions import NameIndex, Resolver
-from quotes.extraction.scare import coordinated_with_previous, scare_quote_reason
+from quotes.extraction.scare import (
+    coordinated_with_previous,
+    cue_follows,
+    scare_quote_reason,
+)
 from quotes.extraction.sentences import paragraph_spans, split_sentences
 from quotes.extraction.types import Extraction, Mention, Quote, QuoteKind, Sentence, Span
 
@@ -122,7 +126,7 @@ def _extract(text: str, *, contexts: list[QuoteContext] | None) -> Extraction:
         ctx = _context(article, span, following, state)
         if contexts is not None:
             contexts.append(ctx)
-        attribution = attribute(ctx)
+        attribution = _attribute(ctx)
         reason = scare_quote_reason(ctx, attribution)
         if reason is not None:
             state.seen(span)
@@ -149,6 +153,16 @@ def _extract(text: str, *, contexts: list[QuoteContext] | None) -> Extraction:
         scare_quotes=tuple(sorted(scare, key=lambda span: span.start)),
         version=EXTRACTOR_VERSION,
     )
+
+
+def _attribute(ctx: QuoteContext) -> Attribution | None:
+    """The sieve's answer. A speaker inherited from an earlier quote gives way to a cue right
+    after this one (`“Where’s my baby?” cried one. “It’s so cold,” said another.`), even when
+    the sieve cannot read its speaker."""
+    attribution = attribute(ctx)
+    if attribution is not None and attribution.inherited and cue_follows(ctx):
+        return None
+    return attribution
 
 
 _AFTER_QUOTE_RULES = frozenset({"post_cue_speaker", "post_speaker_cue", "post_clause_speaker"})

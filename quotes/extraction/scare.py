@@ -2,19 +2,37 @@
 
 Each test is small and reads only a few words around the marks. They run after the sieve,
 because a coined term with a speech verb nearby (`Trump’s “grand bargain”`) still is one.
+
+The other way round, a short quote that a verb of saying or judging introduces is a statement
+(`The ministry expressed “deep regrets”`, `..., attributing the dispute to the two countries’
+“unfortunate” past`): what the sieve reads as its cue keeps it, and two cues the sieve does not
+read are here (a participle later in the sentence, a cue right after the closing mark).
 """
 
 from __future__ import annotations
 
+import re
+
 from lexicon import (
+    CONTRACTION_HEADS,
+    DETERMINERS,
     FUNCTION_WORDS,
     GRAMMATICAL_ARTICLES,
+    NAMING_PARTICIPLES,
+    PARTICIPLE_CUES,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
     SCARE_MARKERS,
     SPEECH_VERBS,
     TITLE_PREPOSITIONS,
     TITLE_SMALL_WORDS,
+    WORK_NOUNS,
 )
-from quotes.extraction.attribute import LOCAL_RULES, Attribution, QuoteContext
+from quotes.extraction.attribute import (
+    LOCAL_RULES,
+    Attribution,
+    QuoteContext,
+)
 from quotes.extraction.detect import QuoteSpan, is_nickname
 from quotes.extraction.mentions import POSSESSIVE_ENDS
 
@@ -28,27 +46,147 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
     word_count = len(content.split(None, 6))  # 7 means more than six words
     if word_count > 6:
         return None
-    before = ctx.text[max(ctx.paragraph.start, ctx.quote.open_mark - 20) : ctx.quote.open_mark]
+    before = ctx.text[max(ctx.paragraph.start, ctx.quote.open_mark - 30) : ctx.quote.open_mark]
     lowered = before.lower().rstrip()
-    if lowered.endswith(SCARE_MARKERS):
+    if _after_marker(lowered):
         return "marker"
-    if _names_a_work(content, lowered):
+    if _names_a_work(ctx, content, before):
         return "title"
     if is_nickname(ctx.text, ctx.quote):
         return "nickname"
     if word_count > 4:
         return None
-    local = attribution is not None and attribution.rule in LOCAL_RULES
-    possessed = lowered.endswith(POSSESSIVE_ENDS)
-    if _used_as_modifier(ctx, content) and (not local or possessed):
-        return "modifier"  # `Obama’s “strategic patience” approaches`
-    if possessed and (attribution is None or attribution.inherited):
+    local = (
+        attribution is not None
+        and attribution.rule in LOCAL_RULES
+        and not _cue_introduces_next_quote(ctx, attribution)
+        and not _cue_of_previous_quote(ctx, attribution)
+    )
+    possessed = _is_possessed(lowered)
+    if _used_as_modifier(ctx, content) and (
+        not local or (possessed and not _is_evaluative(content))
+    ):
+        # `Obama’s “strategic patience” approaches`; but a judging word is its speaker's: `...,
+        # attributing the dispute to the two countries’ “unfortunate” past`
+        return "modifier"
+    if possessed and (
+        attribution is None or (attribution.inherited and not _is_evaluative(content))
+    ):
         return "possessive"
     if local:
         return None
     if attribution is not None and _is_full_sentence(content):
         return None  # `“The Donald. Big Daddy.”` after `“Here comes Big Daddy,” she said.`
+    if cue_follows(ctx):
+        return None  # `“It’s so cold,” said another.`: a statement, whoever `another` is
     return "unattributed"
+
+
+def cue_follows(ctx: QuoteContext) -> bool:
+    """`“Q,” said another`: a quote that ends on a comma is followed by its cue and speaker."""
+    content = ctx.text[ctx.quote.start : ctx.quote.end].rstrip()
+    if ctx.quote.close_mark is None or content[-1:] not in {",", "!", "?"}:
+        return False
+    tokens = ctx.tokens
+    cue = ctx.close_index + 1
+    if cue + 1 >= ctx.post_end or tokens.lows[cue] not in SPEECH_VERBS:
+        return False
+    following = tokens.words[cue + 1]
+    return (
+        tokens.words[cue].islower()
+        and tokens.lows[cue] not in PARTICIPLE_CUES
+        and (tokens.lows[cue + 1] in DETERMINERS or following[:1].isupper())
+    )
+
+
+# Words a marker may stand before: `dubbed as the “...”`, `known as a “...”`.
+_MARKER_FOLLOWERS = GRAMMATICAL_ARTICLES | {"as"}
+
+
+def _after_marker(lowered: str) -> bool:
+    """`the so-called “...”`, `often dubbed as the “...”`: a naming phrase right before the mark,
+    perhaps followed by `as` and an article."""
+    for _ in range(3):
+        if lowered.endswith(SCARE_MARKERS):
+            return True
+        head, _space, last = lowered.rpartition(" ")
+        if last not in _MARKER_FOLLOWERS:
+            return False
+        lowered = head.rstrip()
+    return False
+
+
+_NEXT_OPENING_MARK_RE = re.compile('\\s*[“"„‟«]')
+
+
+def _cue_introduces_next_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
+    """`On “stem cell fraud” and the existence of stem cells, Hwang said, “...”`: the clause that
+    follows the quote ends in a cue whose comma opens the next quote, so the cue speaks that
+    quote, and this one is the topic it is about."""
+    if attribution.rule != "post_clause_speaker":
+        return False
+    tokens = ctx.tokens
+    index = tokens.index_at(attribution.mention.end)
+    while index < len(tokens) and tokens.words[index] != attribution.cue:
+        index += 1
+    after = index + 1
+    if after + 1 != len(tokens) or tokens.words[after] not in {",", ":"}:
+        return False
+    return _NEXT_OPENING_MARK_RE.match(ctx.text, tokens.end(after), ctx.paragraph.end) is not None
+
+
+_AFTER_QUOTE_RULES = frozenset({"post_speaker_cue", "post_cue_speaker", "post_clause_speaker"})
+_INTRODUCERS = frozenset({",", ":", "that"})
+
+
+def _cue_of_previous_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
+    """`“...,” spokeswoman Kim said Wednesday while reading a prepared “letter” to reporters`: the
+    cue already has its words, the quote before it; what follows it up to this quote is an adjunct
+    (time, place, a subordinate clause) unless `that`, a comma or a colon opens this quote."""
+    previous = ctx.previous
+    if (
+        attribution.rule != "pre_subject_cue"
+        or previous is None
+        or not ctx.previous_in_sentence
+        or previous.rule not in _AFTER_QUOTE_RULES
+        or previous.mention != attribution.mention
+    ):
+        return False
+    tokens = ctx.tokens
+    cue = tokens.index_at(attribution.mention.end)
+    while cue < ctx.open_index and tokens.words[cue] != attribution.cue:
+        cue += 1
+    if cue + 1 >= ctx.open_index or tokens.lows[ctx.open_index - 1] in _INTRODUCERS:
+        return False
+    return all(
+        tokens.lows[index] not in SPEECH_VERBS
+        and tokens.words[index] not in _QUOTE_MARKS
+        and tokens.words[index] != ","
+        for index in range(cue + 1, ctx.open_index)
+    )
+
+
+_QUOTE_MARKS = frozenset('“”"„‟«»')
+
+
+def _is_possessed(before: str) -> bool:
+    """`Obama’s “...”`, `the two countries’ “...”`; not `it’s “disastrous”`, where `’s` is `is`."""
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return word.endswith(POSSESSIVE_ENDS) and word[:-2] not in CONTRACTION_HEADS
+
+
+# Endings of adjectives (`groundless`, `unfortunate`, `broken`, `dangerous`); nouns rarely end so.
+_ADJECTIVE_ENDINGS = (
+    *("ful", "less", "ous", "ive", "able", "ible", "al", "ic", "ate", "ent", "ant", "ary"),
+    *("en", "ed", "ish"),
+)
+
+
+def _is_evaluative(content: str) -> bool:
+    """`“unfortunate”`, `“broken”`: one lower-case adjective, a judgement of its speaker rather
+    than a coined name (`“strategic patience”`)."""
+    word = content.strip(_EDGE_PUNCTUATION)
+    return word.isalpha() and word.islower() and word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _is_full_sentence(content: str) -> bool:
@@ -56,18 +194,44 @@ def _is_full_sentence(content: str) -> bool:
     return stripped[:1].isupper() and stripped[-1:] in {".", "!", "?"}
 
 
-def _names_a_work(content: str, before: str) -> bool:
-    """`on CNN's "State of the Union."`, `told MSNBC’s “Morning Joe”`: a Title Case name of a
-    show, book or article after a possessive or a preposition is not a statement."""
+def _names_a_work(ctx: QuoteContext, content: str, before: str) -> bool:
+    """`on CNN's "State of the Union."`, `told MSNBC’s “Morning Joe”`, `the radio show “Sohn
+    Suk-hee Focus”`, `a play called “Brokers”`: a Title Case name of a show, book or article after
+    a possessive, a preposition, a noun for a work or a naming participle is not a statement."""
     words = content.strip(_EDGE_PUNCTUATION).split()
     if not words or len(words) > 6:
         return False
     if not all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words):
         return False
-    previous = before.rsplit(None, 1)[-1] if before.strip() else ""
+    raw = before.split()
+    lowered = [word.lower().rstrip(",:") for word in raw]
+    previous = lowered[-1] if lowered else ""
     if previous in GRAMMATICAL_ARTICLES and len(words) >= 2:
         return True  # `during a "Commander-in-Chief Forum"`
-    return previous.endswith(POSSESSIVE_ENDS) or previous in TITLE_PREPOSITIONS
+    if previous.endswith(POSSESSIVE_ENDS) or previous in TITLE_PREPOSITIONS:
+        return True
+    if previous in WORK_NOUNS or previous == "told":
+        return True  # `her memoir, “Tough Choices”`, `told “Fox and Friends”`
+    if lowered[-2:] == ["interview", "with"]:
+        return True
+    if previous in NAMING_PARTICIPLES and len(raw) >= 2:
+        # `a show called “Brokers”`, not `what he called “Evil Empire”`
+        namer = raw[-2]
+        return namer.isalpha() and namer.islower() and namer not in _SUBJECT_WORDS
+    return _of_an_owner(ctx)
+
+
+_SUBJECT_WORDS = PRONOUNS | RELATIVE_PRONOUNS | {"what"}
+
+
+def _of_an_owner(ctx: QuoteContext) -> bool:
+    """`“Sohn Suk-hee Focus” of MBC FM`: a title followed by the name of the network or outlet
+    that owns it."""
+    close = ctx.quote.close_mark
+    if close is None:
+        return False
+    after = ctx.text[close + 1 : close + 30].split()
+    return len(after) >= 2 and after[0] == "of" and after[1][:1].isupper()
 
 
 def coordinated_with_previous(ctx: QuoteContext, previous: QuoteSpan | None) -> bool:

@@ -79,6 +79,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Mike Huckabee",
         "He became so upset, and drove off, that I changed my answer: “I believe in it after all.”",
     ),
+    "post_participle_subject": (
+        "The church lashed out at “groundless” media reports and rumors, saying it acted.",
+        "The church",
+        "The church lashed out at “groundless” media reports and rumors on Sunday.",
+    ),
     "same_paragraph": (
         "“We will win,” said Lee. The crowd cheered. “We always do in the end.”",
         "Lee",

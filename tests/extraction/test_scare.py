@@ -1,0 +1,179 @@
+"""Short quotes: statements that a verb of saying or judging introduces, and coined terms, titles
+and labels that are none. Made-up sentences, one construction each, with its negative."""
+
+from __future__ import annotations
+
+from quotes.extraction import extract
+from quotes.extraction.types import Quote
+
+
+def quote(text: str, words: str) -> Quote | None:
+    """The statement whose text is `words`, or None when `words` came out as a scare quote."""
+    extraction = extract(text)
+    scare = [text[span.start : span.end] for span in extraction.scare_quotes]
+    found = [q for q in extraction.quotes if q.text == words]
+    assert len(found) + scare.count(words) == 1, (words, scare)
+    return found[0] if found else None
+
+
+def speaker(text: str, words: str) -> str | None:
+    """The mention the statement `words` is attributed to (None: no speaker, or no statement)."""
+    found = quote(text, words)
+    return found.mention.text if found is not None and found.mention is not None else None
+
+
+def is_statement(text: str, words: str) -> bool:
+    return quote(text, words) is not None
+
+
+# --- statements: a verb of saying or judging introduces the short quote --------------------------
+
+
+def test_verbs_of_expression_take_the_quote_as_object() -> None:
+    assert speaker("The ministers voiced “grave concern” about the drills.", "grave concern") == (
+        "The ministers"
+    )
+    text = "The general ordered “maximum readiness” along the border on Sunday."
+    assert speaker(text, "maximum readiness") == "The general"
+    text = "The rebels threatened to launch a “new offensive” against the capital."
+    assert speaker(text, "new offensive") == "The rebels"
+    # No verb of saying: the same words are a coined term.
+    assert not is_statement("The ministry building hosted “deep regrets” week.", "deep regrets")
+
+
+def test_a_day_between_subject_and_verb() -> None:
+    text = "The ministry on Tuesday expressed “deep regrets” over the remarks."
+    assert speaker(text, "deep regrets") == "The ministry"
+    text = "The ministry on Tuesday said the talks were “very productive” for both sides."
+    assert speaker(text, "very productive") == "The ministry"
+    # A name is no day: `Kelly` is the speaker, not a word to skip.
+    assert speaker("Kelly said the talks were “very productive” overall.", "very productive") == (
+        "Kelly"
+    )
+
+
+def test_a_participle_after_a_dateline_takes_the_subject_after_the_dash() -> None:
+    text = (
+        "BERLIN, Germany — The minister issued a letter on Monday, saying she was "
+        "“deeply troubled” by the vote."
+    )
+    assert speaker(text, "deeply troubled") == "The minister"
+    # Without the participle nothing introduces the quote.
+    text = (
+        "BERLIN, Germany — The minister issued a letter on Monday about the “deeply troubled” vote."
+    )
+    assert not is_statement(text, "deeply troubled")
+
+
+def test_a_participle_after_an_appositive_takes_the_named_subject() -> None:
+    text = (
+        "Park Min-ji, the chair of the ethics panel, issued a statement on Monday, calling the "
+        "decision “a disgrace.”"
+    )
+    assert speaker(text, "a disgrace.") == "Park Min-ji"
+    text = (
+        "Park Min-ji, the chair of the ethics panel, issued a statement on Monday on the "
+        "“disgrace” row."
+    )
+    assert not is_statement(text, "disgrace")
+
+
+def test_a_participle_cue_later_in_the_sentence_speaks_for_its_clause() -> None:
+    text = (
+        "The ministry pushed back against “baseless” media reports, saying it had cooperated fully."
+    )
+    assert speaker(text, "baseless") == "The ministry"
+    text = "The ministry pushed back against “baseless” media reports last week."
+    assert not is_statement(text, "baseless")
+
+
+def test_a_judging_adjective_of_a_possessed_noun_is_its_speakers() -> None:
+    text = (
+        "Lee urged Tokyo to take a “humble stance,” blaming the row on the two nations’ "
+        "“painful” history."
+    )
+    assert speaker(text, "painful") == "Lee"
+    text = "The minister said the nation’s “broken” pension system needs repair."
+    assert speaker(text, "broken") == "The minister"
+    # A quoted noun phrase there is a coined name: `Obama’s “strategic patience” approach`.
+    text = (
+        "Lee urged Tokyo to take a “humble stance,” praising the two nations’ "
+        "“shuttle diplomacy” talks."
+    )
+    assert not is_statement(text, "shuttle diplomacy")
+    assert not is_statement("Kim said the law’s “Cadillac tax” begins next year.", "Cadillac tax")
+
+
+def test_is_after_a_pronoun_is_no_possessive() -> None:
+    # The second quote keeps the sentence's speaker; `it’s` is `it is`, not an owner.
+    text = "Trump said the deal was “a disaster” and that it’s “unfixable.”"
+    assert speaker(text, "unfixable.") == "Trump"
+    # An owner's quoted term, with no cue of its own, is a name.
+    text = "Trump said the deal was “a disaster” and signed the union’s “side letter.”"
+    assert not is_statement(text, "side letter.")
+
+
+def test_a_quoted_adverb_before_a_verb_is_no_noun_modifier() -> None:
+    text = "The ministry is “carefully” reviewing the proposal, an official here said Tuesday."
+    assert speaker(text, "carefully") == "an official"
+    assert not is_statement("The ministry is “carefully” reviewing the proposal.", "carefully")
+
+
+def test_a_cue_right_after_the_quote_makes_it_a_statement() -> None:
+    text = "“Where is my son?” one mother cried. “It is so cold,” said another."
+    found = quote(text, "It is so cold,")
+    assert found is not None
+    assert found.mention is None  # not the mother of the sentence before
+    # `said in haste` names no speaker: the quoted word is a label.
+    assert not is_statement("The word “sorry,” said in haste, did not help.", "sorry,")
+
+
+# --- not statements: coined terms, titles, labels ------------------------------------------------
+
+
+def test_a_naming_marker_before_as_and_an_article() -> None:
+    text = "Often dubbed as the “king of chaebol,” Lee rarely spoke in public."
+    assert not is_statement(text, "king of chaebol,")
+    assert speaker("Rivals dubbed him a “traitor,” Lee said.", "traitor,") == "Lee"
+
+
+def test_a_topic_before_the_cue_of_another_quote() -> None:
+    text = "On “tax fairness” and the budget, Choi said, “We will not back down.”"
+    assert not is_statement(text, "tax fairness")
+    assert speaker(text, "We will not back down.") == "Choi"
+    # A quote split by its attribution stays one statement.
+    text = "“Tax fairness,” Choi said, “is our first goal.”"
+    assert speaker(text, "Tax fairness,") == "Choi"
+    assert speaker(text, "is our first goal.") == "Choi"
+
+
+def test_words_after_a_cue_that_has_its_quote_are_no_statement() -> None:
+    text = (
+        "“We regret the leak,” spokeswoman Han said Monday while holding a printed “notice” "
+        "for reporters."
+    )
+    assert speaker(text, "We regret the leak,") == "Han"
+    assert not is_statement(text, "notice")
+    # `adding that`, a participle after a comma: the cue goes on to the second quote.
+    text = "“We regret the leak,” spokeswoman Han said, adding that the report was “baseless.”"
+    assert speaker(text, "baseless.") == "Han"
+    text = "“We regret the leak,” spokeswoman Han said Monday, calling the report “baseless.”"
+    assert speaker(text, "baseless.") == "Han"
+
+
+def test_titles_of_programmes_and_works() -> None:
+    text = "He appeared on the radio show “Morning Talk Focus” on Tuesday, the station said."
+    assert not is_statement(text, "Morning Talk Focus")
+    text = "The station aired a programme called “Seoul Tonight” last year, the ministry said."
+    assert not is_statement(text, "Seoul Tonight")
+    assert not is_statement("She told “Evening Edition” that she would run.", "Evening Edition")
+    text = "Kim spoke twice on “Night Talk” of KBS Radio and “Good Evening” of MBC, the party said."
+    assert not is_statement(text, "Night Talk")
+    assert not is_statement(text, "Good Evening")
+    # A subject's `called` quotes its words: `what he called “Evil Empire”`.
+    assert speaker("Reagan denounced what he called “Evil Empire” in a speech.", "Evil Empire") == (
+        "Reagan"
+    )
+    # Lower-case words after a noun for a work are no title.
+    text = "The minister said the show was “a national disgrace” and should end."
+    assert speaker(text, "a national disgrace") == "The minister"

@@ -57,6 +57,7 @@ __all__ = [
     "NAME_STOPWORDS",
     "NAMING_PARTICIPLES",
     "NOT_CHARACTERISING",
+    "ORG_ACRONYMS",
     "ORG_APPOSITIVE_HEADS",
     "ORG_MODIFIERS",
     "ORG_NOUNS",
@@ -166,6 +167,7 @@ ORG_MODIFIERS: Final = _words("org_modifiers")
 PLACE_WORDS: Final = _words("place_words")
 PLACE_PHRASES: Final = frozenset(read_entries("place_phrases", phrases=True))
 ORG_APPOSITIVE_HEADS: Final = _words("org_appositive_heads")
+ORG_ACRONYMS: Final = _words("org_acronyms")
 DOCUMENT_HEADS: Final = _words("document_heads")
 GENERIC_SOURCE_HEADS: Final = _words("generic_source_heads")
 ROLE_MODIFIERS: Final = _words("role_modifiers")

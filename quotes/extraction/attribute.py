@@ -26,7 +26,6 @@ from lexicon import (
     NAME_STOPWORDS,
     NOT_CHARACTERISING,
     ORG_NOUNS,
-    ORG_WORDS,
     PARTICIPLE_CUES,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -45,7 +44,7 @@ from lexicon import (
     TITLE_WORDS,
 )
 from quotes.extraction.detect import QuoteSpan
-from quotes.extraction.mentions import POSSESSIVE_ENDS
+from quotes.extraction.mentions import POSSESSIVE_ENDS, is_org_word
 from quotes.extraction.types import Span
 
 # `\w++(?:[’'\-]++\w++)*+` is `\w(?:[\w’'\-]*\w)?` without backtracking. A word also goes on
@@ -570,10 +569,9 @@ def _phrase_from_run(
 
 def is_org_name(words: list[str]) -> bool:
     """`White House`, `Ministry of Foreign Affairs`, `Reuters`; not `House Speaker Paul Ryan`."""
-    lowered = [word.lower().rstrip(".") for word in words]
-    if lowered[-1] in ORG_WORDS:
+    if is_org_word(words[-1]):
         return True
-    return lowered[0] in ORG_WORDS and "of" in lowered
+    return is_org_word(words[0]) and any(word.lower() == "of" for word in words)
 
 
 def _name_start(tokens: Tokens, first: int, last: int) -> int:

@@ -23,6 +23,7 @@ from lexicon import (
     MALE_FIRST_NAMES,
     MALE_WORDS,
     NAME_STOPWORDS,
+    ORG_ACRONYMS,
     ORG_APPOSITIVE_HEADS,
     ORG_MODIFIERS,
     ORG_NOUNS,
@@ -119,7 +120,15 @@ def _clean_run(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def looks_like_org(words: list[str]) -> bool:
-    return any(word.lower().rstrip(".") in ORG_WORDS for word in words)
+    return any(is_org_word(word) for word in words)
+
+
+def is_org_word(word: str) -> bool:
+    """`Ministry`, `Herald`, `UN`, `U.N.` (an acronym only in capitals: `Kim Jong Un`)."""
+    lower = word.lower().rstrip(".")
+    if lower in ORG_WORDS:
+        return True
+    return word.replace(".", "").isupper() and lower.replace(".", "") in ORG_ACRONYMS
 
 
 def looks_like_place(words: list[str]) -> bool:

@@ -356,3 +356,13 @@ def test_speaker_keeps_the_title_and_affiliation_the_article_gives(
     text: str, title: str | None, affiliation: str | None
 ) -> None:
     assert described(text) == (title, affiliation)
+
+
+def test_an_acronym_makes_an_organisation_only_in_capitals() -> None:
+    assert last_speaker("“We feel very sorry,” said Kim Jong Un, the leader.") == (
+        "Kim Jong Un",
+        "person",
+    )
+    assert last_speaker("“We condemn the launch,” the UN Security Council said.")[1] == (
+        "organization"
+    )

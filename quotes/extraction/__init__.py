@@ -6,7 +6,8 @@
 Stages, one module each:
     sentences.py  paragraphs (every line) and sentences (NLTK Punkt with shipped parameters)
     detect.py     quote spans per paragraph, one linear pass over the double quote marks
-    attribute.py  the sieve of ordered attribution rules over word tokens near each quote
+    grammar.py    tokens, noun phrases and the clauses around a speech verb
+    attribute.py  the registered rules of the attribution sieve, over that grammar
     scare.py      coined terms, titles and nicknames, which are not statements
     mentions.py   names, aliases, pronouns, descriptions, anonymous sources; speaker_key()
     pipeline.py   extract(), gluing the stages together

@@ -9,14 +9,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from lexicon import CUE_WORDS
-from quotes.extraction.attribute import (
-    CONTINUING_RULES,
-    Attribution,
-    QuoteContext,
-    Tokens,
-    attribute,
-)
+from quotes.extraction.attribute import CONTINUING_RULES, Attribution, QuoteContext, attribute
 from quotes.extraction.detect import QuoteSpan, find_quotes, is_nickname
+from quotes.extraction.grammar import Tokens
 from quotes.extraction.mentions import NameIndex, Resolver
 from quotes.extraction.scare import (
     coordinated_with_previous,

@@ -70,7 +70,7 @@ def test_sentence_indexes_are_consecutive() -> None:
 
 
 def test_tokens_lower_case_matches_each_word() -> None:
-    from quotes.extraction.attribute import Tokens
+    from quotes.extraction.grammar import Tokens
     from quotes.extraction.types import Span
 
     text = "İstanbul’s MAYOR said: “Straße” — U.S. ÆTHER, Kim’s aides."

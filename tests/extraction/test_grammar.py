@@ -1,0 +1,110 @@
+"""Golden tables for the grammar the rules read (quotes/extraction/grammar.py): noun phrases read
+backwards from a verb or forwards after a quote, and the subject of the speech verb that governs
+a quote. Made-up sentences; each table has negative cases."""
+
+import pytest
+
+from quotes.extraction.grammar import (
+    Tokens,
+    phrase_after,
+    phrase_before,
+    sentence_subject,
+    subject_of_last_cue,
+)
+from quotes.extraction.types import Span
+
+
+def tokens_of(text: str) -> Tokens:
+    return Tokens(text, Span(0, len(text)))
+
+
+def text_of(tokens: Tokens, first: int, last: int) -> str:
+    return tokens.slice_text(first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        ("Moon Jae-in", "Moon Jae-in", "name"),
+        ("President Moon Jae-in", "Moon Jae-in", "name"),
+        ("a senior White House official", "a senior White House official", "description"),
+        ("the Korea Herald", "the Korea Herald", "org"),
+        ("he", "he", "pronoun"),
+        ("Wi Seong-rak, a former negotiator,", "Wi Seong-rak", "name"),
+    ],
+)
+def test_phrase_before_a_verb(text: str, phrase: str, kind: str) -> None:
+    tokens = tokens_of(text)
+    found = phrase_before(tokens, len(tokens) - 1, 0)
+    assert found is not None
+    assert text_of(tokens, found.first, found.last) == phrase
+    assert found.kind == kind
+
+
+@pytest.mark.parametrize("text", ["the weather was", "very quickly", "yesterday"])
+def test_no_phrase_that_can_speak_before_these_words(text: str) -> None:
+    tokens = tokens_of(text)
+    assert phrase_before(tokens, len(tokens) - 1, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "title"),
+    [
+        ("Shin Beom-chul, director of the Center.", "Shin Beom-chul", "director of the Center"),
+        ("her attorney Lee Kyung-jae.", "Lee Kyung-jae", "attorney"),
+        ("a Nevada Democrat.", "a Nevada Democrat", None),
+        ("Sung Kim, acting assistant secretary of state.", "Sung Kim", None),
+    ],
+)
+def test_phrase_after_a_cue(text: str, phrase: str, title: str | None) -> None:
+    tokens = tokens_of(text)
+    found = phrase_after(tokens, 0, len(tokens))
+    assert found is not None
+    assert text_of(tokens, found.first, found.last) == phrase
+    if title is not None:
+        assert found.title == title
+
+
+@pytest.mark.parametrize("text", ["on Monday.", "and then left.", "“Q.”"])
+def test_no_phrase_after_these_words(text: str) -> None:
+    tokens = tokens_of(text)
+    assert phrase_after(tokens, 0, len(tokens)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "verb"),
+    [
+        ("Moon said the summit would help to", "Moon", "said"),
+        ("Kim told reporters on Monday that", "Kim", "told"),
+        # the outermost source of nested reported speech
+        ("Trump said that Clinton once described it as", "Trump", "said"),
+        # a subordinate clause's cue does not govern the main clause
+        ("While he acknowledged the risk, Ham also noted", "Ham", "noted"),
+        # a passive's agent speaks
+        ("The deal was praised by the mayor as", "the mayor", "praised"),
+        # a relative pronoun that opens the quoting clause
+        ("Mike Lee, who declared in the spin room,", "who", "declared"),
+    ],
+)
+def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb: str) -> None:
+    tokens = tokens_of(text)
+    found = subject_of_last_cue(tokens, 0, len(tokens))
+    assert found is not None
+    phrase, cue = found
+    assert text_of(tokens, phrase.first, phrase.last) == subject
+    assert tokens.words[cue] == verb
+
+
+@pytest.mark.parametrize(
+    "text", ["The summit would help to", "The plan, which was new, aims to", "In the morning"]
+)
+def test_no_cue_no_subject(text: str) -> None:
+    tokens = tokens_of(text)
+    assert subject_of_last_cue(tokens, 0, len(tokens)) is None
+
+
+def test_sentence_subject_after_an_opening_phrase() -> None:
+    tokens = tokens_of("During a speech on Monday, Trump attacked Clinton, saying")
+    found = sentence_subject(tokens, 0, len(tokens) - 1)
+    assert found is not None
+    assert text_of(tokens, found.first, found.last) == "Trump"

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 QuoteKind = Literal["full", "partial", "continuation"]
+# A claim in reported speech (no quote marks): `Moon said he will push for talks`.
+ClaimKind = Literal["indirect"]
+StatementKind = QuoteKind | ClaimKind
 SpeakerKind = Literal["person", "organization", "anonymous"]
 
 
@@ -70,12 +73,15 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """An attributed statement: a direct quote, or (kind "indirect") a claim in reported
+    speech whose span is the reported clause without its cue and speaker."""
+
     text: str
     start: int
     end: int
     first_sentence: int
     last_sentence: int
-    kind: QuoteKind
+    kind: StatementKind
     cue: str | None
     confidence: float
     speaker: Speaker | None
@@ -109,6 +115,8 @@ class Extraction:
     quotes: tuple[Quote, ...]
     scare_quotes: tuple[Span, ...] = ()
     version: str = ""
+    # Claims in reported speech, kind "indirect", in text order.
+    claims: tuple[Quote, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -118,4 +126,5 @@ class Extraction:
             ],
             "quotes": [quote.to_dict() for quote in self.quotes],
             "scare_quotes": [{"start": s.start, "end": s.end} for s in self.scare_quotes],
+            "claims": [claim.to_dict() for claim in self.claims],
         }

@@ -37,10 +37,10 @@ from quotes.extraction.grammar import (
     embedded_pronoun,
     first_subject,
     is_finite_cue,
-    is_name_word,
     is_possessive,
     phrase_after,
     phrase_before,
+    possessive_owner,
     sentence_start_before,
     sentence_subject,
     skip_fillers,
@@ -65,6 +65,10 @@ class Attribution:
     inherited: bool = False
     rule: str = ""  # the name of the rule that found it, stamped by attribute()
     refers_to: Attribution | None = None  # what a relative pronoun mention stands for
+    # The sentence's own speaker when the quote is someone else's words that it reports
+    # (`The minister said ..., referring to Kim's declaration that “Q”`); the next paragraph's
+    # quote continues this speaker.
+    outer: Attribution | None = None
 
 
 @dataclass(slots=True)
@@ -270,6 +274,9 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
     if found is None:
         return None
     phrase, verb = found
+    owner = _complement_owner(ctx, verb)
+    if owner is not None:
+        return replace(owner, outer=_attribution(ctx.tokens, phrase, cue=verb, confidence=0.8))
     previous = ctx.previous
     if (
         previous is not None
@@ -324,11 +331,33 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
             return _attribution(tokens, phrase, cue=index, confidence=0.65)
         if not (is_possessive(word) and word[0].isupper()):
             continue
-        first = owner
-        while first - 1 >= ctx.pre_start and is_name_word(tokens.words[first - 1]):
-            first -= 1
-        phrase = Phrase(first, owner, "name" if word[0].isupper() else "pronoun", owner)
-        return _possessive_attribution(tokens, phrase, cue=index)
+        return _possessive_attribution(
+            tokens, possessive_owner(tokens, owner, ctx.pre_start), cue=index
+        )
+    return None
+
+
+def _complement_owner(ctx: QuoteContext, verb: int) -> Attribution | None:
+    """`The minister said ..., referring to Kim's declaration that the two are “Q”`: the quote
+    sits in the complement clause of a named owner's speech noun, nearer than the cue."""
+    tokens = ctx.tokens
+    for index in range(ctx.open_index - 2, verb + 1, -1):
+        if tokens.lows[index] != "that":
+            continue
+        noun = index - 1
+        if (
+            noun - 2 > verb
+            and tokens.lows[noun - 1] in {"in", "on"}
+            and tokens.words[noun][0].isdigit()
+        ):
+            noun -= 2  # `Kim's declaration in 2023 that`
+        if tokens.lows[noun] not in SPEECH_NOUNS:
+            return None
+        owner = noun - 1
+        word = tokens.words[owner]
+        if owner <= verb or not (is_possessive(word) and word[0].isupper()):
+            return None
+        return _possessive_attribution(tokens, possessive_owner(tokens, owner, verb + 1), cue=noun)
     return None
 
 
@@ -517,6 +546,7 @@ def rule_continuation_paragraph(ctx: QuoteContext) -> Attribution | None:
     attribution = ctx.previous_paragraph_quote
     if attribution is None or not _quote_opens_paragraph(ctx):
         return None
+    attribution = attribution.outer or attribution
     confidence = 0.85 if ctx.previous_paragraph_unclosed else 0.75
     return _inherit(attribution, confidence=confidence)
 

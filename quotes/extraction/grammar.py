@@ -504,6 +504,16 @@ def _phrase_from_run(
     return Phrase(name_first, last, "name", last, title=title)
 
 
+def possessive_owner(tokens: Tokens, owner: int, low: int) -> Phrase:
+    """`Governor Han Mi-ra’s` before a speech noun: the owner's name, its title apart."""
+    first = owner
+    while first - 1 >= low and is_name_word(tokens.words[first - 1]):
+        first -= 1
+    name_first = min(_name_start(tokens, first, owner), owner)
+    title = tokens.slice_text(first, name_first - 1) if name_first > first else None
+    return Phrase(name_first, owner, "name", owner, title=title)
+
+
 def is_org_name(words: list[str]) -> bool:
     """`White House`, `Ministry of Foreign Affairs`, `Reuters`; not `House Speaker Paul Ryan`."""
     if is_org_word(words[-1]):

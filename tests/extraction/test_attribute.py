@@ -215,6 +215,27 @@ def test_outermost_source_of_nested_reported_speech() -> None:
     assert first_attribution(text) == ("Clinton", "pre_subject_cue")
 
 
+def test_quote_in_the_complement_of_a_named_owners_speech_noun() -> None:
+    text = (
+        "The minister stressed that the plan would hold, referring to Governor Han Mi-ra's "
+        "declaration in 2023 that the two cities are “rivals with nothing in common.”\n\n"
+        "“Nothing stays the same forever, and neither will this,” the minister's statement went on."
+    )
+    quotes = extract(text).quotes
+    nested, following = quotes[0], quotes[1]
+    assert nested.speaker is not None and nested.speaker.name == "Han Mi-ra"
+    # The next paragraph continues the sentence's own speaker, not the owner it reported.
+    assert following.mention is not None and following.mention.text == "The minister"
+
+
+def test_speech_noun_without_a_that_clause_leaves_the_cue_in_charge() -> None:
+    text = (
+        "The minister stressed, referring to Governor Han Mi-ra's declaration, that the two "
+        "cities are “rivals with nothing in common.”"
+    )
+    assert first_attribution(text) == ("The minister", "pre_subject_cue")
+
+
 def test_previous_sentence_subject() -> None:
     text = (
         "The administration may be reluctant to act, Schiff said. “The other factor is the "

@@ -373,7 +373,22 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
         if bare_start is None:
             return None
         first = bare_start
+        if first - 2 >= low and tokens.lows[first - 1] == "and" and _is_group(tokens, first - 2):
+            # `Workers and students said`: one group of two kinds of people.
+            group = _description_before(tokens, first - 2, low)
+            if (
+                group is not None
+                and group.determiner is None
+                and not any(map(_looks_like_verb, tokens.lows[group.first : group.last]))
+            ):
+                first = group.first
     return Phrase(first, head, "description", head, determiner=determiner, head=tokens.lows[head])
+
+
+def _is_group(tokens: Tokens, index: int) -> bool:
+    """A plural noun of people: `students`, `commentators`."""
+    lower = tokens.lows[index]
+    return lower in PERSON_NOUNS and lower.endswith("s") and tokens.words[index][1:].islower()
 
 
 def _bare_plural_start(tokens: Tokens, first: int, head: int) -> int | None:
@@ -409,6 +424,17 @@ def phrase_after(tokens: Tokens, index: int, high: int) -> Phrase | None:
     core = _core_after(tokens, index, high)
     if core is None:
         return None
+    if (
+        core.kind == "description"
+        and core.determiner is None
+        and core.last + 2 < high
+        and tokens.lows[core.last + 1] == "and"
+        and _is_group(tokens, core.last)
+    ):
+        # `condemned by politicians and media commentators`: one group of two kinds of people.
+        other = _core_after(tokens, core.last + 2, high)
+        if other is not None and other.kind == "description" and other.determiner is None:
+            core = replace(core, last=other.last, tail=other.tail)
     return _with_appositive_after(tokens, core, high)
 
 

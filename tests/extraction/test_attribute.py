@@ -223,9 +223,11 @@ def test_quote_in_the_complement_of_a_named_owners_speech_noun() -> None:
     )
     quotes = extract(text).quotes
     nested, following = quotes[0], quotes[1]
-    assert nested.speaker is not None and nested.speaker.name == "Han Mi-ra"
+    assert nested.speaker is not None
+    assert nested.speaker.name == "Han Mi-ra"
     # The next paragraph continues the sentence's own speaker, not the owner it reported.
-    assert following.mention is not None and following.mention.text == "The minister"
+    assert following.mention is not None
+    assert following.mention.text == "The minister"
 
 
 def test_speech_noun_without_a_that_clause_leaves_the_cue_in_charge() -> None:

@@ -31,6 +31,10 @@ def text_of(tokens: Tokens, first: int, last: int) -> str:
         ("the Korea Herald", "the Korea Herald", "org"),
         ("he", "he", "pronoun"),
         ("Wi Seong-rak, a former negotiator,", "Wi Seong-rak", "name"),
+        ("Workers and students", "Workers and students", "description"),
+        # Not one group: a verb before the plural, a singular or a name in the pair.
+        ("Police arrested workers and students", "students", "description"),
+        ("Protesters and Kim", "Kim", "name"),
     ],
 )
 def test_phrase_before_a_verb(text: str, phrase: str, kind: str) -> None:
@@ -54,6 +58,8 @@ def test_no_phrase_that_can_speak_before_these_words(text: str) -> None:
         ("her attorney Lee Kyung-jae.", "Lee Kyung-jae", "attorney"),
         ("a Nevada Democrat.", "a Nevada Democrat", None),
         ("Sung Kim, acting assistant secretary of state.", "Sung Kim", None),
+        ("politicians and media commentators as", "politicians and media commentators", None),
+        ("residents and the mayor.", "residents", None),
     ],
 )
 def test_phrase_after_a_cue(text: str, phrase: str, title: str | None) -> None:

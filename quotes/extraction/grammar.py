@@ -415,6 +415,14 @@ def phrase_after(tokens: Tokens, index: int, high: int) -> Phrase | None:
     lower = tokens.lows[index]
     if lower in PRONOUNS:
         return Phrase(index, index, "pronoun", index)
+    if lower in {"one", "another"}:
+        # `“Where is my son?” cried one. “It is cold,” said another.`, `said one of them`: a
+        # member of a group.
+        last = index
+        if index + 2 < high and tokens.lows[index + 1] == "of" and tokens.lows[index + 2] == "them":
+            last = index + 2
+        if last + 1 >= high or not tokens.words[last + 1].isalpha():
+            return Phrase(index, last, "description", last, determiner=lower, head=lower)
     word = tokens.words[index]
     starts_name = is_name_word(word) and not is_possessive(word)
     starts_title = word.isalpha() and word.islower() and lower not in FUNCTION_WORDS

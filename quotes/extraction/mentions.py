@@ -736,6 +736,8 @@ class Resolver:
         head: str | None,
         title: str | None,
     ) -> Speaker | None:
+        if head in {"one", "another"} and mention.lower() in {head, f"{head} of them"}:
+            return self._group_member(head, position)
         if determiner not in INDEFINITE:  # `a spokesperson for President Yoon` is not Yoon
             named = self._titled_name(mention, position)
             if named is not None:
@@ -763,6 +765,25 @@ class Resolver:
             key=f"anonymous:{slug}:{self._anonymous}",
             title=title or anonymous_title,
             affiliation=affiliation,
+        )
+
+    def _group_member(self, mention: str, position: int) -> Speaker:
+        """`cried one`, `said another`: an unnamed member of the group of people that the
+        text last made the subject of a sentence (`The family members ... burst into tears`)."""
+        group = None
+        for match in _GROUP_SUBJECT_RE.finditer(self.text, max(0, position - 600), position):
+            if match.group(2).lower() in PERSON_NOUNS and not self._inside_quote(match.start()):
+                group = match.group(1)
+        if group is not None and group[1:].islower():
+            group = group.lower()  # `Voters lined up` opens a sentence
+        self._anonymous += 1
+        slug = speaker_key(group or "") or "source"
+        return Speaker(
+            name=mention,
+            kind="anonymous",
+            key=f"anonymous:{slug}:{self._anonymous}",
+            title=f"{mention} of the {group}" if group else None,
+            affiliation=group,
         )
 
     def _author(self, mention: str, position: int, *, determiner: str | None) -> Speaker | None:
@@ -842,6 +863,11 @@ class Resolver:
 
 
 _UNNAMED_SUBJECT_RE = re.compile(r"\b[Aa]n?\s+(?:[a-z][\w\-’']*\s+){0,3}?([a-z]+)\b(?![’'])")
+# A plural group opening a sentence: `The family members of the passengers had ...`.
+_GROUP_SUBJECT_RE = re.compile(
+    r"(?:^|[.!?”\"]\s+)(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z]+s))\b"
+    r"(?![’'])"
+)
 _POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _ORG_PHRASE_RE = re.compile(
     r"\b[Tt]he\s+(?:[\w\-’']+\s+){0,4}?(?:"

@@ -366,3 +366,33 @@ def test_an_acronym_makes_an_organisation_only_in_capitals() -> None:
     assert last_speaker("“We condemn the launch,” the UN Security Council said.")[1] == (
         "organization"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Parents waited at the port all night. The family members of the missing had dry "
+            "mouths. “Where is my son?” cried one. “It is so cold,” said another.",
+            [("one", "family members"), ("another", "family members")],
+        ),
+        (
+            "Voters lined up early at the school. “It is my first time,” said one of them.",
+            [("one", "voters")],
+        ),
+    ],
+)
+def test_one_and_another_are_members_of_the_group_the_text_made_its_subject(
+    text: str, speakers: list[tuple[str, str]]
+) -> None:
+    quotes = extract(text).quotes
+    found = [(q.speaker.name, q.speaker.affiliation) for q in quotes if q.speaker is not None]
+    assert found == speakers
+    keys = {q.speaker.key for q in quotes if q.speaker is not None}
+    assert len(keys) == len(quotes)  # one and another are two people
+
+
+def test_one_before_a_noun_is_a_determiner_not_a_group_member() -> None:
+    quote = extract("“It is my first time,” said one official of the ministry.").quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "official of the ministry"

@@ -123,7 +123,13 @@ def test_a_cue_right_after_the_quote_makes_it_a_statement() -> None:
     text = "“Where is my son?” one mother cried. “It is so cold,” said another."
     found = quote(text, "It is so cold,")
     assert found is not None
-    assert found.mention is None  # not the mother of the sentence before
+    assert found.mention is not None
+    assert found.mention.text == "another"  # not the mother of the sentence before
+    mother = quote(text, "Where is my son?")
+    assert mother is not None
+    assert mother.speaker is not None
+    assert found.speaker is not None
+    assert found.speaker.key != mother.speaker.key
     # `said in haste` names no speaker: the quoted word is a label.
     assert not is_statement("The word “sorry,” said in haste, did not help.", "sorry,")
 

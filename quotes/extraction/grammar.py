@@ -20,6 +20,7 @@ from lexicon import (
     BE_FORMS,
     COUNT_WORDS,
     DETERMINERS,
+    DOCUMENT_HEADS,
     DOCUMENT_NOUNS,
     EMBEDDING_WORDS,
     FUNCTION_WORDS,
@@ -831,7 +832,19 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
             # `Protesters marching through the streets chanted`, `In a Facebook message posted
             # Friday, Cruz said`: the phrase is a preposition's object, not the verb's subject
             # (but `footage of Trump saying` is Trump's).
-            phrase = _subject_before_modifier(tokens, phrase, low)
+            modified = _subject_before_modifier(tokens, phrase, low)
+            if not (
+                modified is not None
+                and modified.head in DOCUMENT_HEADS
+                and tokens.lows[phrase.first - 1] in {"from", "of"}
+                and (
+                    phrase.kind in {"name", "org"}
+                    or phrase.head in ORG_NOUNS
+                    or phrase.head in PERSON_NOUNS
+                )
+            ):
+                # `A statement from the presidential office said`: the office speaks.
+                phrase = modified
     infinitive = verb > low and tokens.lows[verb - 1] == "to"
     coordinated = verb > low and tokens.lows[verb - 1] in {"and", "but"}
     if phrase is None and (lower in PARTICIPLE_CUES or infinitive or coordinated):

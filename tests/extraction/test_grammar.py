@@ -90,6 +90,12 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("The deal was praised by the mayor as", "the mayor", "praised"),
         # a relative pronoun that opens the quoting clause
         ("Mike Lee, who declared in the spin room,", "who", "declared"),
+        # the office or person whose statement or position speaks
+        ("A statement from the presidential office said", "the presidential office", "said"),
+        ("The formal position of the opposition party says", "the opposition party", "says"),
+        # but not a report from an event, nor a speaker's words about a place
+        ("A report from the meeting said", "A report", "said"),
+        ("The mayor of the city said", "The mayor", "said"),
     ],
 )
 def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb: str) -> None:

@@ -310,10 +310,26 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
                 and first - 2 >= low
                 and is_name_word(tokens.words[first - 2])
             )
+            or (
+                # `Center for Strategic Studies`: `for` inside an organisation's name
+                tokens.lows[first - 1] == "for"
+                and first - 2 >= low
+                and tokens.words[first - 2][:1].isupper()
+                and (is_org_word(tokens.words[first - 2]) or tokens.lows[first - 2] in ORG_NOUNS)
+            )
         ):
             first -= 1
         else:
             break
+    if (
+        first - 2 >= low
+        and tokens.lows[first - 2] == "the"
+        and is_possessive(tokens.words[first - 1])
+        and tokens.words[first - 1][0].isupper()
+        and (is_org_word(tokens.words[last]) or is_org_word(tokens.words[first]))
+    ):
+        # `The Citizens’ Coalition said`: the possessive is part of the organisation's name.
+        return Phrase(first - 2, last, "org", last, determiner="the")
     modified = _description_with_modifier(tokens, first, last, low)
     if modified is not None:
         return modified

@@ -35,6 +35,11 @@ def text_of(tokens: Tokens, first: int, last: int) -> str:
         # Not one group: a verb before the plural, a singular or a name in the pair.
         ("Police arrested workers and students", "students", "description"),
         ("Protesters and Kim", "Kim", "name"),
+        # organisations whose names hold `for` or a possessive
+        ("the Center for Strategic Studies", "the Center for Strategic Studies", "org"),
+        ("The People’s Coalition for Fair Trade", "The People’s Coalition for Fair Trade", "org"),
+        # but `for` after a role noun starts its affiliation
+        ("a spokesman for Lee Jae-won", "a spokesman for Lee Jae-won", "description"),
     ],
 )
 def test_phrase_before_a_verb(text: str, phrase: str, kind: str) -> None:

@@ -501,6 +501,13 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
                 break  # `my father often said`
             if max(last_head, last_name, last_word) >= 0 and _looks_like_verb(low):
                 break  # `the board issued a statement`, `the church lashed out`
+            if (
+                last_head == index - 1
+                and low.endswith("s")
+                and not low.endswith("ss")
+                and not tokens.lows[last_head].endswith("s")
+            ):
+                break  # `The group seeks ...`: a singular head noun and its verb
             last_word = index  # `the letter`, `the ad’s narrator`
         elif not (
             low in NAME_CONNECTORS and index + 1 < high and is_name_word(tokens.words[index + 1])

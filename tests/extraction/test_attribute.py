@@ -701,3 +701,14 @@ def test_a_name_alone_before_a_colon_labels_the_speaker() -> None:
 )
 def test_headings_and_imperatives_before_a_colon_name_nobody(text: str) -> None:
     assert extract(text).quotes[-1].mention is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maybe Kim said the plan was “fine for now.”",
+        "Late on Tuesday, Kim said the plan was “fine for now.”",
+    ],
+)
+def test_sentence_adverbs_are_no_part_of_a_name(text: str) -> None:
+    assert first_attribution(text)[0] == "Kim"

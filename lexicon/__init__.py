@@ -49,6 +49,7 @@ __all__ = [
     "GROUP_PRONOUNS",
     "HONORIFICS",
     "INDEFINITE",
+    "IRREGULAR_PAST",
     "KOREAN_FAMILY_NAMES",
     "LY_NOUNS",
     "MALE_FIRST_NAMES",
@@ -138,6 +139,7 @@ GROUP_PRONOUNS: Final = _words("group_pronouns")
 POSSESSIVE_PRONOUNS: Final = _words("possessive_pronouns")
 RELATIVE_PRONOUNS: Final = _words("relative_pronouns")
 INDEFINITE: Final = _words("indefinite")
+IRREGULAR_PAST: Final = _words("irregular_past")
 DETERMINERS: Final = INDEFINITE | _words("definite_determiners")
 GRAMMATICAL_ARTICLES: Final = _words("grammatical_articles")
 COUNT_WORDS: Final = _words("count_words")

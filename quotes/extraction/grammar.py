@@ -24,6 +24,7 @@ from lexicon import (
     DOCUMENT_NOUNS,
     EMBEDDING_WORDS,
     FUNCTION_WORDS,
+    IRREGULAR_PAST,
     LY_NOUNS,
     NAME_CONNECTORS,
     NAME_STOPWORDS,
@@ -178,6 +179,7 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
         and tokens.lows[index - 1] in TIME_DEICTICS
     ):
         index -= 2  # `Steve Jobs last month said`
+    index = _skip_back_time_phrase(tokens, index, low_bound)
     while (
         index >= low_bound
         and _is_filler(tokens.lows[index])
@@ -190,6 +192,26 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
     ):
         index -= 1
         skipped += 1
+    return index
+
+
+_TIME_HEADS = frozenset({"past", "time", "days", "weeks", "months", "years", *TIME_UNITS})
+_TIME_PREPOSITIONS = frozenset({"in", "for", "at", "over", "during"})
+
+
+def _skip_back_time_phrase(tokens: Tokens, index: int, low_bound: int) -> int:
+    """`Zucker has in the past voiced`, `Kim in recent weeks said`: a time phrase between the
+    subject and its verb is not the subject."""
+    if index < low_bound or tokens.lows[index] not in _TIME_HEADS:
+        return index
+    for preposition in range(index - 1, max(low_bound, index - 4) - 1, -1):
+        if tokens.lows[preposition] in _TIME_PREPOSITIONS:
+            index = preposition - 1
+            while index >= low_bound and tokens.lows[index] in AUXILIARIES:
+                index -= 1  # `who has in the past described`
+            return index
+        if not tokens.words[preposition].isalpha() or tokens.words[preposition][0].isupper():
+            break
     return index
 
 
@@ -903,7 +925,11 @@ def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase
 
 
 def _looks_like_verb(lower: str) -> bool:
-    return lower in SPEECH_VERBS or (lower.endswith("ed") and lower.isalpha())
+    return (
+        lower in SPEECH_VERBS
+        or lower in IRREGULAR_PAST
+        or (lower.endswith("ed") and lower.isalpha())
+    )
 
 
 def sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:

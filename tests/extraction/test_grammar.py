@@ -68,6 +68,8 @@ def test_no_phrase_that_can_speak_before_these_words(text: str) -> None:
         # a singular head noun, then its verb
         ("The group seeks new members", "The group", None),
         ("The group members", "The group members", None),
+        # an irregular past verb ends the phrase
+        ("The first incident came as", "The first incident", None),
     ],
 )
 def test_phrase_after_a_cue(text: str, phrase: str, title: str | None) -> None:
@@ -103,6 +105,10 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("The formal position of the opposition party says", "the opposition party", "says"),
         # but not a report from an event, nor a speaker's words about a place
         ("A report from the meeting said", "A report", "said"),
+        # a time phrase between the subject and its verb
+        ("Zucker has in the past voiced", "Zucker", "voiced"),
+        ("Kim in recent weeks said", "Kim", "said"),
+        ("The first protest came as a man shouting", "a man", "shouting"),
         ("The mayor of the city said", "The mayor", "said"),
     ],
 )

@@ -415,12 +415,13 @@ def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
     label = phrase_before(tokens, colon - 1, ctx.pre_start, nested=True)
     if (
         label is not None
-        and label.first == ctx.pre_start
+        and _opens_label(tokens, label.first, ctx.pre_start)
         and label.kind in {"name", "org"}
         and not tokens.words[colon - 1].isupper()
     ):
-        # `Clinton: “Our goal is ...”`: a name alone before the colon labels the speaker (not
-        # a heading in capitals: `UPDATE: “...”`).
+        # `Clinton: “Our goal is ...”`, `BIG NEWS - Jane Roe: “...”`, `More from Roe: “...”`:
+        # a name alone before the colon labels the speaker (not a heading in capitals:
+        # `UPDATE: “...”`).
         return _attribution(tokens, label, cue=colon, confidence=0.7)
     if colon - 2 < ctx.pre_start:
         return None
@@ -428,6 +429,16 @@ def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
     if phrase is None or phrase.kind == "pronoun":
         return None  # a bare pronoun before a colon is mostly a cue rule's business
     return _attribution(tokens, phrase, cue=colon, confidence=0.6)
+
+
+def _opens_label(tokens: Tokens, first: int, low: int) -> bool:
+    """The label starts its sentence, follows a dash that ends a heading, or follows `from`."""
+    if first == low:
+        return True
+    before = tokens.lows[first - 1]
+    if before in {"-", "—", "–"}:
+        return True
+    return before == "from" and first - 2 <= low + 1
 
 
 @rule(order=120, local=True)
@@ -440,6 +451,11 @@ def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
         return None
     low = sentence_start_before(previous, len(previous) - 1)
     found = subject_of_last_cue(previous, low, len(previous) - 1)
+    if found is None and is_finite_cue(previous.lows[low]) and previous.words[low][0].isupper():
+        # `Stated Stone:` / `Added the senator:`: an inverted cue, then the speaker.
+        inverted = phrase_after(previous, low + 1, len(previous) - 1)
+        if inverted is not None and inverted.tail + 2 == len(previous):
+            found = (inverted, low)
     if found is None:
         # `Sanders made the following comment:`, `He then listed the qualities a nominee needs:`:
         # the subject of the sentence that the colon ends speaks next.

@@ -111,7 +111,9 @@ def _clean_run(words: list[str]) -> tuple[list[str], list[str]]:
     title: list[str] = []
     index = 0
     while index < len(words) and (
-        words[index].lower().rstrip(".") in TITLE_WORDS or words[index].lower() in NAME_STOPWORDS
+        words[index].lower().rstrip(".") in TITLE_WORDS
+        or words[index].lower() in NAME_STOPWORDS
+        or (words[index].lower() in SPEECH_VERBS and index + 1 < len(words))  # `Stated Stone`
     ):
         if words[index].lower() not in NAME_STOPWORDS:
             title.append(words[index])

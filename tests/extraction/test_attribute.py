@@ -712,3 +712,30 @@ def test_headings_and_imperatives_before_a_colon_name_nobody(text: str) -> None:
 )
 def test_sentence_adverbs_are_no_part_of_a_name(text: str) -> None:
     assert first_attribution(text)[0] == "Kim"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "STATES SHIFT RIGHT - Jane M. Roe: “The partisanship of the state is a start.”",
+            "Jane M. Roe",
+        ),
+        ("More from Roe: “The partisanship of the state is a start.”", "Roe"),
+    ],
+)
+def test_name_label_after_a_heading_dash_or_from(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_colon_subject")
+
+
+def test_heading_in_capitals_before_a_colon_names_nobody() -> None:
+    assert first_attribution("STATES SHIFT RIGHT - UPDATE: “The state is a start.”")[0] is None
+
+
+def test_inverted_cue_closing_the_previous_paragraph() -> None:
+    text = "Stated Stone:\n\n“I think that the stakes are so high for everyone.”"
+    quote = extract(text).quotes[-1]
+    assert quote.mention is not None
+    assert quote.mention.text == "Stone"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Stone"  # the cue is no part of the name

@@ -639,6 +639,20 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
         or (lower.endswith("ing") and lower not in TITLE_WORDS)  # `, acting secretary` is a title
     ):
         return phrase
+    if (
+        phrase.kind == "description"
+        and phrase.head in PERSON_NOUNS
+        and is_name_word(tokens.words[first])
+    ):
+        # `another friend, Mariam Emara, told CNN`: the name that the description introduces.
+        last = first
+        while last + 1 < high and last - first < 4 and is_name_word(tokens.words[last + 1]):
+            last += 1
+        named = _phrase_from_run(tokens, first, high, None, last, -1, -1)
+        if named is not None and named.kind == "name" and named.first == first:
+            role = tokens.slice_text(phrase.first, phrase.last)
+            return replace(named, title=named.title or role)
+        return phrase
     if not (tokens.words[first].islower() or lower in TITLE_WORDS or lower in DETERMINERS):
         return phrase
     last = first

@@ -65,6 +65,9 @@ def test_no_phrase_that_can_speak_before_these_words(text: str) -> None:
         ("Sung Kim, acting assistant secretary of state.", "Sung Kim", None),
         ("politicians and media commentators as", "politicians and media commentators", None),
         ("residents and the mayor.", "residents", None),
+        # a description that introduces a name: the name speaks, the description is its title
+        ("another friend, Mariam Lee told", "Mariam Lee", "another friend"),
+        ("the ministry, Seoul.", "the ministry", None),
         # a singular head noun, then its verb
         ("The group seeks new members", "The group", None),
         ("The group members", "The group members", None),

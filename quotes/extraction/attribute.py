@@ -302,11 +302,28 @@ def rule_pre_inverted(ctx: QuoteContext) -> Attribution | None:
     if not tokens.words[start][0].isupper():
         return None
     phrase = phrase_after(tokens, start + 1, ctx.open_index)
-    if phrase is None or phrase.tail + 2 < ctx.open_index:
+    if phrase is None:
+        return None
+    if phrase.tail + 2 < ctx.open_index and not _relative_clause_between(
+        tokens, phrase.tail + 1, ctx.open_index
+    ):
         return None
     if phrase.kind == "description" and phrase.head not in SPEAKING_HEADS:
         return None  # `Read the latest updates below: “Q”`: an imperative, not an inversion
     return _attribution(tokens, phrase, cue=start, confidence=0.85)
+
+
+def _relative_clause_between(tokens: Tokens, comma: int, open_index: int) -> bool:
+    """`Said Jane Roe, who grew up with him, “Q”`: a relative clause set off by commas."""
+    return (
+        tokens.words[comma] == ","
+        and tokens.lows[comma + 1] in {"who", "whose"}
+        and tokens.words[open_index - 1] in {",", ":"}
+        and not any(
+            tokens.words[i] in QUOTE_TOKENS or tokens.words[i] in {".", ";", "?", "!"}
+            for i in range(comma + 1, open_index - 1)
+        )
+    )
 
 
 @rule(order=70, local=True)

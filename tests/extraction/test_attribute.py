@@ -102,6 +102,14 @@ def test_rule_pre_according_to() -> None:
     assert first_attribution(text) == ("Cheong Wa Dae", "pre_according_to")
 
 
+def test_rule_pre_inverted_across_a_relative_clause() -> None:
+    text = "Said Jane Roe, who grew up with him on the island, “We were all so proud of him.”"
+    assert first_attribution(text) == ("Jane Roe", "pre_inverted")
+    # a sentence in between is no relative clause
+    text = "Said Jane Roe. Who knows why, “We were all so proud of him.”"
+    assert first_attribution(text)[1] != "pre_inverted"
+
+
 def test_rule_pre_inverted() -> None:
     text = "Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”"
     assert first_attribution(text) == ("Ellis", "pre_inverted")

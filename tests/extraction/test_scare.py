@@ -183,3 +183,11 @@ def test_titles_of_programmes_and_works() -> None:
     # Lower-case words after a noun for a work are no title.
     text = "The minister said the show was “a national disgrace” and should end."
     assert speaker(text, "a national disgrace") == "The minister"
+
+
+def test_titles_hold_small_words() -> None:
+    text = "The governor said on the network’s “This Week with Anna Lee,” that he would run."
+    assert not is_statement(text, "This Week with Anna Lee,")
+    # but a capitalised sentence after a possessive is still its owner's statement
+    text = "The governor’s reply was blunt: “We Will Win With or Without You.”"
+    assert is_statement(text, "We Will Win With or Without You.")

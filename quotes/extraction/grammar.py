@@ -992,6 +992,8 @@ def _opening_participle(tokens: Tokens, phrase: Phrase, high: int) -> bool:
 
 def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     index = _skip_back_fillers(tokens, verb - 1, low)
+    if index > low and tokens.lows[index] in {"did", "does", "do"}:
+        index = _skip_back_fillers(tokens, index - 1, low)  # `he did say`
     phrase = phrase_before(tokens, index, low)
     if phrase is not None:
         return phrase

@@ -111,6 +111,8 @@ def test_no_phrase_after_these_words(text: str) -> None:
         # a time phrase between the subject and its verb
         ("Zucker has in the past voiced", "Zucker", "voiced"),
         ("Kim in recent weeks said", "Kim", "said"),
+        # emphatic `do`
+        ("The mayor did say the plan was", "The mayor", "say"),
         ("The first protest came as a man shouting", "a man", "shouting"),
         ("The mayor of the city said", "The mayor", "said"),
     ],

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from lexicon import (
     ABBREVIATED_TITLES,
+    ABBREVIATIONS,
     AUXILIARIES,
     BE_FORMS,
     COUNT_WORDS,
@@ -253,8 +254,9 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         return _name_before(tokens, index, low)
     if lower in PERSON_NOUNS or lower in ORG_NOUNS:
         return _description_before(tokens, index, low)
-    if word.isalpha() and word.islower() and lower not in FUNCTION_WORDS:
-        # Any noun right before a speech verb with a determiner: `the announcer said`.
+    if word.replace("-", "").isalpha() and word.islower() and lower not in FUNCTION_WORDS:
+        # Any noun right before a speech verb with a determiner: `the announcer said`,
+        # `the front-runner said`.
         phrase = _description_before(tokens, index, low)
         if phrase is not None and phrase.determiner is not None:
             return phrase
@@ -298,8 +300,8 @@ def _appositive_before(tokens: Tokens, comma: int, low: int) -> Phrase | None:
             if opening is not None:
                 index = opening - 1
                 continue
-        if tokens.words[index] in _CLAUSE_BREAKS:
-            return None
+        if tokens.words[index] in _CLAUSE_BREAKS and not _abbreviation_period(tokens, index):
+            return None  # but `Rand Paul, R-Ky., said`, `Jane Roe, of Flint, Mich., said`
         if tokens.words[index] == ",":
             break
         index -= 1
@@ -308,12 +310,26 @@ def _appositive_before(tokens: Tokens, comma: int, low: int) -> Phrase | None:
     if index < low or comma - index < 2:
         return None
     core = phrase_before(tokens, index - 1, low, nested=True)
+    if (
+        core is None
+        and index - 3 >= low
+        and tokens.words[index - 1].isdigit()
+        and tokens.words[index - 2] == ","
+    ):
+        core = phrase_before(tokens, index - 3, low, nested=True)  # `Ramil Carr, 31, a ...,`
     if core is None or core.kind == "pronoun":
         return None
     first_inner = tokens.lows[index + 1]
     if first_inner in RELATIVE_PRONOUNS or first_inner in SPEECH_VERBS:
         return replace(core, tail=comma)
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
+
+
+def _abbreviation_period(tokens: Tokens, index: int) -> bool:
+    """The period of `R-Ky.` or `Mich.` inside an appositive, not a sentence's end."""
+    if tokens.words[index] != "." or index == 0:
+        return False
+    return tokens.lows[index - 1].rsplit("-", 1)[-1] in ABBREVIATIONS
 
 
 def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:

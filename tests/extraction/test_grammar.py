@@ -35,6 +35,10 @@ def text_of(tokens: Tokens, first: int, last: int) -> str:
         # Not one group: a verb before the plural, a singular or a name in the pair.
         ("Police arrested workers and students", "students", "description"),
         ("Protesters and Kim", "Kim", "name"),
+        # ages, party and state abbreviations, hyphenated nouns
+        ("Jane Roe, 31, a freelance photographer,", "Jane Roe", "name"),
+        ("Sen. Rand Paul, R-Ky.,", "Rand Paul", "name"),
+        ("the front-runner", "the front-runner", "description"),
         # organisations whose names hold `for` or a possessive
         ("the Center for Strategic Studies", "the Center for Strategic Studies", "org"),
         ("The People’s Coalition for Fair Trade", "The People’s Coalition for Fair Trade", "org"),

@@ -746,7 +746,23 @@ def clause_ends(tokens: Tokens, index: int, end: int) -> bool:
     day = index + 1 if index + 1 < end and tokens.lows[index] == "on" else index
     if day < end and tokens.words[day][0].isupper() and _is_filler(tokens.lows[day]):
         index = day + 1
-    return index >= end or tokens.words[index] in {".", ",", "!", "?"}
+    if index < end and tokens.lows[index] in _TRAILING_PREPOSITIONS:
+        # `..., Hollande said Tuesday in Paris.`, `..., the ministry said in a statement.`
+        probe = index + 1
+        while probe < end and tokens.words[probe] not in _CLAUSE_ENDS:
+            lower = tokens.lows[probe]
+            if probe - index > 6 or lower in _CLAUSE_OPENERS or lower in SPEECH_VERBS:
+                return False
+            if tokens.words[probe] in _CLAUSE_BREAKS:
+                return False
+            probe += 1
+        index = probe
+    return index >= end or tokens.words[index] in _CLAUSE_ENDS
+
+
+_CLAUSE_ENDS = frozenset({".", ",", "!", "?"})
+_TRAILING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "from"})
+_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "when", "because", "while", "and", "but"})
 
 
 def embedded_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> bool:

@@ -121,6 +121,14 @@ def test_rule_post_clause_speaker() -> None:
         "North Korea policy, Wi said."
     )
     assert first_attribution(text) == ("Wi", "post_clause_speaker")
+    # the attribution may end on a time and place or the way it was said
+    text = "The mayor’s “excesses” are sickening, Hollande said Tuesday in Paris."
+    assert first_attribution(text) == ("Hollande", "post_clause_speaker")
+    text = "The mayor’s “excesses” are sickening, the ministry said in a statement."
+    assert first_attribution(text) == ("the ministry", "post_clause_speaker")
+    # but not a clause that goes on with a verb of its own
+    text = "The mayor’s “excesses” are sickening, Hollande said in a way that hurt."
+    assert first_attribution(text)[1] != "post_clause_speaker"
 
 
 def test_rule_transcript_label() -> None:

@@ -19,7 +19,7 @@ from quotes.extraction.scare import (
     scare_quote_reason,
 )
 from quotes.extraction.sentences import paragraph_spans, split_sentences
-from quotes.extraction.types import Extraction, Mention, Quote, QuoteKind, Sentence, Span
+from quotes.extraction.types import Extraction, Mention, Quote, QuoteKind, Sentence, Span, Speaker
 
 # Bump when the output for some input changes.
 EXTRACTOR_VERSION = "1.3.0"
@@ -144,7 +144,7 @@ def _extract(text: str, *, contexts: list[QuoteContext] | None) -> Extraction:
     return Extraction(
         text=text,
         sentences=article.sentences,
-        quotes=_attributed_from_later_cue(quotes),
+        quotes=_named_later(text, _attributed_from_later_cue(quotes)),
         scare_quotes=tuple(sorted(scare, key=lambda span: span.start)),
         version=EXTRACTOR_VERSION,
     )
@@ -184,6 +184,51 @@ def _attributed_from_later_cue(quotes: list[Quote]) -> tuple[Quote, ...]:
                 confidence=round(later.confidence * 0.9, 3),
             )
     return tuple(quotes)
+
+
+def _named_later(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """`A spokesperson for the president said ... “Q1”` in the lead, then `“Q2,” Kim Eun-hye,
+    the spokesperson, said`: the definite role names the one unnamed source the lead introduced,
+    so both quotes are Kim's. Only when one named person holds that role in the article."""
+    named: dict[str, Speaker] = {}
+    first_named: dict[str, int] = {}
+    for quote in quotes:
+        speaker, mention = quote.speaker, quote.mention
+        if speaker is None or mention is None or speaker.kind != "person" or not speaker.title:
+            continue
+        after = text[mention.end : mention.end + 80]
+        if not after.startswith(", the ") or speaker.title not in after.split(",")[1]:
+            continue
+        role = speaker.title.lower()
+        if role in named and named[role].key != speaker.key:
+            named[role] = _AMBIGUOUS
+        else:
+            named.setdefault(role, speaker)
+            first_named.setdefault(role, mention.start)
+    if not named:
+        return quotes
+    result = []
+    for quote in quotes:
+        speaker, mention = quote.speaker, quote.mention
+        if (
+            speaker is not None
+            and mention is not None
+            and speaker.kind == "anonymous"
+            and speaker.title
+            and mention.text.split(" ", 1)[0].lower() in {"a", "an"}
+        ):
+            person = named.get(speaker.title.lower())
+            if (
+                person is not None
+                and person is not _AMBIGUOUS
+                and mention.start < first_named[speaker.title.lower()]
+            ):
+                quote = replace(quote, speaker=person)
+        result.append(quote)
+    return tuple(result)
+
+
+_AMBIGUOUS = Speaker(name="", kind="person", key="")
 
 
 class _ParagraphState:

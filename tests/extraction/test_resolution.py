@@ -396,3 +396,26 @@ def test_one_before_a_noun_is_a_determiner_not_a_group_member() -> None:
     quote = extract("“It is my first time,” said one official of the ministry.").quotes[-1]
     assert quote.speaker is not None
     assert quote.speaker.name == "official of the ministry"
+
+
+def test_an_unnamed_role_in_the_lead_is_the_person_later_named_with_the_definite_role() -> None:
+    text = (
+        "A spokesperson for the mayor said Monday there is “zero chance” of a move.\n\n"
+        "“We are reviewing several sites,” Han Ji-min, the spokesperson, said at a briefing."
+    )
+    lead, later = extract(text).quotes
+    assert later.speaker is not None
+    assert later.speaker.name == "Han Ji-min"
+    assert lead.speaker == later.speaker
+    assert lead.mention is not None
+    assert lead.mention.text == "A spokesperson"  # the words stay as written
+
+
+def test_another_person_with_the_role_keeps_the_unnamed_source_apart() -> None:
+    text = (
+        "A spokesperson for the mayor said Monday there is “zero chance” of a move.\n\n"
+        "“We are reviewing several sites,” Han Ji-min, another spokesperson, said."
+    )
+    lead = extract(text).quotes[0]
+    assert lead.speaker is not None
+    assert lead.speaker.kind == "anonymous"

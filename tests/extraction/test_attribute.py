@@ -755,3 +755,15 @@ def test_inverted_cue_closing_the_previous_paragraph() -> None:
     assert quote.mention.text == "Stone"
     assert quote.speaker is not None
     assert quote.speaker.name == "Stone"  # the cue is no part of the name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Across the hall, supporters were “shouting with joy” on Monday.",
+        "Not every voter agreed that the plan was “a fair deal.”",
+    ],
+)
+def test_capitalised_sentence_openers_are_not_names(text: str) -> None:
+    for quote in extract(text).quotes:
+        assert quote.speaker is None or quote.speaker.name not in {"Across", "Not"}

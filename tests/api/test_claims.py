@@ -213,3 +213,26 @@ def test_the_schema_documents_claims_and_statements(api_client):
     assert "indirect" in enums["StatementKindEnum"]["enum"]
     root = api_client.get("/api/").json()
     assert root["claim-list"].endswith("/api/claims/")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/claims/?q=talks",
+        "/api/claims/?q=talks&ordering=-published_at",
+        "/api/statements/?kind=claim&speaker_kind=person",
+        "/api/statements/?q=talks",
+    ],
+)
+def test_claim_lists_run_a_fixed_number_of_queries(api_client, django_assert_max_num_queries, url):
+    ClaimFactory.create_batch(6)
+    QuoteFactory.create_batch(2)
+    counts = []
+    for size in (1, 8):
+        # As for quotes (tests/api/test_quotes_list.py), plus one query for the fragments.
+        with django_assert_max_num_queries(12 + 6) as captured:
+            response = api_client.get(f"{url}&page_size={size}")
+            assert response.status_code == 200
+            assert response.json()["results"]
+        counts.append(len(captured))
+    assert counts[0] == counts[1]

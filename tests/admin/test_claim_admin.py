@@ -8,6 +8,7 @@ from django.urls import reverse
 from quotes.admin import CLAIM_MARK_STYLES, MARK_STYLES
 from quotes.models import Quote, QuoteStatus
 from tests.admin.forms import quote_form_data
+from tests.admin.test_quote_admin import changelist_queries
 from tests.factories import (
     ArticleFactory,
     ClaimFactory,
@@ -155,3 +156,14 @@ def test_a_curator_adds_a_missed_claim_as_curated(staff_client):
     assert staff_client.post(reverse("admin:quotes_quote_add"), data).status_code == 302
     claim = Quote.objects.get(article=article)
     assert (claim.text, claim.kind, claim.status) == (CLAIM, "indirect", QuoteStatus.CORRECTED)
+
+
+def test_claims_review_queue_runs_the_same_queries_for_5_or_50_rows(
+    staff_client, django_assert_max_num_queries
+):
+    params = {"review": "queue", "family": "claim"}
+    ClaimFactory.create_batch(5)
+    few = changelist_queries(staff_client, django_assert_max_num_queries, params)
+    ClaimFactory.create_batch(45)
+    many = changelist_queries(staff_client, django_assert_max_num_queries, params)
+    assert few == many

@@ -1,8 +1,10 @@
 """Claims in reported speech (`Extraction.claims`) stored beside quotes, through the same
 ingestion path, and kept by re-extraction when curated."""
 
+import dataclasses
+
 import pytest
-from django.db import IntegrityError
+from django.db import DatabaseError, IntegrityError
 
 from quotes import services
 from quotes.extraction import EXTRACTOR_VERSION, extract
@@ -149,3 +151,24 @@ def test_an_updated_text_keeps_a_curated_claim_pointing_at_its_words(monkeypatch
     (claim,) = claims_of(article)
     assert claim.status == QuoteStatus.VERIFIED
     assert article.body[claim.start : claim.end] == PUSH
+
+
+def test_a_claim_outside_the_body_fails_its_article_alone_and_leaves_nothing_of_it():
+    outlets = outlet_registry()
+    good = article_prepare(submitted=ArticleInput(text=STORY), outlets=outlets)
+    bad = article_prepare(submitted=ArticleInput(text=STORY + "\n\nMore."), outlets=outlets)
+    good_extraction, bad_extraction = extract(good.body), extract(bad.body)
+    claim = claim_record(bad_extraction, PUSH)
+    broken = dataclasses.replace(claim, end=len(bad.body) + 5)
+    results = articles_store(
+        batch=[
+            (good, with_claims(good_extraction, claim_record(good_extraction, PUSH))),
+            (bad, with_claims(bad_extraction, broken)),
+        ]
+    )
+    assert not isinstance(results[0], Exception)
+    assert results[0].claims_stored == 1
+    assert isinstance(results[1], DatabaseError)
+    assert "outside the article body" in str(results[1])
+    assert Article.objects.filter(content_hash=bad.content_hash).count() == 0
+    assert Quote.objects.filter(article=results[0].article).count() == 3

@@ -180,6 +180,9 @@ class Quote(models.Model):
             models.Index(
                 fields=["published_at", "id"], condition=IS_CLAIM, name="claim_published_idx"
             ),
+            models.Index(
+                fields=["status", "confidence"], condition=IS_CLAIM, name="claim_review_queue_idx"
+            ),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(start__lt=F("end")), name="quote_start_lt_end"),

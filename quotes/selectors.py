@@ -104,7 +104,6 @@ STATEMENT_KIND_GROUPS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class QuoteFilters:
-    kinds: tuple[str, ...] = DIRECT_KINDS
     q: str | None = None
     speaker: Speaker | None = None
     speaker_name: str | None = None
@@ -114,6 +113,8 @@ class QuoteFilters:
     status: str | None = None
     published_after: datetime.date | None = None
     published_before: datetime.date | None = None
+    # Direct quotes unless asked: claims (CLAIM_KINDS) or every kind (ALL_KINDS).
+    kinds: tuple[str, ...] = DIRECT_KINDS
 
 
 def compact_speaker_key(name: str) -> str:

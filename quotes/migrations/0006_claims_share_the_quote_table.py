@@ -1,8 +1,8 @@
 """Claims in reported speech are rows of the quote table, kind "indirect".
 
-A quote and a claim may share a span (two partial unique constraints instead of one), and a
-partial index serves the claims list by date. Going back deletes the claims first: the old
-kind check cannot hold them (quotes are untouched).
+A quote and a claim may share a span (two partial unique constraints instead of one), and
+partial indexes serve the claims list by date and the claims review queue. Going back deletes
+the claims first: the old kind check cannot hold them (quotes are untouched).
 """
 
 from django.db import migrations, models
@@ -75,6 +75,14 @@ class Migration(migrations.Migration):
                 condition=models.Q(("kind", "indirect")),
                 fields=["published_at", "id"],
                 name="claim_published_idx",
+            ),
+        ),
+        migrations.AddIndex(
+            model_name="quote",
+            index=models.Index(
+                condition=models.Q(("kind", "indirect")),
+                fields=["status", "confidence"],
+                name="claim_review_queue_idx",
             ),
         ),
         migrations.AddConstraint(

@@ -7,12 +7,20 @@ import pytest
 from django.db import DatabaseError, IntegrityError
 
 from quotes import services
+from quotes.curation import speaker_merge
 from quotes.extraction import EXTRACTOR_VERSION, extract
 from quotes.models import Quote, QuoteKind, QuoteStatus
+from quotes.selectors import claims_attach_fragments
 from quotes.services import article_ingest, article_reextract, articles_store
 from sources.models import Article
 from sources.services import ArticleInput, article_prepare, outlet_registry
-from tests.factories import ClaimFactory, QuoteFactory, claim_record, with_claims
+from tests.factories import (
+    ClaimFactory,
+    QuoteFactory,
+    SpeakerFactory,
+    claim_record,
+    with_claims,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -172,3 +180,28 @@ def test_a_claim_outside_the_body_fails_its_article_alone_and_leaves_nothing_of_
     assert "outside the article body" in str(results[1])
     assert Article.objects.filter(content_hash=bad.content_hash).count() == 0
     assert Quote.objects.filter(article=results[0].article).count() == 3
+
+
+def test_a_claim_links_to_the_quote_inside_it_also_after_re_extraction(monkeypatch):
+    engine_with_claims(monkeypatch, POLICY, PUSH)
+    article = article_ingest(text=STORY).article
+
+    def fragments_of(text: str) -> list[int]:
+        (claim,) = claims_attach_fragments([article.quotes.get(text=text)])
+        return [fragment.pk for fragment in claim.fragments]
+
+    assert fragments_of(POLICY) == [article.quotes.get(text=FRAGMENT).pk]
+    assert fragments_of(PUSH) == []
+    article.quotes.filter(text=POLICY).update(status=QuoteStatus.VERIFIED)
+    Article.objects.filter(pk=article.pk).update(extractor_version="0.0.old")
+    article_reextract(article=article)  # the machine quote inside the curated claim is new
+    assert fragments_of(POLICY) == [article.quotes.get(text=FRAGMENT).pk]
+
+
+def test_merging_speakers_moves_their_claims_too(staff):
+    kept, duplicate = SpeakerFactory(), SpeakerFactory()
+    claim = ClaimFactory(speaker=duplicate)
+    quote = QuoteFactory(speaker=duplicate)
+    result = speaker_merge(target=kept, others=[kept, duplicate], user=staff)
+    assert result.quotes_moved == 2
+    assert {claim.pk, quote.pk} == set(kept.quotes.values_list("pk", flat=True))

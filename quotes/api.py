@@ -167,7 +167,7 @@ def export_description(
 EXPORT_DESCRIPTION = export_description(columns=EXPORT_COLUMNS)
 
 
-def _export_schema(media_type: str, summary: str, description: str = EXPORT_DESCRIPTION) -> Any:
+def export_schema(media_type: str, summary: str, description: str = EXPORT_DESCRIPTION) -> Any:
     return extend_schema(
         summary=summary,
         description=description,
@@ -197,7 +197,7 @@ class QuoteCSVExportView(QuoteExportView):
     content_type = "text/csv; charset=utf-8"
     extension = "csv"
 
-    @_export_schema("text/csv", "Export quotes as CSV")
+    @export_schema("text/csv", "Export quotes as CSV")
     def get(self, request: Request) -> StreamingHttpResponse:
         return super().get(request)
 
@@ -218,7 +218,7 @@ class QuoteJSONLExportView(QuoteExportView):
     content_type = "application/x-ndjson; charset=utf-8"
     extension = "jsonl"
 
-    @_export_schema("application/x-ndjson", "Export quotes as JSON Lines")
+    @export_schema("application/x-ndjson", "Export quotes as JSON Lines")
     def get(self, request: Request) -> StreamingHttpResponse:
         return super().get(request)
 

@@ -18,8 +18,8 @@ from quotes.api import (
     QuoteDetailView,
     QuoteJSONLExportView,
     QuoteListView,
-    _export_schema,
     export_description,
+    export_schema,
 )
 from quotes.filters import ClaimFilter, StatementFilter
 from quotes.models import CLAIM_KINDS, Quote
@@ -101,14 +101,14 @@ def _claims_export(media_type: str, summary: str) -> Any:
     description = export_description(
         noun="claim", list_path="/api/claims/", columns=STATEMENT_EXPORT_COLUMNS
     )
-    return _export_schema(media_type, summary, description)
+    return export_schema(media_type, summary, description)
 
 
 def _statements_export(media_type: str, summary: str) -> Any:
     description = export_description(
         noun="statement", list_path="/api/statements/", columns=STATEMENT_EXPORT_COLUMNS
     )
-    return _export_schema(media_type, summary, description)
+    return export_schema(media_type, summary, description)
 
 
 class ClaimCSVExportView(QuoteCSVExportView):

@@ -27,9 +27,11 @@ from quotes.selectors import ALL_KINDS, STATEMENT_EXPORT_COLUMNS, claims_attach_
 from quotes.serializers import StatementDetailSerializer, StatementSerializer
 from sources.api import responses
 
-CLAIMS = "Claims are statements in reported speech (kind `indirect`): `text`, `start` and `end` "
-CLAIMS += "are the reported clause (`Moon said he will push for talks` gives `he will push for "
-CLAIMS += "talks`), without the cue and the speaker. "
+CLAIMS = (
+    "Claims are statements in reported speech (kind `indirect`): `text`, `start` and `end` are "
+    "the reported clause (`Moon said he will push for talks` gives `he will push for talks`), "
+    "without the cue and the speaker. "
+)
 
 
 class StatementListMixin(QuoteListView):

@@ -13,6 +13,10 @@ databases alternately, so that both sizes see the same machine load, and prints 
 and their ratio. Then it times a 100,000-quote CSV export, measures its peak Python memory
 (tracemalloc) against a 10,000-quote one, and checks with EXPLAIN that no request scans a big
 table sequentially. ~10 minutes at 1,000,000.
+
+`--claim-share 0.75` makes that share of the rows claims in reported speech (kind `indirect`),
+as in news where most attributions are paraphrased; by default every row is a direct quote (the
+engine extracts no claim yet), and the claims requests then measure a list with no claim.
 """
 
 from __future__ import annotations
@@ -133,9 +137,10 @@ def reset_database(alias: str) -> None:
 
 
 class Loader:
-    def __init__(self, seed: int = 42) -> None:
+    def __init__(self, seed: int = 42, claim_share: float = 0.0) -> None:
         from faker import Faker
 
+        self.claim_share = claim_share
         self.rng = random.Random(seed)
         self.fake = Faker("en_US")
         self.fake.seed_instance(seed)
@@ -241,6 +246,8 @@ class Loader:
         status = rng.choices(["extracted", "verified", "corrected", "rejected"], [90, 5, 3, 2])[0]
         start = index * SEGMENT
         cue = rng.choice(["said", "told", "added", "noted", "warned", "wrote"])
+        # No draw without claims: the rows stay those of earlier runs.
+        claim = self.claim_share > 0 and rng.random() < self.claim_share
         return (
             self.quotes,
             article_id,
@@ -254,7 +261,7 @@ class Loader:
             None,
             None,
             cue,
-            "full",
+            "indirect" if claim else "full",
             round(rng.uniform(0.5, 1.0), 2),
             status,
             "bench",
@@ -345,6 +352,18 @@ def request_set(loader: Loader) -> dict[str, list[str]]:
             "/api/quotes/?q=van der graaf",
             "/api/quotes/?q=biden&page_size=100",
         ],
+        # Claims in reported speech and all statements (quotes/statements_api.py).
+        "claims": [
+            "/api/claims/",
+            "/api/claims/?speaker=1",
+            "/api/claims/?outlet=1",
+            "/api/claims/?status=verified",
+            "/api/claims/?q=korea",
+            "/api/claims/?q=prove",
+            "/api/statements/",
+            "/api/statements/?kind=claim&speaker=201",
+            "/api/statements/?kind=quote&q=talks",
+        ],
         # Curators' pages, signed in as staff (see sign_in_staff).
         "admin": [
             "/admin/quotes/quote/",
@@ -360,6 +379,7 @@ def request_set(loader: Loader) -> dict[str, list[str]]:
             "/admin/quotes/speaker/?q=" + mid.replace(" ", "+"),
             "/admin/sources/article/",
             "/admin/sources/article/?outlet__id__exact=2",
+            "/admin/quotes/quote/?review=queue&family=claim",
         ],
     }
 
@@ -540,6 +560,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--requests", type=int, default=60, help="timed requests per URL")
     parser.add_argument("--export", type=int, default=100_000)
     parser.add_argument(
+        "--claim-share", type=float, default=0.0, help="share of rows that are claims (0-1)"
+    )
+    parser.add_argument(
         "--gc-freeze",
         action="store_true",
         help="gc.freeze() after start-up, as a tuned web process would: without it, Python's "
@@ -557,7 +580,7 @@ def main(argv: list[str] | None = None) -> None:
     for alias in (SMALL, LARGE):
         print(f"scratch database {connection_name(alias)}: resetting", flush=True)
         reset_database(alias)
-    loader = Loader()
+    loader = Loader(claim_share=args.claim_share)
     loader.load_reference([SMALL, LARGE])
     loader.grow(args.small, [SMALL, LARGE])
     loader.grow(args.quotes, [LARGE])

@@ -10,10 +10,13 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 
 from quotes import api as quotes_api
+from quotes import statements_api
 from sources import api as sources_api
 
 ROOT_LINKS = (
     "quote-list",
+    "claim-list",
+    "statement-list",
     "speaker-list",
     "outlet-list",
     "article-list",
@@ -41,6 +44,31 @@ urlpatterns = [
         name="quote-export-jsonl",
     ),
     path("quotes/<int:pk>/", quotes_api.QuoteDetailView.as_view(), name="quote-detail"),
+    # Claims in reported speech, and quotes and claims together (quotes/statements_api.py).
+    path("claims/", statements_api.ClaimListView.as_view(), name="claim-list"),
+    path("claims/export.csv", statements_api.ClaimCSVExportView.as_view(), name="claim-export-csv"),
+    path(
+        "claims/export.jsonl",
+        statements_api.ClaimJSONLExportView.as_view(),
+        name="claim-export-jsonl",
+    ),
+    path("claims/<int:pk>/", statements_api.ClaimDetailView.as_view(), name="claim-detail"),
+    path("statements/", statements_api.StatementListView.as_view(), name="statement-list"),
+    path(
+        "statements/export.csv",
+        statements_api.StatementCSVExportView.as_view(),
+        name="statement-export-csv",
+    ),
+    path(
+        "statements/export.jsonl",
+        statements_api.StatementJSONLExportView.as_view(),
+        name="statement-export-jsonl",
+    ),
+    path(
+        "statements/<int:pk>/",
+        statements_api.StatementDetailView.as_view(),
+        name="statement-detail",
+    ),
     path("speakers/", quotes_api.SpeakerListView.as_view(), name="speaker-list"),
     path("speakers/<int:pk>/", quotes_api.SpeakerDetailView.as_view(), name="speaker-detail"),
     path("outlets/", sources_api.OutletListView.as_view(), name="outlet-list"),

@@ -16,6 +16,12 @@ def copy_rows(model: type[Model], fields: Sequence[str], rows: Iterable[Sequence
     concrete = {field.name: str(field.column) for field in model._meta.concrete_fields}
     columns = ", ".join(quote(concrete[name]) for name in fields)
     statement = f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN"
-    with connection.cursor() as cursor, cursor.cursor.copy(statement) as copy:
+    # The raw psycopg cursor's errors are wrapped as Django's (IntegrityError...), as the ORM's
+    # are, so callers' `except IntegrityError` sees a row the database refused.
+    with (
+        connection.wrap_database_errors,
+        connection.cursor() as cursor,
+        cursor.cursor.copy(statement) as copy,
+    ):
         for row in rows:
             copy.write_row(row)

@@ -1,5 +1,7 @@
-"""Curation in admin: quotes (review queue, in-context view, optimistic locking), speakers
-(merge, aliases, quote counts), and the article page's highlighted body, quotes and re-extraction.
+"""Curation in admin: quotes and claims (review queue, in-context view, optimistic locking),
+speakers (merge, aliases, quote counts), and the article page's highlighted body, statements and
+re-extraction. Claims in reported speech (kind indirect) are rows of the quote model and go
+through the same pages, forms and actions; they are highlighted in their own colour.
 """
 
 from __future__ import annotations
@@ -37,7 +39,16 @@ from quotes.curation import (
     speaker_search_keys,
 )
 from quotes.extraction import speaker_key
-from quotes.models import Quote, QuoteStatus, Speaker, SpeakerKind
+from quotes.models import (
+    CLAIM_KINDS,
+    DIRECT_KINDS,
+    Quote,
+    QuoteKind,
+    QuoteStatus,
+    Speaker,
+    SpeakerKind,
+)
+from quotes.selectors import claims_attach_fragments, of_kinds
 from sources.admin import (
     BODY_STYLE,
     ArticleAdmin,
@@ -57,6 +68,15 @@ MARK_STYLES = {
     QuoteStatus.REJECTED: "background: #f0d0d0; text-decoration: line-through",
     "mention": "background: none; border-bottom: 2px solid #d08000",
 }
+# Claims in reported speech: lavender whatever their status (quotes are never lavender), the
+# status told by the underline; quotes inside a claim keep their own colours within it.
+_CLAIM = "background: #e6d9ff; padding: 0 1px; border-bottom: 2px "
+CLAIM_MARK_STYLES: dict[str, str] = {
+    QuoteStatus.EXTRACTED: _CLAIM + "dashed #7a3fc4",
+    QuoteStatus.VERIFIED: _CLAIM + "solid #2e8b2e",
+    QuoteStatus.CORRECTED: _CLAIM + "solid #3060c0",
+    QuoteStatus.REJECTED: _CLAIM + "solid #c03030; text-decoration: line-through",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,17 +85,49 @@ class Mark:
     end: int
     style: str
     title: str
+    outer: bool = False  # a claim's mark, around the quotes and mentions inside it
 
 
 def highlight(text: str, marks: Iterable[Mark], *, offset: int = 0) -> SafeString:
     """`text` escaped, with each mark's span (offsets into the body) wrapped in <mark>.
 
-    Overlapping spans (a quote nested in another) are clipped so that marks never nest.
+    Two layers: outer marks (claims) hold inner marks (quotes, mentions) nested inside them.
+    Within a layer, overlapping spans are clipped so that its marks never nest.
     """
+    marks = list(marks)
+    outer = _layer([m for m in marks if m.outer], offset, len(text))
+    inner = _layer([m for m in marks if not m.outer], offset, len(text))
     pieces: list[SafeString] = []
     cursor = 0
+    for start, end, mark in outer:
+        pieces += _marked(text, cursor, start, inner)
+        inside = format_html_join("", "{}", ((p,) for p in _marked(text, start, end, inner)))
+        pieces.append(
+            format_html('<mark style="{}" title="{}">{}</mark>', mark.style, mark.title, inside)
+        )
+        cursor = end
+    pieces += _marked(text, cursor, len(text), inner)
+    return format_html_join("", "{}", ((piece,) for piece in pieces))
+
+
+def _layer(marks: list[Mark], offset: int, length: int) -> list[tuple[int, int, Mark]]:
+    """Marks as (start, end) in `text`, clipped to it and to each other."""
+    spans = []
+    cursor = 0
     for mark in sorted(marks, key=lambda m: (m.start, -m.end)):
-        start, end = max(mark.start - offset, cursor), min(mark.end - offset, len(text))
+        start, end = max(mark.start - offset, cursor), min(mark.end - offset, length)
+        if start < end:
+            spans.append((start, end, mark))
+            cursor = end
+    return spans
+
+
+def _marked(text: str, low: int, high: int, spans: list[tuple[int, int, Mark]]) -> list[SafeString]:
+    """text[low:high] escaped, with the parts of `spans` inside it marked."""
+    pieces: list[SafeString] = []
+    cursor = low
+    for span_start, span_end, mark in spans:
+        start, end = max(span_start, cursor), min(span_end, high)
         if start >= end:
             continue
         pieces.append(escape(text[cursor:start]))
@@ -85,8 +137,8 @@ def highlight(text: str, marks: Iterable[Mark], *, offset: int = 0) -> SafeStrin
             )
         )
         cursor = end
-    pieces.append(escape(text[cursor:]))
-    return format_html_join("", "{}", ((piece,) for piece in pieces))
+    pieces.append(escape(text[cursor:high]))
+    return pieces
 
 
 def paragraph_bounds(body: str, start: int, end: int) -> tuple[int, int]:
@@ -98,11 +150,15 @@ def paragraph_bounds(body: str, start: int, end: int) -> tuple[int, int]:
 
 def quote_mark(quote: Quote) -> Mark:
     speaker = quote.speaker.name if quote.speaker else "no speaker"
+    if quote.kind == QuoteKind.INDIRECT:
+        style, title = CLAIM_MARK_STYLES[quote.status], f"claim: {speaker} ({quote.status})"
+        return Mark(quote.start, quote.end, style, title, outer=True)
     return Mark(quote.start, quote.end, MARK_STYLES[quote.status], f"{speaker} ({quote.status})")
 
 
 def quote_in_context(quote: Quote, body: str) -> SafeString:
     marks = [quote_mark(quote)]
+    marks += [quote_mark(fragment) for fragment in getattr(quote, "fragments", [])]
     low, high = quote.start, quote.end
     if quote.mention_start is not None and quote.mention_end is not None:
         marks.append(
@@ -118,6 +174,8 @@ def quote_in_context(quote: Quote, body: str) -> SafeString:
 # --- forms ------------------------------------------------------------------------------------
 
 CONTENT_FIELDS = {"speaker", "start", "end", "kind", "cue"}
+# What a statement's span may share with another of its article: quotes and claims apart.
+SPAN_FAMILIES = {QuoteKind.INDIRECT: CLAIM_KINDS}
 
 
 class QuoteCurationForm(forms.ModelForm):
@@ -136,7 +194,7 @@ class QuoteCurationForm(forms.ModelForm):
             self._refuse_if_stale(cleaned)
         article = cleaned.get("article") or getattr(self.instance, "article", None)
         if article is not None:
-            if not self.instance.pk or {"start", "end"} & set(self.changed_data):
+            if not self.instance.pk or {"start", "end", "kind"} & set(self.changed_data):
                 self._check_offsets(cleaned, article)
             if "speaker" in self.changed_data:
                 self._check_speaker(cleaned, article)
@@ -163,9 +221,13 @@ class QuoteCurationForm(forms.ModelForm):
         if not 0 <= start < end <= len(article.body):
             self.add_error("end", f"Offsets must satisfy 0 ≤ start < end ≤ {len(article.body)}.")
             return
-        same_span = Quote.objects.filter(article=article, start=start, end=end)
+        # A quote and a claim may share a span; two quotes, or two claims, may not.
+        kind = cleaned.get("kind") or self.instance.kind
+        family = SPAN_FAMILIES.get(kind, DIRECT_KINDS)
+        same_span = of_kinds(Quote.objects.filter(article=article, start=start, end=end), family)
         if same_span.exclude(pk=self.instance.pk).exists():
-            self.add_error("start", "Another quote of this article has exactly this span.")
+            noun = "claim" if family == CLAIM_KINDS else "quote"
+            self.add_error("start", f"Another {noun} of this article has exactly this span.")
 
     def _check_speaker(self, cleaned: dict[str, Any], article: Article) -> None:
         speaker = cleaned.get("speaker")
@@ -226,6 +288,21 @@ class ReviewQueueFilter(admin.SimpleListFilter):
         return queryset
 
 
+class StatementFamilyFilter(admin.SimpleListFilter):
+    """Direct quotes or claims in reported speech (the review queue of either)."""
+
+    title = "statement"
+    parameter_name = "family"
+    FAMILIES = {"quote": DIRECT_KINDS, "claim": CLAIM_KINDS}
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("quote", "Quotes"), ("claim", "Claims (reported speech)")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        kinds = self.FAMILIES.get(self.value() or "")
+        return of_kinds(queryset, kinds) if kinds else queryset
+
+
 def in_review_queue(request: HttpRequest) -> bool:
     return request.GET.get(ReviewQueueFilter.parameter_name) == "queue"
 
@@ -233,9 +310,18 @@ def in_review_queue(request: HttpRequest) -> bool:
 @admin.register(Quote)
 class QuoteAdmin(ReadOnlyHistoryAdmin):
     form = QuoteCurationForm
-    list_display = ["excerpt", "speaker_name", "outlet", "published_at", "status", "confidence_"]
+    list_display = [
+        "excerpt",
+        "kind",
+        "speaker_name",
+        "outlet",
+        "published_at",
+        "status",
+        "confidence_",
+    ]
     list_filter = [
         ReviewQueueFilter,
+        StatementFamilyFilter,
         "status",
         ("speaker__kind", admin.ChoicesFieldListFilter),
         "outlet",
@@ -244,7 +330,9 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
     list_select_related = ["speaker", "outlet"]
     list_per_page = 50
     search_fields = ["text"]  # replaced by full-text and speaker search in get_search_results
-    search_help_text = "Words of the quote (full-text, “quoted phrase” works), or a speaker's name."
+    search_help_text = (
+        "Words of the quote or claim (full-text, “quoted phrase” works), or a speaker's name."
+    )
     show_full_result_count = False
     paginator = EstimatedCountPaginator
     autocomplete_fields = ["speaker", "article"]
@@ -262,6 +350,7 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
         "extractor_version",
         "created_at",
         "updated_at",
+        "quoted_fragments",
     ]
 
     def get_fieldsets(self, request: HttpRequest, obj: Quote | None = None) -> Any:
@@ -273,6 +362,11 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
             (
                 "Span and attribution",
                 {"fields": ["text", "start", "end", "kind", "mention", "cue"]},
+            ),
+            *(
+                [("Quotes inside this claim", {"fields": ["quoted_fragments"]})]
+                if obj.is_claim
+                else []
             ),
             (
                 "Machine",
@@ -314,10 +408,19 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
             self.admin_site.admin_view(self.review_queue_view),
             name="quotes_quote_review",
         )
-        return [review, *super().get_urls()]
+        claims = path(
+            "review/claims/",
+            self.admin_site.admin_view(self.claim_review_queue_view),
+            name="quotes_quote_review_claims",
+        )
+        return [review, claims, *super().get_urls()]
 
     def review_queue_view(self, request: HttpRequest) -> HttpResponse:
         return HttpResponseRedirect(reverse("admin:quotes_quote_changelist") + "?review=queue")
+
+    def claim_review_queue_view(self, request: HttpRequest) -> HttpResponse:
+        url = reverse("admin:quotes_quote_changelist") + "?review=queue&family=claim"
+        return HttpResponseRedirect(url)
 
     def get_changeform_initial_data(self, request: HttpRequest) -> dict[str, Any]:
         return {"status": QuoteStatus.CORRECTED, **super().get_changeform_initial_data(request)}
@@ -361,7 +464,19 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
 
     @admin.display(description="in context")
     def in_context(self, quote: Quote) -> SafeString:
+        claims_attach_fragments([quote])
         return quote_in_context(quote, quote.article.body)
+
+    @admin.display(description="quotes inside")
+    def quoted_fragments(self, quote: Quote) -> SafeString | str:
+        (claim,) = claims_attach_fragments([quote])
+        links = [
+            (reverse("admin:quotes_quote_change", args=[f.pk]), quote_excerpt(f), f.status)
+            for f in getattr(claim, "fragments", [])
+        ]
+        if not links:
+            return "none"
+        return format_html_join(", ", '<a href="{}">“{}”</a> ({})', links)
 
     @admin.display(description="article")
     def article_link(self, quote: Quote) -> SafeString:
@@ -377,17 +492,22 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
         self._set_status(request, queryset, QuoteStatus.REJECTED)
 
     def _set_status(self, request: HttpRequest, queryset: QuerySet[Quote], status: str) -> None:
+        selected = list(queryset.order_by().values_list("pk", "kind"))
         result = quotes_set_status(
-            quote_ids=queryset.order_by().values_list("pk", flat=True),
-            status=status,
-            user=request.user,
+            quote_ids=[pk for pk, _ in selected], status=status, user=request.user
         )
-        text = f"{result.changed} quotes marked {status}"
+        text = f"{result.changed} {statements_noun({kind for _, kind in selected})} marked {status}"
         if result.unchanged:
             text += f"; {result.unchanged} already were"
         if result.missing:
             text += f"; {result.missing} no longer exist (replaced by re-extraction)"
         self.message_user(request, text + ".", messages.SUCCESS)
+
+
+def statements_noun(kinds: set[str]) -> str:
+    if kinds and kinds <= set(CLAIM_KINDS):
+        return "claims"
+    return "statements" if kinds & set(CLAIM_KINDS) else "quotes"
 
 
 def quote_excerpt(quote: Quote) -> str:
@@ -611,8 +731,9 @@ class QuoteInlineForm(QuoteCurationForm):
 class QuoteInline(admin.TabularInline):
     model = Quote
     form = QuoteInlineForm
-    fields = ["excerpt", "speaker", "status", "confidence", "version", "change_link"]
-    readonly_fields = ["excerpt", "confidence", "change_link"]
+    fields = ["excerpt", "kind", "speaker", "status", "confidence", "version", "change_link"]
+    readonly_fields = ["excerpt", "kind", "confidence", "change_link"]
+    verbose_name, verbose_name_plural = "quote or claim", "quotes and claims"
     autocomplete_fields = ["speaker"]
     extra = 0
     can_delete = False
@@ -645,13 +766,22 @@ class ArticleCurationAdmin(ArticleAdmin):
         ArticleAdmin.fieldsets[-1],
     ]
 
-    @admin.display(description="body, quotes highlighted")
+    @admin.display(description="body, quotes and claims highlighted")
     def highlighted_body(self, article: Article) -> SafeString:
         quotes = article.quotes.select_related("speaker").only(
-            "start", "end", "status", "speaker__name"
+            "start", "end", "status", "kind", "speaker__name"
         )
         marks = [quote_mark(quote) for quote in quotes]
-        return format_html('<div style="{}">{}</div>', BODY_STYLE, highlight(article.body, marks))
+        legend = format_html(
+            '<p>Quotes: <mark style="{}">extracted</mark> <mark style="{}">verified</mark> '
+            '<mark style="{}">corrected</mark> <mark style="{}">rejected</mark>; claims in '
+            'reported speech: <mark style="{}">extracted</mark> <mark style="{}">verified</mark>'
+            ' <mark style="{}">corrected</mark> <mark style="{}">rejected</mark>.</p>',
+            *(MARK_STYLES[status] for status in QuoteStatus.values),
+            *(CLAIM_MARK_STYLES[status] for status in QuoteStatus.values),
+        )
+        body = highlight(article.body, marks)
+        return format_html('{}<div style="{}">{}</div>', legend, BODY_STYLE, body)
 
     def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
         if formset.model is not Quote:
@@ -664,7 +794,9 @@ class ArticleCurationAdmin(ArticleAdmin):
         formset.new_objects, formset.deleted_objects = [], []
         formset.changed_objects = [(f.instance, f.changed_data) for f in changed]
 
-    @admin.action(description="Re-run extraction (keeps verified, corrected and rejected quotes)")
+    @admin.action(
+        description="Re-run extraction (keeps verified, corrected and rejected quotes and claims)"
+    )
     def reextract(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
         from quotes.services import article_reextract
 
@@ -676,7 +808,7 @@ class ArticleCurationAdmin(ArticleAdmin):
         self.message_user(
             request,
             f"Re-extracted {articles} articles: {replaced} machine quotes replaced by "
-            f"{stored}; {kept} curated quotes kept as they were.",
+            f"{stored}; {kept} curated quotes kept as they were (claims included).",
             messages.SUCCESS,
         )
 

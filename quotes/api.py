@@ -20,7 +20,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from quotes.filters import ArticleFilter, QuoteFilter, SpeakerFilter
-from quotes.models import Quote, Speaker
+from quotes.models import CLAIM_KINDS, DIRECT_KINDS, Quote, Speaker
 from quotes.selectors import (
     EXPORT_COLUMNS,
     article_quotes,
@@ -78,20 +78,31 @@ class QuoteListView(GuardedAPIView):
         responses=responses(QuoteSerializer(many=True)),
     )
     def get(self, request: Request) -> Response:
+        return self.page_response()
+
+    def page_response(self) -> Response:
+        """The page of the filterset's kinds (direct quotes here; claims in subclasses)."""
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        return self.get_paginated_response(QuoteSerializer(page, many=True).data)
+        return self.get_paginated_response(self.page_data(page))
+
+    def page_data(self, page: Any) -> Any:
+        return QuoteSerializer(page, many=True).data
 
 
 class QuoteDetailView(GuardedAPIView):
     queryset = Quote.objects.none()
     serializer_class = QuoteDetailSerializer
+    kinds: tuple[str, ...] = DIRECT_KINDS
 
     @extend_schema(summary="A quote in its context", responses=responses(QuoteDetailSerializer))
     def get(self, request: Request, pk: int) -> Response:
-        quote = quote_get(quote_id=pk)
+        return Response(self.get_serializer(self.statement(pk)).data)
+
+    def statement(self, pk: int) -> Quote:
+        quote = quote_get(quote_id=pk, kinds=self.kinds)
         first, last = quote_context_range(quote)
         setattr(quote, "context", sentence_texts(article=quote.article, first=first, last=last))  # noqa: B010
-        return Response(QuoteDetailSerializer(quote).data)
+        return quote
 
 
 class JSONOnlyNegotiation(BaseContentNegotiation):
@@ -116,32 +127,50 @@ class QuoteExportView(GuardedAPIView):
     content_negotiation_class = JSONOnlyNegotiation
     content_type = ""
     extension = ""
+    filename = "quotes"
+    columns: tuple[str, ...] = EXPORT_COLUMNS
 
     def get(self, request: Request) -> StreamingHttpResponse:
-        filterset = QuoteFilter(request.query_params, queryset=self.get_queryset())
+        filterset = self.filterset_class(request.query_params, queryset=self.get_queryset())
         if not filterset.is_valid():
             raise ValidationError(filterset.errors)
-        rows = quote_export_rows(filters=filterset.quote_filters())
+        rows = quote_export_rows(filters=filterset.quote_filters(), columns=self.columns)
         response = StreamingHttpResponse(self.lines(rows), content_type=self.content_type)
-        response["Content-Disposition"] = f'attachment; filename="quotes.{self.extension}"'
+        response["Content-Disposition"] = f'attachment; filename="{self.filename}.{self.extension}"'
         return response
+
+    @property
+    def header(self) -> list[str]:
+        return export_header(self.columns)
 
     def lines(self, rows: Iterator[dict[str, Any]]) -> Iterator[str]:
         raise NotImplementedError
 
 
-EXPORT_HEADER = [column.replace("__", "_") for column in EXPORT_COLUMNS]
-EXPORT_DESCRIPTION = (
-    "Every quote matching the same filters as `GET /api/quotes/`, newest first (also with "
-    f"`q`), streamed: rows are read in keyset batches, so memory stays flat. Columns: "
-    f"{', '.join(EXPORT_HEADER)}."
-)
+def export_header(columns: tuple[str, ...]) -> list[str]:
+    return [column.replace("__", "_") for column in columns]
 
 
-def _export_schema(media_type: str, summary: str) -> Any:
+EXPORT_HEADER = export_header(EXPORT_COLUMNS)
+
+
+def export_description(
+    *, noun: str = "quote", list_path: str = "/api/quotes/", columns: tuple[str, ...]
+) -> str:
+    return (
+        f"Every {noun} matching the same filters as `GET {list_path}`, newest first (also "
+        "with `q`), streamed: rows are read in keyset batches, so memory stays flat. Columns: "
+        f"{', '.join(export_header(columns))}."
+    )
+
+
+EXPORT_DESCRIPTION = export_description(columns=EXPORT_COLUMNS)
+
+
+def export_schema(media_type: str, summary: str, description: str = EXPORT_DESCRIPTION) -> Any:
     return extend_schema(
         summary=summary,
-        description=EXPORT_DESCRIPTION,
+        description=description,
         filters=True,
         responses={
             (200, media_type): OpenApiResponse(OpenApiTypes.STR, description="The export."),
@@ -168,16 +197,16 @@ class QuoteCSVExportView(QuoteExportView):
     content_type = "text/csv; charset=utf-8"
     extension = "csv"
 
-    @_export_schema("text/csv", "Export quotes as CSV")
+    @export_schema("text/csv", "Export quotes as CSV")
     def get(self, request: Request) -> StreamingHttpResponse:
         return super().get(request)
 
     def lines(self, rows: Iterator[dict[str, Any]]) -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
-        writer.writerow(EXPORT_HEADER)
+        writer.writerow(self.header)
         for row in rows:
-            writer.writerow([_spreadsheet_safe(_cell(row[column])) for column in EXPORT_COLUMNS])
+            writer.writerow([_spreadsheet_safe(_cell(row[column])) for column in self.columns])
             if buffer.tell() > 64 * 1024:
                 yield buffer.getvalue()
                 buffer.seek(0)
@@ -189,17 +218,15 @@ class QuoteJSONLExportView(QuoteExportView):
     content_type = "application/x-ndjson; charset=utf-8"
     extension = "jsonl"
 
-    @_export_schema("application/x-ndjson", "Export quotes as JSON Lines")
+    @export_schema("application/x-ndjson", "Export quotes as JSON Lines")
     def get(self, request: Request) -> StreamingHttpResponse:
         return super().get(request)
 
     def lines(self, rows: Iterator[dict[str, Any]]) -> Iterator[str]:
         chunk: list[str] = []
+        names = list(zip(self.header, self.columns, strict=True))
         for row in rows:
-            record = {
-                name: _cell(row[column])
-                for name, column in zip(EXPORT_HEADER, EXPORT_COLUMNS, strict=True)
-            }
+            record = {name: _cell(row[column]) for name, column in names}
             chunk.append(json.dumps(record, ensure_ascii=False) + "\n")
             if len(chunk) >= 500:
                 yield "".join(chunk)
@@ -243,6 +270,8 @@ class SpeakerDetailView(GuardedAPIView):
 def article_detail_data(article: Article) -> Any:
     setattr(article, "sentence_texts", sentence_texts(article=article))  # noqa: B010
     setattr(article, "quote_list", list(article_quotes(article=article)))  # noqa: B010
+    claims = article_quotes(article=article, kinds=CLAIM_KINDS)
+    setattr(article, "claim_list", list(claims))  # noqa: B010
     return ArticleDetailSerializer(article).data
 
 

@@ -10,12 +10,14 @@ import django_filters as filters
 from django import forms
 from django.db.models import QuerySet
 
-from quotes.models import Quote, QuoteStatus, Speaker, SpeakerKind
+from quotes.models import CLAIM_KINDS, DIRECT_KINDS, Quote, QuoteStatus, Speaker, SpeakerKind
 from quotes.selectors import (
+    ALL_KINDS,
     NEWEST_FIRST,
     OLDEST_FIRST,
     RANK_WINDOW,
     RELEVANCE,
+    STATEMENT_KIND_GROUPS,
     QuoteFilters,
     quote_list,
     speaker_list,
@@ -56,6 +58,10 @@ class SelectorFilterSet(filters.FilterSet):
 
 
 class QuoteFilter(SelectorFilterSet):
+    """The filters of `GET /api/quotes/`; subclasses serve other kinds of statements."""
+
+    kinds: tuple[str, ...] = DIRECT_KINDS
+
     q = filters.CharFilter(
         field_name="text",
         max_length=MAX_SEARCH_LENGTH,
@@ -96,12 +102,42 @@ class QuoteFilter(SelectorFilterSet):
     def filter_queryset(self, queryset: QuerySet[Any]) -> QuerySet[Quote]:
         values = self.cleaned()
         ordering = values.pop("ordering")
-        return quote_list(filters=QuoteFilters(**values), ordering=ordering)
+        return quote_list(filters=self._filters(values), ordering=ordering)
 
     def quote_filters(self) -> QuoteFilters:
         values = self.cleaned()
         values.pop("ordering")
-        return QuoteFilters(**values)
+        return self._filters(values)
+
+    def _filters(self, values: dict[str, Any]) -> QuoteFilters:
+        return QuoteFilters(kinds=self.kinds, **values)
+
+
+class ClaimFilter(QuoteFilter):
+    """`GET /api/claims/`: the same filters, over claims in reported speech."""
+
+    kinds = CLAIM_KINDS
+
+
+class StatementFilter(QuoteFilter):
+    """`GET /api/statements/`: quotes and claims together, `kind` choosing among them."""
+
+    kinds = ALL_KINDS
+
+    kind = filters.ChoiceFilter(
+        choices=[
+            ("quote", "quote: direct quotes (full, partial, continuation)"),
+            ("claim", "claim: claims in reported speech (indirect)"),
+            *((kind, kind) for kind in ALL_KINDS),
+        ],
+        help_text="`quote` (direct quotes: full, partial, continuation), `claim` (reported "
+        "speech: indirect), or one exact kind. Without it: every statement.",
+    )
+
+    def _filters(self, values: dict[str, Any]) -> QuoteFilters:
+        kind = values.pop("kind", None)
+        kinds = STATEMENT_KIND_GROUPS[kind] if kind else ALL_KINDS
+        return QuoteFilters(kinds=kinds, **values)
 
 
 class SpeakerFilter(SelectorFilterSet):

@@ -1,4 +1,11 @@
-"""Speakers and the direct quotes attributed to them."""
+"""Speakers and the statements attributed to them: direct quotes and claims in reported speech.
+
+Quotes and claims are one model, `Quote`, told apart by `kind`: they share speakers, articles,
+offsets, curation status, history, the search vector and the re-extraction rules. `kind`
+"indirect" is a claim (the reported clause of `Moon said he will push for talks`); the other
+kinds are direct quotes. A claim around a quoted fragment is found by containment
+(`selectors.claim_fragments`), not stored, so it can never go stale.
+"""
 
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
@@ -90,6 +97,13 @@ class QuoteKind(models.TextChoices):
     FULL = "full", "full"
     PARTIAL = "partial", "partial"
     CONTINUATION = "continuation", "continuation"
+    INDIRECT = "indirect", "indirect (claim)"
+
+
+# The two families of statements: what `/api/quotes/` and `/api/claims/` serve.
+DIRECT_KINDS: tuple[str, ...] = (QuoteKind.FULL, QuoteKind.PARTIAL, QuoteKind.CONTINUATION)
+CLAIM_KINDS: tuple[str, ...] = (QuoteKind.INDIRECT,)
+IS_CLAIM = Q(kind=QuoteKind.INDIRECT)
 
 
 class QuoteStatus(models.TextChoices):
@@ -103,13 +117,16 @@ CURATED_STATUSES = (QuoteStatus.VERIFIED, QuoteStatus.CORRECTED, QuoteStatus.REJ
 
 
 class Quote(models.Model):
-    """A direct quote in an article, with offsets into the article's body."""
+    """An attributed statement in an article, with offsets into the article's body: a direct
+    quote (kind full, partial, continuation) or a claim in reported speech (kind indirect)."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
     speaker = models.ForeignKey(
         Speaker, on_delete=models.PROTECT, null=True, blank=True, related_name="quotes"
     )
-    text = models.TextField(help_text="The quote without its quote marks.")
+    text = models.TextField(
+        help_text="The quote without its quote marks; for a claim, the reported clause."
+    )
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     first_sentence = models.PositiveIntegerField(help_text="Index of the sentence it starts in.")
@@ -159,6 +176,13 @@ class Quote(models.Model):
             models.Index(fields=["article", "start"], name="quote_article_start_idx"),
             models.Index(fields=["status", "published_at"], name="quote_status_published_idx"),
             models.Index(fields=["status", "confidence"], name="quote_review_queue_idx"),
+            # Claims by date even while they are a small share of the table.
+            models.Index(
+                fields=["published_at", "id"], condition=IS_CLAIM, name="claim_published_idx"
+            ),
+            models.Index(
+                fields=["status", "confidence"], condition=IS_CLAIM, name="claim_review_queue_idx"
+            ),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(start__lt=F("end")), name="quote_start_lt_end"),
@@ -180,9 +204,19 @@ class Quote(models.Model):
                 condition=Q(status__in=QuoteStatus.values), name="quote_status_valid"
             ),
             models.CheckConstraint(condition=Q(kind__in=QuoteKind.values), name="quote_kind_valid"),
-            models.UniqueConstraint(fields=["article", "start", "end"], name="quote_unique_span"),
+            # One quote and one claim may share a span (a claim that is all quoted words).
+            models.UniqueConstraint(
+                fields=["article", "start", "end"], condition=~IS_CLAIM, name="quote_unique_span"
+            ),
+            models.UniqueConstraint(
+                fields=["article", "start", "end"], condition=IS_CLAIM, name="claim_unique_span"
+            ),
         ]
 
     def __str__(self) -> str:
         excerpt = self.text if len(self.text) <= 60 else self.text[:57] + "..."
-        return f"“{excerpt}”"
+        return f"claim: {excerpt}" if self.is_claim else f"“{excerpt}”"
+
+    @property
+    def is_claim(self) -> bool:
+        return self.kind == QuoteKind.INDIRECT

@@ -1,4 +1,9 @@
-"""Reads of quotes and speakers: search, filters, detail pages and exports.
+"""Reads of quotes, claims and speakers: search, filters, detail pages and exports.
+
+Quotes and claims are rows of one model told apart by `kind`; every read takes the kinds it
+serves (`QuoteFilters.kinds`, default the direct quotes: what `/api/quotes/` has always
+returned), so claims are served by the same code. `claim_published_idx`, a partial index,
+serves the claims list by date while claims are a small share of the table.
 
 Every list is served by an index (benchmarks/api.py checks with EXPLAIN):
 - no filter: `quote_published_idx` (published_at, id), read backwards, keyset-paged;
@@ -47,7 +52,7 @@ from django.db.models import (
 from django.shortcuts import get_object_or_404
 
 from quotes.extraction import speaker_key
-from quotes.models import Quote, Speaker
+from quotes.models import CLAIM_KINDS, DIRECT_KINDS, Quote, QuoteKind, Speaker
 from sources.models import Article, Outlet
 from sources.selectors import ARTICLE_SUMMARY_FIELDS, keyset_after, published_range_filter
 
@@ -88,6 +93,15 @@ _QUOTE_FIELDS = (
 _NON_ALNUM_RE = re.compile(r"[\W_]+")
 
 
+ALL_KINDS: tuple[str, ...] = tuple(QuoteKind.values)
+# The `kind` values a list of all statements accepts: a family, or one exact kind.
+STATEMENT_KIND_GROUPS: dict[str, tuple[str, ...]] = {
+    "quote": DIRECT_KINDS,
+    "claim": CLAIM_KINDS,
+    **{kind: (kind,) for kind in ALL_KINDS},
+}
+
+
 @dataclass(frozen=True)
 class QuoteFilters:
     q: str | None = None
@@ -99,6 +113,8 @@ class QuoteFilters:
     status: str | None = None
     published_after: datetime.date | None = None
     published_before: datetime.date | None = None
+    # Direct quotes unless asked: claims (CLAIM_KINDS) or every kind (ALL_KINDS).
+    kinds: tuple[str, ...] = DIRECT_KINDS
 
 
 def compact_speaker_key(name: str) -> str:
@@ -130,8 +146,17 @@ def search_query(text: str) -> SearchQuery:
     return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
 
 
+def of_kinds(quotes: QuerySet[Quote], kinds: tuple[str, ...]) -> QuerySet[Quote]:
+    """Statements of these kinds (`kind = ...` for one, so partial indexes on it apply)."""
+    if set(kinds) >= set(ALL_KINDS):
+        return quotes
+    if len(kinds) == 1:
+        return quotes.filter(kind=kinds[0])
+    return quotes.filter(kind__in=kinds)
+
+
 def _filtered_quotes(filters: QuoteFilters) -> QuerySet[Quote]:
-    quotes = Quote.objects.all()
+    quotes = of_kinds(Quote.objects.all(), filters.kinds)
     if filters.speaker is not None:
         quotes = quotes.filter(speaker=filters.speaker)
     if filters.speaker_name:
@@ -217,6 +242,7 @@ def _ranked(unsearched: QuerySet[Quote], query: SearchQuery) -> QuerySet[Quote]:
     window_ids = window.values("id")[:RANK_WINDOW]
     # `id = ANY(ARRAY(window))`, not `id IN (window)`: the window becomes an array once, then
     # primary-key lookups; IN lets the planner hash-join it against a scan of the table.
+    # The window holds only rows of the wanted kinds already.
     return (
         Quote.objects.filter(EqualsAnyOf(F("id"), Subquery(window_ids)))
         .annotate(rank=SearchRank(F("search_vector"), query))
@@ -251,11 +277,12 @@ def _estimated_rows(queryset: QuerySet[Quote]) -> float:
     return float(json.loads(plan)[0]["Plan"]["Plan Rows"])
 
 
-def quote_get(*, quote_id: int) -> Quote:
+def quote_get(*, quote_id: int, kinds: tuple[str, ...] = DIRECT_KINDS) -> Quote:
+    """One statement of these kinds (a claim is not found among quotes, and the reverse)."""
     quotes = Quote.objects.select_related("speaker", "article__outlet").defer(
         "search_vector", "article__raw_text"
     )
-    return get_object_or_404(quotes, pk=quote_id)
+    return get_object_or_404(of_kinds(quotes, kinds), pk=quote_id)
 
 
 def quote_context_range(quote: Quote) -> tuple[int, int]:
@@ -265,10 +292,10 @@ def quote_context_range(quote: Quote) -> tuple[int, int]:
     )
 
 
-def article_quotes(*, article: Article) -> QuerySet[Quote]:
-    """An article's quotes in text order (quote_article_start_idx)."""
+def article_quotes(*, article: Article, kinds: tuple[str, ...] = DIRECT_KINDS) -> QuerySet[Quote]:
+    """An article's quotes (or statements of other kinds) in text order."""
     return (
-        Quote.objects.filter(article=article)
+        of_kinds(Quote.objects.filter(article=article), kinds)
         .select_related("speaker")
         .defer("search_vector")
         .order_by("start", "id")
@@ -300,14 +327,20 @@ EXPORT_COLUMNS = (
 EXPORT_BATCH = 2000
 
 
-def quote_export_rows(*, filters: QuoteFilters) -> Iterator[dict[str, Any]]:
+# Exports of claims and of all statements say which kind each row is.
+STATEMENT_EXPORT_COLUMNS = (*EXPORT_COLUMNS, "kind")
+
+
+def quote_export_rows(
+    *, filters: QuoteFilters, columns: tuple[str, ...] = EXPORT_COLUMNS
+) -> Iterator[dict[str, Any]]:
     """Every quote matching `filters`, newest first, as flat dicts, in keyset batches.
 
     Batches of EXPORT_BATCH rows keep memory flat and hold no long transaction or
     server-side cursor open while a slow client reads.
     """
     quotes = _searched(_filtered_quotes(filters), filters.q)
-    quotes = quotes.order_by(*NEWEST).values(*EXPORT_COLUMNS)
+    quotes = quotes.order_by(*NEWEST).values(*columns)
     after: Q | None = None
     while True:
         batch = list((quotes.filter(after) if after is not None else quotes)[:EXPORT_BATCH])
@@ -334,6 +367,7 @@ class SpeakerStats:
     first_quoted_at: datetime.datetime | None
     last_quoted_at: datetime.datetime | None
     outlets: list[OutletCount]
+    claim_count: int = 0
 
 
 def speaker_list(*, name: str | None = None, kind: str | None = None) -> QuerySet[Speaker]:
@@ -348,11 +382,16 @@ def speaker_get(*, speaker_id: int) -> Speaker:
 
 
 def speaker_stats(*, speaker: Speaker) -> SpeakerStats:
-    """How often, where and when a speaker was quoted (quote_speaker_published_idx)."""
-    quotes = Quote.objects.filter(speaker=speaker)
+    """How often, where and when a speaker was quoted (quote_speaker_published_idx).
+
+    Counts, dates and outlets are of direct quotes; `claim_count` counts their claims.
+    """
+    statements = Quote.objects.filter(speaker=speaker)
+    quotes = of_kinds(statements, DIRECT_KINDS)
     totals = quotes.aggregate(
         quote_count=Count("id"), first=Min("published_at"), last=Max("published_at")
     )
+    claim_count = of_kinds(statements, CLAIM_KINDS).count()
     per_outlet = (
         quotes.filter(outlet__isnull=False)
         .values("outlet_id")
@@ -367,4 +406,45 @@ def speaker_stats(*, speaker: Speaker) -> SpeakerStats:
         first_quoted_at=totals["first"],
         last_quoted_at=totals["last"],
         outlets=outlets,
+        claim_count=claim_count,
     )
+
+
+# --- Claims and their quoted fragments -------------------------------------------------------
+
+
+def claims_attach_fragments(statements: list[Quote]) -> list[Quote]:
+    """Give each claim `fragments`: the direct quotes of its article inside its span.
+
+    A claim that paraphrases around a quoted fragment (`he said the plan was "dead on
+    arrival" and would fail`) links to that quote by containment, read here in one query for
+    a whole page (quote_article_start_idx), not stored: it can never go stale when
+    re-extraction replaces a quote or a curator moves a span. Other statements get [].
+    """
+    claims = [s for s in statements if s.kind == QuoteKind.INDIRECT]
+    for statement in statements:
+        setattr(statement, "fragments", [])  # noqa: B010
+    if not claims:
+        return statements
+    inside = Q()
+    for claim in claims:
+        inside |= Q(article_id=claim.article_id, start__gte=claim.start, end__lte=claim.end)
+    quotes = of_kinds(Quote.objects.filter(inside), DIRECT_KINDS)
+    fragments = list(
+        quotes.only("id", "article_id", "text", "start", "end", "kind", "status").order_by(
+            "start", "id"
+        )
+    )
+    for claim in claims:
+        setattr(  # noqa: B010
+            claim,
+            "fragments",
+            [
+                f
+                for f in fragments
+                if f.article_id == claim.article_id
+                and claim.start <= f.start
+                and f.end <= claim.end
+            ],
+        )
+    return statements

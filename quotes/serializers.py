@@ -1,4 +1,4 @@
-"""Quotes, speakers and articles-with-quotes as the API shows them; the ingest input."""
+"""Quotes, claims, speakers and articles-with-quotes as the API shows them; the ingest input."""
 
 from html import escape
 from typing import Any
@@ -7,7 +7,7 @@ from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.plumbing import ResolvedComponent
 from rest_framework import serializers
 
-from quotes.models import Quote, QuoteKind, Speaker, SpeakerKind
+from quotes.models import DIRECT_KINDS, Quote, QuoteKind, Speaker, SpeakerKind
 from quotes.selectors import MARK_START, MARK_STOP
 from sources.serializers import ArticleSummarySerializer, SentenceSerializer
 
@@ -28,6 +28,16 @@ class SpeakerKindField(serializers.ChoiceField):
 
 
 class QuoteKindField(serializers.ChoiceField):
+    """The kind of a direct quote: what `/api/quotes/` serves."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        choices = [(kind, label) for kind, label in QuoteKind.choices if kind in DIRECT_KINDS]
+        super().__init__(choices=choices, read_only=True, **kwargs)
+
+
+class StatementKindField(serializers.ChoiceField):
+    """Any statement's kind: a direct quote's, or `indirect` for a claim in reported speech."""
+
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(choices=QuoteKind.choices, read_only=True, **kwargs)
 
@@ -58,6 +68,12 @@ class SpeakerKindExtension(NamedEnumExtension):
 class QuoteKindExtension(NamedEnumExtension):
     target_class = QuoteKindField
     enum_name = "QuoteKindEnum"
+    values = list(DIRECT_KINDS)
+
+
+class StatementKindExtension(NamedEnumExtension):
+    target_class = StatementKindField
+    enum_name = "StatementKindEnum"
     values = list(QuoteKind.values)
 
 
@@ -95,6 +111,11 @@ class SpeakerDetailSerializer(SpeakerSerializer):
         source="stats.last_quoted_at", read_only=True, allow_null=True
     )
     outlets = OutletCountSerializer(source="stats.outlets", many=True, read_only=True)
+    claim_count = serializers.IntegerField(
+        source="stats.claim_count",
+        read_only=True,
+        help_text="Claims in reported speech attributed to the speaker (not in quote_count).",
+    )
 
     class Meta(SpeakerSerializer.Meta):
         fields = [
@@ -103,12 +124,13 @@ class SpeakerDetailSerializer(SpeakerSerializer):
             "first_quoted_at",
             "last_quoted_at",
             "outlets",
+            "claim_count",
         ]
         read_only_fields = fields
 
 
 class QuoteSerializer(serializers.ModelSerializer):
-    kind = QuoteKindField()
+    kind: serializers.ChoiceField = QuoteKindField()
     speaker = SpeakerRefSerializer(read_only=True, allow_null=True)
     article = ArticleSummarySerializer(read_only=True)
     highlight = serializers.SerializerMethodField(
@@ -152,7 +174,7 @@ QUOTE_FIELDS = [
 
 
 class QuoteDetailSerializer(serializers.ModelSerializer):
-    kind = QuoteKindField()
+    kind: serializers.ChoiceField = QuoteKindField()
     speaker = SpeakerSerializer(read_only=True, allow_null=True)
     article = ArticleSummarySerializer(read_only=True)
     context = SentenceSerializer(  # type: ignore[assignment]  # a field, not Field.context
@@ -168,7 +190,7 @@ class QuoteDetailSerializer(serializers.ModelSerializer):
 
 
 class ArticleQuoteSerializer(serializers.ModelSerializer):
-    kind = QuoteKindField()
+    kind: serializers.ChoiceField = QuoteKindField()
     speaker = SpeakerRefSerializer(read_only=True, allow_null=True)
 
     class Meta:
@@ -177,9 +199,21 @@ class ArticleQuoteSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class ArticleClaimSerializer(ArticleQuoteSerializer):
+    kind = StatementKindField()
+
+
 class ArticleDetailSerializer(ArticleSummarySerializer):
     sentences = SentenceSerializer(many=True, read_only=True, source="sentence_texts")
-    quotes = ArticleQuoteSerializer(many=True, read_only=True, source="quote_list")
+    quotes = ArticleQuoteSerializer(
+        many=True, read_only=True, source="quote_list", help_text="Direct quotes, in text order."
+    )
+    claims = ArticleClaimSerializer(
+        many=True,
+        read_only=True,
+        source="claim_list",
+        help_text="Claims in reported speech (kind indirect), in text order.",
+    )
 
     class Meta(ArticleSummarySerializer.Meta):
         fields = [
@@ -188,6 +222,7 @@ class ArticleDetailSerializer(ArticleSummarySerializer):
             "extractor_version",
             "sentences",
             "quotes",
+            "claims",
         ]
         read_only_fields = fields
 
@@ -285,3 +320,48 @@ class ExtractionSerializer(serializers.Serializer):
     sentences = ExtractedSentenceSerializer(many=True)
     quotes = ExtractedQuoteSerializer(many=True)
     scare_quotes = ExtractedSpanSerializer(many=True)
+    claims = ExtractedQuoteSerializer(
+        many=True, help_text="Claims in reported speech (kind indirect), in text order."
+    )
+
+
+# --- Claims and all statements (GET /api/claims/, GET /api/statements/) ----------------------
+
+
+class FragmentSerializer(serializers.ModelSerializer):
+    kind = QuoteKindField()
+
+    class Meta:
+        model = Quote
+        fields = ["id", "text", "start", "end", "kind", "status"]
+        read_only_fields = fields
+
+
+FRAGMENTS_HELP = (
+    "For a claim: the direct quotes of its article inside its span (a paraphrase around a "
+    "quoted fragment), each also at /api/quotes/{id}/. For a quote: []."
+)
+
+
+class StatementSerializer(QuoteSerializer):
+    """A quote or a claim in a list: a quote's fields, any kind, and a claim's fragments."""
+
+    kind = StatementKindField()
+    quoted_fragments = FragmentSerializer(
+        source="fragments", many=True, read_only=True, help_text=FRAGMENTS_HELP
+    )
+
+    class Meta(QuoteSerializer.Meta):
+        fields = [*QuoteSerializer.Meta.fields, "quoted_fragments"]
+        read_only_fields = fields
+
+
+class StatementDetailSerializer(QuoteDetailSerializer):
+    kind = StatementKindField()
+    quoted_fragments = FragmentSerializer(
+        source="fragments", many=True, read_only=True, help_text=FRAGMENTS_HELP
+    )
+
+    class Meta(QuoteDetailSerializer.Meta):
+        fields = [*QuoteDetailSerializer.Meta.fields, "quoted_fragments"]
+        read_only_fields = fields

@@ -1,8 +1,9 @@
-"""Writes for quotes: where Django meets the extraction engine.
+"""Writes for quotes and claims: where Django meets the extraction engine.
 
-An article is stored with its sentences, speakers and quotes in one transaction, or not at all.
-Machine-made quotes are replaced freely; a quote a curator verified, corrected or rejected is
-never touched by a machine.
+An article is stored with its sentences, speakers, quotes and claims in one transaction, or not
+at all. Quotes and claims (`Extraction.claims`, kind "indirect") are rows of the same model and
+go through the same code. Machine-made statements are replaced freely; one a curator verified,
+corrected or rejected is never touched by a machine.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from django.utils import timezone
 from config.bulk import copy_rows
 from quotes.extraction import EXTRACTOR_VERSION, Extraction, extract, speaker_key
 from quotes.extraction import types as extracted
-from quotes.models import CURATED_STATUSES, Quote, QuoteStatus, Speaker, SpeakerKind
+from quotes.models import CURATED_STATUSES, Quote, QuoteKind, QuoteStatus, Speaker, SpeakerKind
 from sources.models import Article
 from sources.services import (
     ArticleInput,
@@ -42,7 +43,8 @@ UPSERT_ATTEMPTS = 3
 class IngestResult:
     article: Article
     state: UpsertState
-    quotes_stored: int
+    quotes_stored: int  # direct quotes
+    claims_stored: int = 0
 
     @property
     def created(self) -> bool:
@@ -51,10 +53,13 @@ class IngestResult:
 
 @dataclass(frozen=True, slots=True)
 class ReextractResult:
+    """Counts of statements: quotes and claims together (`claims_stored` of them claims)."""
+
     article: Article
     replaced: int
     stored: int
     kept_curated: int
+    claims_stored: int = 0
 
 
 def text_extract(*, text: str) -> Extraction:
@@ -120,7 +125,7 @@ def _store_batch(
     fresh = [item for position, item in enumerate(batch) if position not in skipped]
     pairs = [(article, e) for article, (_, e) in zip(articles, fresh, strict=True)]
     sentences_store(rows=[(article, _sentence_spans(e)) for article, e in pairs])
-    _quotes_store([(article, e.quotes) for article, e in pairs])
+    _quotes_store([(article, statements_of(e)) for article, e in pairs])
     results: list[IngestResult | ArticleInputError | DatabaseError] = []
     created = iter(zip(articles, fresh, strict=True))
     for position, (prepared, extraction) in enumerate(batch):
@@ -128,9 +133,7 @@ def _store_batch(
             results.append(article_store(prepared=prepared, extraction=extraction))
         else:
             article, (_, extraction) = next(created)
-            results.append(
-                IngestResult(article, UpsertState.CREATED, quotes_stored=len(extraction.quotes))
-            )
+            results.append(IngestResult(article, UpsertState.CREATED, *_counts(extraction)))
     return results
 
 
@@ -152,13 +155,38 @@ def _store(prepared: PreparedArticle, extraction: Extraction) -> IngestResult:
     article, state = article_upsert(prepared=prepared, extractor_version=EXTRACTOR_VERSION)
     if state is UpsertState.CREATED:
         sentences_store(rows=[(article, _sentence_spans(extraction))])
-        stored = _quotes_store([(article, extraction.quotes)])
+        _quotes_store([(article, statements_of(extraction))])
+        quotes, claims = _counts(extraction)
     elif article.extractor_version != EXTRACTOR_VERSION:
         # A rewritten body (its version was blanked) or an older extractor's work.
-        stored = _replace_extraction(article, extraction)
+        quotes, claims = _split_count(_replace_extraction(article, extraction))
     else:
-        stored = 0
-    return IngestResult(article=article, state=state, quotes_stored=stored)
+        quotes = claims = 0
+    return IngestResult(article=article, state=state, quotes_stored=quotes, claims_stored=claims)
+
+
+def statements_of(extraction: Extraction) -> list[extracted.Quote]:
+    """The quotes and claims of an extraction, as rows to store.
+
+    Claims come from a younger part of the engine: one repeating a span is stored once,
+    rather than failing its whole article on the claim_unique_span constraint.
+    """
+    seen: set[tuple[int, int]] = set()
+    claims = []
+    for claim in extraction.claims:
+        if (claim.start, claim.end) not in seen:
+            seen.add((claim.start, claim.end))
+            claims.append(claim)
+    return [*extraction.quotes, *claims]
+
+
+def _counts(extraction: Extraction) -> tuple[int, int]:
+    return _split_count(statements_of(extraction))
+
+
+def _split_count(statements: Sequence[extracted.Quote]) -> tuple[int, int]:
+    claims = sum(1 for statement in statements if statement.kind == QuoteKind.INDIRECT)
+    return len(statements) - claims, claims
 
 
 def _sentence_spans(extraction: Extraction) -> list[tuple[int, int]]:
@@ -181,21 +209,27 @@ def _quotes_store(pairs: Sequence[tuple[Article, Sequence[extracted.Quote]]]) ->
     return sum(len(quotes) for _, quotes in pairs)
 
 
-def _replace_extraction(article: Article, extraction: Extraction) -> int:
-    """Swap in a new extraction: sentences and machine quotes go, curated quotes stay."""
+def _replace_extraction(article: Article, extraction: Extraction) -> list[extracted.Quote]:
+    """Swap in a new extraction: sentences and machine statements go, curated ones stay.
+
+    Returns the statements stored.
+    """
     sentences_replace(article=article, spans=_sentence_spans(extraction))
     curated = _relocate_curated_quotes(article)
     Quote.objects.filter(article=article, status=QuoteStatus.EXTRACTED).delete()
     _forget_unused_anonymous_speakers(article)
-    fresh = [q for q in extraction.quotes if not _overlaps_any(q, curated)]
-    stored = _quotes_store([(article, fresh)])
+    fresh = [q for q in statements_of(extraction) if not _overlaps_any(q, curated)]
+    _quotes_store([(article, fresh)])
     if article.extractor_version != EXTRACTOR_VERSION:
         article.extractor_version = EXTRACTOR_VERSION
         article.save(update_fields=["extractor_version", "updated_at"])
-    return stored
+    return fresh
 
 
-def _relocate_curated_quotes(article: Article) -> list[tuple[int, int]]:
+CuratedSpan = tuple[int, int, bool]  # start, end, is a claim
+
+
+def _relocate_curated_quotes(article: Article) -> list[CuratedSpan]:
     """Keep curated quotes pointing at their words when the body changed.
 
     A curated quote whose words are gone from the new text cannot be kept honestly, so the
@@ -214,7 +248,7 @@ def _relocate_curated_quotes(article: Article) -> list[tuple[int, int]]:
             quote.start, quote.end = start, start + len(quote.text)
             quote.mention_start = quote.mention_end = None
             quote.save(update_fields=["start", "end", "mention_start", "mention_end"])
-        spans.append((quote.start, quote.end))
+        spans.append((quote.start, quote.end, quote.is_claim))
     return spans
 
 
@@ -227,8 +261,20 @@ def _nearest(body: str, needle: str, around: int) -> int:
     return best
 
 
-def _overlaps_any(quote: extracted.Quote, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(quote.start < end and start < quote.end for start, end in spans)
+def _overlaps_any(quote: extracted.Quote, curated: Iterable[CuratedSpan]) -> bool:
+    """Whether a curated statement stands where `quote` would go.
+
+    Like is compared with like: a curated quote blocks the quotes it overlaps, a curated claim
+    the claims it overlaps; a claim around a curated quote (or a quote inside a curated claim)
+    is stored. The exact same span blocks across kinds: a curator who turned a claim into a
+    quote (or back) does not get the machine's version of it again beside theirs.
+    """
+    is_claim = quote.kind == QuoteKind.INDIRECT
+    return any(
+        (quote.start, quote.end) == (start, end)
+        or (claim == is_claim and quote.start < end and start < quote.end)
+        for start, end, claim in curated
+    )
 
 
 def _forget_unused_anonymous_speakers(article: Article) -> None:
@@ -375,7 +421,7 @@ def _speaker_ref(article: Article, speaker: extracted.Speaker) -> SpeakerRef:
 
 
 def article_reextract(*, article: Article) -> ReextractResult:
-    """Run the current extractor again over a stored article, keeping every curated quote.
+    """Run the current extractor again over a stored article, keeping every curated statement.
 
     The article row is locked, and only quotes still `extracted` are deleted: a curator's
     save that commits first turns its quote curated and so out of reach; one that commits
@@ -388,5 +434,11 @@ def article_reextract(*, article: Article) -> ReextractResult:
             extraction = extract(locked.body)
         replaced = Quote.objects.filter(article=locked, status=QuoteStatus.EXTRACTED).count()
         kept = Quote.objects.filter(article=locked, status__in=CURATED_STATUSES).count()
-        stored = _replace_extraction(locked, extraction)
-    return ReextractResult(article=locked, replaced=replaced, stored=stored, kept_curated=kept)
+        quotes, claims = _split_count(_replace_extraction(locked, extraction))
+    return ReextractResult(
+        article=locked,
+        replaced=replaced,
+        stored=quotes + claims,
+        kept_curated=kept,
+        claims_stored=claims,
+    )

@@ -1,11 +1,14 @@
 """factory-boy factories that build valid object graphs for every model."""
 
+import dataclasses
 import datetime
 import hashlib
 
 import factory
 from django.contrib.auth import get_user_model
 
+from quotes.extraction import Extraction, speaker_key
+from quotes.extraction import types as extracted
 from quotes.models import Quote, QuoteKind, Speaker, SpeakerKind
 from sources.models import Article, Outlet, Sentence
 
@@ -103,3 +106,58 @@ class QuoteFactory(factory.django.DjangoModelFactory):
     cue = "told"
     kind = QuoteKind.FULL
     confidence = 0.9
+
+
+CLAIM_TEXT = "The talks will be held next week"
+
+
+class ClaimFactory(QuoteFactory):
+    """A claim in reported speech: the reported clause of BODY, said by Wi Seong-rak."""
+
+    start = factory.LazyAttribute(lambda c: c.article.body.index(CLAIM_TEXT))  # type: ignore[assignment]
+    end = factory.LazyAttribute(lambda c: c.start + len(CLAIM_TEXT))  # type: ignore[assignment]
+    first_sentence = 1
+    last_sentence = 1
+    mention = "Wi Seong-rak"
+    mention_start = factory.LazyAttribute(lambda c: c.article.body.index("Wi Seong-rak"))  # type: ignore[assignment]
+    mention_end = factory.LazyAttribute(lambda c: c.mention_start + len("Wi Seong-rak"))  # type: ignore[assignment]
+    cue = "said"
+    kind = QuoteKind.INDIRECT
+    confidence = 0.7
+
+
+def claim_record(
+    extraction: Extraction,
+    text: str,
+    *,
+    speaker: str = "Moon Jae-in",
+    mention: str = "Moon",
+    cue: str = "said",
+    confidence: float = 0.7,
+) -> extracted.Quote:
+    """What the claims engine returns for `text` (found in the extraction's text): an
+    extraction record of kind "indirect", its mention the last `mention` before it."""
+    body = extraction.text
+    start = body.index(text)
+    end = start + len(text)
+    at = body.rfind(mention, 0, start)
+    if at < 0:
+        at = body.index(mention, end)
+    sentences = [s.index for s in extraction.sentences if s.start < end and start < s.end] or [0]
+    return extracted.Quote(
+        text=text,
+        start=start,
+        end=end,
+        first_sentence=sentences[0],
+        last_sentence=sentences[-1],
+        kind="indirect",
+        cue=cue,
+        confidence=confidence,
+        speaker=extracted.Speaker(name=speaker, kind="person", key=speaker_key(speaker)),
+        mention=extracted.Mention(text=mention, start=at, end=at + len(mention)),
+        rule="test_reported_speech",
+    )
+
+
+def with_claims(extraction: Extraction, *claims: extracted.Quote) -> Extraction:
+    return dataclasses.replace(extraction, claims=tuple(claims))

@@ -41,3 +41,24 @@ def quote_saying(text: str, *, article=None, **fields):
         mention_end=mention_start + 2,
         **fields,
     )
+
+
+def claim_saying(text: str, *, article=None, mention: str = "Kim", **fields):
+    """A claim in reported speech whose article body really contains `text`."""
+    from tests.factories import ArticleFactory, ClaimFactory
+
+    if article is None:
+        article = ArticleFactory(body=f"{mention} said {text}. ({next(_bodies)})")
+    start = article.body.index(text)
+    mention_start = article.body.rindex(mention, 0, start)
+    return ClaimFactory(
+        article=article,
+        start=start,
+        end=start + len(text),
+        first_sentence=0,
+        last_sentence=0,
+        mention=mention,
+        mention_start=mention_start,
+        mention_end=mention_start + len(mention),
+        **fields,
+    )

@@ -73,6 +73,7 @@ class Command(BaseCommand):
             else:
                 counts[result.state.value] += 1
                 counts["quotes"] += result.quotes_stored
+                counts["claims"] += result.claims_stored
 
     def _failed(self, source: str, error: str, counts: Counter[str]) -> None:
         counts["failed"] += 1
@@ -81,7 +82,8 @@ class Command(BaseCommand):
     def _summary(self, counts: Counter[str]) -> None:
         self.stdout.write(
             f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
-            f"{counts['failed']} failed, {counts['quotes']} quotes stored"
+            f"{counts['failed']} failed, {counts['quotes']} quotes stored, "
+            f"{counts['claims']} claims stored"
         )
 
 

@@ -17,7 +17,8 @@ from sources.models import Article
 class Command(BaseCommand):
     help = (
         "Re-extract articles made by another extractor version (or all with --all). "
-        "Machine-made quotes are replaced; verified, corrected and rejected quotes are kept."
+        "Machine-made quotes and claims are replaced; verified, corrected and rejected ones "
+        "are kept."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -31,7 +32,7 @@ class Command(BaseCommand):
             articles = articles.exclude(extractor_version=EXTRACTOR_VERSION)
         ids = list(articles.values_list("pk", flat=True))
         show = not options["no_progress"] and sys.stderr.isatty()
-        replaced = stored = kept = 0
+        replaced = stored = kept = claims = 0
         for pk in tqdm(ids, desc="reextract", unit=" articles", disable=not show):
             article = Article.objects.filter(pk=pk).first()
             if article is None:
@@ -42,7 +43,9 @@ class Command(BaseCommand):
                 stored + result.stored,
                 kept + result.kept_curated,
             )
+            claims += result.claims_stored
         self.stdout.write(
             f"{len(ids)} articles re-extracted with {EXTRACTOR_VERSION}: {replaced} machine "
-            f"quotes replaced by {stored}, {kept} curated quotes kept"
+            f"statements replaced by {stored} ({claims} of them claims), {kept} curated "
+            "statements kept"
         )

@@ -1,0 +1,467 @@
+"""Claims in reported speech: `Moon said he will push for talks`, `..., the ministry said`,
+`according to diplomatic sources, ...`. Each claim is the reported clause (its content, without
+the cue and the speaker), the speaker mention, the cue and a confidence.
+
+One pass per sentence that holds a claim verb: the sentence is tokenised once, each cue is read
+with the grammar the quote rules use (grammar.py: the subject of a verb, phrases after a verb),
+and the speaker is resolved by the article's Resolver, as for quotes. The quotes are found first
+and never change here; a clause that is all one quote is the quote's, not a claim.
+
+Precision comes first: a claim under the wrong name is worse than a claim missed, so a cue whose
+subject the grammar cannot read, whose mention resolves to no speaker, or whose clause is a
+hypothetical, a question or a denial of speaking gives no claim.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lexicon import (
+    BE_FORMS,
+    CLAIM_THAT_VERBS,
+    CLAIM_VERBS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    SUBORDINATORS,
+    TIME_UNITS,
+    UNASSERTING_WORDS,
+)
+from quotes.extraction.attribute import attribution_of, resolve_attribution
+from quotes.extraction.grammar import (
+    QUOTE_TOKENS,
+    Phrase,
+    Tokens,
+    clause_ends,
+    phrase_after,
+    relative_subject,
+    skip_fillers,
+    verb_subject,
+)
+from quotes.extraction.mentions import Resolver
+from quotes.extraction.types import Mention, Quote, Sentence, Speaker
+
+# A sentence holds a claim only if one of these words is in it: checked on the raw text before
+# any tokenising, so sentences without a cue cost one regex search.
+_TRIGGER_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(CLAIM_VERBS, key=len, reverse=True)) + r"|[Aa]ccording to)\b"
+)
+_TELL_VERBS = frozenset({"told", "tells", "tell", "telling"})
+# Words a reported clause never starts with: `said to be`, `said so`, `said yes`.
+_NOT_CLAUSE_STARTS = frozenset({"to", "so", "yes", "no", "nothing", "goodbye", "thanks", "by"})
+_CLAUSE_OPENERS = frozenset({"there", "both", "all", "most", "no", "any", "each", "every", "none"})
+# After a comma, these open a clause that the claim does not hold: `..., which ...`, `..., though
+# she did not ...`, `..., saying ...`, `..., according to ...`.
+_CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | SUBORDINATORS | {"where", "but", "according"}
+_FIRST_PERSON = frozenset({"i", "we", "you"})
+_THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow the cue
+_MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
+_MAX_CUES_PER_SENTENCE = 6
+_MIN_CONTENT_WORDS = 3
+_MIN_UNQUOTED_WORDS = 2
+_MIN_CONFIDENCE = 0.5
+_ENDS = frozenset({".", "!", ";", ":", ","})
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A claim before its speaker is resolved: token indexes into one sentence's tokens."""
+
+    first: int  # first token of the content
+    last: int  # last token of the content
+    phrase: Phrase
+    cue: int
+    cue_text: str
+    confidence: float
+    rule: str
+
+
+class _Marks:
+    """The quoted spans of the article, marks included, for `inside a quote` tests."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def inside(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+
+def find_claims(
+    text: str,
+    sentences: Sequence[Sentence],
+    *,
+    quoted: Sequence[tuple[int, int]],
+    resolver: Resolver,
+) -> tuple[Quote, ...]:
+    """The claims of an article, in text order. `quoted` holds every quote-marked span (from
+    its opening mark to past its closing one), in order; `resolver` has resolved the quotes."""
+    marks = _Marks(quoted)
+    found: list[tuple[Tokens, _Candidate, int]] = []
+    for sentence in sentences:
+        if _TRIGGER_RE.search(text, sentence.start, sentence.end) is None:
+            continue
+        tokens = Tokens.from_ranges(text, ((sentence.start, sentence.end),))
+        if len(tokens) > _MAX_SENTENCE_TOKENS or _is_question(tokens):
+            continue
+        if text.count("''", sentence.start, sentence.end) % 2:
+            continue  # inside a quote in doubled apostrophes, which detect.py does not read
+        found.extend(
+            (tokens, candidate, sentence.index)
+            for candidate in _sentence_candidates(tokens, marks)
+        )
+    return _resolved(text, found, resolver)
+
+
+def _is_question(tokens: Tokens) -> bool:
+    index = len(tokens) - 1
+    while index > 0 and tokens.words[index] in QUOTE_TOKENS:
+        index -= 1
+    return tokens.words[index] == "?"
+
+
+def _sentence_candidates(tokens: Tokens, marks: _Marks) -> list[_Candidate]:
+    candidates: list[_Candidate] = []
+    lows, words = tokens.lows, tokens.words
+    cues = 0
+    for index, low in enumerate(lows):
+        if low == "according":
+            candidate = _according_to(tokens, index)
+        elif low in CLAIM_VERBS and words[index].islower():
+            if marks.inside(tokens.starts[index]):
+                continue
+            cues += 1
+            if cues > _MAX_CUES_PER_SENTENCE:
+                break
+            candidate = _content_before(tokens, index) or _content_after(tokens, index)
+        else:
+            continue
+        if candidate is not None and _asserted(tokens, candidate, marks):
+            candidates.append(candidate)
+    return _cut_at_next_claim(tokens, candidates)
+
+
+# --- the shapes ----------------------------------------------------------------------------------
+
+
+def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
+    """`According to X, CLAUSE` / `CLAUSE, according to X.`"""
+    end = len(tokens)
+    if index + 2 >= end or tokens.lows[index + 1] != "to":
+        return None
+    phrase = phrase_after(tokens, index + 2, end)
+    if phrase is None:
+        return None
+    after = phrase.tail + 1
+    if _opens_sentence(tokens, index) and after + 1 < end and tokens.words[after] == ",":
+        return _Candidate(after + 1, end - 1, phrase, index, "according to", 0.85, "according_to")
+    if index > 1 and tokens.words[index - 1] == "," and clause_ends(tokens, after, end):
+        return _Candidate(0, index - 2, phrase, index, "according to", 0.85, "clause_according_to")
+    return None
+
+
+def _opens_sentence(tokens: Tokens, index: int) -> bool:
+    """Only a conjunction or an opening quote mark stands before `index`: `But according to`."""
+    return all(
+        low in {"but", "and", "yet", "so"} or word in QUOTE_TOKENS
+        for word, low in zip(tokens.words[:index], tokens.lows[:index], strict=True)
+    )
+
+
+def _content_before(tokens: Tokens, verb: int) -> _Candidate | None:
+    """`CLAUSE, X said.` / `CLAUSE, said X.`: the attribution closes the sentence; or it sits
+    inside it (`Over the years, she said, email has helped`) and the claim is both sides."""
+    end = len(tokens)
+    comma = _comma_before(tokens, verb)
+    if comma is not None:
+        phrase = phrase_after(tokens, skip_fillers(tokens, verb + 1, end), end)
+        if phrase is not None and clause_ends(tokens, phrase.tail + 1, end):
+            last = _last_after_interposed(tokens, phrase.tail + 1, comma - 1)
+            return _Candidate(0, last, phrase, verb, tokens.words[verb], 0.85, "clause_cue_x")
+        return None
+    after = _attribution_end(tokens, verb, end)
+    if after is None:
+        return None
+    found = verb_subject(tokens, verb, 0)
+    if found is None:
+        return None
+    phrase = found[0]
+    comma = _comma_before(tokens, phrase.first)
+    if comma is None:
+        return None
+    last = _last_after_interposed(tokens, after, comma - 1)
+    return _Candidate(0, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _comma_before(tokens: Tokens, index: int) -> int | None:
+    """The comma that closes the clause before `index`, after a closing quote mark in doubled
+    apostrophes too (`''It will recover,'' he said`)."""
+    probe = index - 1
+    if probe >= 3 and tokens.words[probe] == "'" and tokens.words[probe - 1] == "'":
+        probe -= 2
+    return probe if probe >= 2 and tokens.words[probe] == "," else None
+
+
+def _last_after_interposed(tokens: Tokens, after: int, last: int) -> int:
+    """`If the law conflicts, Rubio said, Christians must ignore it`: a comma after the
+    attribution goes on with the claim to the clause's end."""
+    end = len(tokens)
+    if after + 1 < end and tokens.words[after] == "," and _opens_clause(tokens, after + 1):
+        return _clause_last(tokens, after + 1, end - 1)
+    return last
+
+
+def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
+    """The token past the attribution when after the cue comes only the sentence's end or a
+    comma, or a time, a listener (`told reporters`) or a short place (`said in a statement`)
+    before it."""
+    index = skip_fillers(tokens, verb + 1, end)
+    if index < end and tokens.lows[verb] in _TELL_VERBS:
+        listener = phrase_after(tokens, index, end)
+        if listener is not None:
+            index = skip_fillers(tokens, listener.tail + 1, end)
+    if index < end and tokens.lows[index] in PREPOSITIONS:
+        probe = index + 1
+        while probe < end and probe - index < 8 and tokens.words[probe] not in _ENDS:
+            probe += 1
+        index = probe
+    if not clause_ends(tokens, index, end):
+        return None
+    while index < end and tokens.words[index] not in _ENDS:
+        index += 1  # `on Monday`, which clause_ends() read past
+    return index
+
+
+def _content_after(tokens: Tokens, verb: int) -> _Candidate | None:
+    """`X said (that) CLAUSE`, `X told reporters (that) CLAUSE`, `X, who said CLAUSE`."""
+    found = verb_subject(tokens, verb, 0) or relative_subject(tokens, verb, 0)
+    if found is None:
+        return None
+    phrase = found[0]
+    if phrase.last >= verb:
+        return None  # a passive's agent (`was told by X`): the clause is not X's
+    first = _clause_start(tokens, verb)
+    if first is None:
+        return None
+    confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
+    last = _clause_last(tokens, first + 1, len(tokens) - 1)
+    return _Candidate(first, last, phrase, verb, tokens.words[verb], confidence, "x_cue_clause")
+
+
+def _clause_last(tokens: Tokens, first: int, last: int) -> int:
+    """The reported clause ends before a clause it does not hold: after a comma, a relative or
+    subordinate clause, a participle or a quote that opens (`..., saying, “Q”`); a semicolon; a
+    second cue verb the subject coordinates (`and predicted that ...`)."""
+    words, lows = tokens.words, tokens.lows
+    for index in range(first, last):
+        word = words[index]
+        following = lows[index + 1]
+        if word == ";":
+            return index - 1
+        if word == "," and (
+            following in _CLAUSE_CLOSERS
+            or (following.endswith("ing") and words[index + 1].islower())
+            or words[index + 1] in QUOTE_TOKENS
+        ):
+            return index - 1
+        if lows[index] in {"and", "but"} and (
+            (following in SPEECH_VERBS or following in CLAIM_VERBS)
+            and words[index + 1].islower()
+        ):
+            return index - 1
+    return last
+
+
+def _clause_start(tokens: Tokens, verb: int) -> int | None:
+    end = len(tokens)
+    index = skip_fillers(tokens, verb + 1, end)
+    for probe in range(index, min(end, index + _THAT_WINDOW)):
+        low = tokens.lows[probe]
+        if low == "that":
+            return probe
+        if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
+            break
+    if index < end and tokens.lows[verb] in _TELL_VERBS:
+        listener = phrase_after(tokens, index, end)
+        if listener is None:
+            return None
+        index = skip_fillers(tokens, listener.tail + 1, end)
+    while index < end and tokens.lows[index] in TIME_UNITS:
+        index += 1  # `said Sunday morning`
+    if index >= end or tokens.lows[verb] in CLAIM_THAT_VERBS:
+        return None
+    return index if _opens_clause(tokens, index) else None
+
+
+def _opens_clause(tokens: Tokens, index: int) -> bool:
+    """A reported clause without `that` opens with its subject: a pronoun, a determiner, a
+    name or a number (`said he will`, `said the talks`, `said Kim`), not `said so`."""
+    word, low = tokens.words[index], tokens.lows[index]
+    if low in _NOT_CLAUSE_STARTS or low in PREPOSITIONS:
+        return False
+    return (
+        low in PRONOUNS
+        or low in DETERMINERS
+        or low in _CLAUSE_OPENERS
+        or word[0].isupper()
+        or word[0].isdigit()
+    )
+
+
+# --- what keeps a candidate from being a claim ----------------------------------------------------
+
+
+def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
+    """A clause long enough, not all one quote, whose cue is no hypothetical or denial."""
+    first, last = candidate.first, candidate.last
+    while last > first and tokens.words[last] in _ENDS:
+        last -= 1
+    words = [
+        index for index in range(first, last + 1) if tokens.words[index][0].isalnum()
+    ]
+    if len(words) < _MIN_CONTENT_WORDS:
+        return False
+    unquoted = sum(
+        1
+        for index in words
+        if tokens.lows[index] != "that" and not marks.inside(tokens.starts[index])
+    )
+    if unquoted < _MIN_UNQUOTED_WORDS:
+        return False  # `He said: “...”`: the quote's, not a claim
+    if candidate.rule.endswith("according_to"):
+        return True
+    # `would say`, `did not say`, `if he said`, `is said to`, `were told`
+    low = min(candidate.phrase.first, candidate.cue)
+    for index in range(candidate.cue):
+        lower = tokens.lows[index]
+        if lower in UNASSERTING_WORDS and (index >= low or lower in {"if", "unless", "whether"}):
+            return False
+        if index > candidate.phrase.tail and (
+            lower in BE_FORMS or lower.endswith(("n’t", "n't"))
+        ):
+            return False
+    return True
+
+
+def _cut_at_next_claim(tokens: Tokens, candidates: list[_Candidate]) -> list[_Candidate]:
+    """`Kim said A, and Lee said B`: A's clause ends where the next cue's subject follows a
+    comma, a semicolon or a conjunction; `Kim said Lee claimed B` nests and is kept whole."""
+    result: list[_Candidate] = []
+    for position, candidate in enumerate(candidates):
+        last = candidate.last
+        for later in candidates[position + 1 :]:
+            subject = later.phrase.first
+            if not candidate.first < subject <= last:
+                continue
+            cut = subject - 1
+            while cut > candidate.first and tokens.lows[cut] in {"and", "but", ",", ";", "while"}:
+                cut -= 1
+            if cut < subject - 1:
+                last = cut
+                break
+        result.append(_with_last(candidate, last))
+    return result
+
+
+def _with_last(candidate: _Candidate, last: int) -> _Candidate:
+    if last == candidate.last:
+        return candidate
+    return _Candidate(
+        candidate.first,
+        last,
+        candidate.phrase,
+        candidate.cue,
+        candidate.cue_text,
+        candidate.confidence,
+        candidate.rule,
+    )
+
+
+# --- speakers ------------------------------------------------------------------------------------
+
+
+def _resolved(
+    text: str, found: list[tuple[Tokens, _Candidate, int]], resolver: Resolver
+) -> tuple[Quote, ...]:
+    """Resolve the speakers in text order, with the speakers the quotes named before each claim
+    in the resolver's memory (a pronoun reads back to the latest speaker)."""
+    quote_history = sorted(resolver.history, key=lambda entry: entry[0])
+    resolver.history = []
+    taken = 0
+    claims: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    for tokens, candidate, sentence in found:
+        mention_start = tokens.starts[candidate.phrase.first]
+        while taken < len(quote_history) and quote_history[taken][0] < mention_start:
+            resolver.history.append(quote_history[taken])
+            taken += 1
+        attribution = attribution_of(
+            tokens, candidate.phrase, cue=candidate.cue, confidence=candidate.confidence
+        )
+        if tokens.lows[candidate.phrase.first] in _FIRST_PERSON:
+            continue  # `I think ...` outside quote marks is a quote the marks missed
+        speaker, mention, confidence = resolve_attribution(attribution, resolver)
+        start, end = _content_span(text, tokens, candidate)
+        if speaker is None or confidence < _MIN_CONFIDENCE or (start, end) in seen:
+            continue
+        seen.add((start, end))
+        claims.append(_claim(text, start, end, sentence, candidate, speaker, mention, confidence))
+    resolver.history.extend(quote_history[taken:])
+    claims.sort(key=lambda claim: claim.start)
+    return tuple(claims)
+
+
+def _content_span(text: str, tokens: Tokens, candidate: _Candidate) -> tuple[int, int]:
+    last = candidate.last
+    while last > candidate.first and tokens.words[last] in _ENDS:
+        last -= 1
+    start, end = tokens.starts[candidate.first], tokens.end(last)
+    if text.startswith("''", start) and candidate.rule.startswith("clause_"):
+        end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
+    return start, end
+
+
+def _quote_going_on(text: str, sentence_end: int, end: int) -> int:
+    """`''A,'' he said. ''B.''`: a quote in doubled apostrophes that the next sentence of the
+    paragraph goes on with belongs to the same claim, up to its closing marks."""
+    probe = sentence_end
+    while probe < len(text) and text[probe] in " \u00a0":
+        probe += 1
+    if not text.startswith("''", probe):
+        return end
+    paragraph_end = text.find("\n", probe)
+    if paragraph_end < 0:
+        paragraph_end = len(text)
+    closing = text.find("''", probe + 2, paragraph_end)
+    return closing + 2 if closing >= 0 else end
+
+
+def _claim(
+    text: str,
+    start: int,
+    end: int,
+    sentence: int,
+    candidate: _Candidate,
+    speaker: Speaker,
+    mention: Mention,
+    confidence: float,
+) -> Quote:
+    return Quote(
+        text=text[start:end],
+        start=start,
+        end=end,
+        first_sentence=sentence,
+        last_sentence=sentence,
+        kind="indirect",
+        cue=candidate.cue_text,
+        confidence=round(confidence, 3),
+        speaker=speaker,
+        mention=mention,
+        rule=candidate.rule,
+    )

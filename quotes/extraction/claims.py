@@ -27,9 +27,11 @@ from lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    SPEAKING_HEADS,
     SPEECH_VERBS,
     SUBORDINATORS,
     TIME_UNITS,
+    TITLE_WORDS,
     UNASSERTING_WORDS,
 )
 from quotes.extraction.attribute import attribution_of, resolve_attribution
@@ -59,7 +61,18 @@ _CLAUSE_OPENERS = frozenset({"there", "both", "all", "most", "no", "any", "each"
 # she did not ...`, `..., saying ...`, `..., according to ...`.
 _CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | SUBORDINATORS | {"where", "but", "according"}
 _FIRST_PERSON = frozenset({"i", "we", "you"})
-_THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow the cue
+_THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
+# `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.
+_PLACE_OPENERS = PREPOSITIONS | {
+    "during",
+    "after",
+    "before",
+    "at",
+    "through",
+    "via",
+    "last",
+    "this",
+}
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
 _MAX_CUES_PER_SENTENCE = 6
 _MIN_CONTENT_WORDS = 3
@@ -113,8 +126,7 @@ def find_claims(
         if text.count("''", sentence.start, sentence.end) % 2:
             continue  # inside a quote in doubled apostrophes, which detect.py does not read
         found.extend(
-            (tokens, candidate, sentence.index)
-            for candidate in _sentence_candidates(tokens, marks)
+            (tokens, candidate, sentence.index) for candidate in _sentence_candidates(tokens, marks)
         )
     return _resolved(text, found, resolver)
 
@@ -133,7 +145,8 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks) -> list[_Candidate]:
     for index, low in enumerate(lows):
         if low == "according":
             candidate = _according_to(tokens, index)
-        elif low in CLAIM_VERBS and words[index].islower():
+        elif low in CLAIM_VERBS and words[index].islower() and not low.endswith("ing"):
+            # A participle (`..., saying ...`) takes its subject from afar: too often wrong.
             if marks.inside(tokens.starts[index]):
                 continue
             cues += 1
@@ -192,7 +205,7 @@ def _content_before(tokens: Tokens, verb: int) -> _Candidate | None:
     if found is None:
         return None
     phrase = found[0]
-    comma = _comma_before(tokens, phrase.first)
+    comma = _comma_before(tokens, _phrase_start(tokens, phrase))
     if comma is None:
         return None
     last = _last_after_interposed(tokens, after, comma - 1)
@@ -200,19 +213,34 @@ def _content_before(tokens: Tokens, verb: int) -> _Candidate | None:
 
 
 def _comma_before(tokens: Tokens, index: int) -> int | None:
-    """The comma that closes the clause before `index`, after a closing quote mark in doubled
-    apostrophes too (`''It will recover,'' he said`)."""
+    """The comma that closes the clause before `index`, after a closing quote mark too
+    (`Kim “caused havoc,” he said`, `''It will recover,'' he said`)."""
     probe = index - 1
     if probe >= 3 and tokens.words[probe] == "'" and tokens.words[probe - 1] == "'":
         probe -= 2
+    elif probe >= 3 and tokens.words[probe] in QUOTE_TOKENS:
+        probe -= 1
     return probe if probe >= 2 and tokens.words[probe] == "," else None
+
+
+def _phrase_start(tokens: Tokens, phrase: Phrase) -> int:
+    """The first token of a name with its title (`Mr. Verdery`, `Sen. Ted Cruz`)."""
+    index = phrase.first
+    if phrase.title is None or phrase.kind != "name":
+        return index
+    while index > 0 and phrase.first - index < 6:
+        word = tokens.words[index - 1]
+        if word != "." and not word[0].isupper() and tokens.lows[index - 1] not in TITLE_WORDS:
+            break
+        index -= 1
+    return index
 
 
 def _last_after_interposed(tokens: Tokens, after: int, last: int) -> int:
     """`If the law conflicts, Rubio said, Christians must ignore it`: a comma after the
     attribution goes on with the claim to the clause's end."""
     end = len(tokens)
-    if after + 1 < end and tokens.words[after] == "," and _opens_clause(tokens, after + 1):
+    if after + 1 < end and tokens.words[after] == "," and _goes_on(tokens, after + 1):
         return _clause_last(tokens, after + 1, end - 1)
     return last
 
@@ -259,6 +287,7 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
     subordinate clause, a participle or a quote that opens (`..., saying, “Q”`); a semicolon; a
     second cue verb the subject coordinates (`and predicted that ...`)."""
     words, lows = tokens.words, tokens.lows
+    index_end = tokens.end
     for index in range(first, last):
         word = words[index]
         following = lows[index + 1]
@@ -267,36 +296,58 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
         if word == "," and (
             following in _CLAUSE_CLOSERS
             or (following.endswith("ing") and words[index + 1].islower())
-            or words[index + 1] in QUOTE_TOKENS
+            # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
+            or (words[index + 1] in QUOTE_TOKENS and tokens.starts[index + 1] > index_end(index))
         ):
             return index - 1
         if lows[index] in {"and", "but"} and (
-            (following in SPEECH_VERBS or following in CLAIM_VERBS)
-            and words[index + 1].islower()
+            (following in SPEECH_VERBS or following in CLAIM_VERBS) and words[index + 1].islower()
         ):
             return index - 1
     return last
 
 
 def _clause_start(tokens: Tokens, verb: int) -> int | None:
+    """The first token of the clause a cue reports: `that`, or after a listener (`told
+    reporters`), a time (`said Sunday morning`) or a place (`said in a statement that`)."""
     end = len(tokens)
-    index = skip_fillers(tokens, verb + 1, end)
-    for probe in range(index, min(end, index + _THAT_WINDOW)):
-        low = tokens.lows[probe]
-        if low == "that":
-            return probe
-        if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
-            break
-    if index < end and tokens.lows[verb] in _TELL_VERBS:
+    index = _past_times(tokens, skip_fillers(tokens, verb + 1, end))
+    if index < end and tokens.lows[verb] in _TELL_VERBS and tokens.lows[index] != "that":
         listener = phrase_after(tokens, index, end)
         if listener is None:
             return None
-        index = skip_fillers(tokens, listener.tail + 1, end)
-    while index < end and tokens.lows[index] in TIME_UNITS:
-        index += 1  # `said Sunday morning`
-    if index >= end or tokens.lows[verb] in CLAIM_THAT_VERBS:
+        index = _past_times(tokens, skip_fillers(tokens, listener.tail + 1, end))
+    if index >= end:
+        return None
+    if tokens.lows[index] == "that":
+        return index
+    if tokens.lows[index] in _PLACE_OPENERS:
+        for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
+            if tokens.lows[probe] == "that":
+                return probe
+            if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
+                break
+        return None
+    if tokens.lows[verb] in CLAIM_THAT_VERBS:
         return None
     return index if _opens_clause(tokens, index) else None
+
+
+def _past_times(tokens: Tokens, index: int) -> int:
+    while index < len(tokens) and tokens.lows[index] in TIME_UNITS:
+        index += 1  # `said Sunday morning`
+    return index
+
+
+def _goes_on(tokens: Tokens, index: int) -> bool:
+    """After an interposed attribution the claim goes on (`Biden, Rubio said, had been ...`)
+    unless a participle, a relative clause or a quote follows."""
+    word, low = tokens.words[index], tokens.lows[index]
+    if low in _CLAUSE_CLOSERS or word in QUOTE_TOKENS or word == "'":
+        return False
+    if word.islower() and low.endswith("ing"):
+        return False
+    return word[0].isalnum()
 
 
 def _opens_clause(tokens: Tokens, index: int) -> bool:
@@ -322,9 +373,7 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     first, last = candidate.first, candidate.last
     while last > first and tokens.words[last] in _ENDS:
         last -= 1
-    words = [
-        index for index in range(first, last + 1) if tokens.words[index][0].isalnum()
-    ]
+    words = [index for index in range(first, last + 1) if tokens.words[index][0].isalnum()]
     if len(words) < _MIN_CONTENT_WORDS:
         return False
     unquoted = sum(
@@ -337,14 +386,14 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     if candidate.rule.endswith("according_to"):
         return True
     # `would say`, `did not say`, `if he said`, `is said to`, `were told`
-    low = min(candidate.phrase.first, candidate.cue)
-    for index in range(candidate.cue):
+    phrase = candidate.phrase
+    if phrase.first > candidate.cue:
+        return True  # `..., said Kim`
+    for index in range(max(0, phrase.first - 2), candidate.cue):
         lower = tokens.lows[index]
-        if lower in UNASSERTING_WORDS and (index >= low or lower in {"if", "unless", "whether"}):
+        if lower in UNASSERTING_WORDS and (index > phrase.tail or index < phrase.first):
             return False
-        if index > candidate.phrase.tail and (
-            lower in BE_FORMS or lower.endswith(("n’t", "n't"))
-        ):
+        if index > phrase.tail and (lower in BE_FORMS or lower.endswith(("n’t", "n't"))):
             return False
     return True
 
@@ -404,8 +453,8 @@ def _resolved(
         attribution = attribution_of(
             tokens, candidate.phrase, cue=candidate.cue, confidence=candidate.confidence
         )
-        if tokens.lows[candidate.phrase.first] in _FIRST_PERSON:
-            continue  # `I think ...` outside quote marks is a quote the marks missed
+        if not _can_speak(tokens, candidate.phrase, candidate.rule):
+            continue
         speaker, mention, confidence = resolve_attribution(attribution, resolver)
         start, end = _content_span(text, tokens, candidate)
         if speaker is None or confidence < _MIN_CONFIDENCE or (start, end) in seen:
@@ -415,6 +464,16 @@ def _resolved(
     resolver.history.extend(quote_history[taken:])
     claims.sort(key=lambda claim: claim.start)
     return tuple(claims)
+
+
+def _can_speak(tokens: Tokens, phrase: Phrase, rule: str) -> bool:
+    """A person, an organisation or a document: not `the presidency told`, nor `I think` outside
+    quote marks (a quote the marks missed)."""
+    if phrase.kind == "pronoun":
+        return tokens.lows[phrase.first] not in _FIRST_PERSON
+    if phrase.kind == "description":
+        return phrase.head in SPEAKING_HEADS or rule.endswith("according_to")
+    return True
 
 
 def _content_span(text: str, tokens: Tokens, candidate: _Candidate) -> tuple[int, int]:

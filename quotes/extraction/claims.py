@@ -343,7 +343,10 @@ def _goes_on(tokens: Tokens, index: int) -> bool:
     """After an interposed attribution the claim goes on (`Biden, Rubio said, had been ...`)
     unless a participle, a relative clause or a quote follows."""
     word, low = tokens.words[index], tokens.lows[index]
-    if low in _CLAUSE_CLOSERS or word in QUOTE_TOKENS or word == "'":
+    if word == "'":
+        # `''A,'' he said, ''and B.''`: the quote in doubled apostrophes goes on
+        return index + 1 < len(tokens) and tokens.words[index + 1] == "'"
+    if low in _CLAUSE_CLOSERS or low in _PLACE_OPENERS or word in QUOTE_TOKENS:
         return False
     if word.islower() and low.endswith("ing"):
         return False
@@ -376,10 +379,14 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     words = [index for index in range(first, last + 1) if tokens.words[index][0].isalnum()]
     if len(words) < _MIN_CONTENT_WORDS:
         return False
+    # The words before the attribution, when the claim runs round it (`“Q,” Kim said, in ...`).
+    before = _phrase_start(tokens, candidate.phrase) if candidate.rule.startswith("clause_") else 0
     unquoted = sum(
         1
         for index in words
-        if tokens.lows[index] != "that" and not marks.inside(tokens.starts[index])
+        if tokens.lows[index] != "that"
+        and not marks.inside(tokens.starts[index])
+        and (before == 0 or index < min(before, candidate.cue))
     )
     if unquoted < _MIN_UNQUOTED_WORDS:
         return False  # `He said: “...”`: the quote's, not a claim

@@ -303,7 +303,7 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
         if lows[index] in {"and", "but"} and (
             (following in SPEECH_VERBS or following in CLAIM_VERBS) and words[index + 1].islower()
         ):
-            return index - 1
+            return index - 1  # `... and said`, `... and accused`
     return last
 
 

@@ -75,6 +75,7 @@ _PLACE_OPENERS = PREPOSITIONS | {
 }
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
 _MAX_CUES_PER_SENTENCE = 6
+_MAX_SOURCE_TOKENS = 15
 _MIN_CONTENT_WORDS = 3
 _MIN_UNQUOTED_WORDS = 2
 _MIN_CONFIDENCE = 0.5
@@ -164,19 +165,37 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks) -> list[_Candidate]:
 
 
 def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
-    """`According to X, CLAUSE` / `CLAUSE, according to X.`"""
+    """`According to X, CLAUSE` / `CLAUSE, according to X.` / `A, according to X, B.`"""
     end = len(tokens)
     if index + 2 >= end or tokens.lows[index + 1] != "to":
         return None
-    phrase = phrase_after(tokens, index + 2, end)
+    phrase = _source_after(tokens, index + 2, end)
     if phrase is None:
         return None
     after = phrase.tail + 1
     if _opens_sentence(tokens, index) and after + 1 < end and tokens.words[after] == ",":
         return _Candidate(after + 1, end - 1, phrase, index, "according to", 0.85, "according_to")
     if index > 1 and tokens.words[index - 1] == "," and clause_ends(tokens, after, end):
-        return _Candidate(0, index - 2, phrase, index, "according to", 0.85, "clause_according_to")
+        last = _last_after_interposed(tokens, after, index - 2)
+        return _Candidate(0, last, phrase, index, "according to", 0.85, "clause_according_to")
     return None
+
+
+def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
+    """The source after `according to`: a speaker phrase, or else every word up to the comma
+    or the sentence's end when they are few (`according to FEC records`, `according to data
+    from the Department of Education`): documents and data are sources there."""
+    phrase = phrase_after(tokens, first, end)
+    stop = first
+    while stop < end and tokens.words[stop] not in _ENDS and tokens.words[stop] not in QUOTE_TOKENS:
+        stop += 1
+        if stop - first > _MAX_SOURCE_TOKENS:
+            return phrase
+    if stop == first or (phrase is not None and clause_ends(tokens, phrase.tail + 1, end)):
+        return phrase
+    if not tokens.words[first][0].isalnum():
+        return None
+    return Phrase(first, stop - 1, "org", stop - 1)
 
 
 def _opens_sentence(tokens: Tokens, index: int) -> bool:

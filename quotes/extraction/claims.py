@@ -146,14 +146,16 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks) -> list[_Candidate]:
     for index, low in enumerate(lows):
         if low == "according":
             candidate = _according_to(tokens, index)
-        elif low in CLAIM_VERBS and words[index].islower() and not low.endswith("ing"):
-            # A participle (`..., saying ...`) takes its subject from afar: too often wrong.
+        elif low in CLAIM_VERBS and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue
             cues += 1
             if cues > _MAX_CUES_PER_SENTENCE:
                 break
-            candidate = _content_before(tokens, index) or _content_after(tokens, index)
+            if low.endswith("ing"):
+                candidate = _participle_content(tokens, index)
+            else:
+                candidate = _content_before(tokens, index) or _content_after(tokens, index)
         else:
             continue
         if candidate is not None and _asserted(tokens, candidate, marks):
@@ -239,7 +241,7 @@ def _comma_before(tokens: Tokens, index: int) -> int | None:
         probe -= 2
     elif probe >= 3 and tokens.words[probe] in QUOTE_TOKENS:
         probe -= 1
-    return probe if probe >= 2 and tokens.words[probe] == "," else None
+    return probe if probe >= 1 and tokens.words[probe] == "," else None
 
 
 def _phrase_start(tokens: Tokens, phrase: Phrase) -> int:
@@ -326,6 +328,24 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
     return last
 
 
+def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
+    """`Trump tweeted Monday, saying the deal is dead`: a participle after a comma reports
+    for the sentence's subject, when that opens the sentence (not a quote: `“Q,” he said,
+    adding that ...` is the quote rules' business)."""
+    if verb < 3 or tokens.words[verb - 1] != ",":
+        return None
+    found = verb_subject(tokens, verb, 0)
+    if found is None or tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
+        return None
+    if found[0].first != 0 and tokens.words[found[0].first - 1] != ",":
+        return None  # `On Monday, Trump tweeted, saying ...` opens with a phrase
+    first = _clause_start(tokens, verb)
+    if first is None:
+        return None
+    last = _clause_last(tokens, first + 1, len(tokens) - 1)
+    return _Candidate(first, last, found[0], verb, tokens.words[verb], 0.7, "x_participle_clause")
+
+
 def _clause_start(tokens: Tokens, verb: int) -> int | None:
     """The first token of the clause a cue reports: `that`, or after a listener (`told
     reporters`), a time (`said Sunday morning`) or a place (`said in a statement that`)."""
@@ -365,7 +385,9 @@ def _goes_on(tokens: Tokens, index: int) -> bool:
     if word == "'":
         # `''A,'' he said, ''and B.''`: the quote in doubled apostrophes goes on
         return index + 1 < len(tokens) and tokens.words[index + 1] == "'"
-    if low in _CLAUSE_CLOSERS or low in _PLACE_OPENERS or word in QUOTE_TOKENS:
+    if word in QUOTE_TOKENS:
+        return True  # `In cases of abortion, it said, “the woman is a victim.”`
+    if low in _CLAUSE_CLOSERS or low in _PLACE_OPENERS:
         return False
     if word.islower() and low.endswith("ing"):
         return False
@@ -378,6 +400,7 @@ def _opens_clause(tokens: Tokens, index: int) -> bool:
     word, low = tokens.words[index], tokens.lows[index]
     if low in _NOT_CLAUSE_STARTS or low in PREPOSITIONS:
         return False
+    low = low.partition("’")[0].partition("'")[0]  # `he’s`, `they'll`
     return (
         low in PRONOUNS
         or low in DETERMINERS

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from lexicon import (
     BE_FORMS,
@@ -48,11 +49,32 @@ from quotes.extraction.grammar import (
 from quotes.extraction.mentions import Resolver
 from quotes.extraction.types import Mention, Quote, Sentence, Speaker
 
+
 # A sentence holds a claim only if one of these words is in it: checked on the raw text before
 # any tokenising, so sentences without a cue cost one regex search.
-_TRIGGER_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(CLAIM_VERBS, key=len, reverse=True)) + r"|[Aa]ccording to)\b"
-)
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation as a trie (`sa(?:id|ys?)`): each position tries a letter or two,
+    not every word."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict[str, dict[str, Any]]) -> str:
+    branches = [re.escape(letter) + _trie_node(child) for letter, child in sorted(node.items())]
+    branches = [branch for branch in branches if branch]
+    if not branches:
+        return ""
+    if "" in node:
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+_TRIGGER_RE = re.compile(r"\b(?:" + _trie_pattern(CLAIM_VERBS) + r"|[Aa]ccording to)\b")
 _TELL_VERBS = frozenset({"told", "tells", "tell", "telling"})
 # Words a reported clause never starts with: `said to be`, `said so`, `said yes`.
 _NOT_CLAUSE_STARTS = frozenset({"to", "so", "yes", "no", "nothing", "goodbye", "thanks", "by"})
@@ -73,6 +95,7 @@ _PLACE_OPENERS = PREPOSITIONS | {
     "last",
     "this",
 }
+_MAX_SENTENCE_CHARS = 1500
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
 _MAX_CUES_PER_SENTENCE = 6
 _MAX_SOURCE_TOKENS = 15
@@ -106,6 +129,11 @@ class _Marks:
         index = bisect_right(self.starts, offset) - 1
         return index >= 0 and offset < self.ends[index]
 
+    def any_within(self, start: int, end: int) -> bool:
+        """Some quoted span meets [start, end)."""
+        index = bisect_right(self.starts, end - 1) - 1
+        return index >= 0 and self.ends[index] > start
+
 
 def find_claims(
     text: str,
@@ -118,8 +146,8 @@ def find_claims(
     its opening mark to past its closing one), in order; `resolver` has resolved the quotes."""
     marks = _Marks(quoted)
     found: list[tuple[Tokens, _Candidate, int]] = []
-    for sentence in sentences:
-        if _TRIGGER_RE.search(text, sentence.start, sentence.end) is None:
+    for sentence, cues in _sentences_with_cues(text, sentences):
+        if sentence.end - sentence.start > _MAX_SENTENCE_CHARS:
             continue
         tokens = Tokens.from_ranges(text, ((sentence.start, sentence.end),))
         if len(tokens) > _MAX_SENTENCE_TOKENS or _is_question(tokens):
@@ -127,9 +155,28 @@ def find_claims(
         if text.count("''", sentence.start, sentence.end) % 2:
             continue  # inside a quote in doubled apostrophes, which detect.py does not read
         found.extend(
-            (tokens, candidate, sentence.index) for candidate in _sentence_candidates(tokens, marks)
+            (tokens, candidate, sentence.index)
+            for candidate in _sentence_candidates(tokens, marks, cues)
         )
     return _resolved(text, found, resolver)
+
+
+def _sentences_with_cues(
+    text: str, sentences: Sequence[Sentence]
+) -> list[tuple[Sentence, list[int]]]:
+    """The sentences that hold a cue word, with the cues' offsets: one regex pass over the text,
+    so that the many sentences without a cue cost nothing more."""
+    starts = [sentence.start for sentence in sentences]
+    found: list[tuple[Sentence, list[int]]] = []
+    for match in _TRIGGER_RE.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        if index < 0 or match.end() > sentences[index].end:
+            continue
+        if found and found[-1][0].index == index:
+            found[-1][1].append(match.start())
+        else:
+            found.append((sentences[index], [match.start()]))
+    return found
 
 
 def _is_question(tokens: Tokens) -> bool:
@@ -139,11 +186,15 @@ def _is_question(tokens: Tokens) -> bool:
     return tokens.words[index] == "?"
 
 
-def _sentence_candidates(tokens: Tokens, marks: _Marks) -> list[_Candidate]:
+def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     lows, words = tokens.lows, tokens.words
     cues = 0
-    for index, low in enumerate(lows):
+    for offset in offsets:
+        index = tokens.index_at(offset)
+        if index >= len(tokens) or tokens.starts[index] != offset:
+            continue
+        low = lows[index]
         if low == "according":
             candidate = _according_to(tokens, index)
         elif low in CLAIM_VERBS and words[index].islower():
@@ -423,12 +474,14 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
         return False
     # The words before the attribution, when the claim runs round it (`“Q,” Kim said, in ...`).
     before = _phrase_start(tokens, candidate.phrase) if candidate.rule.startswith("clause_") else 0
+    limit = min(before, candidate.cue) if before else len(tokens)
+    quoted = marks.any_within(tokens.starts[first], tokens.end(last))
     unquoted = sum(
         1
         for index in words
-        if tokens.lows[index] != "that"
-        and not marks.inside(tokens.starts[index])
-        and (before == 0 or index < min(before, candidate.cue))
+        if index < limit
+        and tokens.lows[index] != "that"
+        and not (quoted and marks.inside(tokens.starts[index]))
     )
     if unquoted < _MIN_UNQUOTED_WORDS:
         return False  # `He said: “...”`: the quote's, not a claim

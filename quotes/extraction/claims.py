@@ -42,6 +42,7 @@ from quotes.extraction.grammar import (
     Tokens,
     clause_ends,
     phrase_after,
+    phrase_before,
     relative_subject,
     skip_fillers,
     verb_subject,
@@ -85,21 +86,14 @@ _CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | SUBORDINATORS | {"where", "bu
 _FIRST_PERSON = frozenset({"i", "we", "you"})
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
 # `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.
-_PLACE_OPENERS = PREPOSITIONS | {
-    "during",
-    "after",
-    "before",
-    "at",
-    "through",
-    "via",
-    "last",
-    "this",
-}
+_PLACE_OPENERS = PREPOSITIONS | {"during", "after", "before", "through", "via"}
+_TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
 _MAX_SENTENCE_CHARS = 1500
 _MAX_TAG_CHARS = 60
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
 _MAX_CUES_PER_SENTENCE = 6
 _MAX_SOURCE_TOKENS = 15
+_MAX_APPOSITIVE_TOKENS = 30
 _MIN_CONTENT_WORDS = 3
 _MIN_UNQUOTED_WORDS = 2
 _MIN_CONFIDENCE = 0.5
@@ -357,7 +351,11 @@ def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
 
 def _content_after(tokens: Tokens, verb: int) -> _Candidate | None:
     """`X said (that) CLAUSE`, `X told reporters (that) CLAUSE`, `X, who said CLAUSE`."""
-    found = verb_subject(tokens, verb, 0) or relative_subject(tokens, verb, 0)
+    found = (
+        verb_subject(tokens, verb, 0)
+        or relative_subject(tokens, verb, 0)
+        or _appositive_subject(tokens, verb)
+    )
     if found is None:
         return None
     phrase = found[0]
@@ -394,6 +392,28 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
         ):
             return index - 1  # `... and said`, `... and accused`
     return last
+
+
+def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Nick Merrill, a spokesman for Mrs. Clinton, said`, `Roxana Leon, 63, a voter, said`: a
+    name, then one or two appositives between commas (abbreviations inside them too)."""
+    comma = verb - 1
+    if comma < 2 or tokens.words[comma] != ",":
+        return None
+    commas = 0
+    for index in range(comma - 1, max(0, comma - _MAX_APPOSITIVE_TOKENS) - 1, -1):
+        word = tokens.words[index]
+        if word in QUOTE_TOKENS or word in {";", ":", "(", ")"}:
+            return None
+        if word != ",":
+            continue
+        commas += 1
+        phrase = phrase_before(tokens, index - 1, 0, nested=True)
+        if phrase is not None and phrase.kind in {"name", "org"}:
+            return phrase, verb
+        if commas == 2:
+            return None
+    return None
 
 
 def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
@@ -441,8 +461,16 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
 
 
 def _past_times(tokens: Tokens, index: int) -> int:
-    while index < len(tokens) and tokens.lows[index] in TIME_UNITS:
-        index += 1  # `said Sunday morning`
+    """Past `Sunday morning`, `this week`, `last month` after a cue."""
+    end = len(tokens)
+    if (
+        index + 1 < end
+        and tokens.lows[index] in _TIME_DEICTICS
+        and (tokens.lows[index + 1] in TIME_UNITS or tokens.words[index + 1][0].isupper())
+    ):
+        index += 2
+    while index < end and tokens.lows[index] in TIME_UNITS:
+        index += 1
     return index
 
 
@@ -512,11 +540,13 @@ def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:
     phrase = candidate.phrase
     if candidate.rule.endswith("according_to") or phrase.first > candidate.cue:
         return True  # `..., said Kim`
-    for index in range(max(0, phrase.first - 2), candidate.cue):
+    for index in range(max(0, phrase.first - 2), phrase.first):
+        if tokens.lows[index] in UNASSERTING_WORDS:
+            return False  # `if he said`
+    # The few words right before the cue (`Trump was forced ... and said that` asserts).
+    for index in range(max(phrase.tail + 1, candidate.cue - 3), candidate.cue):
         lower = tokens.lows[index]
-        if lower in UNASSERTING_WORDS and (index > phrase.tail or index < phrase.first):
-            return False
-        if index > phrase.tail and (lower in BE_FORMS or lower.endswith(("n’t", "n't"))):
+        if lower in UNASSERTING_WORDS or lower in BE_FORMS or lower.endswith(("n’t", "n't")):
             return False
     return True
 

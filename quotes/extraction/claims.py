@@ -30,7 +30,6 @@ from lexicon import (
     RELATIVE_PRONOUNS,
     SPEAKING_HEADS,
     SPEECH_VERBS,
-    SUBORDINATORS,
     TIME_UNITS,
     TITLE_WORDS,
     UNASSERTING_WORDS,
@@ -82,7 +81,13 @@ _NOT_CLAUSE_STARTS = frozenset({"to", "so", "yes", "no", "nothing", "goodbye", "
 _CLAUSE_OPENERS = frozenset({"there", "both", "all", "most", "no", "any", "each", "every", "none"})
 # After a comma, these open a clause that the claim does not hold: `..., which ...`, `..., though
 # she did not ...`, `..., saying ...`, `..., according to ...`.
-_CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | SUBORDINATORS | {"where", "but", "according"}
+_CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | {
+    "while",
+    "although",
+    "though",
+    "where",
+    "according",
+}
 _FIRST_PERSON = frozenset({"i", "we", "you"})
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
 # `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.

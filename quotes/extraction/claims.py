@@ -88,6 +88,7 @@ _CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | {
     "where",
     "according",
 }
+_DASHES = frozenset({"-", "—", "–", "--"})
 _FIRST_PERSON = frozenset({"i", "we", "you"})
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
 # `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.
@@ -328,9 +329,9 @@ def _last_after_interposed(tokens: Tokens, after: int, last: int) -> int:
     """`If the law conflicts, Rubio said, Christians must ignore it`: a comma after the
     attribution goes on with the claim to the clause's end."""
     end = len(tokens)
-    if after + 1 < end and tokens.words[after] == "," and _goes_on(tokens, after + 1):
-        return _clause_last(tokens, after + 1, end - 1)
-    return last
+    if after + 1 >= end or tokens.words[after] != "," or not _goes_on(tokens, after + 1):
+        return last
+    return _clause_last(tokens, after + 1, end - 1)
 
 
 def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
@@ -392,6 +393,8 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
             or (words[index + 1] in QUOTE_TOKENS and tokens.starts[index + 1] > index_end(index))
         ):
             return index - 1
+        if word in _DASHES and following in QUOTE_TOKENS:
+            return index - 1  # `... unserious - “Again, we need details,” she said -`
         if lows[index] in {"and", "but"} and (
             (following in SPEECH_VERBS or following in CLAIM_VERBS) and words[index + 1].islower()
         ):

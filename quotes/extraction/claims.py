@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lexicon import (
+    AUXILIARIES,
     BE_FORMS,
     CLAIM_THAT_VERBS,
     CLAIM_VERBS,
@@ -393,6 +394,13 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
             or (words[index + 1] in QUOTE_TOKENS and tokens.starts[index + 1] > index_end(index))
         ):
             return index - 1
+        if (
+            word == ","
+            and following in {"and", "but"}
+            and index + 2 <= last
+            and (lows[index + 2] in PRONOUNS or lows[index + 2] in AUXILIARIES)
+        ):
+            return index - 1  # `..., and he decided ...`, `..., and has championed ...`
         if word in _DASHES and following in QUOTE_TOKENS:
             return index - 1  # `... unserious - “Again, we need details,” she said -`
         if lows[index] in {"and", "but"} and (

@@ -89,6 +89,7 @@ _CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | {
     "where",
     "according",
 }
+_CONCESSIVE = frozenset({"while", "although", "though", "whereas", "even", "despite"})
 _DASHES = frozenset({"-", "—", "–", "--"})
 _FIRST_PERSON = frozenset({"i", "we", "you"})
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
@@ -373,7 +374,19 @@ def _content_after(tokens: Tokens, verb: int) -> _Candidate | None:
         return None
     confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
+    if tokens.lows[0] in _CONCESSIVE:
+        # `While critics argue that A, Obama has deemed B`: the claim ends with the clause
+        comma = _first_comma(tokens, first + 1, last)
+        if comma is not None:
+            last = comma - 1
     return _Candidate(first, last, phrase, verb, tokens.words[verb], confidence, "x_cue_clause")
+
+
+def _first_comma(tokens: Tokens, first: int, last: int) -> int | None:
+    for index in range(first, last + 1):
+        if tokens.words[index] == ",":
+            return index
+    return None
 
 
 def _clause_last(tokens: Tokens, first: int, last: int) -> int:

@@ -451,16 +451,34 @@ def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
     adding that ...` is the quote rules' business)."""
     if verb < 3 or tokens.words[verb - 1] != ",":
         return None
-    found = verb_subject(tokens, verb, 0)
-    if found is None or tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
-        return None
-    if found[0].first != 0 and tokens.words[found[0].first - 1] != ",":
-        return None  # `On Monday, Trump tweeted, saying ...` opens with a phrase
+    tag = _tag_before(tokens, verb - 2)
+    if tag is not None:
+        found: tuple[Phrase, int] | None = (tag, verb)  # `“Q,” he said, adding that ...`
+    else:
+        found = verb_subject(tokens, verb, 0)
+        if found is None or tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
+            return None
+        if found[0].first != 0 and tokens.words[found[0].first - 1] != ",":
+            return None  # `On Monday, Trump tweeted, saying ...` opens with a phrase
     first = _clause_start(tokens, verb)
     if first is None:
         return None
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
     return _Candidate(first, last, found[0], verb, tokens.words[verb], 0.7, "x_participle_clause")
+
+
+def _tag_before(tokens: Tokens, verb: int) -> Phrase | None:
+    """The subject of a quote's tag that ends at `verb` (`“Q,” he said`, `“Q,” said Kim`)."""
+    if verb < 2 or tokens.lows[verb] not in CLAIM_VERBS:
+        return None
+    before = tokens.words[verb - 1]
+    if before in QUOTE_TOKENS or before == "'":
+        return phrase_after(tokens, verb + 1, len(tokens))
+    phrase = phrase_before(tokens, verb - 1, 0)
+    if phrase is None or phrase.first < 2:
+        return None
+    mark = tokens.words[phrase.first - 1]
+    return phrase if mark in QUOTE_TOKENS or mark == "'" else None
 
 
 def _clause_start(tokens: Tokens, verb: int) -> int | None:

@@ -26,6 +26,7 @@ from lexicon import (
     CLAIM_THAT_VERBS,
     CLAIM_VERBS,
     DETERMINERS,
+    FUNCTION_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -101,6 +102,7 @@ _MAX_TAG_CHARS = 60
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
 _MAX_CUES_PER_SENTENCE = 6
 _MAX_SOURCE_TOKENS = 15
+_BARE_SUBJECT_WINDOW = 7
 _MAX_APPOSITIVE_TOKENS = 30
 _MIN_CONTENT_WORDS = 3
 _MIN_UNQUOTED_WORDS = 2
@@ -550,7 +552,24 @@ def _opens_clause(tokens: Tokens, index: int) -> bool:
         or low in _CLAUSE_OPENERS
         or word[0].isupper()
         or word[0].isdigit()
+        or _bare_noun_subject(tokens, index)
     )
+
+
+def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
+    """`Democrats say movement over the past week is instructive`: a bare noun, then a finite
+    verb (an auxiliary or a be-form) within a few words."""
+    word, low = tokens.words[index], tokens.lows[index]
+    if not (word.isalpha() and word.islower()) or low in FUNCTION_WORDS:
+        return False
+    if low.endswith(("ly", "ing", "ed")):
+        return False
+    for probe in range(index + 1, min(len(tokens), index + _BARE_SUBJECT_WINDOW)):
+        if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
+            return False
+        if tokens.lows[probe] in AUXILIARIES or tokens.lows[probe] in BE_FORMS:
+            return True
+    return False
 
 
 # --- what keeps a candidate from being a claim ----------------------------------------------------

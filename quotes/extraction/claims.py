@@ -105,7 +105,7 @@ _MAX_SOURCE_TOKENS = 15
 _BARE_SUBJECT_WINDOW = 7
 _MAX_APPOSITIVE_TOKENS = 30
 _MIN_CONTENT_WORDS = 3
-_MIN_UNQUOTED_WORDS = 2
+_MIN_UNQUOTED_WORDS = 1
 _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
 
@@ -275,7 +275,7 @@ def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
 def _opens_sentence(tokens: Tokens, index: int) -> bool:
     """Only a conjunction or an opening quote mark stands before `index`: `But according to`."""
     return all(
-        low in {"but", "and", "yet", "so"} or word in QUOTE_TOKENS
+        low in {"but", "and", "yet", "so"} or word in QUOTE_TOKENS or word == ","
         for word, low in zip(tokens.words[:index], tokens.lows[:index], strict=True)
     )
 
@@ -497,6 +497,14 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
         return None
     if tokens.lows[index] == "that":
         return index
+    if tokens.words[index] == "," and tokens.lows[verb] not in _TELL_VERBS:
+        # `said, among other things, that ...`
+        for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
+            if tokens.lows[probe] == "that" and tokens.words[probe - 1] == ",":
+                return probe
+            if tokens.words[probe] in _ENDS and tokens.words[probe] != ",":
+                break
+        return None
     if tokens.lows[index] in _PLACE_OPENERS:
         for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
             if tokens.lows[probe] == "that":

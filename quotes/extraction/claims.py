@@ -227,7 +227,11 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
             if low.endswith("ing"):
                 candidate = _participle_content(tokens, index)
             else:
-                candidate = _content_before(tokens, index) or _content_after(tokens, index)
+                candidate = (
+                    _as_x_cue(tokens, index)
+                    or _content_before(tokens, index)
+                    or _content_after(tokens, index)
+                )
         else:
             continue
         if candidate is not None and _asserted(tokens, candidate, marks):
@@ -278,6 +282,25 @@ def _opens_sentence(tokens: Tokens, index: int) -> bool:
         low in {"but", "and", "yet", "so"} or word in QUOTE_TOKENS or word == ","
         for word, low in zip(tokens.words[:index], tokens.lows[:index], strict=True)
     )
+
+
+def _as_x_cue(tokens: Tokens, verb: int) -> _Candidate | None:
+    """`As The Times reported on Saturday, CLAUSE`, `But as Kim noted, CLAUSE`."""
+    end = len(tokens)
+    after = _attribution_end(tokens, verb, end)
+    if after is None:
+        return None
+    found = verb_subject(tokens, verb, 0)
+    if found is None:
+        return None
+    phrase = found[0]
+    start = _phrase_start(tokens, phrase)
+    if start < 1 or tokens.lows[start - 1] != "as":
+        return None
+    if not _opens_sentence(tokens, start - 1) or after + 1 >= end or tokens.words[after] != ",":
+        return None
+    last = _clause_last(tokens, after + 2, end - 1)
+    return _Candidate(after + 1, last, phrase, verb, tokens.words[verb], 0.8, "as_x_cue_clause")
 
 
 def _content_before(tokens: Tokens, verb: int) -> _Candidate | None:

@@ -110,6 +110,33 @@ _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
 
 
+class _Cue:
+    """A cue verb in a sentence's tokens, with its subject and the end of its attribution read
+    once, however many shapes ask for them."""
+
+    __slots__ = ("_after", "_after_read", "_subject", "_subject_read", "tokens", "verb")
+
+    def __init__(self, tokens: Tokens, verb: int) -> None:
+        self.tokens = tokens
+        self.verb = verb
+        self._subject: tuple[Phrase, int] | None = None
+        self._subject_read = False
+        self._after: int | None = None
+        self._after_read = False
+
+    def subject(self) -> tuple[Phrase, int] | None:
+        if not self._subject_read:
+            self._subject = verb_subject(self.tokens, self.verb, 0)
+            self._subject_read = True
+        return self._subject
+
+    def after(self) -> int | None:
+        if not self._after_read:
+            self._after = _attribution_end(self.tokens, self.verb, len(self.tokens))
+            self._after_read = True
+        return self._after
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     """A claim before its speaker is resolved: token indexes into one sentence's tokens."""
@@ -227,11 +254,8 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
             if low.endswith("ing"):
                 candidate = _participle_content(tokens, index)
             else:
-                candidate = (
-                    _as_x_cue(tokens, index)
-                    or _content_before(tokens, index)
-                    or _content_after(tokens, index)
-                )
+                cue = _Cue(tokens, index)
+                candidate = _as_x_cue(cue) or _content_before(cue) or _content_after(cue)
         else:
             continue
         if candidate is not None and _asserted(tokens, candidate, marks):
@@ -284,13 +308,14 @@ def _opens_sentence(tokens: Tokens, index: int) -> bool:
     )
 
 
-def _as_x_cue(tokens: Tokens, verb: int) -> _Candidate | None:
+def _as_x_cue(cue: _Cue) -> _Candidate | None:
     """`As The Times reported on Saturday, CLAUSE`, `But as Kim noted, CLAUSE`."""
+    tokens, verb = cue.tokens, cue.verb
     end = len(tokens)
-    after = _attribution_end(tokens, verb, end)
+    after = cue.after()
     if after is None:
         return None
-    found = verb_subject(tokens, verb, 0)
+    found = cue.subject()
     if found is None:
         return None
     phrase = found[0]
@@ -303,9 +328,10 @@ def _as_x_cue(tokens: Tokens, verb: int) -> _Candidate | None:
     return _Candidate(after + 1, last, phrase, verb, tokens.words[verb], 0.8, "as_x_cue_clause")
 
 
-def _content_before(tokens: Tokens, verb: int) -> _Candidate | None:
+def _content_before(cue: _Cue) -> _Candidate | None:
     """`CLAUSE, X said.` / `CLAUSE, said X.`: the attribution closes the sentence; or it sits
     inside it (`Over the years, she said, email has helped`) and the claim is both sides."""
+    tokens, verb = cue.tokens, cue.verb
     end = len(tokens)
     comma = _comma_before(tokens, verb)
     if comma is not None:
@@ -314,10 +340,10 @@ def _content_before(tokens: Tokens, verb: int) -> _Candidate | None:
             last = _last_after_interposed(tokens, phrase.tail + 1, comma - 1)
             return _Candidate(0, last, phrase, verb, tokens.words[verb], 0.85, "clause_cue_x")
         return None
-    after = _attribution_end(tokens, verb, end)
+    after = cue.after()
     if after is None:
         return None
-    found = verb_subject(tokens, verb, 0)
+    found = cue.subject()
     if found is None:
         return None
     phrase = found[0]
@@ -382,13 +408,10 @@ def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
     return index
 
 
-def _content_after(tokens: Tokens, verb: int) -> _Candidate | None:
+def _content_after(cue: _Cue) -> _Candidate | None:
     """`X said (that) CLAUSE`, `X told reporters (that) CLAUSE`, `X, who said CLAUSE`."""
-    found = (
-        verb_subject(tokens, verb, 0)
-        or relative_subject(tokens, verb, 0)
-        or _appositive_subject(tokens, verb)
-    )
+    tokens, verb = cue.tokens, cue.verb
+    found = cue.subject() or relative_subject(tokens, verb, 0) or _appositive_subject(tokens, verb)
     if found is None:
         return None
     phrase = found[0]
@@ -476,20 +499,19 @@ def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
     adding that ...` is the quote rules' business)."""
     if verb < 3 or tokens.words[verb - 1] != ",":
         return None
-    tag = _tag_before(tokens, verb - 2)
-    if tag is not None:
-        found: tuple[Phrase, int] | None = (tag, verb)  # `“Q,” he said, adding that ...`
-    else:
+    subject = _tag_before(tokens, verb - 2)  # `“Q,” he said, adding that ...`
+    if subject is None:
         found = verb_subject(tokens, verb, 0)
         if found is None or tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
             return None
-        if found[0].first != 0 and tokens.words[found[0].first - 1] != ",":
+        subject = found[0]
+        if subject.first != 0 and tokens.words[subject.first - 1] != ",":
             return None  # `On Monday, Trump tweeted, saying ...` opens with a phrase
     first = _clause_start(tokens, verb)
     if first is None:
         return None
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
-    return _Candidate(first, last, found[0], verb, tokens.words[verb], 0.7, "x_participle_clause")
+    return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, "x_participle_clause")
 
 
 def _tag_before(tokens: Tokens, verb: int) -> Phrase | None:

@@ -184,8 +184,10 @@ def find_claims(
     marks = _Marks(quoted)
     found: list[tuple[Tokens, _Candidate, int]] = []
     for sentence, cues in _sentences_with_cues(text, sentences):
-        if sentence.end - sentence.start > _MAX_SENTENCE_CHARS or _quote_then_tag(
-            text, sentence, marks
+        if (
+            sentence.end - sentence.start > _MAX_SENTENCE_CHARS
+            or all(marks.inside(offset) for offset in cues)
+            or _quote_then_tag(text, sentence, marks)
         ):
             continue
         tokens = Tokens.from_ranges(text, ((sentence.start, sentence.end),))
@@ -205,16 +207,24 @@ def _sentences_with_cues(
 ) -> list[tuple[Sentence, list[int]]]:
     """The sentences that hold a cue word, with the cues' offsets: one regex pass over the text,
     so that the many sentences without a cue cost nothing more."""
-    starts = [sentence.start for sentence in sentences]
     found: list[tuple[Sentence, list[int]]] = []
+    index, count = 0, len(sentences)
+    offsets: list[int] = []
     for match in _TRIGGER_RE.finditer(text):
-        index = bisect_right(starts, match.start()) - 1
-        if index < 0 or match.end() > sentences[index].end:
-            continue
-        if found and found[-1][0].index == index:
-            found[-1][1].append(match.start())
-        else:
-            found.append((sentences[index], [match.start()]))
+        start = match.start()
+        while index < count and sentences[index].end <= start:
+            if offsets:
+                found.append((sentences[index], offsets))
+                offsets = []
+            index += 1
+        if (
+            index < count
+            and sentences[index].start <= start
+            and match.end() <= sentences[index].end
+        ):
+            offsets.append(start)
+    if offsets:
+        found.append((sentences[index], offsets))
     return found
 
 
@@ -312,6 +322,8 @@ def _as_x_cue(cue: _Cue) -> _Candidate | None:
     """`As The Times reported on Saturday, CLAUSE`, `But as Kim noted, CLAUSE`."""
     tokens, verb = cue.tokens, cue.verb
     end = len(tokens)
+    if "as" not in tokens.lows[:verb]:
+        return None
     after = cue.after()
     if after is None:
         return None

@@ -98,7 +98,7 @@ _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" ma
 _PLACE_OPENERS = PREPOSITIONS | {"during", "after", "before", "through", "via"}
 _TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
 _MAX_SENTENCE_CHARS = 1500
-_MAX_TAG_CHARS = 60
+_MIN_CHARS_PER_CUE = 40
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
 _MAX_CUES_PER_SENTENCE = 6
 _MAX_SOURCE_TOKENS = 15
@@ -161,10 +161,10 @@ class _Marks:
         index = bisect_right(self.starts, offset) - 1
         return index >= 0 and offset < self.ends[index]
 
-    def end_of_span_at(self, start: int) -> int | None:
-        """The end of the quoted span that starts at `start`, if one does."""
-        index = bisect_right(self.starts, start) - 1
-        return self.ends[index] if index >= 0 and self.starts[index] == start else None
+    def end_of_span_over(self, offset: int) -> int | None:
+        """The end of the quoted span that starts at or runs over `offset`, if one does."""
+        index = bisect_right(self.starts, offset) - 1
+        return self.ends[index] if index >= 0 and offset < self.ends[index] else None
 
     def any_within(self, start: int, end: int) -> bool:
         """Some quoted span meets [start, end)."""
@@ -184,10 +184,13 @@ def find_claims(
     marks = _Marks(quoted)
     found: list[tuple[Tokens, _Candidate, int]] = []
     for sentence, cues in _sentences_with_cues(text, sentences):
+        length = sentence.end - sentence.start
         if (
-            sentence.end - sentence.start > _MAX_SENTENCE_CHARS
+            length > _MAX_SENTENCE_CHARS
+            # a cue every few words is no prose (tables, lists, hostile text)
+            or (len(cues) > 2 and len(cues) * _MIN_CHARS_PER_CUE > length)
             or all(marks.inside(offset) for offset in cues)
-            or _quote_then_tag(text, sentence, marks)
+            or _quote_then_tag(text, sentence, marks, cues[0])
         ):
             continue
         tokens = Tokens.from_ranges(text, ((sentence.start, sentence.end),))
@@ -228,13 +231,14 @@ def _sentences_with_cues(
     return found
 
 
-def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks) -> bool:
-    """`“Q,” he said on Monday.`: a quote that opens the sentence and a short tag after it hold
-    no claim; skipped before any tokenising (a quarter of the sentences with a cue)."""
-    end = marks.end_of_span_at(sentence.start)
-    if end is None:
+def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int) -> bool:
+    """`“Q,” said Kim, a lawyer for the club.`: a sentence that opens in a quote which closes
+    before the first cue holds no claim unless `that` follows (`..., adding that ...`);
+    skipped before any tokenising (a third of the sentences with a cue)."""
+    end = marks.end_of_span_over(sentence.start)
+    if end is None or end > first_cue:
         return False
-    return sentence.end - end <= _MAX_TAG_CHARS and " that " not in text[end : sentence.end]
+    return " that " not in text[end : sentence.end]
 
 
 def _is_question(tokens: Tokens) -> bool:

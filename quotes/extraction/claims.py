@@ -104,6 +104,7 @@ _MAX_CUES_PER_SENTENCE = 6
 _MAX_SOURCE_TOKENS = 15
 _BARE_SUBJECT_WINDOW = 7
 _MAX_APPOSITIVE_TOKENS = 30
+_MIN_PHRASE_CLAIM_TOKENS = 6
 _MIN_CONTENT_WORDS = 3
 _MIN_UNQUOTED_WORDS = 1
 _MIN_CONFIDENCE = 0.5
@@ -354,7 +355,10 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         phrase = phrase_after(tokens, skip_fillers(tokens, verb + 1, end), end)
         if phrase is not None and clause_ends(tokens, phrase.tail + 1, end):
             last = _last_after_interposed(tokens, phrase.tail + 1, comma - 1)
-            return _Candidate(0, last, phrase, verb, tokens.words[verb], 0.85, "clause_cue_x")
+            first = _clause_before_start(tokens, comma, last)
+            if first is None:
+                return None
+            return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_cue_x")
         return None
     after = cue.after()
     if after is None:
@@ -367,7 +371,24 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     if comma is None:
         return None
     last = _last_after_interposed(tokens, after, comma - 1)
-    return _Candidate(0, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+    first = _clause_before_start(tokens, comma, last)
+    if first is None:
+        return None
+    return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _clause_before_start(tokens: Tokens, comma: int, last: int) -> int | None:
+    """Where a claim before its attribution starts: the sentence's start; the relative pronoun
+    just before the comma (`the stadium, which, Kim said, is full`); none for a reporter's
+    question (`Asked about the device, Kim said ...`) or a short phrase (`In the end, X
+    agreed`)."""
+    if tokens.lows[comma - 1] in RELATIVE_PRONOUNS:
+        return comma - 1
+    if tokens.lows[0] == "asked" or (tokens.lows[0] == "when" and tokens.lows[1] == "asked"):
+        return None
+    if tokens.lows[0] in PREPOSITIONS and last < comma < _MIN_PHRASE_CLAIM_TOKENS:
+        return None
+    return 0
 
 
 def _comma_before(tokens: Tokens, index: int) -> int | None:
@@ -548,7 +569,7 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     """The first token of the clause a cue reports: `that`, or after a listener (`told
     reporters`), a time (`said Sunday morning`) or a place (`said in a statement that`)."""
     end = len(tokens)
-    index = _past_times(tokens, skip_fillers(tokens, verb + 1, end))
+    index = _past_times(tokens, _skip_fillers_after(tokens, verb + 1))
     if index < end and tokens.lows[verb] in _TELL_VERBS and tokens.lows[index] != "that":
         listener = phrase_after(tokens, index, end)
         if listener is None:
@@ -576,6 +597,15 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     if tokens.lows[verb] in CLAIM_THAT_VERBS:
         return None
     return index if _opens_clause(tokens, index) else None
+
+
+def _skip_fillers_after(tokens: Tokens, index: int) -> int:
+    """Past `also`, `Monday`, `on Monday` after a cue; but `on the other hand` is a place."""
+    probe = skip_fillers(tokens, index, len(tokens))
+    for skipped in range(index, probe):
+        if tokens.lows[skipped] == "on" and not tokens.words[skipped + 1][0].isupper():
+            return skipped
+    return probe
 
 
 def _past_times(tokens: Tokens, index: int) -> int:

@@ -193,6 +193,9 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a quote after a colon", "The minister said: “The talks have failed and we will go home.”"),
     ("a verb with a noun object", "The party claimed a narrow victory in the northern provinces."),
     ("said so", "The minister said so."),
+    ("a reporter's question", "Asked about the device on Monday, the minister said."),
+    ("a short phrase before the cue", "In the end, the minister agreed."),
+    ("a place after the cue", "The minister said on the other hand."),
     ("a belief", "Many voters believe the economy will recover next year."),
     ("no speaker the grammar can read", "After the vote said nothing changed in the city."),
 ]

@@ -52,8 +52,6 @@ from quotes.extraction.mentions import Resolver
 from quotes.extraction.types import Mention, Quote, Sentence, Speaker
 
 
-# A sentence holds a claim only if one of these words is in it: checked on the raw text before
-# any tokenising, so sentences without a cue cost one regex search.
 def _trie_pattern(words: Iterable[str]) -> str:
     """One regex alternation as a trie (`sa(?:id|ys?)`): each position tries a letter or two,
     not every word."""
@@ -76,6 +74,8 @@ def _trie_node(node: dict[str, dict[str, Any]]) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
+# A sentence holds a claim only if one of these words is in it: one regex pass over the raw text
+# before any tokenising finds the sentences to read.
 _TRIGGER_RE = re.compile(r"\b(?:" + _trie_pattern(CLAIM_VERBS) + r"|[Aa]ccording to)\b")
 _TELL_VERBS = frozenset({"told", "tells", "tell", "telling"})
 # Words a reported clause never starts with: `said to be`, `said so`, `said yes`.
@@ -96,7 +96,8 @@ _FIRST_PERSON = frozenset({"i", "we", "you"})
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
 # `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.
 _PLACE_OPENERS = PREPOSITIONS | {"during", "after", "before", "through", "via"}
-_TIME_DEICTICS = frozenset({"this", "last", "next", "earlier", "later"})
+# `said this week`, `said last month` (not lexicon's TIME_DEICTICS, which holds `that`)
+_TIME_BEFORE_UNIT = frozenset({"this", "last", "next", "earlier", "later"})
 _MAX_SENTENCE_CHARS = 1500
 _MIN_CHARS_PER_CUE = 40
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
@@ -613,7 +614,7 @@ def _past_times(tokens: Tokens, index: int) -> int:
     end = len(tokens)
     if (
         index + 1 < end
-        and tokens.lows[index] in _TIME_DEICTICS
+        and tokens.lows[index] in _TIME_BEFORE_UNIT
         and (tokens.lows[index + 1] in TIME_UNITS or tokens.words[index + 1][0].isupper())
     ):
         index += 2

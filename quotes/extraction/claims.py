@@ -93,6 +93,7 @@ _CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | {
 _CONCESSIVE = frozenset({"while", "although", "though", "whereas", "even", "despite"})
 _DASHES = frozenset({"-", "—", "–", "--"})
 _FIRST_PERSON = frozenset({"i", "we", "you"})
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
 # `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.
 _PLACE_OPENERS = PREPOSITIONS | {"during", "after", "before", "through", "via"}
@@ -572,10 +573,14 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     end = len(tokens)
     index = _past_times(tokens, _skip_fillers_after(tokens, verb + 1))
     if index < end and tokens.lows[verb] in _TELL_VERBS and tokens.lows[index] != "that":
-        listener = phrase_after(tokens, index, end)
-        if listener is None:
-            return None
-        index = _past_times(tokens, skip_fillers(tokens, listener.tail + 1, end))
+        if tokens.lows[index] in _OBJECT_PRONOUNS:
+            index += 1  # `told him the plan was dead`
+        else:
+            listener = phrase_after(tokens, index, end)
+            if listener is None:
+                return None
+            index = listener.tail + 1
+        index = _past_times(tokens, skip_fillers(tokens, index, end))
     if index >= end:
         return None
     if tokens.lows[index] == "that":

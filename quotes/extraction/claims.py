@@ -199,7 +199,10 @@ def find_claims(
         tokens = Tokens.from_ranges(text, ((sentence.start, sentence.end),))
         if len(tokens) > _MAX_SENTENCE_TOKENS or _is_question(tokens):
             continue
-        if text.count("''", sentence.start, sentence.end) % 2:
+        if (
+            text.count("''", sentence.start, sentence.end) % 2
+            and text.find("''", sentence.start, cues[0]) >= 0
+        ):
             continue  # inside a quote in doubled apostrophes, which detect.py does not read
         found.extend(
             (tokens, candidate, sentence.index)
@@ -585,6 +588,13 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
         return None
     if tokens.lows[index] == "that":
         return index
+    if (
+        tokens.words[index] == ":"
+        and index + 2 < end
+        and tokens.words[index + 1] == "'"
+        and tokens.words[index + 2] == "'"
+    ):
+        return index + 1  # `said: ''...''`, quote marks detect.py does not read
     if tokens.words[index] == "," and tokens.lows[verb] not in _TELL_VERBS:
         # `said, among other things, that ...`
         for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
@@ -805,9 +815,20 @@ def _content_span(text: str, tokens: Tokens, candidate: _Candidate) -> tuple[int
     while last > candidate.first and tokens.words[last] in _ENDS:
         last -= 1
     start, end = tokens.starts[candidate.first], tokens.end(last)
-    if text.startswith("''", start) and candidate.rule.startswith("clause_"):
+    if text.startswith("''", start):
+        if candidate.rule == "x_cue_clause" and text.count("''", start, end) % 2:
+            # `said: ''A. B.''`: the quote goes on over the next sentences of the paragraph
+            return start, _closing_doubled_mark(text, end)
         end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
     return start, end
+
+
+def _closing_doubled_mark(text: str, end: int) -> int:
+    paragraph_end = text.find("\n", end)
+    if paragraph_end < 0:
+        paragraph_end = len(text)
+    closing = text.find("''", end, paragraph_end)
+    return closing + 2 if closing >= 0 else end
 
 
 def _quote_going_on(text: str, sentence_end: int, end: int) -> int:

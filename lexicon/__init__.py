@@ -31,6 +31,8 @@ __all__ = [
     "ABBREVIATIONS",
     "AUXILIARIES",
     "BE_FORMS",
+    "CLAIM_THAT_VERBS",
+    "CLAIM_VERBS",
     "CLEANING_REPORTING_CUES",
     "CLEANING_SPEECH_CUES",
     "CONTRACTION_HEADS",
@@ -85,6 +87,7 @@ __all__ = [
     "TITLE_PREPOSITIONS",
     "TITLE_SMALL_WORDS",
     "TITLE_WORDS",
+    "UNASSERTING_WORDS",
     "WORK_NOUNS",
 ]
 
@@ -116,6 +119,10 @@ def _words(name: str) -> frozenset[str]:
 _REPORTING_VERBS = _words("reporting_verbs")
 SPEECH_VERBS: Final = _REPORTING_VERBS | _words("speech_verbs")
 SPEECH_NOUNS: Final = _words("speech_nouns")
+# Verbs of claims in reported speech, and the words that keep a clause from being one.
+CLAIM_THAT_VERBS: Final = _words("claim_that_verbs")
+CLAIM_VERBS: Final = _words("claim_verbs") | CLAIM_THAT_VERBS
+UNASSERTING_WORDS: Final = _words("unasserting_words")
 # Cue verbs that only make sense for the main clause: `X said ..., adding "Q"`.
 PARTICIPLE_CUES: Final = frozenset(verb for verb in SPEECH_VERBS if verb.endswith("ing"))
 # Words that put a speech cue near a quote (`according` for `according to`).

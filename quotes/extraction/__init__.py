@@ -1,7 +1,8 @@
 """Whosaid's extraction engine: pure Python, no Django, deterministic, versioned.
 
     from quotes.extraction import extract, EXTRACTOR_VERSION, speaker_key
-    result = extract(text)      # Extraction(text, sentences, quotes, scare_quotes, version)
+    result = extract(text)      # Extraction(text, sentences, quotes, scare_quotes, version,
+                                #            claims)
 
 Stages, one module each:
     sentences.py  paragraphs (every line) and sentences (NLTK Punkt with shipped parameters)
@@ -10,6 +11,7 @@ Stages, one module each:
     attribute.py  the registered rules of the attribution sieve, over that grammar
     scare.py      coined terms, titles and nicknames, which are not statements
     mentions.py   names, aliases, pronouns, descriptions, anonymous sources; speaker_key()
+    claims.py     claims in reported speech (kind "indirect"), read after the quotes
     pipeline.py   extract(), gluing the stages together
     evaluation/   scores PolNeAR quotes and claims and the Korean gold, several sets side by
                   side (python -m quotes.extraction evaluate PATH...)

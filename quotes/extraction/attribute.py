@@ -47,7 +47,8 @@ from quotes.extraction.grammar import (
     subject_of_last_cue,
     verb_after_subject,
 )
-from quotes.extraction.types import Span
+from quotes.extraction.mentions import Resolver
+from quotes.extraction.types import Mention, Span, Speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +155,33 @@ def _attribution(
             else None
         ),
     )
+
+
+def attribution_of(
+    tokens: Tokens, phrase: Phrase, *, cue: int | None, confidence: float
+) -> Attribution:
+    """The attribution a phrase makes as the subject of the cue at token `cue` (the claims
+    build theirs as the quote rules do)."""
+    return _attribution(tokens, phrase, cue=cue, confidence=confidence)
+
+
+def resolve_attribution(
+    attribution: Attribution, resolver: Resolver
+) -> tuple[Speaker | None, Mention, float]:
+    """The speaker an attribution names, its mention, and the confidence once resolved (an
+    unresolved mention keeps 0.6 of it)."""
+    target = attribution.refers_to or attribution  # `who` speaks for its antecedent
+    speaker = resolver.resolve(
+        start=target.mention.start,
+        end=target.mention.end,
+        kind=target.phrase_kind,
+        title=target.title,
+        determiner=target.determiner,
+        head=target.head,
+    )
+    mention = Mention(attribution.mention_text, attribution.mention.start, attribution.mention.end)
+    confidence = attribution.confidence if speaker is not None else attribution.confidence * 0.6
+    return speaker, mention, confidence
 
 
 def _content_ends_sentence(ctx: QuoteContext) -> bool:

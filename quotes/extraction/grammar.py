@@ -788,7 +788,7 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             continue  # the common case, checked here without a call
         candidate = _cue_with_subject(tokens, verb, low)
         if candidate is None and found is None:
-            candidate = _relative_subject(tokens, verb, low)
+            candidate = relative_subject(tokens, verb, low)
         if candidate is None:
             continue
         if (
@@ -842,7 +842,7 @@ def _passive_agent(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     return phrase_after(tokens, after + 1, min(len(tokens), after + 1 + _MAX_APPOSITIVE))
 
 
-def _relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
+def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
     """`Mike Lee, who declared in the spin room, “Q”`, `a message that said, “Q”`: the nearest
     cue opens a relative clause; its pronoun is the mention and stands for its antecedent."""
     relative = verb - 1
@@ -905,6 +905,14 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
     lower = tokens.lows[verb]
     if lower not in SPEECH_VERBS or not tokens.words[verb].islower():
         return None
+    return verb_subject(tokens, verb, low)
+
+
+def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
+    """The subject of the cue verb at `verb` (any verb a caller takes for a cue: the claims
+    read verbs of belief too), as the quote rules find it: the phrase before it, a passive's
+    agent, a participle's or a coordinated verb's sentence subject."""
+    lower = tokens.lows[verb]
     agent = _passive_agent(tokens, verb, low)
     if agent is not None:
         return agent, verb

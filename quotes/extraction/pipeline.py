@@ -9,7 +9,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from lexicon import CUE_WORDS
-from quotes.extraction.attribute import CONTINUING_RULES, Attribution, QuoteContext, attribute
+from quotes.extraction.attribute import (
+    CONTINUING_RULES,
+    Attribution,
+    QuoteContext,
+    attribute,
+    resolve_attribution,
+)
+from quotes.extraction.claims import find_claims
 from quotes.extraction.detect import QuoteSpan, find_quotes, is_nickname
 from quotes.extraction.grammar import Tokens
 from quotes.extraction.mentions import NameIndex, Resolver
@@ -19,10 +26,10 @@ from quotes.extraction.scare import (
     scare_quote_reason,
 )
 from quotes.extraction.sentences import paragraph_spans, split_sentences
-from quotes.extraction.types import Extraction, Mention, Quote, QuoteKind, Sentence, Span, Speaker
+from quotes.extraction.types import Extraction, Quote, QuoteKind, Sentence, Span, Speaker
 
 # Bump when the output for some input changes.
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 
 _MAX_POST_TOKENS = 60
 _MAX_POST_CHARS = 250  # enough for any attribution, bounded on hostile text
@@ -141,12 +148,23 @@ def _extract(text: str, *, contexts: list[QuoteContext] | None) -> Extraction:
         quote = _quote(article, span, attribution, resolver, ctx)
         quotes.append(quote)
         state.remember(span, attribution)
+    # The claims come after the quotes, which they never change.
+    claims = find_claims(
+        text,
+        article.sentences,
+        quoted=[
+            (span.open_mark, span.close_mark + 1 if span.close_mark is not None else span.end)
+            for span in spans
+        ],
+        resolver=resolver,
+    )
     return Extraction(
         text=text,
         sentences=article.sentences,
         quotes=_named_later(text, _attributed_from_later_cue(quotes)),
         scare_quotes=tuple(sorted(scare, key=lambda span: span.start)),
         version=EXTRACTOR_VERSION,
+        claims=claims,
     )
 
 
@@ -384,19 +402,7 @@ def _quote(
     mention = None
     confidence = 0.3
     if attribution is not None:
-        target = attribution.refers_to or attribution  # `who` speaks for its antecedent
-        speaker = resolver.resolve(
-            start=target.mention.start,
-            end=target.mention.end,
-            kind=target.phrase_kind,
-            title=target.title,
-            determiner=target.determiner,
-            head=target.head,
-        )
-        mention = Mention(
-            attribution.mention_text, attribution.mention.start, attribution.mention.end
-        )
-        confidence = attribution.confidence if speaker is not None else attribution.confidence * 0.6
+        speaker, mention, confidence = resolve_attribution(attribution, resolver)
     starts = article.sentence_starts
     first_sentence = bisect_right(starts, span.start) - 1
     last_sentence = bisect_right(starts, span.end - 1, first_sentence + 1) - 1

@@ -123,6 +123,24 @@ def test_extract_prints_json_lines_with_the_contract_fields():
     assert cho["speaker"]["kind"] == "person"
 
 
+def test_extract_prints_claims_in_reported_speech_after_the_quotes(tmp_path):
+    path = tmp_path / "article.txt"
+    text = (
+        "Kim Min-su said the budget would be cut by a third.\n\n"
+        "“We will not accept it,” the union said."
+    )
+    path.write_text(text, encoding="utf-8")
+    out, _ = _extract(str(path))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [row["kind"] for row in rows] == ["full", "indirect"]
+    claim = rows[1]
+    assert claim["text"] == "the budget would be cut by a third"
+    assert text[claim["start"] : claim["end"]] == claim["text"]
+    assert claim["speaker"]["name"] == "Kim Min-su"
+    assert claim["speaker"]["mention"] == "Kim Min-su"
+    assert claim["cue"] == "said"
+
+
 def _extract(*paths: str) -> tuple[str, str]:
     out, err = io.StringIO(), io.StringIO()
     call_command("extract", *paths, stdout=out, stderr=err)

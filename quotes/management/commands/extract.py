@@ -1,4 +1,5 @@
-"""python manage.py extract PATH...: the quotes of text files as JSON Lines, nothing stored."""
+"""python manage.py extract PATH...: the quotes and claims of text files as JSON Lines, nothing
+stored."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from quotes.extraction import EXTRACTOR_VERSION, extract
 
 class Command(BaseCommand):
     help = (
-        "Print one JSON object per quote found in each file (or - for stdin): source, text, "
-        "start and end (offsets into the text as read), speaker, cue. Nothing is stored."
+        "Print one JSON object per quote found in each file (or - for stdin), then one per claim "
+        'in reported speech ("kind": "indirect"): source, text, start and end (offsets into the '
+        "text as read), speaker, cue. Nothing is stored."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -30,8 +32,13 @@ class Command(BaseCommand):
                 self.stderr.write(f"failed: {path}: {error}")
                 failed += 1
                 continue
-            for quote in extract(text).quotes:
-                row = {"source": path, **quote.to_dict(), "extractor_version": EXTRACTOR_VERSION}
+            result = extract(text)
+            for statement in (*result.quotes, *result.claims):
+                row = {
+                    "source": path,
+                    **statement.to_dict(),
+                    "extractor_version": EXTRACTOR_VERSION,
+                }
                 self.stdout.write(json.dumps(row, ensure_ascii=False))
         if failed:
             raise CommandError(f"{failed} file(s) could not be read", returncode=1)

@@ -1,0 +1,871 @@
+"""Claims in reported speech: `Moon said he will push for talks`, `..., the ministry said`,
+`according to diplomatic sources, ...`. Each claim is the reported clause (its content, without
+the cue and the speaker), the speaker mention, the cue and a confidence.
+
+One pass per sentence that holds a claim verb: the sentence is tokenised once, each cue is read
+with the grammar the quote rules use (grammar.py: the subject of a verb, phrases after a verb),
+and the speaker is resolved by the article's Resolver, as for quotes. The quotes are found first
+and never change here; a clause that is all one quote is the quote's, not a claim.
+
+Precision comes first: a claim under the wrong name is worse than a claim missed, so a cue whose
+subject the grammar cannot read, whose mention resolves to no speaker, or whose clause is a
+hypothetical, a question or a denial of speaking gives no claim.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from lexicon import (
+    AUXILIARIES,
+    BE_FORMS,
+    CLAIM_THAT_VERBS,
+    CLAIM_VERBS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SPEAKING_HEADS,
+    SPEECH_VERBS,
+    TIME_UNITS,
+    TITLE_WORDS,
+    UNASSERTING_WORDS,
+)
+from quotes.extraction.attribute import attribution_of, resolve_attribution
+from quotes.extraction.grammar import (
+    QUOTE_TOKENS,
+    Phrase,
+    Tokens,
+    clause_ends,
+    phrase_after,
+    phrase_before,
+    relative_subject,
+    skip_fillers,
+    verb_subject,
+)
+from quotes.extraction.mentions import Resolver
+from quotes.extraction.types import Mention, Quote, Sentence, Speaker
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation as a trie (`sa(?:id|ys?)`): each position tries a letter or two,
+    not every word."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict[str, dict[str, Any]]) -> str:
+    branches = [re.escape(letter) + _trie_node(child) for letter, child in sorted(node.items())]
+    branches = [branch for branch in branches if branch]
+    if not branches:
+        return ""
+    if "" in node:
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+# A sentence holds a claim only if one of these words is in it: one regex pass over the raw text
+# before any tokenising finds the sentences to read.
+_TRIGGER_RE = re.compile(r"\b(?:" + _trie_pattern(CLAIM_VERBS) + r"|[Aa]ccording to)\b")
+_TELL_VERBS = frozenset({"told", "tells", "tell", "telling"})
+# Words a reported clause never starts with: `said to be`, `said so`, `said yes`.
+_NOT_CLAUSE_STARTS = frozenset({"to", "so", "yes", "no", "nothing", "goodbye", "thanks", "by"})
+_CLAUSE_OPENERS = frozenset({"there", "both", "all", "most", "no", "any", "each", "every", "none"})
+# After a comma, these open a clause that the claim does not hold: `..., which ...`, `..., though
+# she did not ...`, `..., saying ...`, `..., according to ...`.
+_CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | {
+    "while",
+    "although",
+    "though",
+    "where",
+    "according",
+}
+_CONCESSIVE = frozenset({"while", "although", "though", "whereas", "even", "despite"})
+_DASHES = frozenset({"-", "—", "–", "--"})
+_FIRST_PERSON = frozenset({"i", "we", "you"})
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
+_THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
+# `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.
+_PLACE_OPENERS = PREPOSITIONS | {"during", "after", "before", "through", "via"}
+# `said this week`, `said last month` (not lexicon's TIME_DEICTICS, which holds `that`)
+_TIME_BEFORE_UNIT = frozenset({"this", "last", "next", "earlier", "later"})
+_MAX_SENTENCE_CHARS = 1500
+_MIN_CHARS_PER_CUE = 40
+_MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
+_MAX_CUES_PER_SENTENCE = 6
+_MAX_SOURCE_TOKENS = 15
+_BARE_SUBJECT_WINDOW = 7
+_MAX_APPOSITIVE_TOKENS = 30
+_MIN_PHRASE_CLAIM_TOKENS = 6
+_MIN_CONTENT_WORDS = 3
+_MIN_UNQUOTED_WORDS = 1
+_MIN_CONFIDENCE = 0.5
+_ENDS = frozenset({".", "!", ";", ":", ","})
+
+
+class _Cue:
+    """A cue verb in a sentence's tokens, with its subject and the end of its attribution read
+    once, however many shapes ask for them."""
+
+    __slots__ = ("_after", "_after_read", "_subject", "_subject_read", "tokens", "verb")
+
+    def __init__(self, tokens: Tokens, verb: int) -> None:
+        self.tokens = tokens
+        self.verb = verb
+        self._subject: tuple[Phrase, int] | None = None
+        self._subject_read = False
+        self._after: int | None = None
+        self._after_read = False
+
+    def subject(self) -> tuple[Phrase, int] | None:
+        if not self._subject_read:
+            self._subject = verb_subject(self.tokens, self.verb, 0)
+            self._subject_read = True
+        return self._subject
+
+    def after(self) -> int | None:
+        if not self._after_read:
+            self._after = _attribution_end(self.tokens, self.verb, len(self.tokens))
+            self._after_read = True
+        return self._after
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A claim before its speaker is resolved: token indexes into one sentence's tokens."""
+
+    first: int  # first token of the content
+    last: int  # last token of the content
+    phrase: Phrase
+    cue: int
+    cue_text: str
+    confidence: float
+    rule: str
+
+
+class _Marks:
+    """The quoted spans of the article, marks included, for `inside a quote` tests."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def inside(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+    def end_of_span_over(self, offset: int) -> int | None:
+        """The end of the quoted span that starts at or runs over `offset`, if one does."""
+        index = bisect_right(self.starts, offset) - 1
+        return self.ends[index] if index >= 0 and offset < self.ends[index] else None
+
+    def any_within(self, start: int, end: int) -> bool:
+        """Some quoted span meets [start, end)."""
+        index = bisect_right(self.starts, end - 1) - 1
+        return index >= 0 and self.ends[index] > start
+
+
+def find_claims(
+    text: str,
+    sentences: Sequence[Sentence],
+    *,
+    quoted: Sequence[tuple[int, int]],
+    resolver: Resolver,
+) -> tuple[Quote, ...]:
+    """The claims of an article, in text order. `quoted` holds every quote-marked span (from
+    its opening mark to past its closing one), in order; `resolver` has resolved the quotes."""
+    marks = _Marks(quoted)
+    found: list[tuple[Tokens, _Candidate, int]] = []
+    for sentence, cues in _sentences_with_cues(text, sentences):
+        length = sentence.end - sentence.start
+        if (
+            length > _MAX_SENTENCE_CHARS
+            # a cue every few words is no prose (tables, lists, hostile text)
+            or (len(cues) > 2 and len(cues) * _MIN_CHARS_PER_CUE > length)
+            or all(marks.inside(offset) for offset in cues)
+            or _quote_then_tag(text, sentence, marks, cues[0])
+        ):
+            continue
+        tokens = Tokens.from_ranges(text, ((sentence.start, sentence.end),))
+        if len(tokens) > _MAX_SENTENCE_TOKENS or _is_question(tokens):
+            continue
+        if (
+            text.count("''", sentence.start, sentence.end) % 2
+            and text.find("''", sentence.start, cues[0]) >= 0
+        ):
+            continue  # inside a quote in doubled apostrophes, which detect.py does not read
+        found.extend(
+            (tokens, candidate, sentence.index)
+            for candidate in _sentence_candidates(tokens, marks, cues)
+        )
+    return _resolved(text, found, resolver)
+
+
+def _sentences_with_cues(
+    text: str, sentences: Sequence[Sentence]
+) -> list[tuple[Sentence, list[int]]]:
+    """The sentences that hold a cue word, with the cues' offsets: one regex pass over the text,
+    so that the many sentences without a cue cost nothing more."""
+    found: list[tuple[Sentence, list[int]]] = []
+    index, count = 0, len(sentences)
+    offsets: list[int] = []
+    for match in _TRIGGER_RE.finditer(text):
+        start = match.start()
+        while index < count and sentences[index].end <= start:
+            if offsets:
+                found.append((sentences[index], offsets))
+                offsets = []
+            index += 1
+        if (
+            index < count
+            and sentences[index].start <= start
+            and match.end() <= sentences[index].end
+        ):
+            offsets.append(start)
+    if offsets:
+        found.append((sentences[index], offsets))
+    return found
+
+
+def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int) -> bool:
+    """`“Q,” said Kim, a lawyer for the club.`: a sentence that opens in a quote which closes
+    before the first cue holds no claim unless `that` follows (`..., adding that ...`);
+    skipped before any tokenising (a third of the sentences with a cue)."""
+    end = marks.end_of_span_over(sentence.start)
+    if end is None or end > first_cue:
+        return False
+    return " that " not in text[end : sentence.end]
+
+
+def _is_question(tokens: Tokens) -> bool:
+    index = len(tokens) - 1
+    while index > 0 and tokens.words[index] in QUOTE_TOKENS:
+        index -= 1
+    return tokens.words[index] == "?"
+
+
+def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> list[_Candidate]:
+    candidates: list[_Candidate] = []
+    lows, words = tokens.lows, tokens.words
+    cues = 0
+    for offset in offsets:
+        index = tokens.index_at(offset)
+        if index >= len(tokens) or tokens.starts[index] != offset:
+            continue
+        low = lows[index]
+        if low == "according":
+            candidate = _according_to(tokens, index)
+        elif low in CLAIM_VERBS and words[index].islower():
+            if marks.inside(tokens.starts[index]):
+                continue
+            cues += 1
+            if cues > _MAX_CUES_PER_SENTENCE:
+                break
+            if low.endswith("ing"):
+                candidate = _participle_content(tokens, index)
+            else:
+                cue = _Cue(tokens, index)
+                candidate = _as_x_cue(cue) or _content_before(cue) or _content_after(cue)
+        else:
+            continue
+        if candidate is not None and _asserted(tokens, candidate, marks):
+            candidates.append(candidate)
+    return _cut_at_next_claim(tokens, candidates)
+
+
+# --- the shapes ----------------------------------------------------------------------------------
+
+
+def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
+    """`According to X, CLAUSE` / `CLAUSE, according to X.` / `A, according to X, B.`"""
+    end = len(tokens)
+    if index + 2 >= end or tokens.lows[index + 1] != "to":
+        return None
+    phrase = _source_after(tokens, index + 2, end)
+    if phrase is None:
+        return None
+    after = phrase.tail + 1
+    if _opens_sentence(tokens, index) and after + 1 < end and tokens.words[after] == ",":
+        return _Candidate(after + 1, end - 1, phrase, index, "according to", 0.85, "according_to")
+    if index > 1 and tokens.words[index - 1] == "," and clause_ends(tokens, after, end):
+        last = _last_after_interposed(tokens, after, index - 2)
+        return _Candidate(0, last, phrase, index, "according to", 0.85, "clause_according_to")
+    return None
+
+
+def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
+    """The source after `according to`: a speaker phrase, or else every word up to the comma
+    or the sentence's end when they are few (`according to FEC records`, `according to data
+    from the Department of Education`): documents and data are sources there."""
+    phrase = phrase_after(tokens, first, end)
+    stop = first
+    while stop < end and tokens.words[stop] not in _ENDS and tokens.words[stop] not in QUOTE_TOKENS:
+        stop += 1
+        if stop - first > _MAX_SOURCE_TOKENS:
+            return phrase
+    if stop == first or (phrase is not None and clause_ends(tokens, phrase.tail + 1, end)):
+        return phrase
+    if not tokens.words[first][0].isalnum():
+        return None
+    return Phrase(first, stop - 1, "org", stop - 1)
+
+
+def _opens_sentence(tokens: Tokens, index: int) -> bool:
+    """Only a conjunction or an opening quote mark stands before `index`: `But according to`."""
+    return all(
+        low in {"but", "and", "yet", "so"} or word in QUOTE_TOKENS or word == ","
+        for word, low in zip(tokens.words[:index], tokens.lows[:index], strict=True)
+    )
+
+
+def _as_x_cue(cue: _Cue) -> _Candidate | None:
+    """`As The Times reported on Saturday, CLAUSE`, `But as Kim noted, CLAUSE`."""
+    tokens, verb = cue.tokens, cue.verb
+    end = len(tokens)
+    if "as" not in tokens.lows[:verb]:
+        return None
+    after = cue.after()
+    if after is None:
+        return None
+    found = cue.subject()
+    if found is None:
+        return None
+    phrase = found[0]
+    start = _phrase_start(tokens, phrase)
+    if start < 1 or tokens.lows[start - 1] != "as":
+        return None
+    if not _opens_sentence(tokens, start - 1) or after + 1 >= end or tokens.words[after] != ",":
+        return None
+    last = _clause_last(tokens, after + 2, end - 1)
+    return _Candidate(after + 1, last, phrase, verb, tokens.words[verb], 0.8, "as_x_cue_clause")
+
+
+def _content_before(cue: _Cue) -> _Candidate | None:
+    """`CLAUSE, X said.` / `CLAUSE, said X.`: the attribution closes the sentence; or it sits
+    inside it (`Over the years, she said, email has helped`) and the claim is both sides."""
+    tokens, verb = cue.tokens, cue.verb
+    end = len(tokens)
+    comma = _comma_before(tokens, verb)
+    if comma is not None:
+        phrase = phrase_after(tokens, skip_fillers(tokens, verb + 1, end), end)
+        if phrase is not None and clause_ends(tokens, phrase.tail + 1, end):
+            last = _last_after_interposed(tokens, phrase.tail + 1, comma - 1)
+            first = _clause_before_start(tokens, comma, last)
+            if first is None:
+                return None
+            return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_cue_x")
+        return None
+    after = cue.after()
+    if after is None:
+        return None
+    found = cue.subject()
+    if found is None:
+        return None
+    phrase = found[0]
+    comma = _comma_before(tokens, _phrase_start(tokens, phrase))
+    if comma is None:
+        return None
+    last = _last_after_interposed(tokens, after, comma - 1)
+    first = _clause_before_start(tokens, comma, last)
+    if first is None:
+        return None
+    return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _clause_before_start(tokens: Tokens, comma: int, last: int) -> int | None:
+    """Where a claim before its attribution starts: the sentence's start; the relative pronoun
+    just before the comma (`the stadium, which, Kim said, is full`); none for a reporter's
+    question (`Asked about the device, Kim said ...`) or a short phrase (`In the end, X
+    agreed`)."""
+    if tokens.lows[comma - 1] in RELATIVE_PRONOUNS:
+        return comma - 1
+    if tokens.lows[0] == "asked" or (tokens.lows[0] == "when" and tokens.lows[1] == "asked"):
+        return None
+    if tokens.lows[0] in PREPOSITIONS and last < comma < _MIN_PHRASE_CLAIM_TOKENS:
+        return None
+    return 0
+
+
+def _comma_before(tokens: Tokens, index: int) -> int | None:
+    """The comma that closes the clause before `index`, after a closing quote mark too
+    (`Kim “caused havoc,” he said`, `''It will recover,'' he said`)."""
+    probe = index - 1
+    if probe >= 3 and tokens.words[probe] == "'" and tokens.words[probe - 1] == "'":
+        probe -= 2
+    elif probe >= 3 and tokens.words[probe] in QUOTE_TOKENS:
+        probe -= 1
+    return probe if probe >= 1 and tokens.words[probe] == "," else None
+
+
+def _phrase_start(tokens: Tokens, phrase: Phrase) -> int:
+    """The first token of a name with its title (`Mr. Verdery`, `Sen. Ted Cruz`)."""
+    index = phrase.first
+    if phrase.title is None or phrase.kind != "name":
+        return index
+    while index > 0 and phrase.first - index < 6:
+        word = tokens.words[index - 1]
+        if word != "." and not word[0].isupper() and tokens.lows[index - 1] not in TITLE_WORDS:
+            break
+        index -= 1
+    return index
+
+
+def _last_after_interposed(tokens: Tokens, after: int, last: int) -> int:
+    """`If the law conflicts, Rubio said, Christians must ignore it`: a comma after the
+    attribution goes on with the claim to the clause's end."""
+    end = len(tokens)
+    if after + 1 >= end or tokens.words[after] != "," or not _goes_on(tokens, after + 1):
+        return last
+    return _clause_last(tokens, after + 1, end - 1)
+
+
+def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
+    """The token past the attribution when after the cue comes only the sentence's end or a
+    comma, or a time, a listener (`told reporters`) or a short place (`said in a statement`)
+    before it."""
+    index = skip_fillers(tokens, verb + 1, end)
+    if index < end and tokens.lows[verb] in _TELL_VERBS:
+        listener = phrase_after(tokens, index, end)
+        if listener is not None:
+            index = skip_fillers(tokens, listener.tail + 1, end)
+    if index < end and tokens.lows[index] in PREPOSITIONS:
+        probe = index + 1
+        while probe < end and probe - index < 8 and tokens.words[probe] not in _ENDS:
+            probe += 1
+        index = probe
+    if not clause_ends(tokens, index, end):
+        return None
+    while index < end and tokens.words[index] not in _ENDS:
+        index += 1  # `on Monday`, which clause_ends() read past
+    return index
+
+
+def _content_after(cue: _Cue) -> _Candidate | None:
+    """`X said (that) CLAUSE`, `X told reporters (that) CLAUSE`, `X, who said CLAUSE`."""
+    tokens, verb = cue.tokens, cue.verb
+    found = cue.subject() or relative_subject(tokens, verb, 0) or _appositive_subject(tokens, verb)
+    if found is None:
+        return None
+    phrase = found[0]
+    if phrase.last >= verb:
+        return None  # a passive's agent (`was told by X`): the clause is not X's
+    first = _clause_start(tokens, verb)
+    if first is None:
+        return None
+    confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
+    last = _clause_last(tokens, first + 1, len(tokens) - 1)
+    if tokens.lows[0] in _CONCESSIVE:
+        # `While critics argue that A, Obama has deemed B`: the claim ends with the clause
+        comma = _first_comma(tokens, first + 1, last)
+        if comma is not None:
+            last = comma - 1
+    return _Candidate(first, last, phrase, verb, tokens.words[verb], confidence, "x_cue_clause")
+
+
+def _first_comma(tokens: Tokens, first: int, last: int) -> int | None:
+    for index in range(first, last + 1):
+        if tokens.words[index] == ",":
+            return index
+    return None
+
+
+def _clause_last(tokens: Tokens, first: int, last: int) -> int:
+    """The reported clause ends before a clause it does not hold: after a comma, a relative or
+    subordinate clause, a participle or a quote that opens (`..., saying, “Q”`); a semicolon; a
+    second cue verb the subject coordinates (`and predicted that ...`)."""
+    words, lows = tokens.words, tokens.lows
+    index_end = tokens.end
+    for index in range(first, last):
+        word = words[index]
+        following = lows[index + 1]
+        if word == ";":
+            return index - 1
+        if word == "," and (
+            following in _CLAUSE_CLOSERS
+            or (following.endswith("ing") and words[index + 1].islower())
+            # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
+            or (words[index + 1] in QUOTE_TOKENS and tokens.starts[index + 1] > index_end(index))
+        ):
+            return index - 1
+        if (
+            word == ","
+            and following in {"and", "but"}
+            and index + 2 <= last
+            and (lows[index + 2] in PRONOUNS or lows[index + 2] in AUXILIARIES)
+        ):
+            return index - 1  # `..., and he decided ...`, `..., and has championed ...`
+        if word in _DASHES and following in QUOTE_TOKENS:
+            return index - 1  # `... unserious - “Again, we need details,” she said -`
+        if lows[index] in {"and", "but"} and (
+            (following in SPEECH_VERBS or following in CLAIM_VERBS) and words[index + 1].islower()
+        ):
+            return index - 1  # `... and said`, `... and accused`
+    return last
+
+
+def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Nick Merrill, a spokesman for Mrs. Clinton, said`, `Roxana Leon, 63, a voter, said`: a
+    name, then one or two appositives between commas (abbreviations inside them too)."""
+    comma = verb - 1
+    if comma < 2 or tokens.words[comma] != ",":
+        return None
+    commas = 0
+    for index in range(comma - 1, max(0, comma - _MAX_APPOSITIVE_TOKENS) - 1, -1):
+        word = tokens.words[index]
+        if word in QUOTE_TOKENS or word in {";", ":", "(", ")"}:
+            return None
+        if word != ",":
+            continue
+        commas += 1
+        phrase = phrase_before(tokens, index - 1, 0, nested=True)
+        if phrase is not None and phrase.kind in {"name", "org"}:
+            return phrase, verb
+        if commas == 2:
+            return None
+    return None
+
+
+def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
+    """`Trump tweeted Monday, saying the deal is dead`: a participle after a comma reports
+    for the sentence's subject, when that opens the sentence (not a quote: `“Q,” he said,
+    adding that ...` is the quote rules' business)."""
+    if verb < 3 or tokens.words[verb - 1] != ",":
+        return None
+    subject = _tag_before(tokens, verb - 2)  # `“Q,” he said, adding that ...`
+    if subject is None:
+        found = verb_subject(tokens, verb, 0)
+        if found is None or tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
+            return None
+        subject = found[0]
+        if subject.first != 0 and tokens.words[subject.first - 1] != ",":
+            return None  # `On Monday, Trump tweeted, saying ...` opens with a phrase
+    first = _clause_start(tokens, verb)
+    if first is None:
+        return None
+    last = _clause_last(tokens, first + 1, len(tokens) - 1)
+    return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, "x_participle_clause")
+
+
+def _tag_before(tokens: Tokens, verb: int) -> Phrase | None:
+    """The subject of a quote's tag that ends at `verb` (`“Q,” he said`, `“Q,” said Kim`)."""
+    if verb < 2 or tokens.lows[verb] not in CLAIM_VERBS:
+        return None
+    before = tokens.words[verb - 1]
+    if before in QUOTE_TOKENS or before == "'":
+        return phrase_after(tokens, verb + 1, len(tokens))
+    phrase = phrase_before(tokens, verb - 1, 0)
+    if phrase is None or phrase.first < 2:
+        return None
+    mark = tokens.words[phrase.first - 1]
+    return phrase if mark in QUOTE_TOKENS or mark == "'" else None
+
+
+def _clause_start(tokens: Tokens, verb: int) -> int | None:
+    """The first token of the clause a cue reports: `that`, or after a listener (`told
+    reporters`), a time (`said Sunday morning`) or a place (`said in a statement that`)."""
+    end = len(tokens)
+    index = _past_times(tokens, _skip_fillers_after(tokens, verb + 1))
+    if index < end and tokens.lows[verb] in _TELL_VERBS and tokens.lows[index] != "that":
+        if tokens.lows[index] in _OBJECT_PRONOUNS:
+            index += 1  # `told him the plan was dead`
+        else:
+            listener = phrase_after(tokens, index, end)
+            if listener is None:
+                return None
+            index = listener.tail + 1
+        index = _past_times(tokens, skip_fillers(tokens, index, end))
+    if index >= end:
+        return None
+    if tokens.lows[index] == "that":
+        return index
+    if (
+        tokens.words[index] == ":"
+        and index + 2 < end
+        and tokens.words[index + 1] == "'"
+        and tokens.words[index + 2] == "'"
+    ):
+        return index + 1  # `said: ''...''`, quote marks detect.py does not read
+    if tokens.words[index] == "," and tokens.lows[verb] not in _TELL_VERBS:
+        # `said, among other things, that ...`
+        for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
+            if tokens.lows[probe] == "that" and tokens.words[probe - 1] == ",":
+                return probe
+            if tokens.words[probe] in _ENDS and tokens.words[probe] != ",":
+                break
+        return None
+    if tokens.lows[index] in _PLACE_OPENERS:
+        for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
+            if tokens.lows[probe] == "that":
+                return probe
+            if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
+                break
+        return None
+    if tokens.lows[verb] in CLAIM_THAT_VERBS:
+        return None
+    return index if _opens_clause(tokens, index) else None
+
+
+def _skip_fillers_after(tokens: Tokens, index: int) -> int:
+    """Past `also`, `Monday`, `on Monday` after a cue; but `on the other hand` is a place."""
+    probe = skip_fillers(tokens, index, len(tokens))
+    for skipped in range(index, probe):
+        if tokens.lows[skipped] == "on" and not tokens.words[skipped + 1][0].isupper():
+            return skipped
+    return probe
+
+
+def _past_times(tokens: Tokens, index: int) -> int:
+    """Past `Sunday morning`, `this week`, `last month` after a cue."""
+    end = len(tokens)
+    if (
+        index + 1 < end
+        and tokens.lows[index] in _TIME_BEFORE_UNIT
+        and (tokens.lows[index + 1] in TIME_UNITS or tokens.words[index + 1][0].isupper())
+    ):
+        index += 2
+    while index < end and tokens.lows[index] in TIME_UNITS:
+        index += 1
+    return index
+
+
+def _goes_on(tokens: Tokens, index: int) -> bool:
+    """After an interposed attribution the claim goes on (`Biden, Rubio said, had been ...`)
+    unless a participle, a relative clause or a quote follows."""
+    word, low = tokens.words[index], tokens.lows[index]
+    if word == "'":
+        # `''A,'' he said, ''and B.''`: the quote in doubled apostrophes goes on
+        return index + 1 < len(tokens) and tokens.words[index + 1] == "'"
+    if word in QUOTE_TOKENS:
+        return True  # `In cases of abortion, it said, “the woman is a victim.”`
+    if low in _CLAUSE_CLOSERS or low in _PLACE_OPENERS:
+        return False
+    if word.islower() and low.endswith("ing"):
+        return False
+    return word[0].isalnum()
+
+
+def _opens_clause(tokens: Tokens, index: int) -> bool:
+    """A reported clause without `that` opens with its subject: a pronoun, a determiner, a
+    name or a number (`said he will`, `said the talks`, `said Kim`), not `said so`."""
+    word, low = tokens.words[index], tokens.lows[index]
+    if low in _NOT_CLAUSE_STARTS or low in PREPOSITIONS:
+        return False
+    low = low.partition("’")[0].partition("'")[0]  # `he’s`, `they'll`
+    return (
+        low in PRONOUNS
+        or low in DETERMINERS
+        or low in _CLAUSE_OPENERS
+        or word[0].isupper()
+        or word[0].isdigit()
+        or _bare_noun_subject(tokens, index)
+    )
+
+
+def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
+    """`Democrats say movement over the past week is instructive`: a bare noun, then a finite
+    verb (an auxiliary or a be-form) within a few words."""
+    word, low = tokens.words[index], tokens.lows[index]
+    if not (word.isalpha() and word.islower()) or low in FUNCTION_WORDS:
+        return False
+    if low.endswith(("ly", "ing", "ed")):
+        return False
+    for probe in range(index + 1, min(len(tokens), index + _BARE_SUBJECT_WINDOW)):
+        if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
+            return False
+        if tokens.lows[probe] in AUXILIARIES or tokens.lows[probe] in BE_FORMS:
+            return True
+    return False
+
+
+# --- what keeps a candidate from being a claim ----------------------------------------------------
+
+
+def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
+    """A clause long enough, not all one quote, whose cue is no hypothetical or denial."""
+    if not _cue_asserts(tokens, candidate):
+        return False
+    first, last = candidate.first, candidate.last
+    while last > first and tokens.words[last] in _ENDS:
+        last -= 1
+    # The words before the attribution, when the claim runs round it (`“Q,” Kim said, in ...`).
+    before = _phrase_start(tokens, candidate.phrase) if candidate.rule.startswith("clause_") else 0
+    limit = min(before, candidate.cue) if before else len(tokens)
+    quoted = marks.any_within(tokens.starts[first], tokens.end(last))
+    words = unquoted = 0
+    for index in range(first, last + 1):
+        if not tokens.words[index][0].isalnum():
+            continue
+        words += 1
+        if (
+            index < limit
+            and tokens.lows[index] != "that"
+            and not (quoted and marks.inside(tokens.starts[index]))
+        ):
+            unquoted += 1
+    # `He said: “...”`: a clause all in quote marks is the quote's, not a claim
+    return words >= _MIN_CONTENT_WORDS and unquoted >= _MIN_UNQUOTED_WORDS
+
+
+def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:
+    """Not `would say`, `did not say`, `if he said`, `is said to`, `were told`."""
+    phrase = candidate.phrase
+    if candidate.rule.endswith("according_to") or phrase.first > candidate.cue:
+        return True  # `..., said Kim`
+    for index in range(max(0, phrase.first - 2), phrase.first):
+        if tokens.lows[index] in UNASSERTING_WORDS:
+            return False  # `if he said`
+    # The few words right before the cue (`Trump was forced ... and said that` asserts).
+    for index in range(max(phrase.tail + 1, candidate.cue - 3), candidate.cue):
+        lower = tokens.lows[index]
+        if lower in UNASSERTING_WORDS or lower in BE_FORMS or lower.endswith(("n’t", "n't")):
+            return False
+    return True
+
+
+def _cut_at_next_claim(tokens: Tokens, candidates: list[_Candidate]) -> list[_Candidate]:
+    """`Kim said A, and Lee said B`: A's clause ends where the next cue's subject follows a
+    comma, a semicolon or a conjunction; `Kim said Lee claimed B` nests and is kept whole."""
+    result: list[_Candidate] = []
+    for position, candidate in enumerate(candidates):
+        last = candidate.last
+        for later in candidates[position + 1 :]:
+            subject = later.phrase.first
+            if not candidate.first < subject <= last:
+                continue
+            cut = subject - 1
+            while cut > candidate.first and tokens.lows[cut] in {"and", "but", ",", ";", "while"}:
+                cut -= 1
+            if cut < subject - 1:
+                last = cut
+                break
+        result.append(_with_last(candidate, last))
+    return result
+
+
+def _with_last(candidate: _Candidate, last: int) -> _Candidate:
+    if last == candidate.last:
+        return candidate
+    return _Candidate(
+        candidate.first,
+        last,
+        candidate.phrase,
+        candidate.cue,
+        candidate.cue_text,
+        candidate.confidence,
+        candidate.rule,
+    )
+
+
+# --- speakers ------------------------------------------------------------------------------------
+
+
+def _resolved(
+    text: str, found: list[tuple[Tokens, _Candidate, int]], resolver: Resolver
+) -> tuple[Quote, ...]:
+    """Resolve the speakers in text order, with the speakers the quotes named before each claim
+    in the resolver's memory (a pronoun reads back to the latest speaker)."""
+    quote_history = sorted(resolver.history, key=lambda entry: entry[0])
+    resolver.history = []
+    taken = 0
+    claims: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    for tokens, candidate, sentence in found:
+        mention_start = tokens.starts[candidate.phrase.first]
+        while taken < len(quote_history) and quote_history[taken][0] < mention_start:
+            resolver.history.append(quote_history[taken])
+            taken += 1
+        attribution = attribution_of(
+            tokens, candidate.phrase, cue=candidate.cue, confidence=candidate.confidence
+        )
+        if not _can_speak(tokens, candidate.phrase, candidate.rule):
+            continue
+        speaker, mention, confidence = resolve_attribution(attribution, resolver)
+        start, end = _content_span(text, tokens, candidate)
+        if speaker is None or confidence < _MIN_CONFIDENCE or (start, end) in seen:
+            continue
+        seen.add((start, end))
+        claims.append(_claim(text, start, end, sentence, candidate, speaker, mention, confidence))
+    resolver.history.extend(quote_history[taken:])
+    claims.sort(key=lambda claim: claim.start)
+    return tuple(claims)
+
+
+def _can_speak(tokens: Tokens, phrase: Phrase, rule: str) -> bool:
+    """A person, an organisation or a document: not `the presidency told`, nor `I think` outside
+    quote marks (a quote the marks missed)."""
+    if phrase.kind == "pronoun":
+        return tokens.lows[phrase.first] not in _FIRST_PERSON
+    if phrase.kind == "description":
+        return phrase.head in SPEAKING_HEADS or rule.endswith("according_to")
+    return True
+
+
+def _content_span(text: str, tokens: Tokens, candidate: _Candidate) -> tuple[int, int]:
+    last = candidate.last
+    while last > candidate.first and tokens.words[last] in _ENDS:
+        last -= 1
+    start, end = tokens.starts[candidate.first], tokens.end(last)
+    if text.startswith("''", start):
+        if candidate.rule == "x_cue_clause" and text.count("''", start, end) % 2:
+            # `said: ''A. B.''`: the quote goes on over the next sentences of the paragraph
+            return start, _closing_doubled_mark(text, end)
+        end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
+    return start, end
+
+
+def _closing_doubled_mark(text: str, end: int) -> int:
+    paragraph_end = text.find("\n", end)
+    if paragraph_end < 0:
+        paragraph_end = len(text)
+    closing = text.find("''", end, paragraph_end)
+    return closing + 2 if closing >= 0 else end
+
+
+def _quote_going_on(text: str, sentence_end: int, end: int) -> int:
+    """`''A,'' he said. ''B.''`: a quote in doubled apostrophes that the next sentence of the
+    paragraph goes on with belongs to the same claim, up to its closing marks."""
+    probe = sentence_end
+    while probe < len(text) and text[probe] in " \u00a0":
+        probe += 1
+    if not text.startswith("''", probe):
+        return end
+    paragraph_end = text.find("\n", probe)
+    if paragraph_end < 0:
+        paragraph_end = len(text)
+    closing = text.find("''", probe + 2, paragraph_end)
+    return closing + 2 if closing >= 0 else end
+
+
+def _claim(
+    text: str,
+    start: int,
+    end: int,
+    sentence: int,
+    candidate: _Candidate,
+    speaker: Speaker,
+    mention: Mention,
+    confidence: float,
+) -> Quote:
+    return Quote(
+        text=text[start:end],
+        start=start,
+        end=end,
+        first_sentence=sentence,
+        last_sentence=sentence,
+        kind="indirect",
+        cue=candidate.cue_text,
+        confidence=round(confidence, 3),
+        speaker=speaker,
+        mention=mention,
+        rule=candidate.rule,
+    )

@@ -1,0 +1,290 @@
+"""Claims in reported speech (quotes/extraction/claims.py): a golden table of made-up sentences,
+one per construction, with the reported clause, the speaker mention and the cue the extractor must
+find; and sentences that must give no claim (narration, `said` as an adjective, questions,
+hypotheticals, denials of speaking, plain quotes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extraction import extract
+from quotes.extraction.claims import find_claims
+from quotes.extraction.mentions import NameIndex, Resolver
+from quotes.extraction.types import Quote
+
+# (text, the claim's content, its speaker mention, its cue, the speaker's resolved name)
+CLAIMS: list[tuple[str, str, str, str, str]] = [
+    (
+        "Moon said he will use the summit to push to restart diplomacy.",
+        "he will use the summit to push to restart diplomacy",
+        "Moon",
+        "said",
+        "Moon",
+    ),
+    (
+        "Finance Minister Choi Sang-mok said that the economy would grow by 2 percent next year.",
+        "that the economy would grow by 2 percent next year",
+        "Choi Sang-mok",
+        "said",
+        "Choi Sang-mok",
+    ),
+    (
+        "The talks will resume next week in Geneva, a senior government official said.",
+        "The talks will resume next week in Geneva",
+        "a senior government official",
+        "said",
+        "senior government official",
+    ),
+    (
+        "The budget will be cut by a third, said Lee Jae-won, a spokesman for the ministry.",
+        "The budget will be cut by a third",
+        "Lee Jae-won",
+        "said",
+        "Lee Jae-won",
+    ),
+    (
+        "Governor Alice Brandt told reporters on Monday that the bridge would reopen in May.",
+        "that the bridge would reopen in May",
+        "Alice Brandt",
+        "told",
+        "Alice Brandt",
+    ),
+    (
+        "Senator Tom Hale told the committee the program had run out of money.",
+        "the program had run out of money",
+        "Tom Hale",
+        "told",
+        "Tom Hale",
+    ),
+    (
+        "According to diplomatic sources, Washington is speeding up its review of the deal.",
+        "Washington is speeding up its review of the deal",
+        "diplomatic sources",
+        "according to",
+        "diplomatic sources",
+    ),
+    (
+        "The factory will close by the end of the year, according to the union.",
+        "The factory will close by the end of the year",
+        "the union",
+        "according to",
+        "union",
+    ),
+    (
+        "Household debt rose for the ninth month in a row, according to central bank data.",
+        "Household debt rose for the ninth month in a row",
+        "central bank data",
+        "according to",
+        "central bank data",
+    ),
+    (
+        "Mayor Dana Reyes added that the city would hire two hundred new teachers.",
+        "that the city would hire two hundred new teachers",
+        "Dana Reyes",
+        "added",
+        "Dana Reyes",
+    ),
+    (
+        "Professor Kim Min-su warned that prices could rise sharply next spring.",
+        "that prices could rise sharply next spring",
+        "Kim Min-su",
+        "warned",
+        "Kim Min-su",
+    ),
+    (
+        "The ministry denied that any soldiers had crossed the border.",
+        "that any soldiers had crossed the border",
+        "The ministry",
+        "denied",
+        "ministry",
+    ),
+    (
+        "Police confirmed that two men had been arrested near the station.",
+        "that two men had been arrested near the station",
+        "Police",
+        "confirmed",
+        "Police",
+    ),
+    (
+        "Park Ji-hoon insisted that the vote had been fair and that nobody had been pressed.",
+        "that the vote had been fair and that nobody had been pressed",
+        "Park Ji-hoon",
+        "insisted",
+        "Park Ji-hoon",
+    ),
+    (
+        "Samsung's spokesperson said the company had no plans to sell the unit.",
+        "the company had no plans to sell the unit",
+        "Samsung's spokesperson",
+        "said",
+        "Samsung's spokesperson",
+    ),
+    (
+        "If the court rules against the plan, the minister said, the government will appeal.",
+        "If the court rules against the plan, the minister said, the government will appeal",
+        "the minister",
+        "said",
+        "minister",
+    ),
+    (
+        "Nick Hale, a spokesman for Mrs. Brandt, said that the levy would be dropped in May.",
+        "that the levy would be dropped in May",
+        "Nick Hale",
+        "said",
+        "Nick Hale",
+    ),
+    (
+        "As the Tribune reported on Saturday, the mayor has already hired a new adviser.",
+        "the mayor has already hired a new adviser",
+        "the Tribune",
+        "reported",
+        "Tribune",
+    ),
+    (
+        "“We will see,” Lee said, adding that the party would meet again in June.",
+        "that the party would meet again in June",
+        "Lee",
+        "adding",
+        "Lee",
+    ),
+    (
+        "Economists say inflation in the region is likely to ease by the autumn.",
+        "inflation in the region is likely to ease by the autumn",
+        "Economists",
+        "say",
+        "Economists",
+    ),
+    (
+        "Governor Brandt said the new levy was “a tax on the poor” and would not pass.",
+        "the new levy was “a tax on the poor” and would not pass",
+        "Brandt",
+        "said",
+        "Brandt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "mention", "cue", "name"), CLAIMS)
+def test_claim_of_each_construction(
+    text: str, content: str, mention: str, cue: str, name: str
+) -> None:
+    (claim,) = extract(text).claims
+    assert claim.text == content
+    assert text[claim.start : claim.end] == content
+    assert claim.mention is not None
+    assert claim.mention.text == mention
+    assert claim.cue is not None
+    assert claim.cue.lower() == cue
+    assert claim.speaker is not None
+    assert claim.speaker.name == name
+    assert claim.kind == "indirect"
+    assert 0.5 <= claim.confidence <= 1
+
+
+# Sentences that attribute no claim.
+NOT_CLAIMS: list[tuple[str, str]] = [
+    ("said as an adjective", "The said agreement was signed in Geneva by both parties last May."),
+    ("narration", "The minister walked out of the hall and drove back to the capital."),
+    ("a question the reporter asks", "Did the minister say that the talks would resume next week?"),
+    ("a hypothetical", "The minister would say that the talks had failed if anyone asked him."),
+    ("a denial of speaking", "The minister did not say that the talks had failed."),
+    ("a passive", "The minister was told that the talks had failed."),
+    ("a plain quote", "“The talks have failed,” the minister said."),
+    ("a quote after a colon", "The minister said: “The talks have failed and we will go home.”"),
+    ("a verb with a noun object", "The party claimed a narrow victory in the northern provinces."),
+    ("said so", "The minister said so."),
+    ("a reporter's question", "Asked about the device on Monday, the minister said."),
+    ("a short phrase before the cue", "In the end, the minister agreed."),
+    ("a place after the cue", "The minister said on the other hand."),
+    ("a belief", "Many voters believe the economy will recover next year."),
+    ("no speaker the grammar can read", "After the vote said nothing changed in the city."),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), NOT_CLAIMS, ids=[why for why, _ in NOT_CLAIMS])
+def test_no_claim(why: str, text: str) -> None:
+    assert extract(text).claims == (), why
+
+
+def test_a_quote_stays_a_quote_and_the_claim_holds_the_whole_clause() -> None:
+    text = "Governor Brandt said the new levy was “a tax on the poor” and would not pass."
+    result = extract(text)
+    (quote,) = result.quotes
+    (claim,) = result.claims
+    assert quote.kind == "partial"
+    assert quote.text == "a tax on the poor"
+    assert claim.start < quote.start
+    assert quote.end < claim.end
+
+
+def test_claims_do_not_change_the_quotes() -> None:
+    text = (
+        "Kim Jong-un said the missile launch was a warning.\n\n"
+        "“We will respond,” a defense ministry official said. He added that the military was "
+        "on alert, according to Yonhap."
+    )
+    with_claims = extract(text)
+    # Reported speech nests: Yonhap reports what he added.
+    assert [(claim.text, claim.cue) for claim in with_claims.claims] == [
+        ("the missile launch was a warning", "said"),
+        ("He added that the military was on alert", "according to"),
+        ("that the military was on alert", "added"),
+    ]
+    (quote,) = with_claims.quotes
+    assert quote.text == "We will respond,"
+    assert quote.mention is not None
+    assert quote.mention.text == "a defense ministry official"
+
+
+def test_pronoun_resolves_to_the_latest_speaker() -> None:
+    text = (
+        "Foreign Minister Park Jin met his Japanese counterpart on Monday.\n\n"
+        "He said the two countries would resume talks on export controls."
+    )
+    (claim,) = extract(text).claims
+    assert claim.mention is not None
+    assert claim.mention.text == "He"
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Park Jin"
+
+
+def test_two_claims_in_one_sentence_are_cut_apart() -> None:
+    text = "Lee said the plan was dead, and Park said the talks would go on."
+    claims = extract(text).claims
+    assert [(c.mention.text if c.mention else None, c.text) for c in claims] == [
+        ("Lee", "the plan was dead"),
+        ("Park", "the talks would go on"),
+    ]
+
+
+def test_claims_serialise_as_indirect_records() -> None:
+    text = "The talks will resume next week, a senior official said."
+    (record,) = extract(text).to_dict()["claims"]
+    assert record["kind"] == "indirect"
+    assert record["text"] == "The talks will resume next week"
+    assert record["speaker"]["mention"] == "a senior official"
+    assert record["rule"] == "clause_x_cue"
+
+
+def test_claim_offsets_slice_back_on_the_seed_articles(seeds: dict[str, str]) -> None:
+    for text in seeds.values():
+        claims: tuple[Quote, ...] = extract(text).claims
+        for claim in claims:
+            assert text[claim.start : claim.end] == claim.text
+            assert claim.speaker is not None
+        assert list(claims) == sorted(claims, key=lambda claim: claim.start)
+
+
+def test_find_claims_gives_no_claim_whose_cue_is_quoted() -> None:
+    """The cue inside quote marks is the quoted speaker's own words, not a claim of theirs."""
+    text = "“Kim said the plan was dead,” the minister recalled."
+    sentences = extract(text).sentences
+    quoted = [(0, text.index("”") + 1)]
+    assert find_claims(text, sentences, quoted=quoted, resolver=_resolver(text)) == ()
+    # Without the quote's span, the same sentence reads as Kim's claim.
+    unquoted = find_claims(text, sentences, quoted=[], resolver=_resolver(text))
+    assert "said" in [claim.cue for claim in unquoted]
+
+
+def _resolver(text: str) -> Resolver:
+    return Resolver(text=text, names=NameIndex(text), quote_spans=[])

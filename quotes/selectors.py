@@ -138,6 +138,8 @@ def _filtered_quotes(filters: QuoteFilters) -> QuerySet[Quote]:
         # Resolved first (one small query) so that the planner sees plain ids and uses
         # quote_speaker_published_idx instead of scanning quotes for a semi-join.
         speaker_ids = list(speakers_named(filters.speaker_name).values_list("id", flat=True))
+        if not speaker_ids:  # `IN ()` would make every subquery of the search SQL NULL
+            return quotes.none()
         quotes = quotes.filter(speaker_id__in=speaker_ids)
     if filters.speaker_kind:
         quotes = quotes.filter(speaker__kind=filters.speaker_kind)
@@ -161,6 +163,8 @@ def _searched(quotes: QuerySet[Quote], q: str | None) -> QuerySet[Quote]:
 def quote_list(*, filters: QuoteFilters, ordering: str | None = None) -> QuerySet[Quote]:
     """Quotes matching `filters`, for a page: newest first, or by relevance when searching."""
     unsearched = _filtered_quotes(filters)
+    if unsearched.query.is_empty():
+        return unsearched
     quotes = _searched(unsearched, filters.q)
     if filters.q and ordering in (None, RELEVANCE):
         quotes = _ranked(unsearched, search_query(filters.q))
@@ -246,8 +250,14 @@ def _bitmap_is_cheaper(matches: QuerySet[Quote], unsearched: QuerySet[Quote]) ->
 
 
 def _estimated_rows(queryset: QuerySet[Quote]) -> float:
-    """The planner's estimate of how many rows `queryset` returns (one EXPLAIN, no execution)."""
+    """The planner's estimate of how many rows `queryset` returns (one EXPLAIN, no execution).
+
+    A queryset Django knows to be empty (`speaker_id IN ()` for a name that matches nobody)
+    is never sent to PostgreSQL, so its EXPLAIN is an empty string: none, not a parse error.
+    """
     plan = queryset.order_by().explain(format="json")
+    if not plan:
+        return 0.0
     return float(json.loads(plan)[0]["Plan"]["Plan Rows"])
 
 

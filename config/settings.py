@@ -98,13 +98,27 @@ TEMPLATES = [
 ]
 
 # PostgreSQL only. DATABASE_URL points at a server; without it, the embedded server of the
-# pgserver package runs from .pgdata/ in the checkout (see config/embedded_postgres.py).
+# pgserver package runs from .pgdata/ in the checkout (see config/embedded_postgres/).
 STATEMENT_TIMEOUT_MS = env_int("STATEMENT_TIMEOUT_MS", 30_000)
-_DB_OPTIONS = {"options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"}
+# Each web process keeps a pool of at most DB_POOL_MAX_SIZE connections (psycopg's pool, built
+# into Django's PostgreSQL backend); a request waits up to DB_POOL_TIMEOUT seconds for one.
+# Persistent per-thread connections (CONN_MAX_AGE) grew with every thread of a threaded server
+# until PostgreSQL refused clients ("too many clients already"). DB_POOL_MAX_SIZE=0: no pool.
+DB_POOL_MAX_SIZE = env_int("DB_POOL_MAX_SIZE", 8)
+DB_POOL_TIMEOUT = env_int("DB_POOL_TIMEOUT", 30)
+_DB_OPTIONS: dict[str, object] = {"options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"}
+if DB_POOL_MAX_SIZE > 0:
+    _DB_OPTIONS["pool"] = {
+        "min_size": 1,
+        "max_size": DB_POOL_MAX_SIZE,
+        "timeout": DB_POOL_TIMEOUT,
+        "max_idle": 300,
+    }
+_CONN_MAX_AGE = 0 if DB_POOL_MAX_SIZE > 0 else 600  # Django refuses both at once
 if os.environ.get("DATABASE_URL"):
     DATABASES = {
         "default": dj_database_url.parse(
-            os.environ["DATABASE_URL"], conn_max_age=600, conn_health_checks=True
+            os.environ["DATABASE_URL"], conn_max_age=_CONN_MAX_AGE, conn_health_checks=True
         )
     }
     if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
@@ -116,7 +130,7 @@ else:
             "ENGINE": "config.embedded_postgres",
             "NAME": env_str("EMBEDDED_DB_NAME", "whosaid"),
             "USER": "postgres",
-            "CONN_MAX_AGE": 600,
+            "CONN_MAX_AGE": _CONN_MAX_AGE,
             "CONN_HEALTH_CHECKS": True,
             "OPTIONS": _DB_OPTIONS,
         }

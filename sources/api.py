@@ -17,7 +17,7 @@ from django.http import Http404, HttpRequest, JsonResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import AuthenticationFailed, NotAuthenticated, ValidationError
 from rest_framework.generics import GenericAPIView
 from rest_framework.pagination import BasePagination
 from rest_framework.request import Request
@@ -47,6 +47,15 @@ class GuardedAPIView(GenericAPIView):
     """The base of every Whosaid endpoint: guarded JSON bodies and query strings."""
 
     parser_classes = [GuardedJSONParser]
+
+    def perform_authentication(self, request: Request) -> None:
+        """A bad token is a 401, counted by the anonymous throttle like any other request
+        from its address: otherwise guessing tokens would be the one thing never throttled."""
+        try:
+            super().perform_authentication(request)
+        except (AuthenticationFailed, NotAuthenticated):
+            self.check_throttles(request)  # request.user is anonymous now
+            raise
 
     def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
         super().initial(request, *args, **kwargs)

@@ -1,5 +1,6 @@
 """Whosaid settings: everything that differs between machines comes from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -58,7 +59,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "rest_framework",
-    "rest_framework.authtoken",
+    "rest_framework.authtoken",  # only for its migrations: its keys moved to knox, hashed
+    "knox",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -178,7 +180,7 @@ NUM_PROXIES = env_int("NUM_PROXIES", 0)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "access.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
@@ -195,6 +197,14 @@ REST_FRAMEWORK = {
         "user": env_str("THROTTLE_USER", "1200/minute"),
     },
     "NUM_PROXIES": NUM_PROXIES,
+}
+
+# API tokens (django-rest-knox): only a hash is stored; each expires TOKEN_TTL_DAYS after it
+# was issued (0: never). `manage.py token_create USER` issues one.
+TOKEN_TTL_DAYS = env_int("TOKEN_TTL_DAYS", 365)
+REST_KNOX = {
+    "TOKEN_TTL": datetime.timedelta(days=TOKEN_TTL_DAYS) if TOKEN_TTL_DAYS > 0 else None,
+    "AUTO_REFRESH": False,
 }
 
 SPECTACULAR_SETTINGS = {

@@ -70,22 +70,28 @@ def article_ingest(
     outlet: str | None = None,
     published_at: dt.datetime | dt.date | None = None,
     authors: Sequence[str] | None = None,
+    may_replace: bool = True,
 ) -> IngestResult:
-    """Clean, extract and store one article; the same article twice is stored once."""
+    """Clean, extract and store one article; the same article twice is stored once.
+
+    `may_replace=False` refuses (ArticleReplaceRefused) a new text for a stored URL.
+    """
     submitted = ArticleInput(
         text=text, url=url, title=title, outlet=outlet, published_at=published_at, authors=authors
     )
     prepared = article_prepare(submitted=submitted, outlets=outlet_registry())
     extraction = extract(prepared.body)  # CPU work stays outside the transaction
-    return article_store(prepared=prepared, extraction=extraction)
+    return article_store(prepared=prepared, extraction=extraction, may_replace=may_replace)
 
 
-def article_store(*, prepared: PreparedArticle, extraction: Extraction) -> IngestResult:
+def article_store(
+    *, prepared: PreparedArticle, extraction: Extraction, may_replace: bool = True
+) -> IngestResult:
     """Store a prepared article and its extraction atomically, retrying lost races."""
     for attempt in range(UPSERT_ATTEMPTS):
         try:
             with transaction.atomic():
-                return _store(prepared, extraction)
+                return _store(prepared, extraction, may_replace=may_replace)
         except IntegrityError as error:
             # Another writer stored the same URL or text first; the next attempt finds it.
             if attempt == UPSERT_ATTEMPTS - 1 or not _is_duplicate_race(error):
@@ -148,8 +154,12 @@ def _is_duplicate_race(error: IntegrityError) -> bool:
     return getattr(cause, "sqlstate", None) == "23505"  # unique_violation
 
 
-def _store(prepared: PreparedArticle, extraction: Extraction) -> IngestResult:
-    article, state = article_upsert(prepared=prepared, extractor_version=EXTRACTOR_VERSION)
+def _store(
+    prepared: PreparedArticle, extraction: Extraction, *, may_replace: bool = True
+) -> IngestResult:
+    article, state = article_upsert(
+        prepared=prepared, extractor_version=EXTRACTOR_VERSION, may_replace=may_replace
+    )
     if state is UpsertState.CREATED:
         sentences_store(rows=[(article, _sentence_spans(extraction))])
         stored = _quotes_store([(article, extraction.quotes)])
@@ -190,8 +200,12 @@ def _replace_extraction(article: Article, extraction: Extraction) -> int:
     fresh = [q for q in extraction.quotes if not _overlaps_any(q, curated)]
     stored = _quotes_store([(article, fresh)])
     if article.extractor_version != EXTRACTOR_VERSION:
+        # Bookkeeping, not an edit: no history row of its own (update() skips history).
         article.extractor_version = EXTRACTOR_VERSION
-        article.save(update_fields=["extractor_version", "updated_at"])
+        article.updated_at = timezone.now()
+        Article.objects.filter(pk=article.pk).update(
+            extractor_version=article.extractor_version, updated_at=article.updated_at
+        )
     return stored
 
 

@@ -24,6 +24,14 @@ MAX_TEXT_CHARS = 1_000_000
 MAX_AUTHORS = 50
 
 
+class ArticleReplaceRefused(PermissionError):
+    """A new text for a stored URL from a writer who may add articles but not replace them."""
+
+    def __init__(self, article_id: int) -> None:
+        super().__init__(f"article {article_id} is stored at this URL with another text")
+        self.article_id = article_id
+
+
 class ArticleInputError(ValueError):
     """Input that cannot become an article; `field` names the part of the input at fault."""
 
@@ -159,7 +167,7 @@ def _outlet_zone(outlet: str | None, outlets: Sequence[OutletInfo]) -> dt.tzinfo
 
 
 def article_upsert(
-    *, prepared: PreparedArticle, extractor_version: str
+    *, prepared: PreparedArticle, extractor_version: str, may_replace: bool = True
 ) -> tuple[Article, UpsertState]:
     """Store the article, or find the one it duplicates; call inside a transaction.
 
@@ -187,6 +195,8 @@ def article_upsert(
             f"({by_text.url or 'without URL'}), so the article at this URL cannot take it",
         )
     assert by_url is not None
+    if not may_replace:
+        raise ArticleReplaceRefused(by_url.pk)
     fields = _article_fields(prepared, outlet=_outlet(prepared.outlet))
     for name, value in {**fields, "extractor_version": ""}.items():
         setattr(by_url, name, value)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.db.models import Q
@@ -21,6 +23,7 @@ from sources.metadata import OutletInfo, read_metadata
 from sources.models import Article, DatePrecision, Outlet, Sentence
 
 MAX_TEXT_CHARS = 1_000_000
+_HOST_RE = re.compile(r"[\w.:-]+")
 MAX_AUTHORS = 50
 
 
@@ -126,8 +129,31 @@ def _check_text_fields(submitted: ArticleInput) -> None:
         fields += [("authors", author) for author in submitted.authors]
     for field, value in fields:
         _check_string(field, value, allow_nul=field == "text")
-    if submitted.url is not None and len(submitted.url) > 100_000:
+    if submitted.url is not None:
+        _check_url(submitted.url)
+
+
+def _check_url(url: str) -> None:
+    if len(url) > 100_000:
         raise ArticleInputError("url", "is longer than 100,000 characters")
+    if not is_web_url(url.strip()):
+        raise ArticleInputError("url", "must be a web address starting with http:// or https://")
+
+
+def is_web_url(url: str) -> bool:
+    """An http(s) address with a host: `javascript:`, `data:` or `not a url` are not.
+
+    Lenient about the path (pages link to URLs with spaces or odd characters), strict about
+    the scheme and the host, which is what a link in admin or a client will follow.
+    """
+    try:
+        parts = urlsplit(url)
+        hostname = parts.hostname
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(
+        hostname and _HOST_RE.fullmatch(hostname)
+    )
 
 
 def _check_string(field: str, value: object, *, allow_nul: bool) -> None:

@@ -120,6 +120,14 @@ class QuoteExportView(GuardedAPIView):
     content_type = ""
     extension = ""
 
+    def known_query_params(self) -> set[str]:
+        # A list's query string works as it is: its page parameters are accepted and ignored.
+        pages = KeysetPagination
+        return super().known_query_params() | {
+            pages.cursor_query_param,
+            pages.page_size_query_param,
+        }
+
     def get(self, request: Request) -> StreamingHttpResponse:
         filterset = QuoteFilter(request.query_params, queryset=self.get_queryset())
         if not filterset.is_valid():

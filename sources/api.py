@@ -60,8 +60,32 @@ class GuardedAPIView(GenericAPIView):
     def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
         super().initial(request, *args, **kwargs)
         check_query_params(request.query_params)
+        self.check_known_query_params(request)
         if "pk" in kwargs:
             check_id(kwargs["pk"])
+
+    def known_query_params(self) -> set[str]:
+        """The filters, the pagination parameters and DRF's `format`: all that a view reads."""
+        names = {"format"}
+        filterset = getattr(self, "filterset_class", None)
+        if filterset is not None:
+            names |= set(filterset.base_filters)
+        pagination = self.pagination_class
+        if pagination is not None and issubclass(pagination, KeysetPagination):
+            names |= {pagination.cursor_query_param, pagination.page_size_query_param}
+        return names
+
+    def check_known_query_params(self, request: Request) -> None:
+        """A misspelt filter (`?speaker_nam=Moon`) must not quietly answer everything."""
+        unknown = sorted(set(request.query_params) - self.known_query_params())
+        if unknown:
+            known = ", ".join(sorted(self.known_query_params() - {"format"})) or "none"
+            raise ValidationError(
+                {
+                    name: [f"Unknown query parameter; this endpoint takes: {known}."]
+                    for name in unknown
+                }
+            )
 
 
 def api_not_found(request: HttpRequest, *args: Any, **kwargs: Any) -> JsonResponse:

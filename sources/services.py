@@ -19,7 +19,7 @@ from django.db.models import Q
 
 from config.bulk import copy_rows
 from sources.cleaning import clean_text
-from sources.metadata import OutletInfo, read_metadata
+from sources.metadata import OutletInfo, match_outlet, read_metadata
 from sources.models import Article, DatePrecision, Outlet, Sentence
 
 MAX_TEXT_CHARS = 1_000_000
@@ -95,7 +95,7 @@ def article_prepare(*, submitted: ArticleInput, outlets: Sequence[OutletInfo]) -
     if not body.strip():
         raise ArticleInputError("text", "the text has no article content once cleaned")
     read = read_metadata(submitted.text, outlets=outlets, body=body)
-    outlet = submitted.outlet or read.outlet
+    outlet = _outlet_name(submitted, read_outlet=read.outlet, outlets=outlets)
     published_at, precision = _published(submitted.published_at, outlet=outlet, outlets=outlets)
     if published_at is None:
         published_at, precision = read.published_at, read.published_precision
@@ -110,6 +110,20 @@ def article_prepare(*, submitted: ArticleInput, outlets: Sequence[OutletInfo]) -
         published_at=published_at,
         published_precision=precision,
     )
+
+
+def _outlet_name(
+    submitted: ArticleInput, *, read_outlet: str | None, outlets: Sequence[OutletInfo]
+) -> str | None:
+    """The registered outlet's own name when the submitted name, an alias of it, the page or
+    the URL's domain names it; otherwise the submitted name as given (a new outlet)."""
+    if submitted.outlet and submitted.outlet.strip():
+        known = match_outlet(name=submitted.outlet, url=None, outlets=outlets)
+        return known.name if known else submitted.outlet.strip()
+    if read_outlet:
+        return read_outlet
+    known = match_outlet(name=None, url=submitted.url, outlets=outlets)
+    return known.name if known else None
 
 
 def _check_text_fields(submitted: ArticleInput) -> None:

@@ -46,6 +46,7 @@ from django.db.models import (
 )
 from django.shortcuts import get_object_or_404
 
+from lexicon import ABBREVIATED_TITLES, HONORIFICS, TITLE_WORDS
 from quotes.extraction import speaker_key
 from quotes.models import Quote, Speaker
 from sources.models import Article, Outlet
@@ -86,6 +87,12 @@ _QUOTE_FIELDS = (
     *(f"article__{name}" for name in ARTICLE_SUMMARY_FIELDS),
 )
 _NON_ALNUM_RE = re.compile(r"[\W_]+")
+# Searched with a name, these are words about the person, not of the name: `President Moon`.
+_NOT_NAME_WORDS = frozenset(
+    word.lower().rstrip(".")
+    for entry in TITLE_WORDS | ABBREVIATED_TITLES | HONORIFICS
+    for word in entry.split()
+)
 
 
 @dataclass(frozen=True)
@@ -112,16 +119,32 @@ def compact_speaker_key(name: str) -> str:
     return _NON_ALNUM_RE.sub("", "".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
+def speaker_name_words(name: str) -> list[str]:
+    """The words of a searched name as stored keys hold them, less titles and honorifics:
+    `President Moon` gives ["moon"], `Seong-rak Wi` gives ["seong", "rak", "wi"]."""
+    folded = unicodedata.normalize("NFKD", speaker_key(name).lower())
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    words = [word for word in _NON_ALNUM_RE.split(plain) if word]
+    named = [word for word in words if word not in _NOT_NAME_WORDS]
+    return named or words
+
+
 def speakers_named(name: str) -> QuerySet[Speaker]:
-    """Speakers whose name or an alias normalises like `name` (GIN speaker_compact_keys_gin)."""
-    compact_keys = Func(
-        F("search_keys"), function="whosaid_compact_keys", output_field=ArrayField(TextField())
-    )
+    """Speakers whose name or an alias normalises like `name`, or holds every word of it in
+    any order (GIN indexes speaker_compact_keys_gin and speaker_key_words_gin)."""
     key = compact_speaker_key(name)
     if not key:
         return Speaker.objects.none()
-    named = Speaker.objects.alias(compact_keys=compact_keys)
-    return named.filter(compact_keys__contains=[key])  # type: ignore[misc]  # an array lookup
+    named = Speaker.objects.alias(
+        compact_keys=Func(
+            F("search_keys"), function="whosaid_compact_keys", output_field=ArrayField(TextField())
+        ),
+        key_words=Func(
+            F("search_keys"), function="whosaid_key_words", output_field=ArrayField(TextField())
+        ),
+    )
+    match = Q(compact_keys__contains=[key]) | Q(key_words__contains=speaker_name_words(name))
+    return named.filter(match)
 
 
 def search_query(text: str) -> SearchQuery:

@@ -195,10 +195,10 @@ def _replace_extraction(article: Article, extraction: Extraction) -> int:
     """Swap in a new extraction: sentences and machine quotes go, curated quotes stay."""
     sentences_replace(article=article, spans=_sentence_spans(extraction))
     curated = _relocate_curated_quotes(article)
-    Quote.objects.filter(article=article, status=QuoteStatus.EXTRACTED).delete()
-    _forget_unused_anonymous_speakers(article)
     fresh = [q for q in extraction.quotes if not _overlaps_any(q, curated)]
-    stored = _quotes_store([(article, fresh)])
+    new = _keep_unchanged_quotes(article, fresh)
+    _forget_unused_anonymous_speakers(article)
+    stored = _quotes_store([(article, new)]) + len(fresh) - len(new)
     if article.extractor_version != EXTRACTOR_VERSION:
         # Bookkeeping, not an edit: no history row of its own (update() skips history).
         article.extractor_version = EXTRACTOR_VERSION
@@ -207,6 +207,50 @@ def _replace_extraction(article: Article, extraction: Extraction) -> int:
             extractor_version=article.extractor_version, updated_at=article.updated_at
         )
     return stored
+
+
+_MOVED_FIELDS = (
+    "start", "end", "first_sentence", "last_sentence", "mention", "mention_start",
+    "mention_end", "cue", "kind", "confidence", "extractor_version", "updated_at",
+)  # fmt: skip
+
+
+def _keep_unchanged_quotes(
+    article: Article, fresh: Sequence[extracted.Quote]
+) -> list[extracted.Quote]:
+    """Keep the row, and so the id, of every machine quote whose text and speaker came back;
+    delete the others. Returns the extracted quotes that are new.
+
+    Clients cite quotes by id: an article updated for a typo must not turn every link to its
+    quotes into a 404. A kept row takes the new offsets, sentences, mention and cue.
+    """
+    speakers = _speakers_for([(article, fresh)])
+    old: dict[tuple[str, int | None], list[Quote]] = {}
+    for quote in Quote.objects.filter(article=article, status=QuoteStatus.EXTRACTED).order_by(
+        "start", "id"
+    ):
+        old.setdefault((quote.text, quote.speaker_id), []).append(quote)
+    kept: list[Quote] = []
+    new: list[extracted.Quote] = []
+    now = timezone.now()
+    for quote in fresh:
+        speaker = speakers[_speaker_ref(article, quote.speaker)] if quote.speaker else None
+        same = old.get((quote.text, speaker.pk if speaker else None))
+        if not same:
+            new.append(quote)
+            continue
+        row = same.pop(0)
+        row_values = _quote_row(article, quote, speakers, now=now)
+        for name, value in zip(QUOTE_COLUMNS, row_values, strict=True):
+            if name in _MOVED_FIELDS:
+                setattr(row, name, value)
+        kept.append(row)
+    gone = [quote.pk for rows in old.values() for quote in rows]
+    Quote.objects.filter(pk__in=gone).delete()
+    Quote.objects.bulk_update(kept, _MOVED_FIELDS, batch_size=500)
+    if kept:  # a curator's form opened before this update is stale now
+        Quote.objects.filter(pk__in=[q.pk for q in kept]).update(version=F("version") + 1)
+    return new
 
 
 def _relocate_curated_quotes(article: Article) -> list[tuple[int, int]]:

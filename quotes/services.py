@@ -226,10 +226,9 @@ def _keep_unchanged_quotes(
     """
     speakers = _speakers_for([(article, fresh)])
     old: dict[tuple[str, int | None], list[Quote]] = {}
-    for quote in Quote.objects.filter(article=article, status=QuoteStatus.EXTRACTED).order_by(
-        "start", "id"
-    ):
-        old.setdefault((quote.text, quote.speaker_id), []).append(quote)
+    machine = Quote.objects.filter(article=article, status=QuoteStatus.EXTRACTED)
+    for row in machine.order_by("start", "id"):
+        old.setdefault((row.text, row.speaker_id), []).append(row)
     kept: list[Quote] = []
     new: list[extracted.Quote] = []
     now = timezone.now()
@@ -239,13 +238,13 @@ def _keep_unchanged_quotes(
         if not same:
             new.append(quote)
             continue
-        row = same.pop(0)
-        row_values = _quote_row(article, quote, speakers, now=now)
-        for name, value in zip(QUOTE_COLUMNS, row_values, strict=True):
+        stored = same.pop(0)
+        values = _quote_row(article, quote, speakers, now=now)
+        for name, value in zip(QUOTE_COLUMNS, values, strict=True):
             if name in _MOVED_FIELDS:
-                setattr(row, name, value)
-        kept.append(row)
-    gone = [quote.pk for rows in old.values() for quote in rows]
+                setattr(stored, name, value)
+        kept.append(stored)
+    gone = [row.pk for rows in old.values() for row in rows]
     Quote.objects.filter(pk__in=gone).delete()
     Quote.objects.bulk_update(kept, _MOVED_FIELDS, batch_size=500)
     if kept:  # a curator's form opened before this update is stale now

@@ -19,6 +19,7 @@ from django.db.models import Q
 
 from config.bulk import copy_rows
 from sources.cleaning import clean_text
+from sources.markup import html_to_text
 from sources.metadata import OutletInfo, match_outlet, read_metadata
 from sources.models import Article, DatePrecision, Outlet, Sentence
 
@@ -91,10 +92,11 @@ def article_prepare(*, submitted: ArticleInput, outlets: Sequence[OutletInfo]) -
     """Clean the text and settle the metadata: what the submitter gave wins over what we read."""
     _check_text_fields(submitted)
     mastheads = [name for info in outlets for name in (info.name, *info.aliases)]
-    body = clean_text(submitted.text, mastheads=mastheads)
+    text = html_to_text(submitted.text)
+    body = clean_text(text, mastheads=mastheads)
     if not body.strip():
         raise ArticleInputError("text", "the text has no article content once cleaned")
-    read = read_metadata(submitted.text, outlets=outlets, body=body)
+    read = read_metadata(text, outlets=outlets, body=body)
     outlet = _outlet_name(submitted, read_outlet=read.outlet, outlets=outlets)
     published_at, precision = _published(submitted.published_at, outlet=outlet, outlets=outlets)
     if published_at is None:

@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+PGDATA_DIR ?= .pgdata
 # Local development runs with DEBUG on and the embedded PostgreSQL unless DATABASE_URL is set.
 RUN_ENV := DEBUG=$${DEBUG:-1}
 
@@ -46,8 +47,9 @@ test: lint typecheck check-migrations pytest
 
 check: test
 
+# Always stops the embedded server, even when its list of attached processes is stale or truncated.
 db-stop:
-	-$(PY) -c "import pgserver,pathlib; pgserver.get_server(pathlib.Path('.pgdata'), cleanup_mode='stop')"
+	$(PY) -c "import pathlib; from config.embedded_postgres.server import stop_server; print(stop_server(pathlib.Path('$(PGDATA_DIR)').resolve()))"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

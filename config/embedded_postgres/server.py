@@ -90,10 +90,10 @@ def stop_server(pgdata: Path) -> str:
     """
     import pgserver
     import psutil
-    from pgserver._commands import pg_ctl
+    from pgserver._commands import pg_ctl  # type: ignore[attr-defined]
 
     user = "pgserver" if hasattr(os, "geteuid") and os.geteuid() == 0 else None
-    with pgserver.PostgresServer._lock:  # type: ignore[attr-defined]
+    with pgserver.PostgresServer._lock:
         handles = pgdata / ".handle_pids.json"
         if handles.exists():
             handles.write_text("[]")

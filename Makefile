@@ -55,7 +55,8 @@ clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
 
 # Fuzz the whole API from its own OpenAPI schema (schemathesis): a live server on 127.0.0.1,
-# on the test database, every phase. FUZZ_EXAMPLES, FUZZ_PHASES and FUZZ_SEED tune it; the
+# on the test database, every phase; then gunicorn with DEBUG off over FUZZ_QUOTES quotes
+# (benchmarks/fuzz_server.py). FUZZ_EXAMPLES, FUZZ_PHASES and FUZZ_SEED tune it; the
 # test suite runs a short version of the same harness (tests/api/test_fuzz.py).
 .PHONY: fuzz
 fuzz: install
@@ -63,3 +64,4 @@ fuzz: install
 	FUZZ_PHASES=$${FUZZ_PHASES:-examples,coverage,fuzzing,stateful} \
 	FUZZ_SEED=$${FUZZ_SEED-} \
 	$(VENV)/bin/pytest tests/api/test_fuzz.py --liveserver 127.0.0.1 -p no:warnings --timeout 0
+	$(PY) benchmarks/fuzz_server.py --quotes $${FUZZ_QUOTES:-20000} --examples $${FUZZ_EXAMPLES:-100}

@@ -490,7 +490,7 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
     show_full_result_count = False
     paginator = EstimatedCountPaginator
     raw_id_fields = ["article"]
-    readonly_fields = ["key", "search_keys", "quotes_link", "created_at", "updated_at"]
+    readonly_fields = ["key", "search_key_list", "quotes_link", "created_at", "updated_at"]
     actions = ["merge_speakers"]
     history_list_display = ["name", "alias_list"]
     fieldsets = [
@@ -498,7 +498,7 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
         ("Anonymous sources", {"fields": ["article"]}),
         (
             "Matching",
-            {"fields": ["quotes_link", "key", "search_keys", "created_at", "updated_at"]},
+            {"fields": ["quotes_link", "key", "search_key_list", "created_at", "updated_at"]},
         ),
     ]
 
@@ -532,6 +532,10 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
     @admin.display(description="aliases")
     def alias_list(self, speaker: Speaker) -> str:
         return ", ".join(speaker.aliases)
+
+    @admin.display(description="search keys")
+    def search_key_list(self, speaker: Speaker) -> str:
+        return ", ".join(speaker.search_keys)
 
     @admin.display(description="article")
     def anonymous_in(self, speaker: Speaker) -> SafeString | str:

@@ -95,3 +95,14 @@ def test_merging_one_quote_says_quote(staff_client):
     )
     text = response.content.decode()
     assert "1 quotes" not in text
+
+
+def test_speaker_pages_show_names_as_text_not_python_lists(staff_client):
+    speaker = SpeakerFactory(
+        name="Kim Min-su", key="kim-min-su", aliases=["Kim Minsu"], search_keys=["kim-min-su"]
+    )
+    page = staff_client.get(reverse("admin:quotes_speaker_change", args=[speaker.pk]))
+    assert "[&#x27;kim-min-su&#x27;]" not in page.content.decode()
+    assert "['kim-min-su']" not in page.content.decode()
+    history = staff_client.get(reverse("admin:quotes_speaker_history", args=[speaker.pk]))
+    assert "[&#x27;Kim Minsu&#x27;]" not in history.content.decode()

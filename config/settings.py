@@ -163,8 +163,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 
-# Throttling counts must be shared by every web process, so the cache is the database
-# unless a shared cache is configured (createcachetable makes the table in `make run`).
+# A cache shared by every web process: the database (createcachetable makes the table in
+# `make run`). Throttling does not use it: its counts are atomic upserts (access.counters).
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",

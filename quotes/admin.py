@@ -684,8 +684,10 @@ class ArticleCurationAdmin(ArticleAdmin):
 
     @admin.display(description="body, quotes highlighted")
     def highlighted_body(self, article: Article) -> SafeString:
+        # The article and speaker ids too: `article.quotes` sets each quote's article from
+        # its article_id, and a deferred id cost a query a quote (3,557 for 3,557 quotes).
         quotes = article.quotes.select_related("speaker").only(
-            "start", "end", "status", "speaker__name"
+            "start", "end", "status", "article", "speaker", "speaker__name"
         )
         marks = [quote_mark(quote) for quote in quotes]
         return format_html('<div style="{}">{}</div>', BODY_STYLE, highlight(article.body, marks))

@@ -102,3 +102,30 @@ def test_speaker_pages_show_names_as_text_not_python_lists(staff_client):
     assert "['kim-min-su']" not in page.content.decode()
     history = staff_client.get(reverse("admin:quotes_speaker_history", args=[speaker.pk]))
     assert "[&#x27;Kim Minsu&#x27;]" not in history.content.decode()
+
+
+def test_the_article_page_runs_the_same_queries_for_60_or_300_quotes(
+    staff_client, django_assert_max_num_queries
+):
+    def page_queries(count):
+        article = ArticleFactory(body=" ".join(f"“Line {n:04d} said.”" for n in range(count)))
+        speaker = SpeakerFactory()
+        Quote.objects.bulk_create(
+            QuoteFactory.build(
+                article=article,
+                speaker=speaker,
+                start=n * 18 + 1,
+                end=n * 18 + 15,
+                mention_start=None,
+                mention_end=None,
+            )
+            for n in range(count)
+        )
+        url = reverse("admin:sources_article_change", args=[article.pk])
+        with django_assert_max_num_queries(80) as captured:
+            assert staff_client.get(url).status_code == 200
+        return len(captured)
+
+    # Past the 50 quotes shown as forms, the count stops growing (the highlighted body once
+    # cost a query a quote).
+    assert page_queries(300) == page_queries(60)

@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+PGDATA_DIR ?= .pgdata
 # Local development runs with DEBUG on and the embedded PostgreSQL unless DATABASE_URL is set.
 RUN_ENV := DEBUG=$${DEBUG:-1}
 
@@ -46,14 +47,16 @@ test: lint typecheck check-migrations pytest
 
 check: test
 
+# Always stops the embedded server, even when its list of attached processes is stale or truncated.
 db-stop:
-	-$(PY) -c "import pgserver,pathlib; pgserver.get_server(pathlib.Path('.pgdata'), cleanup_mode='stop')"
+	$(PY) -c "import pathlib; from config.embedded_postgres.server import stop_server; print(stop_server(pathlib.Path('$(PGDATA_DIR)').resolve()))"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
 
 # Fuzz the whole API from its own OpenAPI schema (schemathesis): a live server on 127.0.0.1,
-# on the test database, every phase. FUZZ_EXAMPLES, FUZZ_PHASES and FUZZ_SEED tune it; the
+# on the test database, every phase; then gunicorn with DEBUG off over FUZZ_QUOTES quotes
+# (benchmarks/fuzz_server.py). FUZZ_EXAMPLES, FUZZ_PHASES and FUZZ_SEED tune it; the
 # test suite runs a short version of the same harness (tests/api/test_fuzz.py).
 .PHONY: fuzz
 fuzz: install
@@ -61,3 +64,4 @@ fuzz: install
 	FUZZ_PHASES=$${FUZZ_PHASES:-examples,coverage,fuzzing,stateful} \
 	FUZZ_SEED=$${FUZZ_SEED-} \
 	$(VENV)/bin/pytest tests/api/test_fuzz.py --liveserver 127.0.0.1 -p no:warnings --timeout 0
+	$(PY) benchmarks/fuzz_server.py --quotes $${FUZZ_QUOTES:-20000} --examples $${FUZZ_EXAMPLES:-100}

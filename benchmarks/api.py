@@ -7,8 +7,8 @@ Fills two scratch databases on the embedded server (never the dev or test databa
 same generator (the first 10,000 quotes are identical): news English from a bigram chain
 over the seed articles mixed with a common-word vocabulary, 20,000 speakers quoted with a
 Zipf-like skew, 40 outlets, eight quotes an article, dates over eleven years. It then sends
-the same requests through the full Django stack (middleware, DRF, throttling on the database
-cache, serialisers; the test client), and the curators' admin pages as staff, to both
+the same requests through the full Django stack (middleware, DRF, throttling (one upsert
+in PostgreSQL), serialisers; the test client), and the curators' admin pages as staff, to both
 databases alternately, so that both sizes see the same machine load, and prints p95 for each
 and their ratio. Then it times a 100,000-quote CSV export, measures its peak Python memory
 (tracemalloc) against a 10,000-quote one, and checks with EXPLAIN that no request scans a big
@@ -51,8 +51,7 @@ os.environ.setdefault("SECRET_KEY", "benchmark-only-key")
 os.environ["DEBUG"] = "0"
 os.environ["SECURE_SSL_REDIRECT"] = "0"
 os.environ["ALLOWED_HOSTS"] = "testserver"
-# Throttling still runs (two cache reads and writes a request) but never refuses; a
-# one-second window keeps its history as short as a production rate keeps it.
+# Throttling still runs (one counting upsert a request, access.counters) but never refuses.
 os.environ["THROTTLE_ANON"] = "1000000/second"
 os.environ["THROTTLE_USER"] = "1000000/second"
 os.environ["LOG_LEVEL"] = "ERROR"

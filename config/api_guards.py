@@ -38,9 +38,15 @@ def text_problem(value: str) -> str | None:
     return None
 
 
+def _escaped(text: str) -> str:
+    """`text` with lone surrogates written as `\\udfff`: an error body must still encode."""
+    return _SURROGATE_RE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
 def _child_path(path: str, key: str | int) -> str:
     if isinstance(key, int):
         return f"{path}[{key}]"
+    key = _escaped(key)
     return f"{path}.{key}" if path else key
 
 

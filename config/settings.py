@@ -1,5 +1,6 @@
 """Whosaid settings: everything that differs between machines comes from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -58,11 +59,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "rest_framework",
-    "rest_framework.authtoken",
+    "rest_framework.authtoken",  # only for its migrations: its keys moved to knox, hashed
+    "knox",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "access",
     "sources",
     "quotes",
 ]
@@ -98,13 +101,27 @@ TEMPLATES = [
 ]
 
 # PostgreSQL only. DATABASE_URL points at a server; without it, the embedded server of the
-# pgserver package runs from .pgdata/ in the checkout (see config/embedded_postgres.py).
+# pgserver package runs from .pgdata/ in the checkout (see config/embedded_postgres/).
 STATEMENT_TIMEOUT_MS = env_int("STATEMENT_TIMEOUT_MS", 30_000)
-_DB_OPTIONS = {"options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"}
+# Each web process keeps a pool of at most DB_POOL_MAX_SIZE connections (psycopg's pool, built
+# into Django's PostgreSQL backend); a request waits up to DB_POOL_TIMEOUT seconds for one.
+# Persistent per-thread connections (CONN_MAX_AGE) grew with every thread of a threaded server
+# until PostgreSQL refused clients ("too many clients already"). DB_POOL_MAX_SIZE=0: no pool.
+DB_POOL_MAX_SIZE = env_int("DB_POOL_MAX_SIZE", 8)
+DB_POOL_TIMEOUT = env_int("DB_POOL_TIMEOUT", 30)
+_DB_OPTIONS: dict[str, object] = {"options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"}
+if DB_POOL_MAX_SIZE > 0:
+    _DB_OPTIONS["pool"] = {
+        "min_size": 1,
+        "max_size": DB_POOL_MAX_SIZE,
+        "timeout": DB_POOL_TIMEOUT,
+        "max_idle": 300,
+    }
+_CONN_MAX_AGE = 0 if DB_POOL_MAX_SIZE > 0 else 600  # Django refuses both at once
 if os.environ.get("DATABASE_URL"):
     DATABASES = {
         "default": dj_database_url.parse(
-            os.environ["DATABASE_URL"], conn_max_age=600, conn_health_checks=True
+            os.environ["DATABASE_URL"], conn_max_age=_CONN_MAX_AGE, conn_health_checks=True
         )
     }
     if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
@@ -116,7 +133,7 @@ else:
             "ENGINE": "config.embedded_postgres",
             "NAME": env_str("EMBEDDED_DB_NAME", "whosaid"),
             "USER": "postgres",
-            "CONN_MAX_AGE": 600,
+            "CONN_MAX_AGE": _CONN_MAX_AGE,
             "CONN_HEALTH_CHECKS": True,
             "OPTIONS": _DB_OPTIONS,
         }
@@ -146,8 +163,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 
-# Throttling counts must be shared by every web process, so the cache is the database
-# unless a shared cache is configured (createcachetable makes the table in `make run`).
+# A cache shared by every web process: the database (createcachetable makes the table in
+# `make run`). Throttling does not use it: its counts are atomic upserts (access.counters).
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
@@ -155,9 +172,15 @@ CACHES = {
     }
 }
 
+# Reverse proxies in front of the web processes. 0 (the default): X-Forwarded-For and
+# X-Forwarded-Proto come from the client and are ignored, or anyone could pick the address the
+# throttle counts and claim HTTPS. Set it only when a proxy in front overwrites those headers
+# (docker-compose's nginx does, and sets 1).
+NUM_PROXIES = env_int("NUM_PROXIES", 0)
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "access.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
@@ -166,15 +189,22 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
+        "config.throttling.AnonymousRateThrottle",
         "config.throttling.SignedInRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_str("THROTTLE_ANON", "120/minute"),
         "user": env_str("THROTTLE_USER", "1200/minute"),
     },
-    # Behind one reverse proxy set NUM_PROXIES=1; forged X-Forwarded-For is ignored otherwise.
-    "NUM_PROXIES": env_int("NUM_PROXIES", 0),
+    "NUM_PROXIES": NUM_PROXIES,
+}
+
+# API tokens (django-rest-knox): only a hash is stored; each expires TOKEN_TTL_DAYS after it
+# was issued (0: never). `manage.py token_create USER` issues one.
+TOKEN_TTL_DAYS = env_int("TOKEN_TTL_DAYS", 365)
+REST_KNOX = {
+    "TOKEN_TTL": datetime.timedelta(days=TOKEN_TTL_DAYS) if TOKEN_TTL_DAYS > 0 else None,
+    "AUTO_REFRESH": False,
 }
 
 SPECTACULAR_SETTINGS = {
@@ -196,7 +226,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    if NUM_PROXIES > 0:
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)

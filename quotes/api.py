@@ -13,12 +13,14 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
-from rest_framework.exceptions import APIException, ValidationError
+from rest_framework.exceptions import APIException, PermissionDenied, ValidationError
 from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.permissions import IsAuthenticatedOrReadOnly
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from access.permissions import CanIngestArticles, may_replace_articles
 from quotes.filters import ArticleFilter, QuoteFilter, SpeakerFilter
 from quotes.models import CLAIM_KINDS, DIRECT_KINDS, Quote, Speaker
 from quotes.selectors import (
@@ -51,6 +53,7 @@ from sources.api import (
 from sources.models import Article
 from sources.selectors import article_get, sentence_texts
 from sources.serializers import ArticleSummarySerializer
+from sources.services import ArticleReplaceRefused
 
 logger = logging.getLogger(__name__)
 
@@ -129,6 +132,14 @@ class QuoteExportView(GuardedAPIView):
     extension = ""
     filename = "quotes"
     columns: tuple[str, ...] = EXPORT_COLUMNS
+
+    def known_query_params(self) -> set[str]:
+        # A list's query string works as it is: its page parameters are accepted and ignored.
+        pages = KeysetPagination
+        return super().known_query_params() | {
+            pages.cursor_query_param,
+            pages.page_size_query_param,
+        }
 
     def get(self, request: Request) -> StreamingHttpResponse:
         filterset = self.filterset_class(request.query_params, queryset=self.get_queryset())
@@ -277,6 +288,7 @@ def article_detail_data(article: Article) -> Any:
 
 class ArticleListView(GuardedAPIView):
     queryset = Article.objects.none()
+    permission_classes = [IsAuthenticatedOrReadOnly, CanIngestArticles]
     serializer_class = ArticleSummarySerializer
     filter_backends = [DjangoFilterBackend]
     filterset_class = ArticleFilter
@@ -294,7 +306,10 @@ class ArticleListView(GuardedAPIView):
         summary="Ingest an article",
         description="Cleans the text, reads its metadata, extracts its quotes and stores it. "
         "The same article twice is stored once: 201 when new, 200 with the stored article "
-        "otherwise. Needs `Authorization: Token <key>`. JSON only; bodies over "
+        "otherwise; a new text at a stored URL replaces that article (its uncurated quotes "
+        "are extracted again). Needs `Authorization: Token <key>` of an account with the "
+        "`sources.add_article` permission (the `newsroom` group), and `sources.change_article` "
+        "to replace an article. JSON only; bodies over "
         "MAX_REQUEST_BYTES (2 MiB by default) answer 413.",
         request=ArticleIngestSerializer,
         filters=False,
@@ -313,7 +328,14 @@ class ArticleListView(GuardedAPIView):
         serializer = ArticleIngestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         try:
-            result = article_ingest(**serializer.validated_data)
+            result = article_ingest(
+                **serializer.validated_data, may_replace=may_replace_articles(request)
+            )
+        except ArticleReplaceRefused as refused:
+            raise PermissionDenied(
+                f"Article {refused.article_id} is stored at this URL with another text; "
+                "replacing it needs the sources.change_article permission."
+            ) from None
         except IngestError as error:
             raise ValidationError({error.field: [error.message]}) from None
         except IntegrityError:

@@ -65,6 +65,25 @@ def quote_lock_current(*, quote_id: int, article_id: int, expected_version: int)
         raise StaleQuoteError(stale_quote_message(quote_id=quote_id))
 
 
+def quotes_record_extracted_state(*, quote_ids: Sequence[int]) -> None:
+    """Record, before a first change, the state the extractor left a quote in.
+
+    Ingestion stores quotes by COPY, which writes no history; without this row a quote's
+    history would start at the curator's version, with nothing to compare it to. Dated when
+    the quote was stored, by nobody.
+    """
+    if not quote_ids:
+        return
+    recorded = Quote.history.filter(id__in=quote_ids).values_list("id", flat=True)
+    unrecorded = list(
+        Quote.objects.filter(pk__in=quote_ids).exclude(pk__in=recorded).defer("search_vector")
+    )
+    for quote in unrecorded:
+        quote._history_date = quote.created_at  # type: ignore[attr-defined]
+    if unrecorded:
+        Quote.history.bulk_history_create(unrecorded, default_change_reason="as extracted")
+
+
 def quote_save_curated(*, quote: Quote, expected_version: int, user: Any) -> Quote:
     """Save a curator's change only if nobody saved the quote since they opened it.
 
@@ -73,6 +92,7 @@ def quote_save_curated(*, quote: Quote, expected_version: int, user: Any) -> Quo
     """
     with transaction.atomic():
         _lock_articles([quote.article_id])
+        quotes_record_extracted_state(quote_ids=[quote.pk])
         bumped = Quote.objects.filter(pk=quote.pk, version=expected_version).update(
             version=F("version") + 1
         )
@@ -156,6 +176,7 @@ def quotes_set_status(*, quote_ids: Iterable[int], status: str, user: Any) -> Bu
     for batch in _batches(sorted(set(quote_ids))):
         quotes = _locked_quotes(batch)
         todo = [quote for quote in quotes if quote.status != status]
+        quotes_record_extracted_state(quote_ids=[quote.pk for quote in todo])
         now = timezone.now()
         for quote in todo:
             quote.status, quote.version, quote.updated_at = status, quote.version + 1, now
@@ -260,6 +281,7 @@ def _check_mergeable(keeper: Speaker, duplicates: Sequence[Speaker]) -> None:
 def _move_quotes(duplicates: Sequence[Speaker], keeper: Speaker, *, user: Any, reason: str) -> int:
     moved = 0
     for batch in _quote_batches(duplicates):
+        quotes_record_extracted_state(quote_ids=[quote.pk for quote in batch])
         now = timezone.now()
         for quote in batch:
             quote.speaker, quote.version, quote.updated_at = keeper, quote.version + 1, now

@@ -23,7 +23,7 @@ from quotes.selectors import (
     speaker_list,
 )
 from sources.models import Article, Outlet
-from sources.selectors import article_list
+from sources.selectors import article_list, outlet_find
 
 MAX_SEARCH_LENGTH = 500
 
@@ -47,6 +47,32 @@ def _published_filters() -> tuple[filters.DateFilter, filters.DateFilter]:
             field_name="published_at",
             help_text="Published on or before this day (ISO date, UTC), e.g. 2021-03-31.",
         ),
+    )
+
+
+class OutletField(forms.CharField):
+    """An outlet by id, name, alias or domain: `7`, `The Hankyoreh`, `hankyoreh`, `hani.co.kr`."""
+
+    def clean(self, value: Any) -> Outlet | None:
+        text = super().clean(value)
+        if not text:
+            return None
+        outlet = outlet_find(text=text)
+        if outlet is None:
+            raise forms.ValidationError(
+                f"No outlet with the id, name, alias or domain {text!r}: see /api/outlets/."
+            )
+        return outlet
+
+
+class OutletFilter(filters.Filter):
+    field_class = OutletField
+
+
+def _outlet_filter() -> OutletFilter:
+    return OutletFilter(
+        max_length=300,
+        help_text="Outlet id, name, alias or web domain: `3`, `The Hankyoreh`, `hani.co.kr`.",
     )
 
 
@@ -75,11 +101,12 @@ class QuoteFilter(SelectorFilterSet):
     speaker_name = filters.CharFilter(
         field_name="speaker__name",
         max_length=300,
-        help_text="Speaker's name or an alias, whole; case, accents, hyphens, spacing and "
-        "middle initials do not matter: `wi seong rak` finds `Wi Seong-rak`.",
+        help_text="Speaker's name or an alias, whole or any of its words in any order, titles "
+        "aside; case, accents, hyphens, spacing and middle initials do not matter: `wi seong "
+        "rak`, `Seong-rak Wi`, `Wi` and `President Wi` all find `Wi Seong-rak`.",
     )
     speaker_kind = filters.ChoiceFilter(field_name="speaker__kind", choices=SpeakerKind.choices)
-    outlet = filters.ModelChoiceFilter(queryset=Outlet.objects.only("id"), help_text="Outlet id.")
+    outlet = _outlet_filter()
     article = filters.ModelChoiceFilter(
         queryset=Article.objects.only("id"), help_text="Article id."
     )
@@ -143,7 +170,8 @@ class StatementFilter(QuoteFilter):
 class SpeakerFilter(SelectorFilterSet):
     name = filters.CharFilter(
         max_length=300,
-        help_text="Name or alias, whole; case, accents, hyphens and spacing do not matter.",
+        help_text="Name or alias, whole or any of its words in any order; case, accents, "
+        "hyphens and spacing do not matter.",
     )
     kind = filters.ChoiceFilter(choices=SpeakerKind.choices)
 
@@ -156,7 +184,7 @@ class SpeakerFilter(SelectorFilterSet):
 
 
 class ArticleFilter(SelectorFilterSet):
-    outlet = filters.ModelChoiceFilter(queryset=Outlet.objects.only("id"), help_text="Outlet id.")
+    outlet = _outlet_filter()
     published_after, published_before = _published_filters()
 
     class Meta:

@@ -51,6 +51,7 @@ from django.db.models import (
 )
 from django.shortcuts import get_object_or_404
 
+from lexicon import ABBREVIATED_TITLES, HONORIFICS, TITLE_WORDS
 from quotes.extraction import speaker_key
 from quotes.models import CLAIM_KINDS, DIRECT_KINDS, Quote, QuoteKind, Speaker
 from sources.models import Article, Outlet
@@ -91,6 +92,12 @@ _QUOTE_FIELDS = (
     *(f"article__{name}" for name in ARTICLE_SUMMARY_FIELDS),
 )
 _NON_ALNUM_RE = re.compile(r"[\W_]+")
+# Searched with a name, these are words about the person, not of the name: `President Moon`.
+_NOT_NAME_WORDS = frozenset(
+    word.lower().rstrip(".")
+    for entry in TITLE_WORDS | ABBREVIATED_TITLES | HONORIFICS
+    for word in entry.split()
+)
 
 
 ALL_KINDS: tuple[str, ...] = tuple(QuoteKind.values)
@@ -128,16 +135,32 @@ def compact_speaker_key(name: str) -> str:
     return _NON_ALNUM_RE.sub("", "".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
+def speaker_name_words(name: str) -> list[str]:
+    """The words of a searched name as stored keys hold them, less titles and honorifics:
+    `President Moon` gives ["moon"], `Seong-rak Wi` gives ["seong", "rak", "wi"]."""
+    folded = unicodedata.normalize("NFKD", speaker_key(name).lower())
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    words = [word for word in _NON_ALNUM_RE.split(plain) if word]
+    named = [word for word in words if word not in _NOT_NAME_WORDS]
+    return named or words
+
+
 def speakers_named(name: str) -> QuerySet[Speaker]:
-    """Speakers whose name or an alias normalises like `name` (GIN speaker_compact_keys_gin)."""
-    compact_keys = Func(
-        F("search_keys"), function="whosaid_compact_keys", output_field=ArrayField(TextField())
-    )
+    """Speakers whose name or an alias normalises like `name`, or holds every word of it in
+    any order (GIN indexes speaker_compact_keys_gin and speaker_key_words_gin)."""
     key = compact_speaker_key(name)
     if not key:
         return Speaker.objects.none()
-    named = Speaker.objects.alias(compact_keys=compact_keys)
-    return named.filter(compact_keys__contains=[key])  # type: ignore[misc]  # an array lookup
+    named = Speaker.objects.alias(
+        compact_keys=Func(
+            F("search_keys"), function="whosaid_compact_keys", output_field=ArrayField(TextField())
+        ),
+        key_words=Func(
+            F("search_keys"), function="whosaid_key_words", output_field=ArrayField(TextField())
+        ),
+    )
+    match = Q(compact_keys__contains=[key]) | Q(key_words__contains=speaker_name_words(name))
+    return named.filter(match)
 
 
 def search_query(text: str) -> SearchQuery:
@@ -163,6 +186,8 @@ def _filtered_quotes(filters: QuoteFilters) -> QuerySet[Quote]:
         # Resolved first (one small query) so that the planner sees plain ids and uses
         # quote_speaker_published_idx instead of scanning quotes for a semi-join.
         speaker_ids = list(speakers_named(filters.speaker_name).values_list("id", flat=True))
+        if not speaker_ids:  # `IN ()` would make every subquery of the search SQL NULL
+            return quotes.none()
         quotes = quotes.filter(speaker_id__in=speaker_ids)
     if filters.speaker_kind:
         quotes = quotes.filter(speaker__kind=filters.speaker_kind)
@@ -186,6 +211,8 @@ def _searched(quotes: QuerySet[Quote], q: str | None) -> QuerySet[Quote]:
 def quote_list(*, filters: QuoteFilters, ordering: str | None = None) -> QuerySet[Quote]:
     """Quotes matching `filters`, for a page: newest first, or by relevance when searching."""
     unsearched = _filtered_quotes(filters)
+    if unsearched.query.is_empty():
+        return unsearched
     quotes = _searched(unsearched, filters.q)
     if filters.q and ordering in (None, RELEVANCE):
         quotes = _ranked(unsearched, search_query(filters.q))
@@ -272,8 +299,14 @@ def _bitmap_is_cheaper(matches: QuerySet[Quote], unsearched: QuerySet[Quote]) ->
 
 
 def _estimated_rows(queryset: QuerySet[Quote]) -> float:
-    """The planner's estimate of how many rows `queryset` returns (one EXPLAIN, no execution)."""
+    """The planner's estimate of how many rows `queryset` returns (one EXPLAIN, no execution).
+
+    A queryset Django knows to be empty (`speaker_id IN ()` for a name that matches nobody)
+    is never sent to PostgreSQL, so its EXPLAIN is an empty string: none, not a parse error.
+    """
     plan = queryset.order_by().explain(format="json")
+    if not plan:
+        return 0.0
     return float(json.loads(plan)[0]["Plan"]["Plan Rows"])
 
 

@@ -1,10 +1,13 @@
 """Quotes, claims, speakers and articles-with-quotes as the API shows them; the ingest input."""
 
+import datetime as dt
+import re
 from html import escape
 from typing import Any
 
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.plumbing import ResolvedComponent
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from quotes.models import DIRECT_KINDS, Quote, QuoteKind, Speaker, SpeakerKind
@@ -239,6 +242,46 @@ class StrictCharField(serializers.CharField):
         return super().to_internal_value(data)
 
 
+DATE_FORMATS_HELP = (
+    "a day, YYYY-MM-DD (2021-06-15: kept as day-precise), or an ISO 8601 date-time "
+    "(2021-06-15T16:42:00+09:00; without a zone, UTC)"
+)
+
+
+@extend_schema_field({"type": "string", "description": DATE_FORMATS_HELP, "nullable": True})
+class PublishedAtField(serializers.Field):
+    """A day or a date-time, kept as given: a bare day stays a day, not midnight to the minute."""
+
+    default_error_messages = {
+        "invalid": f"Not a date: use {DATE_FORMATS_HELP}.",
+        "impossible": "{value} is not a real date ({reason}): use " + DATE_FORMATS_HELP + ".",
+    }
+
+    def to_internal_value(self, data: Any) -> dt.date | dt.datetime:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        text = data.strip()
+        if _DAY_RE.fullmatch(text):
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError as error:
+                self.fail("impossible", value=text, reason=str(error))
+        if not _DATETIME_RE.match(text):
+            self.fail("invalid")
+        try:
+            value = dt.datetime.fromisoformat(text.replace("z", "Z"))
+        except ValueError as error:
+            self.fail("impossible", value=text, reason=str(error))
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+    def to_representation(self, value: Any) -> Any:
+        return value.isoformat() if value is not None else None
+
+
+_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
 class ArticleIngestSerializer(serializers.Serializer):
     text = StrictCharField(
         trim_whitespace=False,
@@ -255,9 +298,7 @@ class ArticleIngestSerializer(serializers.Serializer):
         max_length=200,
         help_text="The outlet's name.",
     )
-    published_at = serializers.DateTimeField(
-        required=False, allow_null=True, help_text="ISO 8601; a time without a zone is UTC."
-    )
+    published_at = PublishedAtField(required=False, allow_null=True)
     authors = serializers.ListField(
         child=StrictCharField(max_length=200), required=False, allow_null=True, max_length=100
     )

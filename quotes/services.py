@@ -75,22 +75,28 @@ def article_ingest(
     outlet: str | None = None,
     published_at: dt.datetime | dt.date | None = None,
     authors: Sequence[str] | None = None,
+    may_replace: bool = True,
 ) -> IngestResult:
-    """Clean, extract and store one article; the same article twice is stored once."""
+    """Clean, extract and store one article; the same article twice is stored once.
+
+    `may_replace=False` refuses (ArticleReplaceRefused) a new text for a stored URL.
+    """
     submitted = ArticleInput(
         text=text, url=url, title=title, outlet=outlet, published_at=published_at, authors=authors
     )
     prepared = article_prepare(submitted=submitted, outlets=outlet_registry())
     extraction = extract(prepared.body)  # CPU work stays outside the transaction
-    return article_store(prepared=prepared, extraction=extraction)
+    return article_store(prepared=prepared, extraction=extraction, may_replace=may_replace)
 
 
-def article_store(*, prepared: PreparedArticle, extraction: Extraction) -> IngestResult:
+def article_store(
+    *, prepared: PreparedArticle, extraction: Extraction, may_replace: bool = True
+) -> IngestResult:
     """Store a prepared article and its extraction atomically, retrying lost races."""
     for attempt in range(UPSERT_ATTEMPTS):
         try:
             with transaction.atomic():
-                return _store(prepared, extraction)
+                return _store(prepared, extraction, may_replace=may_replace)
         except IntegrityError as error:
             # Another writer stored the same URL or text first; the next attempt finds it.
             if attempt == UPSERT_ATTEMPTS - 1 or not _is_duplicate_race(error):
@@ -151,8 +157,12 @@ def _is_duplicate_race(error: IntegrityError) -> bool:
     return getattr(cause, "sqlstate", None) == "23505"  # unique_violation
 
 
-def _store(prepared: PreparedArticle, extraction: Extraction) -> IngestResult:
-    article, state = article_upsert(prepared=prepared, extractor_version=EXTRACTOR_VERSION)
+def _store(
+    prepared: PreparedArticle, extraction: Extraction, *, may_replace: bool = True
+) -> IngestResult:
+    article, state = article_upsert(
+        prepared=prepared, extractor_version=EXTRACTOR_VERSION, may_replace=may_replace
+    )
     if state is UpsertState.CREATED:
         sentences_store(rows=[(article, _sentence_spans(extraction))])
         _quotes_store([(article, statements_of(extraction))])
@@ -210,20 +220,70 @@ def _quotes_store(pairs: Sequence[tuple[Article, Sequence[extracted.Quote]]]) ->
 
 
 def _replace_extraction(article: Article, extraction: Extraction) -> list[extracted.Quote]:
-    """Swap in a new extraction: sentences and machine statements go, curated ones stay.
+    """Swap in a new extraction: sentences and machine statements go (a statement whose
+    text, speaker and family came back keeps its row and id), curated ones stay.
 
     Returns the statements stored.
     """
     sentences_replace(article=article, spans=_sentence_spans(extraction))
     curated = _relocate_curated_quotes(article)
-    Quote.objects.filter(article=article, status=QuoteStatus.EXTRACTED).delete()
-    _forget_unused_anonymous_speakers(article)
     fresh = [q for q in statements_of(extraction) if not _overlaps_any(q, curated)]
-    _quotes_store([(article, fresh)])
+    new = _keep_unchanged_quotes(article, fresh)
+    _forget_unused_anonymous_speakers(article)
+    _quotes_store([(article, new)])
     if article.extractor_version != EXTRACTOR_VERSION:
+        # Bookkeeping, not an edit: no history row of its own (update() skips history).
         article.extractor_version = EXTRACTOR_VERSION
-        article.save(update_fields=["extractor_version", "updated_at"])
+        article.updated_at = timezone.now()
+        Article.objects.filter(pk=article.pk).update(
+            extractor_version=article.extractor_version, updated_at=article.updated_at
+        )
     return fresh
+
+
+_MOVED_FIELDS = (
+    "start", "end", "first_sentence", "last_sentence", "mention", "mention_start",
+    "mention_end", "cue", "kind", "confidence", "extractor_version", "updated_at",
+)  # fmt: skip
+
+
+def _keep_unchanged_quotes(
+    article: Article, fresh: Sequence[extracted.Quote]
+) -> list[extracted.Quote]:
+    """Keep the row, and so the id, of every machine quote whose text and speaker came back;
+    delete the others. Returns the extracted quotes that are new.
+
+    Clients cite quotes by id: an article updated for a typo must not turn every link to its
+    quotes into a 404. A kept row takes the new offsets, sentences, mention and cue.
+    """
+    speakers = _speakers_for([(article, fresh)])
+    old: dict[tuple[str, int | None, bool], list[Quote]] = {}
+    machine = Quote.objects.filter(article=article, status=QuoteStatus.EXTRACTED)
+    for row in machine.order_by("start", "id"):
+        old.setdefault((row.text, row.speaker_id, row.kind == QuoteKind.INDIRECT), []).append(row)
+    kept: list[Quote] = []
+    new: list[extracted.Quote] = []
+    now = timezone.now()
+    for quote in fresh:
+        speaker = speakers[_speaker_ref(article, quote.speaker)] if quote.speaker else None
+        same = old.get(
+            (quote.text, speaker.pk if speaker else None, quote.kind == QuoteKind.INDIRECT)
+        )
+        if not same:
+            new.append(quote)
+            continue
+        stored = same.pop(0)
+        values = _quote_row(article, quote, speakers, now=now)
+        for name, value in zip(QUOTE_COLUMNS, values, strict=True):
+            if name in _MOVED_FIELDS:
+                setattr(stored, name, value)
+        kept.append(stored)
+    gone = [row.pk for rows in old.values() for row in rows]
+    Quote.objects.filter(pk__in=gone).delete()
+    Quote.objects.bulk_update(kept, _MOVED_FIELDS, batch_size=500)
+    if kept:  # a curator's form opened before this update is stale now
+        Quote.objects.filter(pk__in=[q.pk for q in kept]).update(version=F("version") + 1)
+    return new
 
 
 CuratedSpan = tuple[int, int, bool]  # start, end, is a claim

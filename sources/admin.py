@@ -24,7 +24,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 
-from sources.models import Article, Outlet
+from sources.models import Article, DatePrecision, Outlet
 
 # --- helpers shared by every big list page ----------------------------------------------------
 
@@ -225,7 +225,7 @@ class ArticleForm(forms.ModelForm):
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleForm
-    list_display = ["__str__", "outlet", "published_at", "extractor_version"]
+    list_display = ["__str__", "outlet", "published_local", "extractor_version"]
     list_filter = [PublishedRangeFilter, "outlet"]
     list_select_related = ["outlet"]
     search_fields = ["title"]
@@ -235,6 +235,7 @@ class ArticleAdmin(admin.ModelAdmin):
     autocomplete_fields = ["outlet"]
     readonly_fields = [
         "body_text",
+        "published_local",
         "content_hash",
         "extractor_version",
         "created_at",
@@ -242,7 +243,7 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
     fieldsets = [
         (None, {"fields": ["title", "url", "outlet", "authors"]}),
-        ("Date", {"fields": ["published_at", "published_precision"]}),
+        ("Date", {"fields": ["published_at", "published_precision", "published_local"]}),
         ("Text", {"fields": ["body_text"]}),
         (
             "Bookkeeping",
@@ -263,9 +264,30 @@ class ArticleAdmin(admin.ModelAdmin):
             queryset = queryset.defer("body", "raw_text")
         return queryset
 
+    @admin.display(description="published (outlet's time)", ordering="published_at")
+    def published_local(self, article: Article) -> str:
+        return outlet_local_time(article)
+
     @admin.display(description="body")
     def body_text(self, article: Article) -> str:
         return format_html('<div style="{}">{}</div>', BODY_STYLE, article.body)
+
+
+def outlet_local_time(article: Article) -> str:
+    """When the article was published, in its outlet's zone, named: `2021-06-15 16:42 KST
+    (Asia/Seoul)`; a day-precise date is a day. Admin's own fields show UTC."""
+    if article.published_at is None:
+        return "undated"
+    zone_name = article.outlet.timezone if article.outlet else "UTC"
+    try:
+        zone = zoneinfo.ZoneInfo(zone_name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        zone_name, zone = "UTC", zoneinfo.ZoneInfo("UTC")
+    local = article.published_at.astimezone(zone)
+    if article.published_precision == DatePrecision.DAY:
+        return f"{local:%Y-%m-%d} ({zone_name})"
+    seconds = ":%S" if article.published_precision == DatePrecision.SECOND else ""
+    return f"{local:%Y-%m-%d %H:%M{seconds} %Z} ({zone_name})"
 
 
 BODY_STYLE = "white-space: pre-wrap; max-width: 60em; line-height: 1.5; font-size: 14px"

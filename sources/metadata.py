@@ -21,6 +21,7 @@ Decisions:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
@@ -222,6 +223,35 @@ def _outlet_by_domain(hosts: Iterator[str], *, outlets: Sequence[OutletInfo]) ->
         for outlet in outlets:
             if any(host == domain or host.endswith("." + domain) for domain in outlet.domains):
                 return outlet
+    return None
+
+
+def outlet_name_key(name: str) -> str:
+    """A name as outlets are compared: case, accents, punctuation and a leading `the` ignored.
+
+    `The Korea Herald`, `the korea herald`, `KOREA HERALD` and `Korea-Herald` share a key.
+    """
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    letters = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    words = re.findall(r"[^\W_]+", letters)
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def match_outlet(
+    *, name: str | None, url: str | None, outlets: Sequence[OutletInfo]
+) -> OutletInfo | None:
+    """The registered outlet a submitted name (or alias) or an article URL's domain points to."""
+    if name:
+        key = outlet_name_key(name)
+        for outlet in outlets:
+            if key and key in {outlet_name_key(n) for n in (outlet.name, *outlet.aliases)}:
+                return outlet
+        return None
+    if url:
+        host = _URL_HOST.search(url)
+        return _outlet_by_domain(iter([host.group(1)]), outlets=outlets) if host else None
     return None
 
 

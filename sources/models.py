@@ -5,6 +5,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import MD5
+from simple_history.models import HistoricalRecords
 
 
 class Outlet(models.Model):
@@ -79,6 +80,9 @@ class Article(models.Model):
     extractor_version = models.CharField(max_length=32, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Who changed what, and when. The texts stay out (a copy of up to 1,000,000 characters a
+    # change); content_hash shows that the text changed.
+    history = HistoricalRecords(excluded_fields=["body", "raw_text", "url_hash"])
 
     class Meta:
         ordering = ["-published_at", "-id"]

@@ -10,7 +10,9 @@ from django.db.models import BooleanField, Field, Model, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.shortcuts import get_object_or_404
 
+from sources.metadata import match_outlet
 from sources.models import Article, Outlet, Sentence
+from sources.services import outlet_registry
 
 # The columns a list of articles shows: never the body or the raw text (kilobytes a row).
 ARTICLE_SUMMARY_FIELDS = (
@@ -35,6 +37,21 @@ class SentenceText:
 
 def outlet_list() -> QuerySet[Outlet]:
     return Outlet.objects.order_by("name", "id")
+
+
+def outlet_find(*, text: str) -> Outlet | None:
+    """The outlet an API client names: its id, its name or an alias (case, accents and a
+    leading `the` aside), or one of its domains (`hani.co.kr`, `www.reuters.com`)."""
+    text = text.strip()
+    if text.isdigit():
+        return Outlet.objects.filter(pk=int(text)).first() if int(text) < 2**63 else None
+    outlets = outlet_registry()
+    known = match_outlet(name=text, url=None, outlets=outlets) or match_outlet(
+        name=None,
+        url=f"https://{text.lower().removeprefix('https://').removeprefix('http://')}",
+        outlets=outlets,
+    )
+    return Outlet.objects.filter(name=known.name).first() if known else None
 
 
 def outlet_get(*, outlet_id: int) -> Outlet:

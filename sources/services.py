@@ -8,20 +8,32 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.db.models import Q
 
 from config.bulk import copy_rows
 from sources.cleaning import clean_text
-from sources.metadata import OutletInfo, read_metadata
+from sources.markup import html_to_text
+from sources.metadata import OutletInfo, match_outlet, read_metadata
 from sources.models import Article, DatePrecision, Outlet, Sentence
 
 MAX_TEXT_CHARS = 1_000_000
+_HOST_RE = re.compile(r"[\w.:-]+")
 MAX_AUTHORS = 50
+
+
+class ArticleReplaceRefused(PermissionError):
+    """A new text for a stored URL from a writer who may add articles but not replace them."""
+
+    def __init__(self, article_id: int) -> None:
+        super().__init__(f"article {article_id} is stored at this URL with another text")
+        self.article_id = article_id
 
 
 class ArticleInputError(ValueError):
@@ -80,11 +92,12 @@ def article_prepare(*, submitted: ArticleInput, outlets: Sequence[OutletInfo]) -
     """Clean the text and settle the metadata: what the submitter gave wins over what we read."""
     _check_text_fields(submitted)
     mastheads = [name for info in outlets for name in (info.name, *info.aliases)]
-    body = clean_text(submitted.text, mastheads=mastheads)
+    text = html_to_text(submitted.text)
+    body = clean_text(text, mastheads=mastheads)
     if not body.strip():
         raise ArticleInputError("text", "the text has no article content once cleaned")
-    read = read_metadata(submitted.text, outlets=outlets, body=body)
-    outlet = submitted.outlet or read.outlet
+    read = read_metadata(text, outlets=outlets, body=body)
+    outlet = _outlet_name(submitted, read_outlet=read.outlet, outlets=outlets)
     published_at, precision = _published(submitted.published_at, outlet=outlet, outlets=outlets)
     if published_at is None:
         published_at, precision = read.published_at, read.published_precision
@@ -99,6 +112,20 @@ def article_prepare(*, submitted: ArticleInput, outlets: Sequence[OutletInfo]) -
         published_at=published_at,
         published_precision=precision,
     )
+
+
+def _outlet_name(
+    submitted: ArticleInput, *, read_outlet: str | None, outlets: Sequence[OutletInfo]
+) -> str | None:
+    """The registered outlet's own name when the submitted name, an alias of it, the page or
+    the URL's domain names it; otherwise the submitted name as given (a new outlet)."""
+    if submitted.outlet and submitted.outlet.strip():
+        known = match_outlet(name=submitted.outlet, url=None, outlets=outlets)
+        return known.name if known else submitted.outlet.strip()
+    if read_outlet:
+        return read_outlet
+    known = match_outlet(name=None, url=submitted.url, outlets=outlets)
+    return known.name if known else None
 
 
 def _check_text_fields(submitted: ArticleInput) -> None:
@@ -118,8 +145,31 @@ def _check_text_fields(submitted: ArticleInput) -> None:
         fields += [("authors", author) for author in submitted.authors]
     for field, value in fields:
         _check_string(field, value, allow_nul=field == "text")
-    if submitted.url is not None and len(submitted.url) > 100_000:
+    if submitted.url is not None:
+        _check_url(submitted.url)
+
+
+def _check_url(url: str) -> None:
+    if len(url) > 100_000:
         raise ArticleInputError("url", "is longer than 100,000 characters")
+    if not is_web_url(url.strip()):
+        raise ArticleInputError("url", "must be a web address starting with http:// or https://")
+
+
+def is_web_url(url: str) -> bool:
+    """An http(s) address with a host: `javascript:`, `data:` or `not a url` are not.
+
+    Lenient about the path (pages link to URLs with spaces or odd characters), strict about
+    the scheme and the host, which is what a link in admin or a client will follow.
+    """
+    try:
+        parts = urlsplit(url)
+        hostname = parts.hostname
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(
+        hostname and _HOST_RE.fullmatch(hostname)
+    )
 
 
 def _check_string(field: str, value: object, *, allow_nul: bool) -> None:
@@ -159,7 +209,7 @@ def _outlet_zone(outlet: str | None, outlets: Sequence[OutletInfo]) -> dt.tzinfo
 
 
 def article_upsert(
-    *, prepared: PreparedArticle, extractor_version: str
+    *, prepared: PreparedArticle, extractor_version: str, may_replace: bool = True
 ) -> tuple[Article, UpsertState]:
     """Store the article, or find the one it duplicates; call inside a transaction.
 
@@ -187,6 +237,8 @@ def article_upsert(
             f"({by_text.url or 'without URL'}), so the article at this URL cannot take it",
         )
     assert by_url is not None
+    if not may_replace:
+        raise ArticleReplaceRefused(by_url.pk)
     fields = _article_fields(prepared, outlet=_outlet(prepared.outlet))
     for name, value in {**fields, "extractor_version": ""}.items():
         setattr(by_url, name, value)

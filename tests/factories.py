@@ -77,7 +77,8 @@ class SpeakerFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Kim Min-{n}")
     kind = SpeakerKind.PERSON
-    key = factory.LazyAttribute(lambda s: s.name.lower().replace("-", "").replace(" ", ""))
+    # The engine's own key, as ingestion stores it (`Kim Min-0` -> `kim-min-0`).
+    key = factory.LazyAttribute(lambda s: speaker_key(s.name))
     search_keys = factory.LazyAttribute(lambda s: [s.key])
 
 

@@ -166,3 +166,28 @@ def test_unusable_data_folder_gives_a_clear_error(tmp_path):
     assert process.returncode != 0
     assert "embedded PostgreSQL" in err
     assert "DATABASE_URL" in err
+
+
+def test_db_stop_stops_the_server_with_a_dead_or_truncated_process_list(pgdata):
+    server = subprocess.Popen(  # a process attached to the server, killed without cleanup
+        [sys.executable, "-c", "import pgserver,sys,time; pgserver.get_server(sys.argv[1]); "
+         "print('up', flush=True); time.sleep(60)", str(pgdata)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert server.stdout is not None
+    assert server.stdout.readline().strip() == "up"
+    server.kill()
+    server.wait()
+    assert servers_for(pgdata)  # the dead process left it running
+    (pgdata / ".handle_pids.json").write_text("[12")  # and a truncated list
+    stop = subprocess.run(
+        ["make", "-s", "db-stop"], cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PGDATA_DIR": str(pgdata)},
+    )  # fmt: skip
+    assert stop.returncode == 0, stop.stdout + stop.stderr
+    deadline = time.monotonic() + 30
+    while servers_for(pgdata) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not servers_for(pgdata)
+    # and a start after that finds a usable list
+    assert "outlets" in finish(manage(pgdata, "shell", "--no-imports", "-c", COUNT_OUTLETS))

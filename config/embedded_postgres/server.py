@@ -3,7 +3,9 @@
 import contextlib
 import json
 import logging
+import os
 import signal
+import subprocess
 import sys
 from pathlib import Path
 from types import FrameType
@@ -77,6 +79,41 @@ def _forget_dead_processes(pgdata: Path, lock: object) -> None:
         alive = [pid for pid in listed if isinstance(pid, int) and psutil.pid_exists(pid)]
         if alive != pids:
             handles.write_text(json.dumps(alive))
+
+
+def stop_server(pgdata: Path) -> str:
+    """Stop the embedded server of `pgdata`, whatever its list of attached processes says.
+
+    `make db-stop` must always stop: the list may name a process that died (a SIGTERM of
+    `make run`) or be truncated. The list is emptied, so processes still running start the
+    server again on their next connection. Returns what was done, for the command line.
+    """
+    import pgserver
+    import psutil
+    from pgserver._commands import pg_ctl  # type: ignore[attr-defined]
+
+    user = "pgserver" if hasattr(os, "geteuid") and os.geteuid() == 0 else None
+    with pgserver.PostgresServer._lock:
+        handles = pgdata / ".handle_pids.json"
+        if handles.exists():
+            handles.write_text("[]")
+        postmaster = _postmaster_pid(pgdata)
+        if postmaster is None or not psutil.pid_exists(postmaster):
+            return f"no server running in {pgdata}"
+        try:
+            pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=user, timeout=60)
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
+            with contextlib.suppress(psutil.NoSuchProcess):
+                psutil.Process(postmaster).terminate()
+        return f"stopped the server in {pgdata} (pid {postmaster})"
+
+
+def _postmaster_pid(pgdata: Path) -> int | None:
+    try:
+        first_line = (pgdata / "postmaster.pid").read_text().split("\n", 1)[0]
+        return int(first_line)
+    except (OSError, ValueError):
+        return None
 
 
 def _stop_cleanly_on_sigterm() -> None:

@@ -1,17 +1,24 @@
 import itertools
 
 import pytest
-from rest_framework.authtoken.models import Token
+from knox.models import AuthToken
 from rest_framework.test import APIClient
 
+from access.services import newsroom_group_get
 from quotes.extraction import speaker_key
 from tests.factories import SpeakerFactory
 
 
+def newsroom_token(user) -> str:
+    """A token of `user`, who may store and replace articles (the newsroom group)."""
+    user.groups.add(newsroom_group_get())
+    _, token = AuthToken.objects.create(user=user)
+    return token
+
+
 @pytest.fixture
 def token_client(api_client, user) -> APIClient:
-    token = Token.objects.create(user=user)
-    api_client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    api_client.credentials(HTTP_AUTHORIZATION=f"Token {newsroom_token(user)}")
     return api_client
 
 

@@ -50,10 +50,13 @@ def test_quotes_list_detail_exports_and_counts_never_show_a_claim(api_client, qu
         "/api/quotes/",
         "/api/quotes/?q=sanctions",
         "/api/quotes/?q=sanctions&ordering=-published_at",
-        "/api/quotes/?kind=indirect",  # not a filter of this list: ignored, still quotes only
         f"/api/quotes/?article={claim.article_id}&speaker={claim.speaker_id}",
     ):
         assert ids(api_client.get(url)) == [quote.pk], url
+    # `kind` is no filter of the quotes list: refused, not silently widened to claims
+    refused = api_client.get("/api/quotes/?kind=indirect")
+    assert refused.status_code == 400
+    assert "kind" in refused.json()
     assert api_client.get(f"/api/quotes/{claim.pk}/").status_code == 404
     assert exported_ids(api_client.get("/api/quotes/export.jsonl?q=sanctions")) == [quote.pk]
     rows = list(csv.DictReader(io.StringIO(streamed(api_client.get("/api/quotes/export.csv")))))

@@ -6,10 +6,10 @@ import urllib.error
 import urllib.request
 
 import pytest
-from rest_framework.authtoken.models import Token
 
 from quotes.models import Quote
 from sources.models import Article
+from tests.api.conftest import newsroom_token
 from tests.factories import UserFactory
 
 
@@ -29,7 +29,7 @@ def post_article(url: str, token: str, payload: dict) -> int:
 
 @pytest.mark.django_db(transaction=True)
 def test_sixteen_clients_posting_overlapping_articles_store_each_once(live_server):
-    token = Token.objects.create(user=UserFactory()).key
+    token = newsroom_token(UserFactory())
     payloads = [
         {
             "text": f"Story {n % 4}\n\n“We are ready, round {n % 4},” said Kim Min-{n % 4}.",

@@ -56,3 +56,34 @@ def test_json_deeper_than_the_limit_is_refused():
     check_json_value(nested)
     with pytest.raises(ParseError):
         check_json_value([nested])
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "query"),
+    [
+        ("/api/quotes/", "speaker_nam=Moon"),
+        ("/api/quotes/", "q=talks&limit=5"),
+        ("/api/speakers/", "outlet=1"),
+        ("/api/articles/", "page=2"),
+        ("/api/outlets/", "name=Reuters"),
+        ("/api/quotes/export.csv", "fields=text"),
+        ("/api/quotes/1/", "expand=speaker"),
+    ],
+)
+def test_unknown_query_parameters_are_a_400_naming_them(api_client, url, query):
+    response = api_client.get(f"{url}?{query}")
+    assert response.status_code == 400
+    body = response.json()
+    unknown = {pair.split("=")[0] for pair in query.split("&")} - {"q"}
+    assert set(body) == unknown
+    assert "Unknown query parameter" in body[unknown.pop()][0]
+
+
+@pytest.mark.django_db
+def test_every_documented_parameter_is_still_accepted(api_client):
+    query = (
+        "q=talks&speaker_name=Kim&speaker_kind=person&status=extracted&published_after=2020-01-01"
+        "&published_before=2021-01-01&ordering=-published_at&page_size=5&cursor=&format=json"
+    )
+    assert api_client.get(f"/api/quotes/?{query}").status_code == 200

@@ -168,7 +168,7 @@ def test_anonymous_sources_stay_separate_per_article():
     assert len({s.article_id for s in anonymous}) == 2
 
 
-def test_reextract_replaces_machine_quotes_and_keeps_curated_ones():
+def test_reextract_redoes_machine_quotes_in_place_and_keeps_curated_ones():
     article = ingest().article
     curated = article.quotes.get(text__startswith="We are ready")
     curated.status = QuoteStatus.REJECTED
@@ -178,8 +178,10 @@ def test_reextract_replaces_machine_quotes_and_keeps_curated_ones():
     result = article_reextract(article=article)
     assert result.kept_curated == 1
     assert Quote.objects.get(pk=curated.pk).status == QuoteStatus.REJECTED
-    assert not Quote.objects.filter(pk__in=machine_ids).exists()
-    assert article.quotes.filter(status="extracted").count() == len(machine_ids)
+    # The same words by the same speaker keep their ids (links to them stay valid).
+    redone = article.quotes.filter(status="extracted")
+    assert set(redone.values_list("pk", flat=True)) == machine_ids
+    assert set(redone.values_list("extractor_version", flat=True)) == {EXTRACTOR_VERSION}
     assert Article.objects.get(pk=article.pk).extractor_version == EXTRACTOR_VERSION
 
 
@@ -300,3 +302,27 @@ def test_a_url_cannot_take_the_text_of_another_stored_article():
     with pytest.raises(IngestError, match="already stored as article"):
         ingest(text=other, url="https://news.example/a")
     assert Article.objects.get(pk=first.article.pk).body == first.article.body
+
+
+def test_update_keeps_the_id_of_every_quote_whose_text_and_speaker_are_unchanged():
+    first = ingest(url="https://news.example/a").article
+    before = dict(first.quotes.values_list("text", "id"))
+    changed = "Breaking: a correction.\n\n" + STORY + "\n\n“We will not wait,” said Harry Kazianis."
+    article = ingest(text=changed, url="https://news.example/a").article
+    after = dict(article.quotes.values_list("text", "id"))
+    assert before  # the story has quotes
+    for text, quote_id in before.items():
+        assert after[text] == quote_id
+    moved = article.quotes.get(id=next(iter(before.values())))
+    assert article.body[moved.start : moved.end] == moved.text
+    assert set(after) - set(before) == {"We will not wait,"}
+
+
+def test_update_drops_the_quotes_whose_words_are_gone():
+    first = ingest(url="https://news.example/a").article
+    old_ids = set(first.quotes.values_list("id", flat=True))
+    article = ingest(
+        text="Talks end\n\n“Nothing more,” said Kim Min-su.", url="https://news.example/a"
+    ).article
+    assert not old_ids & set(article.quotes.values_list("id", flat=True))
+    assert list(article.quotes.values_list("text", flat=True)) == ["Nothing more,"]

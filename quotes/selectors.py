@@ -44,8 +44,10 @@ from django.db.models import (
     TextField,
     Value,
 )
+from django.db.models.functions import ExtractYear
 from django.shortcuts import get_object_or_404
 
+from lexicon import HONORIFICS, TITLE_WORDS
 from quotes.extraction import speaker_key
 from quotes.models import Quote, Speaker
 from sources.models import Article, Outlet
@@ -99,6 +101,8 @@ class QuoteFilters:
     status: str | None = None
     published_after: datetime.date | None = None
     published_before: datetime.date | None = None
+    # Statement kinds to keep (None: every kind): the web page's quotes / claims / all.
+    kinds: tuple[str, ...] | None = None
 
 
 def compact_speaker_key(name: str) -> str:
@@ -113,15 +117,35 @@ def compact_speaker_key(name: str) -> str:
 
 
 def speakers_named(name: str) -> QuerySet[Speaker]:
-    """Speakers whose name or an alias normalises like `name` (GIN speaker_compact_keys_gin)."""
-    compact_keys = Func(
-        F("search_keys"), function="whosaid_compact_keys", output_field=ArrayField(TextField())
-    )
+    """Speakers whose name or an alias is `name`, or holds all its words, in any order.
+
+    `wi seong rak`, `WI SEONGRAK` and `Wí Seong-Rak` find `Wi Seong-rak` by the whole name
+    (GIN speaker_compact_keys_gin); `Moon`, `President Moon` and `Seong-rak Wi` by the words
+    of the name (GIN speaker_key_words_gin): every word of the search, titles and honorifics
+    aside, must be a word of the speaker's name or of one alias.
+    """
     key = compact_speaker_key(name)
     if not key:
         return Speaker.objects.none()
-    named = Speaker.objects.alias(compact_keys=compact_keys)
-    return named.filter(compact_keys__contains=[key])  # type: ignore[misc]  # an array lookup
+    compact_keys = Func(
+        F("search_keys"), function="whosaid_compact_keys", output_field=ArrayField(TextField())
+    )
+    key_words = Func(
+        F("search_keys"), function="whosaid_key_words", output_field=ArrayField(TextField())
+    )
+    named = Speaker.objects.alias(compact_keys=compact_keys, key_words=key_words)
+    match = Q(compact_keys__contains=[key])
+    words = name_words(name)
+    if words:
+        match |= Q(key_words__contains=words)
+    return named.filter(match)
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name as speaker keys write them, without titles (`President`)."""
+    words = speaker_key(name).split("-")
+    named = [w for w in words if w and w not in TITLE_WORDS and w not in HONORIFICS]
+    return sorted(set(named))
 
 
 def search_query(text: str) -> SearchQuery:
@@ -147,6 +171,8 @@ def _filtered_quotes(filters: QuoteFilters) -> QuerySet[Quote]:
         quotes = quotes.filter(article=filters.article)
     if filters.status:
         quotes = quotes.filter(status=filters.status)
+    if filters.kinds:
+        quotes = quotes.filter(kind__in=filters.kinds)
     range_lookups = published_range_filter(
         published_after=filters.published_after, published_before=filters.published_before
     )
@@ -368,3 +394,39 @@ def speaker_stats(*, speaker: Speaker) -> SpeakerStats:
         last_quoted_at=totals["last"],
         outlets=outlets,
     )
+
+
+# --- Counts and timelines for the web pages -----------------------------------------------------
+
+
+def quote_match_count(*, filters: QuoteFilters, limit: int) -> int:
+    """How many quotes match, counting no further than `limit` (an index walk of that many)."""
+    matches = _searched(_filtered_quotes(filters), filters.q).order_by()
+    return matches.values("id")[:limit].count()
+
+
+def quote_match_estimate(*, filters: QuoteFilters) -> int:
+    """The planner's estimate of all the matches (one EXPLAIN): for counts past a limit."""
+    return round(_estimated_rows(_searched(_filtered_quotes(filters), filters.q)))
+
+
+@dataclass(frozen=True)
+class YearCount:
+    year: int
+    quote_count: int
+
+
+def speaker_timeline(*, speaker: Speaker) -> list[YearCount]:
+    """Quotes of a speaker per year of publication, every year from the first to the last."""
+    per_year = (
+        Quote.objects.filter(speaker=speaker, published_at__isnull=False)
+        .annotate(year=ExtractYear("published_at"))
+        .values("year")
+        .annotate(quote_count=Count("id"))
+        .order_by("year")
+    )
+    counts = {row["year"]: row["quote_count"] for row in per_year}
+    if not counts:
+        return []
+    years = range(min(counts), max(counts) + 1)
+    return [YearCount(year=year, quote_count=counts.get(year, 0)) for year in years]

@@ -78,7 +78,7 @@ class SearchForm(PageForm):
     sort = forms.ChoiceField(
         label="Order",
         choices=[
-            (RELEVANCE, "Most relevant"),
+            ("", "Most relevant (newest without words)"),
             (NEWEST_FIRST, "Newest first"),
             (OLDEST_FIRST, "Oldest first"),
         ],

@@ -4,9 +4,16 @@ from django import template
 from django.utils.safestring import SafeString
 
 from quotes.models import Quote
+from sources.models import Article
 from web import presenters
 
 register = template.Library()
+
+
+@register.filter
+def local_day(article: Article) -> str:
+    """The day of publication in the outlet's time zone (`16 March 2021`)."""
+    return presenters.published_day(article)
 
 
 @register.filter

@@ -3,13 +3,15 @@
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import QuerySet
+from django.db.models.functions import Lower
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from config.api_guards import text_problem
-from quotes.models import QuoteStatus, SpeakerKind
+from quotes.models import QuoteStatus, Speaker, SpeakerKind
 from quotes.selectors import (
     NEWEST_FIRST,
     RANK_WINDOW,
@@ -26,7 +28,7 @@ from quotes.selectors import (
     speakers_named,
 )
 from sources.api import MAX_DB_ID
-from sources.selectors import article_get, article_list, outlet_get
+from sources.selectors import article_get, article_list, outlet_get, outlet_list
 from web import presenters
 from web.forms import (
     KIND_VALUES,
@@ -91,10 +93,33 @@ def _bad_request(request: HttpRequest, template: str, context: dict[str, Any]) -
     return render(request, template, context, status=400)
 
 
+def _by_name(speakers: QuerySet[Speaker]) -> QuerySet[Speaker]:
+    # Ordered by lower(name), which no index serves: ordered by name, the planner walks the
+    # name index testing every speaker against the search (0.5 s at 20,000 speakers for
+    # `Moon`) instead of sorting the few that the GIN lookup finds.
+    return speakers.order_by(Lower("name"), "id")
+
+
+def _chosen(request: HttpRequest) -> dict[str, str]:
+    """The search as typed, to fill the form again (Django escapes it in the template)."""
+    names = ("q", "speaker", "outlet", "start", "end", "kind", "sort", "verified")
+    return {name: request.GET.get(name, "") for name in names}
+
+
+def _matched_speakers(name: str) -> list[Speaker]:
+    return list(_by_name(speakers_named(name))[: SPEAKERS_SHOWN + 1])
+
+
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
-    context: dict[str, Any] = {"form": form, "page_title": "Search who said what"}
+    context: dict[str, Any] = {
+        "form": form,
+        "page_title": "Search who said what",
+        # The form is drawn by hand from these (Django's widget templates cost ~5 ms a field).
+        "outlets": list(outlet_list().only("id", "name")),
+        "chosen": _chosen(request),
+    }
     if not form.is_valid():
         return _bad_request(request, "web/search.html", context)
     filters = form.quote_filters()
@@ -116,9 +141,7 @@ def search(request: HttpRequest) -> HttpResponse:
         ordering=ordering,
         relevance=ordering == RELEVANCE,
         rank_window=RANK_WINDOW,
-        matched_speakers=list(speakers_named(speaker_query)[: SPEAKERS_SHOWN + 1])
-        if speaker_query
-        else None,
+        matched_speakers=_matched_speakers(speaker_query) if speaker_query else None,
         speakers_shown=SPEAKERS_SHOWN,
         **_page_links(request, results),
     )
@@ -212,7 +235,7 @@ def speaker_suggestions(request: HttpRequest) -> JsonResponse:
     typed = request.GET.get("q", "")[:300]
     if text_problem(typed) or not typed.strip():
         return JsonResponse({"results": []})
-    speakers = speakers_named(typed).exclude(kind=SpeakerKind.ANONYMOUS).order_by("name", "id")
+    speakers = _by_name(speakers_named(typed).exclude(kind=SpeakerKind.ANONYMOUS))
     names = list(speakers.values_list("name", flat=True)[:SPEAKER_SUGGESTIONS])
     return JsonResponse({"results": names})
 

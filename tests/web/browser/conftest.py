@@ -33,6 +33,16 @@ def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say it at the end of every run, not only with -rs, when the browser tests did not run."""
+    if chromium_path() is None:
+        terminalreporter.write_line(
+            "browser tests (tests/web/browser) SKIPPED: no Chromium at /usr/bin/chromium or "
+            "$CHROMIUM (apt-get install chromium; make test-browser requires it)",
+            yellow=True,
+        )
+
+
 def _no_browser(reason: str) -> None:
     if os.environ.get("WHOSAID_REQUIRE_BROWSER") == "1":
         pytest.fail(f"browser tests required (make test-browser) but {reason}", pytrace=False)

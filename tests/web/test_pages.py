@@ -116,6 +116,8 @@ def test_pages_through_results_with_a_shareable_url(client, db):
         ({"start": "2021-03-02", "end": "2021-03-01"}, "before the start date"),
         ({"outlet": "999999"}, "Select a valid choice"),
         ({"outlet": "The Herald"}, "Select a valid choice"),
+        ({"outlet": "99999999999999999999999"}, "Select a valid choice"),
+        ({"end": "9999-12-31"}, "between the years 1 and 9998"),
         ({"page": "0"}, "greater than or equal to 1"),
         ({"page": "abc"}, "Enter a whole number"),
         ({"page": "10000000000000000000000"}, "less than or equal to 50"),
@@ -131,6 +133,12 @@ def test_bad_search_input_gets_a_friendly_400(client, world, params, message):
     assert response.status_code == 400
     assert message in text_of(response)
     assert 'role="alert"' in text_of(response)
+
+
+def test_extreme_but_valid_dates_search(client, world):
+    response = client.get("/", {"start": "0001-01-01", "end": "9998-12-31", "speaker": "Wi"})
+    assert response.status_code == 200
+    assert len(result_ids(response)) == len(world.wi_quotes)
 
 
 def test_search_runs_a_fixed_number_of_queries(client, db, django_assert_max_num_queries):

@@ -16,15 +16,14 @@ from quotes.selectors import (
     NEWEST_FIRST,
     RANK_WINDOW,
     RELEVANCE,
+    MatchCount,
     QuoteFilters,
     article_quotes,
     quote_get,
     quote_list,
     quote_match_count,
-    quote_match_estimate,
     speaker_get,
-    speaker_stats,
-    speaker_timeline,
+    speaker_summary,
     speakers_named,
 )
 from sources.api import MAX_DB_ID
@@ -50,9 +49,7 @@ class Results:
     items: list[Any]
     page: int
     has_next: bool
-    count: int
-    count_capped: bool
-    estimate: int | None
+    count: MatchCount
 
     @property
     def first_number(self) -> int:
@@ -66,15 +63,13 @@ def _checked_id(value: int) -> int:
 
 
 def _results(filters: QuoteFilters, ordering: str, page: int) -> Results:
-    """One page of quotes, and how many match (exact up to COUNT_LIMIT, estimated past it)."""
+    """One page of quotes, and how many match (exact up to COUNT_LIMIT, else estimated)."""
     offset = (page - 1) * PAGE_SIZE
     rows = list(quote_list(filters=filters, ordering=ordering)[offset : offset + PAGE_SIZE + 1])
-    count = quote_match_count(filters=filters, limit=COUNT_LIMIT + 1)
-    capped = count > COUNT_LIMIT
-    estimate = quote_match_estimate(filters=filters) if capped else None
-    last_page = min(MAX_PAGES, RANK_WINDOW // PAGE_SIZE if ordering == RELEVANCE else MAX_PAGES)
+    count = quote_match_count(filters=filters, limit=COUNT_LIMIT)
+    last_page = RANK_WINDOW // PAGE_SIZE if ordering == RELEVANCE else MAX_PAGES
     has_next = len(rows) > PAGE_SIZE and page < last_page
-    return Results(rows[:PAGE_SIZE], page, has_next, min(count, COUNT_LIMIT), capped, estimate)
+    return Results(rows[:PAGE_SIZE], page, has_next, count)
 
 
 def _page_links(request: HttpRequest, results: Results) -> dict[str, str | None]:
@@ -128,7 +123,8 @@ def search(request: HttpRequest) -> HttpResponse:
     if form.is_blank():
         # Nothing asked: recent verified quotes, or recent quotes while none is verified yet.
         verified = QuoteFilters(status=QuoteStatus.VERIFIED, kinds=filters.kinds)
-        has_verified = quote_list(filters=verified, ordering=NEWEST_FIRST)[:1].exists()
+        # In date order (quote_status_published_idx): .exists() would let the planner scan.
+        has_verified = bool(quote_list(filters=verified, ordering=NEWEST_FIRST).values("id")[:1])
         filters = verified if has_verified else filters
         heading = "Recently verified" if has_verified else "Recent statements"
     results = _results(filters, ordering, form.page_number())
@@ -181,9 +177,10 @@ def speaker_detail(request: HttpRequest, speaker_id: int) -> HttpResponse:
         return _bad_request(request, "web/speaker.html", context)
     filters = QuoteFilters(speaker=speaker, q=form.cleaned_data.get("q") or None)
     results = _results(filters, RELEVANCE if filters.q else NEWEST_FIRST, form.page_number())
+    stats, years = speaker_summary(speaker=speaker)
     context.update(
-        stats=speaker_stats(speaker=speaker),
-        timeline=presenters.timeline(speaker_timeline(speaker=speaker)),
+        stats=stats,
+        timeline=presenters.timeline(years),
         results=results,
         **_page_links(request, results),
     )
@@ -214,13 +211,13 @@ def outlet_detail(request: HttpRequest, outlet_id: int) -> HttpResponse:
     page = form.page_number()
     offset = (page - 1) * PAGE_SIZE
     articles = list(article_list(outlet=outlet)[offset : offset + PAGE_SIZE + 1])
-    article_count = article_list(outlet=outlet).order_by().values("id")[: COUNT_LIMIT + 1].count()
+    counted = article_list(outlet=outlet).order_by().values("id")[: COUNT_LIMIT + 1].count()
+    article_count = (
+        MatchCount(exact=counted) if counted <= COUNT_LIMIT else MatchCount(at_least=COUNT_LIMIT)
+    )
     filters = QuoteFilters(outlet=outlet, kinds=KIND_VALUES[QUOTES])
     has_next = len(articles) > PAGE_SIZE and page < MAX_PAGES
-    capped = article_count > COUNT_LIMIT
-    results = Results(
-        articles[:PAGE_SIZE], page, has_next, min(article_count, COUNT_LIMIT), capped, None
-    )
+    results = Results(articles[:PAGE_SIZE], page, has_next, article_count)
     context.update(
         results=results,
         recent_quotes=list(quote_list(filters=filters, ordering=NEWEST_FIRST)[:5]),

@@ -149,9 +149,10 @@ def test_search_runs_a_fixed_number_of_queries(client, db, django_assert_max_num
         {"speaker": "Moon"},
     )
     # At most: the outlet menu and the chosen outlet, the speakers the name matches (shown,
-    # listed, counted), two row estimates, the ranked page, its speakers and articles, the count.
+    # listed, counted), two row estimates, the ranked page, its speakers and articles, the
+    # count's estimate and the count.
     for params in searches:
-        with django_assert_max_num_queries(11):
+        with django_assert_max_num_queries(12):
             assert client.get("/", params).status_code == 200
 
 
@@ -338,3 +339,20 @@ def test_speaker_suggestions_match_words_in_any_order(client, world):
     assert client.get("/suggest/speakers/", {"q": "moon"}).json() == {"results": ["Moon Jae-in"]}
     assert client.get("/suggest/speakers/", {"q": "official"}).json() == {"results": []}
     assert client.get("/suggest/speakers/", {"q": "\x00"}).json() == {"results": []}
+
+
+def test_counts_of_common_words_are_estimated(client, world, monkeypatch):
+    import quotes.selectors
+
+    monkeypatch.setattr(quotes.selectors, "COUNT_SEARCH_UP_TO", -1)
+    page = " ".join(text_of(client.get("/", {"q": "sanctions"})).split())
+    assert re.search(r"About \d+ statements match", page)
+    assert "order by date to see every match" in page
+
+
+def test_counts_stop_at_a_thousand(client, world, monkeypatch):
+    import web.views
+
+    monkeypatch.setattr(web.views, "COUNT_LIMIT", 2)
+    page = " ".join(text_of(client.get("/", {"speaker": "Wi"})).split())
+    assert re.search(r"More than 2 statements \(about \d+\) match", page)

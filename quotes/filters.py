@@ -69,8 +69,9 @@ class QuoteFilter(SelectorFilterSet):
     speaker_name = filters.CharFilter(
         field_name="speaker__name",
         max_length=300,
-        help_text="Speaker's name or an alias, whole; case, accents, hyphens, spacing and "
-        "middle initials do not matter: `wi seong rak` finds `Wi Seong-rak`.",
+        help_text="Speaker's name or an alias, or all the words of one in any order; case, "
+        "accents, hyphens, spacing, titles and middle initials do not matter: `wi seong rak`, "
+        "`Seong-rak Wi` and `President Moon` find `Wi Seong-rak` and `Moon Jae-in`.",
     )
     speaker_kind = filters.ChoiceFilter(field_name="speaker__kind", choices=SpeakerKind.choices)
     outlet = filters.ModelChoiceFilter(queryset=Outlet.objects.only("id"), help_text="Outlet id.")
@@ -107,7 +108,8 @@ class QuoteFilter(SelectorFilterSet):
 class SpeakerFilter(SelectorFilterSet):
     name = filters.CharFilter(
         max_length=300,
-        help_text="Name or alias, whole; case, accents, hyphens and spacing do not matter.",
+        help_text="Name or alias, or all the words of one in any order; case, accents, "
+        "hyphens and spacing do not matter.",
     )
     kind = filters.ChoiceFilter(choices=SpeakerKind.choices)
 

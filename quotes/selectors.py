@@ -277,6 +277,39 @@ def _estimated_rows(queryset: QuerySet[Quote]) -> float:
     return float(json.loads(plan)[0]["Plan"]["Plan Rows"])
 
 
+def quotes_in_order(*, ids: list[int], q: str | None) -> list[Quote]:
+    """The quotes of `ids`, in that order, like quote_list's rows (with `headline` for `q`).
+
+    For a page of a relevance window read as ids first (no ts_headline computed for rows
+    that are not shown).
+    """
+    quotes = (
+        Quote.objects.filter(id__in=ids)
+        .select_related("speaker", "article__outlet")
+        .only(*_QUOTE_FIELDS)
+        .order_by()
+    )
+    if q:
+        quotes = quotes.annotate(
+            headline=SearchHeadline(
+                "text",
+                search_query(q),
+                config=SEARCH_CONFIG,
+                start_sel=MARK_START,
+                stop_sel=MARK_STOP,
+                max_words=35,
+                min_words=15,
+            )
+        )
+    found = {quote.pk: quote for quote in quotes}
+    return [found[i] for i in ids if i in found]
+
+
+def quote_match_estimate(*, filters: QuoteFilters) -> int:
+    """The planner's estimate of the matches (one EXPLAIN, nothing counted)."""
+    return round(_estimated_rows(_searched(_filtered_quotes(filters), filters.q).order_by()))
+
+
 def quote_get(*, quote_id: int) -> Quote:
     quotes = Quote.objects.select_related("speaker", "article__outlet").defer(
         "search_vector", "article__raw_text"

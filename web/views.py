@@ -22,6 +22,8 @@ from quotes.selectors import (
     quote_get,
     quote_list,
     quote_match_count,
+    quote_match_estimate,
+    quotes_in_order,
     speaker_get,
     speaker_summary,
     speakers_named,
@@ -64,12 +66,30 @@ def _checked_id(value: int) -> int:
 
 def _results(filters: QuoteFilters, ordering: str, page: int) -> Results:
     """One page of quotes, and how many match (exact up to COUNT_LIMIT, else estimated)."""
+    if filters.q and ordering == RELEVANCE:
+        return _ranked_results(filters, page)
     offset = (page - 1) * PAGE_SIZE
     rows = list(quote_list(filters=filters, ordering=ordering)[offset : offset + PAGE_SIZE + 1])
     count = quote_match_count(filters=filters, limit=COUNT_LIMIT)
-    last_page = RANK_WINDOW // PAGE_SIZE if ordering == RELEVANCE else MAX_PAGES
-    has_next = len(rows) > PAGE_SIZE and page < last_page
+    has_next = len(rows) > PAGE_SIZE and page < MAX_PAGES
     return Results(rows[:PAGE_SIZE], page, has_next, count)
+
+
+def _ranked_results(filters: QuoteFilters, page: int) -> Results:
+    """A page of the relevance window: its ids in one query, then the page's rows.
+
+    Finding the window is the costly part of a search (a GIN bitmap); read as ids, it also
+    gives the count (exact below RANK_WINDOW matches, else estimated) without a second pass.
+    """
+    window = list(quote_list(filters=filters, ordering=RELEVANCE).values_list("id", flat=True))
+    offset = (page - 1) * PAGE_SIZE
+    rows = quotes_in_order(ids=window[offset : offset + PAGE_SIZE], q=filters.q)
+    if len(window) < RANK_WINDOW:
+        count = MatchCount(exact=len(window))
+    else:
+        estimate = quote_match_estimate(filters=filters)
+        count = MatchCount(at_least=RANK_WINDOW, about=max(estimate, RANK_WINDOW))
+    return Results(rows, page, len(window) > offset + PAGE_SIZE, count)
 
 
 def _page_links(request: HttpRequest, results: Results) -> dict[str, str | None]:

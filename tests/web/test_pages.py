@@ -345,9 +345,23 @@ def test_counts_of_common_words_are_estimated(client, world, monkeypatch):
     import quotes.selectors
 
     monkeypatch.setattr(quotes.selectors, "COUNT_SEARCH_UP_TO", -1)
-    page = " ".join(text_of(client.get("/", {"q": "sanctions"})).split())
+    page = " ".join(text_of(client.get("/", {"q": "sanctions", "sort": "-published_at"})).split())
     assert re.search(r"About \d+ statements match", page)
+
+
+def test_relevance_counts_its_window_and_estimates_past_it(client, world, monkeypatch):
+    import quotes.selectors
+    import web.views
+
+    page = " ".join(text_of(client.get("/", {"q": "sanctions"})).split())
+    assert "3 statements match" in page
+    monkeypatch.setattr(quotes.selectors, "RANK_WINDOW", 2)
+    monkeypatch.setattr(web.views, "RANK_WINDOW", 2)
+    response = client.get("/", {"q": "sanctions"})
+    page = " ".join(text_of(response).split())
+    assert re.search(r"More than 2 statements \(about \d+\) match", page)
     assert "order by date to see every match" in page
+    assert len(result_ids(response)) == 2
 
 
 def test_counts_stop_at_a_thousand(client, world, monkeypatch):

@@ -125,7 +125,7 @@ def test_speaker_type_ahead_suggests_names(page):
 def test_every_page_is_accessible_and_screenshotted(page):
     world = build_world()
     pages = {
-        "search-results": "/?q=talks&speaker=Moon",
+        "search-results": "/?q=sanctions+OR+patience&speaker=wi+seong+rak",
         "search-error": "/?start=2021-02-30",
         "quote-page": f"/quotes/{world.patience.pk}/",
         "speaker-page": f"/speakers/{world.wi.pk}/",

@@ -165,7 +165,6 @@ class Quote(models.Model):
             models.Index(fields=["article", "start"], name="quote_article_start_idx"),
             models.Index(fields=["status", "published_at"], name="quote_status_published_idx"),
             models.Index(fields=["status", "confidence"], name="quote_review_queue_idx"),
-            models.Index(fields=["kind", "published_at"], name="quote_kind_published_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(start__lt=F("end")), name="quote_start_lt_end"),

@@ -16,10 +16,11 @@ MAX_PAGES = 50  # offsets stay cheap; past 1,000 results a filter is the better 
 
 QUOTES, CLAIMS, ALL_KINDS = "quotes", "claims", "all"
 INDIRECT = "indirect"  # reported speech ("claims"), a kind the claims work adds
-KIND_VALUES: dict[str, tuple[str, ...] | None] = {
-    QUOTES: (QuoteKind.FULL, QuoteKind.PARTIAL, QuoteKind.CONTINUATION),
+_DIRECT = (QuoteKind.FULL, QuoteKind.PARTIAL, QuoteKind.CONTINUATION)
+KIND_VALUES: dict[str, tuple[str, ...]] = {
+    QUOTES: _DIRECT,
     CLAIMS: (INDIRECT,),
-    ALL_KINDS: None,
+    ALL_KINDS: (*_DIRECT, INDIRECT),
 }
 
 

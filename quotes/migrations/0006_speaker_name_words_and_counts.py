@@ -1,8 +1,7 @@
-"""Speaker search by the words of a name, in any order, and quote lists by kind.
+"""Speaker search by the words of a name, in any order, and a speaker's counts from the index.
 
 - `whosaid_key_words(search_keys)` is every word of a speaker's keys (`moon-jae-in` gives
   moon, jae, in); a GIN index on it answers `Moon` or `Seong-rak Wi` with an index lookup.
-- The web page lists quotes or claims (kind `indirect`) newest first: (kind, published_at).
 - A speaker's page counts their quotes per outlet and per year: the (speaker, published_at)
   index covers the outlet too, so those are index-only scans.
 """
@@ -33,10 +32,6 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RunSQL(FORWARD, REVERSE),
-        migrations.AddIndex(
-            model_name="quote",
-            index=models.Index(fields=["kind", "published_at"], name="quote_kind_published_idx"),
-        ),
         migrations.RemoveIndex(model_name="quote", name="quote_speaker_published_idx"),
         migrations.AddIndex(
             model_name="quote",

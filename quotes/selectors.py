@@ -456,8 +456,11 @@ def quote_match_count(*, filters: QuoteFilters, limit: int) -> MatchCount:
         estimate = round(_estimated_rows(matches))
         if estimate > COUNT_SEARCH_UP_TO:
             return MatchCount(about=estimate)
-    # No ORDER BY: the planner stops at `limit` rows by whichever path is cheapest (for a
-    # filter matching 5 % of the rows, a scan that ends after ~20,000 rows: 8 ms).
+    if filters.status and not filters.q:
+        # In date order, so quote_status_published_idx serves it: unordered, the planner
+        # scans the table until `limit` rows pass (a second at a million quotes, when cold).
+        matches = matches.order_by(*NEWEST)
+    # Otherwise no ORDER BY: the planner stops at `limit` rows by the cheapest path.
     count = matches.values("id")[: limit + 1].count()
     if count <= limit:
         return MatchCount(exact=count)

@@ -9,7 +9,7 @@ PGDATA_DIR ?= .pgdata
 # Local development runs with DEBUG on and the embedded PostgreSQL unless DATABASE_URL is set.
 RUN_ENV := DEBUG=$${DEBUG:-1}
 
-.PHONY: install run serve migrate seed test lint typecheck check-migrations pytest check bench eval db-stop clean
+.PHONY: install run serve migrate seed test test-browser lint typecheck check-migrations pytest check bench eval db-stop clean
 
 install: $(STAMP)
 
@@ -44,6 +44,12 @@ pytest: install
 	$(VENV)/bin/pytest
 
 test: lint typecheck check-migrations pytest
+
+# The browser tests alone (Playwright driving the system's Chromium, never a downloaded one).
+# `make test` runs them too but skips them, saying why, where no Chromium is installed;
+# here a missing Chromium fails. Screenshots land in tests/web/browser/screenshots/.
+test-browser: install
+	WHOSAID_REQUIRE_BROWSER=1 $(VENV)/bin/pytest tests/web/browser
 
 check: test
 

@@ -8,7 +8,8 @@ same generator (the first 10,000 quotes are identical): news English from a bigr
 over the seed articles mixed with a common-word vocabulary, 20,000 speakers quoted with a
 Zipf-like skew, 40 outlets, eight quotes an article, dates over eleven years. It then sends
 the same requests through the full Django stack (middleware, DRF, throttling (one upsert
-in PostgreSQL), serialisers; the test client), and the curators' admin pages as staff, to both
+in PostgreSQL), serialisers; the test client), the curators' admin pages as staff and the
+fact-checkers' web pages (`--groups` picks among list, search, admin, pages), to both
 databases alternately, so that both sizes see the same machine load, and prints p95 for each
 and their ratio. Then it times a 100,000-quote CSV export, measures its peak Python memory
 (tracemalloc) against a 10,000-quote one, and checks with EXPLAIN that no request scans a big
@@ -380,6 +381,30 @@ def request_set(loader: Loader) -> dict[str, list[str]]:
             "/admin/sources/article/?outlet__id__exact=2",
             "/admin/quotes/quote/?review=queue&family=claim",
         ],
+        # The fact-checkers' pages (web/): search, quote, speaker, article and outlet pages.
+        "pages": [
+            "/",
+            "/?q=korea",
+            "/?q=prove",
+            '/?q="north korea"&speaker=' + top.lower(),
+            "/?speaker=" + " ".join(reversed(mid.replace("-", " ").split())),
+            "/?speaker=Moon",
+            "/?outlet=3&start=2020-01-01&end=2020-06-30",
+            "/?q=talks&outlet=1&sort=-published_at",
+            "/?verified=on&sort=published_at",
+            "/?kind=claims",
+            "/?kind=all&start=2015-01-01&page=50&sort=-published_at",
+            "/?q=korea&page=5",
+            "/quotes/1/",
+            "/quotes/9000/",
+            "/speakers/1/",
+            "/speakers/201/",
+            "/speakers/1/?q=korea",
+            "/articles/1/",
+            "/outlets/1/",
+            "/outlets/1/?page=50",
+            "/suggest/speakers/?q=" + mid.split()[0],
+        ],
     }
 
 
@@ -562,6 +587,11 @@ def main(argv: list[str] | None = None) -> None:
         "--claim-share", type=float, default=0.0, help="share of rows that are claims (0-1)"
     )
     parser.add_argument(
+        "--groups",
+        default="list,search,admin,pages",
+        help="comma-separated request groups to time (list, search, admin, pages)",
+    )
+    parser.add_argument(
         "--gc-freeze",
         action="store_true",
         help="gc.freeze() after start-up, as a tuned web process would: without it, Python's "
@@ -583,7 +613,8 @@ def main(argv: list[str] | None = None) -> None:
     loader.load_reference([SMALL, LARGE])
     loader.grow(args.small, [SMALL, LARGE])
     loader.grow(args.quotes, [LARGE])
-    urls = request_set(loader)
+    wanted = set(args.groups.split(","))
+    urls = {group: paths for group, paths in request_set(loader).items() if group in wanted}
     client = Client()
     sign_in_staff(client, [SMALL, LARGE])
     del loader

@@ -1,4 +1,4 @@
-"""Error pages: JSON under /api/ whatever DEBUG says, Django's own pages elsewhere.
+"""Error pages: JSON under /api/ whatever DEBUG says, the site's own pages elsewhere.
 
 DRF answers its own exceptions in JSON, but an unhandled error (a bug, a lost database)
 reaches Django's handler500, whose page is HTML; API clients parse JSON, so the paths under
@@ -9,6 +9,8 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views import defaults
+
+from web.views import not_found
 
 API_PREFIX = "/api/"
 
@@ -26,7 +28,7 @@ def server_error(request: HttpRequest, template_name: str = "500.html") -> HttpR
 def page_not_found(request: HttpRequest, exception: Exception, **kwargs: Any) -> HttpResponse:
     if _is_api(request):
         return JsonResponse({"detail": "Not found."}, status=404)
-    return defaults.page_not_found(request, exception, **kwargs)
+    return not_found(request, exception)
 
 
 def bad_request(request: HttpRequest, exception: Exception, **kwargs: Any) -> HttpResponse:

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "access",
     "sources",
     "quotes",
+    "web",
 ]
 
 MIDDLEWARE = [

@@ -4,6 +4,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("config.api_urls")),
+    path("", include("web.urls")),
 ]
 
 # JSON error bodies under /api/ (config/errors.py), with DEBUG on or off.

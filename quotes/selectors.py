@@ -49,6 +49,7 @@ from django.db.models import (
     TextField,
     Value,
 )
+from django.db.models.functions import ExtractYear
 from django.shortcuts import get_object_or_404
 
 from lexicon import ABBREVIATED_TITLES, HONORIFICS, TITLE_WORDS
@@ -197,6 +198,8 @@ def _filtered_quotes(filters: QuoteFilters) -> QuerySet[Quote]:
         quotes = quotes.filter(article=filters.article)
     if filters.status:
         quotes = quotes.filter(status=filters.status)
+    if filters.kinds:
+        quotes = quotes.filter(kind__in=filters.kinds)
     range_lookups = published_range_filter(
         published_after=filters.published_after, published_before=filters.published_before
     )
@@ -310,6 +313,39 @@ def _estimated_rows(queryset: QuerySet[Quote]) -> float:
     return float(json.loads(plan)[0]["Plan"]["Plan Rows"])
 
 
+def quotes_in_order(*, ids: list[int], q: str | None) -> list[Quote]:
+    """The quotes of `ids`, in that order, like quote_list's rows (with `headline` for `q`).
+
+    For a page of a relevance window read as ids first (no ts_headline computed for rows
+    that are not shown).
+    """
+    quotes = (
+        Quote.objects.filter(id__in=ids)
+        .select_related("speaker", "article__outlet")
+        .only(*_QUOTE_FIELDS)
+        .order_by()
+    )
+    if q:
+        quotes = quotes.annotate(
+            headline=SearchHeadline(
+                "text",
+                search_query(q),
+                config=SEARCH_CONFIG,
+                start_sel=MARK_START,
+                stop_sel=MARK_STOP,
+                max_words=35,
+                min_words=15,
+            )
+        )
+    found = {quote.pk: quote for quote in quotes}
+    return [found[i] for i in ids if i in found]
+
+
+def quote_match_estimate(*, filters: QuoteFilters) -> int:
+    """The planner's estimate of the matches (one EXPLAIN, nothing counted)."""
+    return round(_estimated_rows(_searched(_filtered_quotes(filters), filters.q).order_by()))
+
+
 def quote_get(*, quote_id: int, kinds: tuple[str, ...] = DIRECT_KINDS) -> Quote:
     """One statement of these kinds (a claim is not found among quotes, and the reverse)."""
     quotes = Quote.objects.select_related("speaker", "article__outlet").defer(
@@ -421,14 +457,15 @@ def speaker_stats(*, speaker: Speaker) -> SpeakerStats:
     """
     statements = Quote.objects.filter(speaker=speaker)
     quotes = of_kinds(statements, DIRECT_KINDS)
+    # COUNT(*), not COUNT(id): the id is not in the index, the row count is.
     totals = quotes.aggregate(
-        quote_count=Count("id"), first=Min("published_at"), last=Max("published_at")
+        quote_count=Count("*"), first=Min("published_at"), last=Max("published_at")
     )
     claim_count = of_kinds(statements, CLAIM_KINDS).count()
     per_outlet = (
         quotes.filter(outlet__isnull=False)
         .values("outlet_id")
-        .annotate(quote_count=Count("id"))
+        .annotate(quote_count=Count("*"))
         .order_by("-quote_count", "outlet_id")
     )
     counts = {row["outlet_id"]: row["quote_count"] for row in per_outlet}
@@ -481,3 +518,86 @@ def claims_attach_fragments(statements: list[Quote]) -> list[Quote]:
             ],
         )
     return statements
+
+
+# --- Counts and timelines for the web pages -----------------------------------------------------
+
+
+# A search whose matches the planner estimates past this is not counted: the GIN bitmap of a
+# common word costs 60-80 ms at a million quotes even when counting stops at 1,001.
+COUNT_SEARCH_UP_TO = 5_000
+
+
+@dataclass(frozen=True)
+class MatchCount:
+    exact: int | None = None  # counted: every match
+    at_least: int | None = None  # counting stopped here
+    about: int | None = None  # the planner's estimate, when not counted to the end
+
+
+def quote_match_count(*, filters: QuoteFilters, limit: int) -> MatchCount:
+    """How many quotes match: exact up to `limit` (an index walk of that many), else estimated.
+
+    A text search the planner expects to match more than COUNT_SEARCH_UP_TO quotes is only
+    estimated (one EXPLAIN): words are estimated within a factor of about two.
+    """
+    matches = _searched(_filtered_quotes(filters), filters.q).order_by()
+    if filters.q:
+        estimate = round(_estimated_rows(matches))
+        if estimate > COUNT_SEARCH_UP_TO:
+            return MatchCount(about=estimate)
+    if filters.status and not filters.q:
+        # In date order, so quote_status_published_idx serves it: unordered, the planner
+        # scans the table until `limit` rows pass (a second at a million quotes, when cold).
+        matches = matches.order_by(*NEWEST)
+    # Otherwise no ORDER BY: the planner stops at `limit` rows by the cheapest path.
+    count = matches.values("id")[: limit + 1].count()
+    if count <= limit:
+        return MatchCount(exact=count)
+    return MatchCount(at_least=limit, about=max(round(_estimated_rows(matches)), limit))
+
+
+@dataclass(frozen=True)
+class YearCount:
+    year: int
+    quote_count: int
+
+
+def speaker_summary(*, speaker: Speaker) -> tuple[SpeakerStats, list[YearCount]]:
+    """A speaker's stats and quotes per year from one pass over quote_speaker_published_idx.
+
+    One GROUP BY (outlet, year) read from the index alone (it covers the outlet), summed up
+    here: a few hundred rows at most, where three aggregates would each read every quote.
+    """
+    groups = list(
+        Quote.objects.filter(speaker=speaker)
+        .annotate(year=ExtractYear("published_at"))
+        .values("outlet_id", "year")
+        .annotate(quote_count=Count("*"), first=Min("published_at"), last=Max("published_at"))
+        .order_by()
+    )
+    per_outlet: dict[int, int] = {}
+    per_year: dict[int, int] = {}
+    for group in groups:
+        if group["outlet_id"] is not None:
+            per_outlet[group["outlet_id"]] = (
+                per_outlet.get(group["outlet_id"], 0) + group["quote_count"]
+            )
+        if group["year"] is not None:
+            per_year[group["year"]] = per_year.get(group["year"], 0) + group["quote_count"]
+    names = (
+        dict(Outlet.objects.filter(id__in=per_outlet).values_list("id", "name"))
+        if per_outlet
+        else {}
+    )
+    ranked = sorted(per_outlet.items(), key=lambda item: (-item[1], item[0]))
+    firsts = [g["first"] for g in groups if g["first"] is not None]
+    lasts = [g["last"] for g in groups if g["last"] is not None]
+    stats = SpeakerStats(
+        quote_count=sum(g["quote_count"] for g in groups),
+        first_quoted_at=min(firsts, default=None),
+        last_quoted_at=max(lasts, default=None),
+        outlets=[OutletCount(id=i, name=names.get(i, ""), quote_count=n) for i, n in ranked],
+    )
+    years = range(min(per_year), max(per_year) + 1) if per_year else range(0)
+    return stats, [YearCount(year=y, quote_count=per_year.get(y, 0)) for y in years]

@@ -24,6 +24,7 @@ ARTICLE_SUMMARY_FIELDS = (
     "published_precision",
     "outlet__id",
     "outlet__name",
+    "outlet__timezone",  # the web pages show dates in the outlet's zone
 )
 
 

@@ -80,6 +80,34 @@ def article_ingest(
     return article_store(prepared=prepared, extraction=extraction)
 
 
+def articles_stored_already(*, prepared: Sequence[PreparedArticle]) -> list[Article | None]:
+    """For each article, the stored one that makes extracting it again pointless, or None.
+
+    That is an article with the same text, extracted by this extractor version, to which the
+    submission adds nothing (no other URL, no date it lacks): storing it would change nothing.
+    One query for the whole batch, before any extraction, so that a job run again after an
+    interruption skips what is stored at the cost of cleaning only.
+    """
+    stored = {
+        article.content_hash: article
+        for article in Article.objects.filter(
+            content_hash__in=[p.content_hash for p in prepared],
+            extractor_version=EXTRACTOR_VERSION,
+        ).only("pk", "content_hash", "url", "published_at")
+    }
+    return [_nothing_to_add(stored.get(p.content_hash), p) for p in prepared]
+
+
+def _nothing_to_add(article: Article | None, prepared: PreparedArticle) -> Article | None:
+    if article is None:
+        return None
+    if prepared.url is not None and prepared.url != article.url:
+        return None
+    if prepared.published_at is not None and article.published_at is None:
+        return None
+    return article
+
+
 def article_store(*, prepared: PreparedArticle, extraction: Extraction) -> IngestResult:
     """Store a prepared article and its extraction atomically, retrying lost races."""
     for attempt in range(UPSERT_ATTEMPTS):

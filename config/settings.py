@@ -191,6 +191,8 @@ SPECTACULAR_SETTINGS = {
 
 # Largest accepted request body; POST /api/articles/ answers 413 past it.
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_REQUEST_BYTES", 2 * 1024 * 1024)
+# Largest accepted body of POST /api/articles/batch/ (413 past it).
+MAX_BATCH_BYTES = env_int("MAX_BATCH_BYTES", 16 * 1024 * 1024)
 
 # Production hardening, on whenever DEBUG is off (`manage.py check --deploy` is clean).
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -8,6 +8,7 @@ and bounded: at most MAX_BATCH_ARTICLES articles and CELERY_TASK_TIME_LIMIT seco
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -55,17 +56,25 @@ def reextract_batch(
 def _run(
     task: Task[Any, Any], job_id: str, index: int, sources: Sequence[str], work: Callable[[], None]
 ) -> None:
-    try:
-        work()
-    except SoftTimeLimitExceeded:
-        # Doing it again would take as long: its articles fail, named, and the job goes on.
-        reason = f"the batch took longer than {settings.CELERY_TASK_SOFT_TIME_LIMIT} s"
-        job_batch_fail(job_id=job_id, index=index, sources=sources, reason=reason)
-    except (OperationalError, InterfaceError) as error:
-        connection.close()  # the next attempt opens a fresh connection
-        retries = task.request.retries or 0
-        if retries >= MAX_RETRIES:
-            reason = f"database error after {retries} retries: {str(error).strip()[:200]}"
+    attempt = task.request.retries or 0
+    while True:
+        try:
+            work()
+            return
+        except SoftTimeLimitExceeded:
+            # Doing it again would take as long: its articles fail, named, and the job goes on.
+            reason = f"the batch took longer than {settings.CELERY_TASK_SOFT_TIME_LIMIT} s"
             job_batch_fail(job_id=job_id, index=index, sources=sources, reason=reason)
             return
-        raise task.retry(exc=error, countdown=min(RETRY_BACKOFF_MAX_S, 2**retries)) from error
+        except (OperationalError, InterfaceError) as error:
+            if not connection.in_atomic_block:
+                connection.close_if_unusable_or_obsolete()  # the next attempt reconnects
+            if attempt >= MAX_RETRIES:
+                reason = f"database error after {attempt} retries: {str(error).strip()[:200]}"
+                job_batch_fail(job_id=job_id, index=index, sources=sources, reason=reason)
+                return
+            delay = min(RETRY_BACKOFF_MAX_S, 2**attempt)
+            if not task.request.is_eager:
+                raise task.retry(exc=error, countdown=delay) from error
+            time.sleep(delay)  # no broker to hand the retry to: wait here
+            attempt += 1

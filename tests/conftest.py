@@ -31,3 +31,9 @@ def default_outlets(db) -> None:
     """The outlet registry that migrations install (transactional tests flush it away)."""
     migration = importlib.import_module("sources.migrations.0003_default_outlets")
     migration.add_outlets(django_apps, connection.schema_editor())
+
+
+def pytest_report_header(config):
+    from tests.jobs.conftest import broker_header
+
+    return broker_header()

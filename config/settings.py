@@ -223,7 +223,8 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 300)
-CELERY_TASK_SOFT_TIME_LIMIT = max(1, CELERY_TASK_TIME_LIMIT - 30)
+# The soft limit comes first, so that a batch too slow to finish is recorded as failed.
+CELERY_TASK_SOFT_TIME_LIMIT = max(1, CELERY_TASK_TIME_LIMIT * 9 // 10)
 # Redis redelivers a message whose worker machine vanished (kill -9, power loss) after this
 # many seconds: longer than any task may run, or a slow task would be run twice (harmless:
 # tasks are idempotent, but wasted).

@@ -99,13 +99,16 @@ def articles_stored_already(*, prepared: Sequence[PreparedArticle]) -> list[Arti
 
 
 def _nothing_to_add(article: Article | None, prepared: PreparedArticle) -> Article | None:
-    if article is None:
-        return None
-    if prepared.url is not None and prepared.url != article.url:
-        return None
-    if prepared.published_at is not None and article.published_at is None:
+    if article is None or not adds_nothing(prepared, article.url, article.published_at is not None):
         return None
     return article
+
+
+def adds_nothing(prepared: PreparedArticle, url: str | None, dated: bool) -> bool:
+    """Would storing this article again change nothing of the stored one with its text?"""
+    if prepared.url is not None and prepared.url != url:
+        return False
+    return prepared.published_at is None or dated
 
 
 def article_store(*, prepared: PreparedArticle, extraction: Extraction) -> IngestResult:

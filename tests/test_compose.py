@@ -17,6 +17,7 @@ def test_compose_has_a_scalable_worker_and_a_broker_with_health_checks():
     assert "ports" not in worker
     for name in ("db", "redis", "worker"):
         assert services[name]["healthcheck"]["test"], name
-    assert worker["environment"]["CELERY_BROKER_URL"] == services["web"]["environment"][
-        "CELERY_BROKER_URL"
-    ]
+    assert (
+        worker["environment"]["CELERY_BROKER_URL"]
+        == services["web"]["environment"]["CELERY_BROKER_URL"]
+    )

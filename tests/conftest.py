@@ -33,7 +33,8 @@ def default_outlets(db) -> None:
     migration.add_outlets(django_apps, connection.schema_editor())
 
 
-def pytest_report_header(config):
+def pytest_terminal_summary(terminalreporter):
+    """Say which broker the Celery job tests ran on (shown with -q too)."""
     from tests.jobs.conftest import broker_header
 
-    return broker_header()
+    terminalreporter.write_line(broker_header())

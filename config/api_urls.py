@@ -9,6 +9,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 
+from jobs import api as jobs_api
 from quotes import api as quotes_api
 from quotes import statements_api
 from sources import api as sources_api
@@ -74,6 +75,8 @@ urlpatterns = [
     path("outlets/", sources_api.OutletListView.as_view(), name="outlet-list"),
     path("outlets/<int:pk>/", sources_api.OutletDetailView.as_view(), name="outlet-detail"),
     path("articles/", quotes_api.ArticleListView.as_view(), name="article-list"),
+    path("articles/batch/", jobs_api.ArticleBatchView.as_view(), name="article-batch"),
+    path("jobs/<uuid:job_id>/", jobs_api.JobDetailView.as_view(), name="job-detail"),
     path("articles/<int:pk>/", quotes_api.ArticleDetailView.as_view(), name="article-detail"),
     path("extract/", quotes_api.ExtractView.as_view(), name="extract"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

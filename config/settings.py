@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "sources",
     "quotes",
     "web",
+    "jobs",
 ]
 
 MIDDLEWARE = [
@@ -221,6 +222,8 @@ SPECTACULAR_SETTINGS = {
 
 # Largest accepted request body; POST /api/articles/ answers 413 past it.
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_REQUEST_BYTES", 2 * 1024 * 1024)
+# Largest accepted body of POST /api/articles/batch/ (413 past it).
+MAX_BATCH_BYTES = env_int("MAX_BATCH_BYTES", 16 * 1024 * 1024)
 
 # Production hardening, on whenever DEBUG is off (`manage.py check --deploy` is clean).
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -234,6 +237,34 @@ if not DEBUG:
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
+
+# Celery (config/celery.py). With CELERY_BROKER_URL set (redis://host:6379/0), `ingest`,
+# `reextract` and POST /api/articles/batch/ hand their work to workers on any machine; without
+# it tasks run in the calling process. Progress and results live in PostgreSQL (jobs app), so
+# no result backend is needed.
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "")
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+if CELERY_TASK_ALWAYS_EAGER:
+    CELERY_BROKER_URL = "memory://"
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TASK_SERIALIZER = CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+# A message is acknowledged when its task has finished, and given back when the worker dies.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 300)
+# The soft limit comes first, so that a batch too slow to finish is recorded as failed.
+CELERY_TASK_SOFT_TIME_LIMIT = max(1, CELERY_TASK_TIME_LIMIT * 9 // 10)
+# Redis redelivers a message whose worker machine vanished (kill -9, power loss) after this
+# many seconds: longer than any task may run, or a slow task would be run twice (harmless:
+# tasks are idempotent, but wasted).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 2 * CELERY_TASK_TIME_LIMIT)
+}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 LOGGING = {
     "version": 1,

@@ -89,6 +89,37 @@ def article_ingest(
     return article_store(prepared=prepared, extraction=extraction, may_replace=may_replace)
 
 
+def articles_stored_already(*, prepared: Sequence[PreparedArticle]) -> list[Article | None]:
+    """For each article, the stored one that makes extracting it again pointless, or None.
+
+    That is an article with the same text, extracted by this extractor version, to which the
+    submission adds nothing (no other URL, no date it lacks): storing it would change nothing.
+    One query for the whole batch, before any extraction, so that a job run again after an
+    interruption skips what is stored at the cost of cleaning only.
+    """
+    stored = {
+        article.content_hash: article
+        for article in Article.objects.filter(
+            content_hash__in=[p.content_hash for p in prepared],
+            extractor_version=EXTRACTOR_VERSION,
+        ).only("pk", "content_hash", "url", "published_at")
+    }
+    return [_nothing_to_add(stored.get(p.content_hash), p) for p in prepared]
+
+
+def _nothing_to_add(article: Article | None, prepared: PreparedArticle) -> Article | None:
+    if article is None or not adds_nothing(prepared, article.url, article.published_at is not None):
+        return None
+    return article
+
+
+def adds_nothing(prepared: PreparedArticle, url: str | None, dated: bool) -> bool:
+    """Would storing this article again change nothing of the stored one with its text?"""
+    if prepared.url is not None and prepared.url != url:
+        return False
+    return prepared.published_at is None or dated
+
+
 def article_store(
     *, prepared: PreparedArticle, extraction: Extraction, may_replace: bool = True
 ) -> IngestResult:

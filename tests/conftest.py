@@ -31,3 +31,10 @@ def default_outlets(db) -> None:
     """The outlet registry that migrations install (transactional tests flush it away)."""
     migration = importlib.import_module("sources.migrations.0003_default_outlets")
     migration.add_outlets(django_apps, connection.schema_editor())
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say which broker the Celery job tests ran on (shown with -q too)."""
+    from tests.jobs.conftest import broker_header
+
+    terminalreporter.write_line(broker_header())

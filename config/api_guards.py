@@ -103,14 +103,20 @@ class GuardedJSONParser(BaseParser):
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             raise ParseError("JSON parse error - the body is not valid UTF-8.") from None
-        try:
-            data = json.loads(text, parse_constant=_strict_constant)
-        except RecursionError:
-            raise ParseError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels.") from None
-        except ValueError as error:
-            raise ParseError(f"JSON parse error - {error}") from None
-        check_json_value(data)
-        return data
+        return loads_checked(text)
+
+
+def loads_checked(text: str) -> Any:
+    """JSON text to a value, strictly (no NaN), within MAX_JSON_DEPTH and check_json_value's
+    limits, or a ParseError (a 400) that says why."""
+    try:
+        data = json.loads(text, parse_constant=_strict_constant)
+    except RecursionError:
+        raise ParseError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels.") from None
+    except ValueError as error:
+        raise ParseError(f"JSON parse error - {error}") from None
+    check_json_value(data)
+    return data
 
 
 def check_query_params(query_params: Any) -> None:

@@ -8,7 +8,6 @@ done when the answer comes; with one, workers on any machine run it.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Mapping
 from typing import Any
@@ -25,7 +24,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from access.permissions import CanIngestArticles
-from config.api_guards import MAX_JSON_DEPTH, PayloadTooLarge, check_json_value
+from config.api_guards import PayloadTooLarge, loads_checked
 from jobs.models import Job, JobKind
 from jobs.selectors import job_get, job_status
 from jobs.serializers import JobSerializer
@@ -60,21 +59,6 @@ def _read_limited(stream: Any, parser_context: Mapping[str, Any] | None) -> str:
         raise ParseError("The body is not valid UTF-8.") from None
 
 
-def _loads(text: str) -> Any:
-    try:
-        data = json.loads(text, parse_constant=_no_constant)
-    except RecursionError:
-        raise ParseError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels.") from None
-    except ValueError as error:
-        raise ParseError(f"JSON parse error - {error}") from None
-    check_json_value(data)
-    return data
-
-
-def _no_constant(name: str) -> None:
-    raise ValueError(f"{name} is not valid JSON")
-
-
 class BatchJSONParser(BaseParser):
     """A JSON array of articles, with the API's guards and the batch size limit."""
 
@@ -87,7 +71,7 @@ class BatchJSONParser(BaseParser):
         media_type: str | None = None,
         parser_context: Mapping[str, Any] | None = None,
     ) -> Any:
-        return _loads(_read_limited(stream, parser_context))
+        return loads_checked(_read_limited(stream, parser_context))
 
 
 class BadLine:
@@ -113,7 +97,7 @@ class JSONLinesParser(BaseParser):
             if not line.strip():
                 continue
             try:
-                items.append(_loads(line))
+                items.append(loads_checked(line))
             except (ParseError, ValidationError) as error:
                 items.append(BadLine(str(error.detail)))
         return items

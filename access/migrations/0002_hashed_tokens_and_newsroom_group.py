@@ -15,36 +15,41 @@ NEWSROOM_PERMISSIONS = [("sources", "add_article"), ("sources", "change_article"
 
 
 def tokens_to_knox(apps, schema_editor):
+    db = schema_editor.connection.alias  # the database being migrated, not always `default`
     plain = apps.get_model("authtoken", "Token")
     hashed = apps.get_model("knox", "AuthToken")
-    hashed.objects.bulk_create(
+    hashed.objects.using(db).bulk_create(
         hashed(
             digest=hash_token(token.key),
             token_key=token.key[: CONSTANTS.TOKEN_KEY_LENGTH],
             user_id=token.user_id,
             expiry=None,
         )
-        for token in plain.objects.all()
+        for token in plain.objects.using(db).all()
     )
-    plain.objects.all().delete()
+    plain.objects.using(db).all().delete()
 
 
 def newsroom_group(apps, schema_editor):
+    db = schema_editor.connection.alias
     for app_config in apps.get_app_configs():  # permissions are made after migrations otherwise
         app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
+        create_permissions(app_config, verbosity=0, using=db)
         app_config.models_module = None
     group_model = apps.get_model("auth", "Group")
     permission_model = apps.get_model("auth", "Permission")
-    group, _ = group_model.objects.get_or_create(name="newsroom")
+    group, _ = group_model.objects.using(db).get_or_create(name="newsroom")
     for app_label, codename in NEWSROOM_PERMISSIONS:
         group.permissions.add(
-            permission_model.objects.get(content_type__app_label=app_label, codename=codename)
+            permission_model.objects.using(db).get(
+                content_type__app_label=app_label, codename=codename
+            )
         )
 
 
 def no_newsroom_group(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name="newsroom").delete()
+    db = schema_editor.connection.alias
+    apps.get_model("auth", "Group").objects.using(db).filter(name="newsroom").delete()
 
 
 class Migration(migrations.Migration):

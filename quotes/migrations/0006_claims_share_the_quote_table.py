@@ -9,7 +9,8 @@ from django.db import migrations, models
 
 
 def forget_claims(apps, schema_editor):
-    apps.get_model("quotes", "Quote").objects.filter(kind="indirect").delete()
+    quotes = apps.get_model("quotes", "Quote").objects.using(schema_editor.connection.alias)
+    quotes.filter(kind="indirect").delete()
 
 
 class Migration(migrations.Migration):

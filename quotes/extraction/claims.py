@@ -426,6 +426,8 @@ def _last_after_interposed(tokens: Tokens, after: int, last: int) -> int:
     end = len(tokens)
     if after + 1 >= end or tokens.words[after] != "," or not _goes_on(tokens, after + 1):
         return last
+    if clause_ends(tokens, after + 1, end):
+        return last  # `A, according to X, Thursday.`: a day ends the attribution, not a clause
     return _clause_last(tokens, after + 1, end - 1)
 
 

@@ -71,6 +71,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "union",
     ),
     (
+        # a day after the attribution ends it; it opens no second clause
+        "The factory will close by the end of the year, according to the union, Thursday.",
+        "The factory will close by the end of the year",
+        "the union",
+        "according to",
+        "union",
+    ),
+    (
         "Household debt rose for the ninth month in a row, according to central bank data.",
         "Household debt rose for the ninth month in a row",
         "central bank data",

@@ -38,7 +38,7 @@ from quotes.curation import (
     speaker_merge,
     speaker_search_keys,
 )
-from quotes.extraction import speaker_key
+from quotes.extraction import anonymous_key, speaker_key
 from quotes.models import (
     CLAIM_KINDS,
     DIRECT_KINDS,
@@ -730,8 +730,7 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
 def new_speaker_key(speaker: Speaker) -> str:
     if speaker.kind == SpeakerKind.ANONYMOUS:
         # Unique within the article, like the extractor's `anonymous:<affiliation>:<n>`.
-        slug = speaker_key(speaker.affiliation) or "source"
-        return f"anonymous:{slug}:curated-{uuid.uuid4().hex[:8]}"
+        return anonymous_key(speaker.affiliation, f"curated-{uuid.uuid4().hex[:8]}")
     return speaker_key(speaker.name)[:300]
 
 

@@ -7,7 +7,7 @@ import hashlib
 import factory
 from django.contrib.auth import get_user_model
 
-from quotes.extraction import Extraction, speaker_key
+from quotes.extraction import Extraction, anonymous_key, speaker_key
 from quotes.extraction import types as extracted
 from quotes.models import Quote, QuoteKind, Speaker, SpeakerKind
 from sources.models import Article, Outlet, Sentence
@@ -87,7 +87,9 @@ class AnonymousSpeakerFactory(SpeakerFactory):
     kind = SpeakerKind.ANONYMOUS
     affiliation = "White House"
     article = factory.SubFactory(ArticleFactory)
-    key = factory.Sequence(lambda n: f"anonymous:{n}")  # type: ignore[assignment]
+    key = factory.LazyAttributeSequence(  # type: ignore[assignment]
+        lambda speaker, n: anonymous_key(speaker.affiliation, str(n))
+    )
 
 
 class QuoteFactory(factory.django.DjangoModelFactory):

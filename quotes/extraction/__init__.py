@@ -19,7 +19,7 @@ Stages, one module each:
 The word lists every stage reads are data files in the top-level `lexicon` package.
 """
 
-from quotes.extraction.mentions import speaker_key
+from quotes.extraction.mentions import anonymous_key, speaker_key
 from quotes.extraction.pipeline import EXTRACTOR_VERSION, extract, quote_contexts
 from quotes.extraction.types import Extraction, Mention, Quote, Sentence, Speaker
 
@@ -30,6 +30,7 @@ __all__ = [
     "Quote",
     "Sentence",
     "Speaker",
+    "anonymous_key",
     "extract",
     "quote_contexts",
     "speaker_key",

@@ -75,6 +75,13 @@ def speaker_key(name: str) -> str:
     return "-".join(words)
 
 
+def anonymous_key(affiliation: str | None, tag: str) -> str:
+    """The key of an unnamed source: `anonymous:<affiliation slug>:<tag>`, the tag unique in its
+    article (the extractor numbers them; a curator's gets a random one). Anonymous sources are
+    never merged across articles, so the key is read together with the article."""
+    return f"anonymous:{speaker_key(affiliation or '') or 'source'}:{tag}"
+
+
 def is_korean_name(words: list[str]) -> bool:
     """Family name first: `Wi Seong-rak`, `Suh Hoon`, `Yoon Suk Yeol`, `Chey Tae-won`, but not
     `Sung Kim` (Kim is the family) nor `Lee Harvey Oswald`."""
@@ -760,11 +767,10 @@ class Resolver:
     def _anonymous_source(self, mention: str, *, head: str | None, title: str | None) -> Speaker:
         self._anonymous += 1
         anonymous_title, affiliation = _anonymous_parts(mention, head)
-        slug = speaker_key(affiliation or "") or "source"
         return Speaker(
             name=_strip_determiner(mention),
             kind="anonymous",
-            key=f"anonymous:{slug}:{self._anonymous}",
+            key=anonymous_key(affiliation, str(self._anonymous)),
             title=title or anonymous_title,
             affiliation=affiliation,
         )
@@ -779,11 +785,10 @@ class Resolver:
         if group is not None and group[1:].islower():
             group = group.lower()  # `Voters lined up` opens a sentence
         self._anonymous += 1
-        slug = speaker_key(group or "") or "source"
         return Speaker(
             name=mention,
             kind="anonymous",
-            key=f"anonymous:{slug}:{self._anonymous}",
+            key=anonymous_key(group, str(self._anonymous)),
             title=f"{mention} of the {group}" if group else None,
             affiliation=group,
         )

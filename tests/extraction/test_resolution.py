@@ -4,7 +4,7 @@ has a negative case."""
 
 import pytest
 
-from quotes.extraction import extract
+from quotes.extraction import anonymous_key, extract
 from quotes.extraction.mentions import NameIndex, is_korean_name, surname_of
 
 
@@ -419,3 +419,12 @@ def test_another_person_with_the_role_keeps_the_unnamed_source_apart() -> None:
     lead = extract(text).quotes[0]
     assert lead.speaker is not None
     assert lead.speaker.kind == "anonymous"
+
+
+def test_one_definition_of_the_anonymous_source_key() -> None:
+    assert anonymous_key("White House", "3") == "anonymous:white-house:3"
+    assert anonymous_key(None, "curated-1a2b") == "anonymous:source:curated-1a2b"
+    text = "“We will not move,” a White House official said on Monday."
+    speaker = extract(text).quotes[0].speaker
+    assert speaker is not None
+    assert speaker.key == anonymous_key("White House", "1")

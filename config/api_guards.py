@@ -91,19 +91,24 @@ class GuardedJSONParser(BaseParser):
         parser_context: Mapping[str, Any] | None = None,
     ) -> Any:
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE or 2 * 1024 * 1024
-        request = (parser_context or {}).get("request")
-        declared = request.META.get("CONTENT_LENGTH", "") if request is not None else ""
-        too_large = PayloadTooLarge(f"Request body larger than {limit} bytes.")
-        if declared.isdigit() and int(declared) > limit:
-            raise too_large
-        raw = stream.read(limit + 1) if stream is not None else b""
-        if len(raw) > limit:
-            raise too_large
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            raise ParseError("JSON parse error - the body is not valid UTF-8.") from None
-        return loads_checked(text)
+        return loads_checked(read_limited(stream, parser_context, limit=limit))
+
+
+def read_limited(stream: Any, parser_context: Mapping[str, Any] | None, *, limit: int) -> str:
+    """The body as text, refused with 413 past `limit` bytes (a declared Content-Length is
+    trusted to refuse early; at most limit + 1 bytes are read) and with 400 if not UTF-8."""
+    request = (parser_context or {}).get("request")
+    declared = request.META.get("CONTENT_LENGTH", "") if request is not None else ""
+    too_large = PayloadTooLarge(f"Request body larger than {limit} bytes.")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large
+    raw = stream.read(limit + 1) if stream is not None else b""
+    if len(raw) > limit:
+        raise too_large
+    try:
+        return str(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ParseError("JSON parse error - the body is not valid UTF-8.") from None
 
 
 def loads_checked(text: str) -> Any:

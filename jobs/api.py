@@ -24,7 +24,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from access.permissions import CanIngestArticles
-from config.api_guards import PayloadTooLarge, loads_checked
+from config.api_guards import loads_checked, read_limited
 from jobs.models import Job, JobKind
 from jobs.selectors import job_get, job_status
 from jobs.serializers import JobSerializer
@@ -43,20 +43,8 @@ def _batch_limit() -> int:
 
 
 def _read_limited(stream: Any, parser_context: Mapping[str, Any] | None) -> str:
-    """The body as text, refused with 413 past MAX_BATCH_BYTES (read at most limit + 1 bytes)."""
-    limit = _batch_limit()
-    request = (parser_context or {}).get("request")
-    declared = request.META.get("CONTENT_LENGTH", "") if request is not None else ""
-    too_large = PayloadTooLarge(f"Request body larger than {limit} bytes.")
-    if declared.isdigit() and int(declared) > limit:
-        raise too_large
-    raw = stream.read(limit + 1) if stream is not None else b""
-    if len(raw) > limit:
-        raise too_large
-    try:
-        return str(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ParseError("The body is not valid UTF-8.") from None
+    """The body as text, refused with 413 past MAX_BATCH_BYTES."""
+    return read_limited(stream, parser_context, limit=_batch_limit())
 
 
 class BatchJSONParser(BaseParser):

@@ -34,10 +34,9 @@ from quotes.extraction.evaluation.common import (
 )
 from quotes.extraction.evaluation.polnear import (
     SPEAKER_ERROR_CLASSES,
-    read_articles,
-    scored_articles,
     speaker_error,
     speaker_right,
+    tally_articles,
 )
 
 FORMAT = "polnear-claims"
@@ -240,11 +239,9 @@ def score_article(
 
 
 def evaluate_claims(path: Path, predictor: Predictor, *, limit: int | None = None) -> SetResult:
-    articles = scored_articles(read_articles(path, limit=limit))
-    tally: Counter[str] = Counter()
-    errors: list[ErrorCase] = []
-    for article in articles:
-        score_article(article, predictor(article["text"]).claims, tally, errors)
+    articles, tally, errors = tally_articles(
+        path, predictor, limit=limit, records=lambda split: split.claims, score=score_article
+    )
     figures = ClaimFigures(
         gold=tally["gold"],
         gold_mixed=tally["gold_mixed"],
@@ -258,7 +255,7 @@ def evaluate_claims(path: Path, predictor: Predictor, *, limit: int | None = Non
         name=path.name,
         path=str(path),
         format=FORMAT,
-        articles=len(articles),
+        articles=articles,
         figures=figures,
         definitions=DEFINITIONS,
         error_classes=ERROR_CLASSES,

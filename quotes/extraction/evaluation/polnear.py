@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -282,12 +282,31 @@ def score_article(
         )
 
 
-def evaluate_quotes(path: Path, predictor: Predictor, *, limit: int | None = None) -> SetResult:
+ArticleScorer = Callable[[Mapping[str, Any], Sequence[Record], Counter[str], list[ErrorCase]], None]
+
+
+def tally_articles(
+    path: Path,
+    predictor: Predictor,
+    *,
+    limit: int | None,
+    records: Callable[[Any], Sequence[Record]],
+    score: ArticleScorer,
+) -> tuple[int, Counter[str], list[ErrorCase]]:
+    """Score every article of a PolNeAR file: (articles, counts, errors). `records` picks what
+    is scored from a prediction (its quotes or its claims)."""
     articles = scored_articles(read_articles(path, limit=limit))
     tally: Counter[str] = Counter()
     errors: list[ErrorCase] = []
     for article in articles:
-        score_article(article, predictor(article["text"]).quotes, tally, errors)
+        score(article, records(predictor(article["text"])), tally, errors)
+    return len(articles), tally, errors
+
+
+def evaluate_quotes(path: Path, predictor: Predictor, *, limit: int | None = None) -> SetResult:
+    articles, tally, errors = tally_articles(
+        path, predictor, limit=limit, records=lambda split: split.quotes, score=score_article
+    )
     figures = QuoteFigures(
         gold=tally["gold"],
         predicted=tally["predicted"],
@@ -298,7 +317,7 @@ def evaluate_quotes(path: Path, predictor: Predictor, *, limit: int | None = Non
         name=path.name,
         path=str(path),
         format=FORMAT,
-        articles=len(articles),
+        articles=articles,
         figures=figures,
         definitions=DEFINITIONS,
         error_classes=ERROR_CLASSES,

@@ -208,7 +208,7 @@ def _named_later(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """`A spokesperson for the president said ... “Q1”` in the lead, then `“Q2,” Kim Eun-hye,
     the spokesperson, said`: the definite role names the one unnamed source the lead introduced,
     so both quotes are Kim's. Only when one named person holds that role in the article."""
-    named: dict[str, Speaker] = {}
+    named: dict[str, Speaker | None] = {}  # None: two people hold the role
     first_named: dict[str, int] = {}
     for quote in quotes:
         speaker, mention = quote.speaker, quote.mention
@@ -218,11 +218,10 @@ def _named_later(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if not after.startswith(", the ") or speaker.title not in after.split(",")[1]:
             continue
         role = speaker.title.lower()
-        if role in named and named[role].key != speaker.key:
-            named[role] = _AMBIGUOUS
-        else:
-            named.setdefault(role, speaker)
-            first_named.setdefault(role, mention.start)
+        if role not in named:
+            named[role], first_named[role] = speaker, mention.start
+        elif (held := named[role]) is not None and held.key != speaker.key:
+            named[role] = None
     if not named:
         return quotes
     result = []
@@ -235,18 +234,12 @@ def _named_later(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             and speaker.title
             and mention.text.split(" ", 1)[0].lower() in {"a", "an"}
         ):
-            person = named.get(speaker.title.lower())
-            if (
-                person is not None
-                and person is not _AMBIGUOUS
-                and mention.start < first_named[speaker.title.lower()]
-            ):
+            role = speaker.title.lower()
+            person = named.get(role)
+            if person is not None and mention.start < first_named[role]:
                 quote = replace(quote, speaker=person)
         result.append(quote)
     return tuple(result)
-
-
-_AMBIGUOUS = Speaker(name="", kind="person", key="")
 
 
 class _ParagraphState:

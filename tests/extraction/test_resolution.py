@@ -428,3 +428,14 @@ def test_one_definition_of_the_anonymous_source_key() -> None:
     speaker = extract(text).quotes[0].speaker
     assert speaker is not None
     assert speaker.key == anonymous_key("White House", "1")
+
+
+def test_two_people_named_with_the_role_leave_the_lead_unnamed() -> None:
+    text = (
+        "A spokesperson for the mayor said Monday there is “zero chance” of a move.\n\n"
+        "“We are reviewing several sites,” Han Ji-min, the spokesperson, said.\n\n"
+        "“Nothing is decided,” Oh Se-ra, the spokesperson, said later."
+    )
+    lead = extract(text).quotes[0]
+    assert lead.speaker is not None
+    assert lead.speaker.kind == "anonymous"

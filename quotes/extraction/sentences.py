@@ -101,13 +101,50 @@ class _SplitterLanguageVars(_NewswireLanguageVars):
         return self._word_re
 
 
+# A candidate break's context is `<word><end mark><whitespace><next token>` in most prose:
+# `said. The`, `Mr. Trump`, `now? Yes`.
+_PLAIN_CONTEXT_RE = re.compile(r"([A-Za-z]{2,})([.?!])\s+(\S+)")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+
+
+class _Splitter(PunktSentenceTokenizer):
+    """Punkt deciding the plainest candidate breaks without tokenising their context.
+
+    With our parameters (abbreviations only: no collocations, no frequent sentence starters, no
+    orthographic context) Punkt's two annotation passes decide such a context by the word alone:
+    - `word? Next` and `word! Next`: the mark is a token of its own, a break with a token after
+      it: a break.
+    - `word. Next` where `word` (two letters or more, so not an initial; letters, so not a
+      number) is no abbreviation: the first pass marks `word.` a break and the second pass only
+      revisits abbreviations, ellipses, initials and numbers: a break.
+    - `Mr. Trump` (an abbreviation, then one token of letters, the last token, which Punkt
+      ignores): the second pass would mark a break only by orthographic evidence or a frequent
+      sentence starter, and there are none: no break.
+    Every other context goes to Punkt's own reading."""
+
+    def __init__(self) -> None:
+        params = _parameters()
+        if params.collocations or params.sent_starters or params.ortho_context:
+            raise ValueError("the shortcut is exact only while Punkt's heuristics have no data")
+        super().__init__(params, lang_vars=_SplitterLanguageVars(), token_cls=_Token)
+        self._abbreviations = params.abbrev_types
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        match = _PLAIN_CONTEXT_RE.fullmatch(text)
+        if match is not None:
+            word, mark, following = match.groups()
+            if mark != "." or word.lower() not in self._abbreviations:
+                return True
+            if _LETTERS_RE.fullmatch(following):
+                return False
+        return bool(super().text_contains_sentbreak(text))
+
+
 @lru_cache(maxsize=1)
 def _splitter() -> PunktSentenceTokenizer:
     """Punkt with our parameters, giving exactly the spans of punkt_tokenizer() (the tests compare
     the two), faster."""
-    return PunktSentenceTokenizer(
-        _parameters(), lang_vars=_SplitterLanguageVars(), token_cls=_Token
-    )
+    return _Splitter()
 
 
 def paragraph_spans(text: str) -> list[Span]:

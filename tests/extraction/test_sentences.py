@@ -152,6 +152,10 @@ def test_splitter_matches_plain_punkt_on_seeds_and_variants(seeds: dict[str, str
         "by Harry J. Kazianis. A. Smith said. e.g. this, i.e. that.",
         " leading space. x" + "y" * 500 + ". Next",
         "word.\n\nNext para.\n“Quote.”\n”\n) trailing.",
+        # the contexts the splitter decides without Punkt's annotation passes, and near misses
+        "He said. The talks end. Mr. Trump left. Sen. Moon's aide? Yes! Gen. Kim-jong spoke.",
+        "Ask Mr. Trump.” He did. Dr. X. Y said. Mr.\u00a0Kim and Mr.\nKim. Jan. 5 then St. Paul.",
+        "It is no. 1, said Dr.\tNo. Mr. mr. MR. The e.g. case. Co. Inc. Ltd. now? why! ok. fine.",
     ],
 )
 def test_splitter_matches_plain_punkt_on_edge_cases(text: str) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from lexicon import (
     AUXILIARIES,
     BE_FORMS,
+    DETERMINERS,
     EMBEDDING_WORDS,
     FUNCTION_WORDS,
     NOT_CHARACTERISING,
@@ -701,6 +702,60 @@ def rule_post_participle_subject(ctx: QuoteContext) -> Attribution | None:
             return None
         return _attribution(tokens, found[0], cue=cue, confidence=0.6)
     return None
+
+
+_MAX_LONG_SUBJECT = 16
+_SUBJECT_BREAKS = frozenset({".", ";", "?", "!", ":", "(", ")"}) | QUOTE_TOKENS
+
+
+@rule(order=85, local=True)
+def rule_post_long_subject_cue(ctx: QuoteContext) -> Attribution | None:
+    """`“Q,” Nate Silver, the polling guru who founded the site tweeted on Wednesday`: a quote
+    that ends on a comma hands over to its attribution; when the subject before the cue is too
+    long or too odd for the phrase reader, the words up to the first speech verb are it."""
+    content = ctx.text[ctx.quote.start : ctx.quote.end].rstrip()
+    if ctx.quote.close_mark is None or not content.endswith(","):
+        return None  # not `“Q!” A campaign ad accuses Trump of ...`, a new sentence
+    tokens = ctx.tokens
+    start = _post_start(ctx)
+    end = min(ctx.post_end, start + _MAX_LONG_SUBJECT)
+    for verb in range(start + 1, end):
+        word = tokens.words[verb]
+        if word in _SUBJECT_BREAKS:
+            return None
+        if not (is_finite_cue(tokens.lows[verb]) and word.islower()):
+            continue
+        if tokens.words[verb - 1] == "," and tokens.words[start][0].islower():
+            return None
+        phrase = phrase_after(tokens, start, verb)
+        if phrase is None or _description_goes_on(tokens, phrase, verb):
+            phrase = _words_as_phrase(tokens, start, verb)
+        if phrase is None or not _attribution_closes(ctx, verb + 1):
+            return None
+        return _attribution(tokens, phrase, cue=verb, confidence=0.75)
+    return None
+
+
+def _description_goes_on(tokens: Tokens, phrase: Phrase, verb: int) -> bool:
+    """`the tall, gray-haired diplomat`: the phrase reader stopped at a comma between two
+    modifiers; the description runs on in lower case up to the verb."""
+    return phrase.kind == "description" and all(
+        word.islower() or word == "," or word[0].isdigit()
+        for word in tokens.words[phrase.tail + 1 : verb]
+    )
+
+
+def _words_as_phrase(tokens: Tokens, start: int, verb: int) -> Phrase | None:
+    last = verb - 1
+    while last > start and tokens.words[last] == ",":
+        last -= 1
+    word = tokens.words[start]
+    if not (word[0].isupper() or tokens.lows[start] in DETERMINERS):
+        return None
+    if tokens.words[last][0].isupper():
+        return Phrase(start, last, "name", last)
+    determiner = tokens.lows[start] if tokens.lows[start] in DETERMINERS else None
+    return Phrase(start, last, "description", last, determiner=determiner, head=tokens.lows[last])
 
 
 # The sieve, derived from the registry: the cue that is closest and least ambiguous first,

@@ -131,6 +131,31 @@ def test_rule_post_clause_speaker() -> None:
     assert all(quote.rule != "post_clause_speaker" for quote in extract(text).quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "“The talks will resume next month,” Jane Roe, the analyst who first reported the "
+            "deal tweeted on Monday.",
+            "Jane Roe",
+        ),
+        ("“We never planned it that way,” the tall, gray-haired diplomat said.", "the tall"),
+        ("“We lost the vote,” From said.", "From"),
+    ],
+)
+def test_rule_post_long_subject_cue(text: str, mention: str) -> None:
+    found_mention, rule = first_attribution(text)
+    assert rule == "post_long_subject_cue"
+    assert found_mention is not None
+    assert found_mention.startswith(mention)
+
+
+def test_rule_post_long_subject_cue_needs_a_quote_ending_on_a_comma() -> None:
+    # `“Q!” A campaign ad accuses ...` starts a new sentence, whose subject did not say Q
+    text = "They were yelling “eminent domain!” A campaign TV ad released Thursday accuses him."
+    assert all(quote.rule != "post_long_subject_cue" for quote in extract(text).quotes)
+
+
 def test_rule_transcript_label() -> None:
     text = '"PENCE: Well, look, this is serious business for the American people.'
     assert first_attribution(text) == ("PENCE", "transcript_label")

@@ -49,6 +49,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Lee",
         "“We will not move from this place today,” Lee left the court, saying nothing.",
     ),
+    "post_long_subject_cue": (
+        "“We never planned it that way,” the tall, gray-haired diplomat said in an interview.",
+        "the tall, gray-haired diplomat",
+        "“We never planned it that way,” the tall, gray-haired diplomat smiled and walked off.",
+    ),
     "pre_characterisation": (
         "The senator attacked the governor as a “reckless gambler with public money.”",
         "The senator",

@@ -562,8 +562,14 @@ def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
         phrase.head not in SPEAKING_HEADS or phrase.determiner is None
     ):
         return None
-    if phrase.first == phrase.last and tokens.lows[phrase.first] in SPEECH_VERBS:
-        return None  # `Read the updates below: “Q”`: an imperative verb, not a name
+    if (
+        phrase.first == phrase.last
+        and phrase.kind != "pronoun"
+        and _not_a_name(tokens.lows[phrase.first])
+    ):
+        # `Read the updates below: “Q”`: an imperative verb, not a name; `Within hours, ...`,
+        # `Informed of ..., Early described it as “Q”`: an opener, not the subject
+        return None
     between = tokens.lows[phrase.tail + 1 : ctx.open_index]
     if any(word in _NOT_THE_SUBJECTS_WORDS for word in between) or _title_cased(ctx):
         # `..., that I had to change my answer: “Q”` (another clause's subject), `it’s
@@ -571,6 +577,14 @@ def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
         # America”` (a title).
         return None
     return _attribution(tokens, phrase, cue=None, confidence=0.45)
+
+
+def _not_a_name(lower: str) -> bool:
+    return (
+        lower in SPEECH_VERBS
+        or lower in FUNCTION_WORDS
+        or (lower.endswith("ed") and lower.isalpha())
+    )
 
 
 # Words between a clause's subject and a quote that hand the quote to another clause or

@@ -133,6 +133,17 @@ def test_rule_leaves_other_shapes_alone(name: str) -> None:
     assert RULES[name].function(contexts[-1]) is None
 
 
+def test_clause_subject_takes_no_opening_word_for_a_name() -> None:
+    # `Within hours, ...`, `Informed of the lean, ...`: the phrase reader's name is an opener
+    for text in (
+        "Within half an hour of the first reports, the site had activated its “safety check” "
+        "feature for people in the city.",
+        "Informed of the district’s lean against him, Early described it as “news to me.”",
+    ):
+        found = RULES["clause_subject"].function(quote_contexts(text)[-1])
+        assert found is None or found.mention_text not in {"Within", "Informed"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -905,7 +905,26 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
     lower = tokens.lows[verb]
     if lower not in SPEECH_VERBS or not tokens.words[verb].islower():
         return None
-    return verb_subject(tokens, verb, low)
+    if verb > low and tokens.lows[verb - 1] in {"a", "an", "the"}:
+        return None  # `sent out a call`, `launched the attack`: a noun, not a verb
+    found = verb_subject(tokens, verb, low)
+    if found is not None and _noun_after_article(tokens, found[0], verb):
+        return None
+    return found
+
+
+def _noun_after_article(tokens: Tokens, phrase: Phrase, verb: int) -> bool:
+    """`a pre-emptive attack`, `a fundraising call`: after `a` and a modifier, a speech verb in its
+    bare form is a noun (a verb after a singular subject would end in -s or -ed)."""
+    lower = tokens.lows[verb]
+    return (
+        phrase.determiner in {"a", "an"}
+        and phrase.last == verb - 1
+        and tokens.words[verb - 1].islower()
+        and phrase.head not in SPEAKING_HEADS
+        and lower not in IRREGULAR_PAST
+        and not lower.endswith(("s", "ed", "ing"))
+    )
 
 
 def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:

@@ -119,6 +119,12 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("The mayor did say the plan was", "The mayor", "say"),
         ("The first protest came as a man shouting", "a man", "shouting"),
         ("The mayor of the city said", "The mayor", "said"),
+        # a speech verb used as a noun (`a pre-emptive attack`) is no cue; the participle is
+        ("Lee launched a pre-emptive attack on the mayor, calling him", "Lee", "calling"),
+        ("Lee sent out a call to supporters, asking them to", "Lee", "asking"),
+        # but a singular subject's verb in -s or the past is one
+        ("A senior official says", "A senior official", "says"),
+        ("A senior official said", "A senior official", "said"),
     ],
 )
 def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb: str) -> None:

@@ -66,6 +66,7 @@ __all__ = [
     "ORG_NOUNS",
     "ORG_WORDS",
     "PARTICIPLE_CUES",
+    "PERCEPTION_VERBS",
     "PERSON_NOUNS",
     "PERSON_PRONOUNS",
     "PLACE_PHRASES",
@@ -141,6 +142,7 @@ ABBREVIATIONS: Final = _words("abbreviations")
 # --- grammar --------------------------------------------------------------------------------------
 
 PRONOUNS: Final = _words("pronouns")
+PERCEPTION_VERBS: Final = _words("perception_verbs")
 PERSON_PRONOUNS: Final = _words("person_pronouns")
 GROUP_PRONOUNS: Final = _words("group_pronouns")
 POSSESSIVE_PRONOUNS: Final = _words("possessive_pronouns")

@@ -31,6 +31,7 @@ from lexicon import (
     NAME_STOPWORDS,
     ORG_NOUNS,
     PARTICIPLE_CUES,
+    PERCEPTION_VERBS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
@@ -963,6 +964,10 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
             ):
                 # `A statement from the presidential office said`: the office speaks.
                 phrase = modified
+    if phrase is not None and lower in PARTICIPLE_CUES and _object_of_a_verb(tokens, phrase, low):
+        # `The senator emailed supporters saying “Q”`, `Sanders started their debate saying`: the
+        # participle's nearest phrase is the object of the clause's verb; its subject speaks.
+        phrase = sentence_subject(tokens, low, verb) or phrase
     infinitive = verb > low and tokens.lows[verb - 1] == "to"
     coordinated = verb > low and tokens.lows[verb - 1] in {"and", "but"}
     if phrase is None and (lower in PARTICIPLE_CUES or infinitive or coordinated):
@@ -975,6 +980,19 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # `the Security Council issued a statement calling the test “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
+
+
+def _object_of_a_verb(tokens: Tokens, phrase: Phrase, low: int) -> bool:
+    """The phrase follows a finite verb of its clause in the past (`emailed supporters`)."""
+    before = phrase.first - 1
+    if before <= low:
+        return False
+    lower = tokens.lows[before]
+    return (
+        tokens.words[before].islower()
+        and lower not in PERCEPTION_VERBS
+        and (lower in IRREGULAR_PAST or (lower.endswith("ed") and lower.isalpha()))
+    )
 
 
 def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:

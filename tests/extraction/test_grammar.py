@@ -122,6 +122,11 @@ def test_no_phrase_after_these_words(text: str) -> None:
         # a speech verb used as a noun (`a pre-emptive attack`) is no cue; the participle is
         ("Lee launched a pre-emptive attack on the mayor, calling him", "Lee", "calling"),
         ("Lee sent out a call to supporters, asking them to", "Lee", "asking"),
+        # a participle after the object of the clause's verb takes the clause's subject
+        ("The senator greeted the crowd saying", "The senator", "saying"),
+        ("Sanders started the debate saying", "Sanders", "saying"),
+        # but what was heard or seen speaks
+        ("The mayor heard the protesters chanting", "the protesters", "chanting"),
         # but a singular subject's verb in -s or the past is one
         ("A senior official says", "A senior official", "says"),
         ("A senior official said", "A senior official", "said"),

@@ -18,9 +18,11 @@ from lexicon import (
     DETERMINERS,
     EMBEDDING_WORDS,
     FUNCTION_WORDS,
+    IRREGULAR_PAST,
     NOT_CHARACTERISING,
     PARTICIPLE_CUES,
     POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SPEAKING_HEADS,
     SPEECH_NOUNS,
@@ -47,6 +49,7 @@ from quotes.extraction.grammar import (
     skip_fillers,
     subject_of_last_cue,
     verb_after_subject,
+    verb_subject,
 )
 from quotes.extraction.mentions import Resolver
 from quotes.extraction.types import Mention, Span, Speaker
@@ -319,6 +322,39 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
     distance = ctx.open_index - verb
     confidence = 0.88 if distance < 12 else 0.8
     return _attribution(ctx.tokens, phrase, cue=verb, confidence=confidence)
+
+
+@rule(order=65, local=True)
+def rule_pre_that_clause(ctx: QuoteContext) -> Attribution | None:
+    """`Pew found that “about twice as many Democrats ...”`, `Ryan worried that the safety net
+    was becoming “a hammock ...”`: a finite verb hands its `that` clause, and the quote in it,
+    to its subject, whatever the verb."""
+    tokens = ctx.tokens
+    for that in range(ctx.open_index - 1, ctx.pre_start + 1, -1):
+        word = tokens.words[that]
+        if word in _THAT_CLAUSE_BREAKS:
+            return None
+        if (
+            tokens.lows[that] == "that"
+            and tokens.lows[that + 1] not in PREPOSITIONS  # `contrasted that with ...`
+            and _finite_verb(tokens, that - 1)
+        ):
+            found = verb_subject(tokens, that - 1, ctx.pre_start)
+            if found is None or found[0].tail + 3 < that - 1:
+                return None
+            return _attribution(tokens, found[0], cue=that - 1, confidence=0.7)
+    return None
+
+
+_THAT_CLAUSE_BREAKS = QUOTE_TOKENS | {".", ";", ":", "?", "!"}
+
+
+def _finite_verb(tokens: Tokens, index: int) -> bool:
+    """A lower-case word in the past or the third person (`found`, `projects`, `worried`)."""
+    word, lower = tokens.words[index], tokens.lows[index]
+    if not (word.isalpha() and word.islower()) or lower in FUNCTION_WORDS:
+        return False
+    return lower in IRREGULAR_PAST or (lower.endswith(("ed", "s")) and not lower.endswith("ss"))
 
 
 @rule(order=50, local=True)

@@ -39,6 +39,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Moon",
         "The summit would help to “restart the stalled diplomacy,” said Moon.",
     ),
+    "pre_that_clause": (
+        "The senator worried that the new rules were becoming “a trap for small farmers.”",
+        "The senator",
+        "The rules that the senator liked were becoming “a trap for small farmers.”",
+    ),
     "pre_possessive_speech_noun": (
         "Kim’s claim that the sanctions have “no effect at all” drew criticism.",
         "Kim’s",
@@ -154,6 +159,27 @@ def test_clause_subject_takes_no_opening_word_for_a_name() -> None:
 )
 def test_clause_subject_leaves_titles_names_and_hypotheticals_alone(text: str) -> None:
     assert RULES["clause_subject"].function(quote_contexts(text)[-1]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The survey found that “most voters want a change of course.”", "The survey"),
+        (
+            "The campaign projects that “a tax of a fraction of a percent” would raise billions.",
+            "The campaign",
+        ),
+    ],
+)
+def test_pre_that_clause_takes_any_finite_verb(text: str, mention: str) -> None:
+    found = RULES["pre_that_clause"].function(quote_contexts(text)[-1])
+    assert found is not None
+    assert found.mention_text == mention
+
+
+def test_pre_that_clause_leaves_a_demonstrative_that_alone() -> None:
+    text = "The senator contrasted that with the governor, who wants “a trap for small farmers.”"
+    assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None
 
 
 def test_sieve_order_and_sets_derive_from_the_registry() -> None:

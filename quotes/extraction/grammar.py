@@ -800,6 +800,8 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             return candidate  # `..., the mother of three replied, “Q”`
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
             continue  # `While he acknowledged ..., Ham also noted “Q”`
+        if found is not None and _opens_coordinate_clause(tokens, found[0], low):
+            break  # `Stevens says ..., but she cautions that “Q”`: the later clause speaks
         found = candidate
     if found is not None:
         main = _main_subject_of_pronoun(tokens, found[0], low)
@@ -863,6 +865,20 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
         return None  # `so that`, `said that`: a conjunction, not a relative pronoun
     phrase = Phrase(relative, relative, "pronoun", relative, antecedent=antecedent)
     return phrase, verb
+
+
+_CLAUSE_JOINERS = frozenset({"but", "though", "although", "yet", "while"})
+
+
+def _opens_coordinate_clause(tokens: Tokens, phrase: Phrase, low: int) -> bool:
+    """`..., but she cautions`, `..., though he said`: a comma and a conjunction open a clause
+    of its own before the subject, so an earlier cue belongs to another clause."""
+    joiner = phrase.first - 1
+    return (
+        joiner - 1 >= low
+        and tokens.lows[joiner] in _CLAUSE_JOINERS
+        and tokens.words[joiner - 1] == ","
+    )
 
 
 def _in_subordinate_clause(

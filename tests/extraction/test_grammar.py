@@ -127,6 +127,11 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Sanders started the debate saying", "Sanders", "saying"),
         # but what was heard or seen speaks
         ("The mayor heard the protesters chanting", "the protesters", "chanting"),
+        # a comma and `but`/`though` open a clause of its own: its cue governs the quote
+        ("Stevens says the plan works, but she cautions that", "she", "cautions"),
+        ("Ryan said last week on CNN, though he said", "he", "said"),
+        # without them, the outermost cue
+        ("Kim said the plan works and Lee added that", "Kim", "said"),
         # but a singular subject's verb in -s or the past is one
         ("A senior official says", "A senior official", "says"),
         ("A senior official said", "A senior official", "said"),

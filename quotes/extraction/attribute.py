@@ -41,6 +41,7 @@ from quotes.extraction.grammar import (
     first_subject,
     is_finite_cue,
     is_possessive,
+    main_clause_start,
     phrase_after,
     phrase_before,
     possessive_owner,
@@ -480,7 +481,7 @@ def rule_pre_characterisation(ctx: QuoteContext) -> Attribution | None:
                 return None  # `what is being criticized as a “...”`: a passive names no source
         if tokens.words[probe] in QUOTE_TOKENS:
             return None
-    phrase = first_subject(tokens, low, index - 1)
+    phrase = first_subject(tokens, main_clause_start(tokens, low, index - 1), index - 1)
     if phrase is None:
         return None
     return _attribution(tokens, phrase, cue=None, confidence=0.6)
@@ -507,7 +508,7 @@ def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
         return _attribution(tokens, label, cue=colon, confidence=0.7)
     if colon - 2 < ctx.pre_start:
         return None
-    phrase = first_subject(tokens, ctx.pre_start, colon)
+    phrase = first_subject(tokens, main_clause_start(tokens, ctx.pre_start, colon), colon)
     if phrase is None or phrase.kind == "pronoun":
         return None  # a bare pronoun before a colon is mostly a cue rule's business
     return _attribution(tokens, phrase, cue=colon, confidence=0.6)

@@ -803,6 +803,8 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
         if found is not None and _opens_coordinate_clause(tokens, found[0], low):
             break  # `Stevens says ..., but she cautions that “Q”`: the later clause speaks
         found = candidate
+    if found is not None and _subordinate_before_main_clause(tokens, found, low, high):
+        return None  # `When Trump announced his bid, he referred to them as “Q”`
     if found is not None:
         main = _main_subject_of_pronoun(tokens, found[0], low)
         if main is not None:
@@ -879,6 +881,37 @@ def _opens_coordinate_clause(tokens: Tokens, phrase: Phrase, low: int) -> bool:
         and tokens.lows[joiner] in _CLAUSE_JOINERS
         and tokens.words[joiner - 1] == ","
     )
+
+
+def _subordinate_before_main_clause(
+    tokens: Tokens, found: tuple[Phrase, int], low: int, high: int
+) -> bool:
+    """The cue sits in a subordinate clause that opens the sentence, and a main clause with a
+    subject of its own follows its comma: the main clause, which no cue opens, holds the quote."""
+    phrase, verb = found
+    if phrase.first - 1 != low:
+        return False
+    return main_clause_start(tokens, low, high, after=verb) > low
+
+
+def main_clause_start(tokens: Tokens, low: int, high: int, *, after: int | None = None) -> int:
+    """`When Trump announced his bid in June, he referred to ...`: the first token of the main
+    clause after a subordinate clause that opens the sentence (a subject and a verb follow its
+    comma); `low` when the sentence opens with no subordinate clause."""
+    if tokens.lows[low] not in SUBORDINATORS:
+        return low
+    for comma in range((after if after is not None else low) + 1, high - 1):
+        if tokens.words[comma] in _CLAUSE_BREAKS:
+            return low
+        if tokens.words[comma] == ",":
+            main = phrase_after(tokens, comma + 1, high)
+            if main is None or main.tail + 1 >= high:
+                return low
+            following = skip_fillers(tokens, main.tail + 1, high)
+            if following < high and tokens.words[following].islower():
+                return comma + 1
+            return low
+    return low
 
 
 def _in_subordinate_clause(

@@ -147,7 +147,14 @@ def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb
 
 
 @pytest.mark.parametrize(
-    "text", ["The summit would help to", "The plan, which was new, aims to", "In the morning"]
+    "text",
+    [
+        "The summit would help to",
+        "The plan, which was new, aims to",
+        "In the morning",
+        # the cue of an opening subordinate clause does not govern the main clause
+        "When Lee announced his bid in June, he referred to the rivals as",
+    ],
 )
 def test_no_cue_no_subject(text: str) -> None:
     tokens = tokens_of(text)

@@ -177,6 +177,16 @@ def test_pre_that_clause_takes_any_finite_verb(text: str, mention: str) -> None:
     assert found.mention_text == mention
 
 
+def test_pre_colon_subject_reads_the_main_clause_after_a_subordinate_one() -> None:
+    text = (
+        "When the minister suggested that the talks would fail, Lee fired back forcefully: "
+        "“They will not fail.”"
+    )
+    found = RULES["pre_colon_subject"].function(quote_contexts(text)[-1])
+    assert found is not None
+    assert found.mention_text == "Lee"
+
+
 def test_pre_that_clause_leaves_a_demonstrative_that_alone() -> None:
     text = "The senator contrasted that with the governor, who wants “a trap for small farmers.”"
     assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None

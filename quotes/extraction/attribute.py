@@ -735,6 +735,29 @@ def rule_post_dash_name(ctx: QuoteContext) -> Attribution | None:
     return _attribution(tokens, phrase, cue=dash, confidence=0.8)
 
 
+_SIGNATURE_RE = re.compile(r"\s*[-—–―]\s*(?=[A-Z])([^\n]{1,80})(?:\n|$)")
+
+
+@rule(order=115, local=True)
+def rule_next_paragraph_signature(ctx: QuoteContext) -> Attribution | None:
+    """`“Q.”` closing its paragraph, then a line `- Sanders.` or `-Jane Roe, Philadelphia.`: a
+    dash and a name on the next line sign the quote (lists of quotes, fact checks)."""
+    close = ctx.quote.close_mark
+    if close is None or ctx.text[close + 1 : ctx.paragraph.end].strip(" .\u00a0"):
+        return None
+    match = _SIGNATURE_RE.match(ctx.text, ctx.paragraph.end)
+    if match is None:
+        return None
+    tokens = Tokens.from_ranges(ctx.text, (match.span(1),))
+    phrase = phrase_after(tokens, 0, len(tokens))
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    after = phrase.tail + 1
+    if after < len(tokens) and tokens.words[after] not in {".", ","}:
+        return None
+    return _attribution(tokens, phrase, cue=None, confidence=0.7)
+
+
 @rule(order=132, local=True)
 def rule_post_participle_subject(ctx: QuoteContext) -> Attribution | None:
     """`The church fought back against “groundless” media reports, rumors and criticism, saying

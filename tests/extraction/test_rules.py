@@ -74,6 +74,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Sonya Herridge",
         "“Never give up on the people you love.” ― and then more",
     ),
+    "next_paragraph_signature": (
+        "“The plan will cut taxes for every family in the state.”\n\n-Jane Roe, Philadelphia.",
+        "Jane Roe",
+        "“The plan will cut taxes for every family in the state.”\n\n- and then the vote came.",
+    ),
     "colon_previous_paragraph": (
         "Lee then listed the reasons for the decision:\n\n“The costs were too high for us.”",
         "Lee",

@@ -219,7 +219,13 @@ def _skip_back_time_phrase(tokens: Tokens, index: int, low_bound: int) -> int:
 
 def skip_fillers(tokens: Tokens, index: int, high: int) -> int:
     skipped = 0
-    while index < high and _is_filler(tokens.lows[index]) and skipped < 4:
+    while (
+        index < high
+        and _is_filler(tokens.lows[index])
+        # `said Kelly`: a name, not an adverb in -ly; but `said Monday`
+        and (tokens.words[index].islower() or tokens.lows[index] in SUBJECT_VERB_FILLERS)
+        and skipped < 4
+    ):
         index += 1
         skipped += 1
     return index

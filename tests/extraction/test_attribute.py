@@ -26,6 +26,8 @@ def first_attribution(text: str) -> tuple[str | None, str | None]:
         ),
         ("“The officials are experienced people,” said Wi.", "Wi"),
         ("“It is different in a way,” according to Reuters.", "Reuters"),
+        # a name in -ly is no adverb to skip
+        ("“Having access to the file is valuable,” said Kelly.", "Kelly"),
     ],
 )
 def test_rule_post_cue_speaker(text: str, mention: str) -> None:

@@ -681,6 +681,21 @@ def test_a_later_quote_in_another_sentence_lends_nothing() -> None:
     assert all(quote.rule != "later_cue_in_sentence" for quote in quotes)
 
 
+def test_a_quote_paragraph_with_no_speaker_takes_the_cue_of_the_next_paragraph() -> None:
+    text = (
+        "The senator sees the governor as a uniter.\n\n"
+        "“Not only can he win in November, he is the one with the best chance of winning.”\n\n"
+        "“He may be the only one who unites the party,” Jane Roe notes."
+    )
+    first, second = extract(text).quotes
+    assert first.rule == "next_paragraph_cue"
+    assert first.mention == second.mention
+    # not when a sentence of narration stands between them
+    text = text.replace("winning.”\n\n", "winning.”\n\nThe crowd cheered.\n\n")
+    first, second = extract(text).quotes
+    assert first.rule != "next_paragraph_cue"
+
+
 def test_paragraph_ending_in_a_colon_hands_the_quote_to_its_subject() -> None:
     text = (
         "Blackwell wrote to members on Monday.\n\n"

@@ -42,6 +42,7 @@ from quotes.extraction.grammar import (
     is_finite_cue,
     is_possessive,
     main_clause_start,
+    phrasal_cue_after,
     phrase_after,
     phrase_before,
     possessive_owner,
@@ -257,7 +258,11 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
     if phrase is None:
         return None
     verb = verb_after_subject(tokens, phrase.tail + 1, ctx.post_end)
-    if verb is None or not _attribution_closes(ctx, verb + 1):
+    end = verb
+    if verb is None:
+        verb = phrasal_cue_after(tokens, phrase.tail + 1, ctx.post_end)  # `Trump shot back`
+        end = verb + 1 if verb is not None else None
+    if verb is None or end is None or not _attribution_closes(ctx, end + 1):
         return None
     return _attribution(tokens, phrase, cue=verb, confidence=0.93)
 

@@ -34,6 +34,7 @@ from lexicon import (
     PERCEPTION_VERBS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PHRASAL_CUES,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUNS,
@@ -734,6 +735,17 @@ def verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
                 return None
             if is_finite_cue(tokens.lows[probe]) and tokens.words[probe].islower():
                 return probe
+    return None
+
+
+def phrasal_cue_after(tokens: Tokens, index: int, high: int) -> int | None:
+    """`Trump shot back`, `Kelly went on`: the verb of a two-word cue right after the subject
+    (a few adverbs between them allowed)."""
+    index = skip_fillers(tokens, index, high)
+    if index + 1 >= high or not tokens.words[index].islower():
+        return None
+    if f"{tokens.lows[index]} {tokens.lows[index + 1]}" in PHRASAL_CUES:
+        return index
     return None
 
 

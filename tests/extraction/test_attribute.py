@@ -57,6 +57,9 @@ def test_rule_post_cue_speaker(text: str, mention: str) -> None:
             "Jason Chaffetz",
         ),
         ("“We live in a hard time,” my father often said.", "my father"),
+        # a cue of two words
+        ("“Let me talk about the plan now,” Lee shot back.", "Lee"),
+        ("“You know, it happens to all of us,” Lee went on, as if he had not heard her.", "Lee"),
     ],
 )
 def test_rule_post_speaker_cue(text: str, mention: str) -> None:
@@ -150,6 +153,11 @@ def test_rule_post_long_subject_cue(text: str, mention: str) -> None:
     assert rule == "post_long_subject_cue"
     assert found_mention is not None
     assert found_mention.startswith(mention)
+
+
+def test_a_verb_and_a_particle_that_are_no_cue_attribute_nothing() -> None:
+    text = "“Let me talk about the plan now,” Lee shot the ball."
+    assert first_attribution(text)[1] != "post_speaker_cue"
 
 
 def test_rule_post_long_subject_cue_needs_a_quote_ending_on_a_comma() -> None:
@@ -262,7 +270,7 @@ def test_quote_in_the_complement_of_a_named_owners_speech_noun() -> None:
     text = (
         "The minister stressed that the plan would hold, referring to Governor Han Mi-ra's "
         "declaration in 2023 that the two cities are “rivals with nothing in common.”\n\n"
-        "“Nothing stays the same forever, and neither will this,” the minister's statement went on."
+        "“Nothing stays the same forever, and neither will this.”"
     )
     quotes = extract(text).quotes
     nested, following = quotes[0], quotes[1]

@@ -800,7 +800,7 @@ def rule_post_long_subject_cue(ctx: QuoteContext) -> Attribution | None:
     end = min(ctx.post_end, start + _MAX_LONG_SUBJECT)
     for verb in range(start + 1, end):
         word = tokens.words[verb]
-        if word in _SUBJECT_BREAKS:
+        if word in _SUBJECT_BREAKS and not _inside_a_word(tokens, verb):
             return None
         if not (is_finite_cue(tokens.lows[verb]) and word.islower()):
             continue
@@ -813,6 +813,16 @@ def rule_post_long_subject_cue(ctx: QuoteContext) -> Attribution | None:
             return None
         return _attribution(tokens, phrase, cue=verb, confidence=0.75)
     return None
+
+
+def _inside_a_word(tokens: Tokens, index: int) -> bool:
+    """`fivethirtyeight.com`: a period with no space on either side is no sentence end."""
+    return (
+        tokens.words[index] == "."
+        and 0 < index < len(tokens) - 1
+        and tokens.end(index - 1) == tokens.starts[index]
+        and tokens.end(index) == tokens.starts[index + 1]
+    )
 
 
 def _description_goes_on(tokens: Tokens, phrase: Phrase, verb: int) -> bool:

@@ -538,6 +538,8 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
             pass
         elif determiner and word[0].isdigit() and "-" in word and word[-1].isalpha():
             last_word = index  # `the 34-year-old mother`, `said the 52-year-old.`
+        elif determiner and word.isdigit() and len(word) == 4 and index + 1 < high:
+            pass  # `a 2008 Clinton veteran`: a year modifies the head
         elif word.isalpha() and word.islower() and not determiner and low not in FUNCTION_WORDS:
             if last_name >= 0 and (_is_filler(low) or _looks_like_verb(low)):
                 break  # `Lee casually tapped ...`: the name's verb, not a modifier

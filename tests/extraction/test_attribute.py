@@ -28,6 +28,11 @@ def first_attribution(text: str) -> tuple[str | None, str | None]:
         ("“It is different in a way,” according to Reuters.", "Reuters"),
         # a name in -ly is no adverb to skip
         ("“Having access to the file is valuable,” said Kelly.", "Kelly"),
+        # a year modifies the head of a description
+        (
+            "“She did not like that at all,” said a 2008 campaign veteran.",
+            "a 2008 campaign veteran",
+        ),
     ],
 )
 def test_rule_post_cue_speaker(text: str, mention: str) -> None:
@@ -57,6 +62,10 @@ def test_rule_post_cue_speaker(text: str, mention: str) -> None:
             "Jason Chaffetz",
         ),
         ("“We live in a hard time,” my father often said.", "my father"),
+        (
+            "“They know the plan is the only one that works,” a voice-over in the ad states.",
+            "a voice-over in the ad",
+        ),
         # a cue of two words
         ("“Let me talk about the plan now,” Lee shot back.", "Lee"),
         ("“You know, it happens to all of us,” Lee went on, as if he had not heard her.", "Lee"),
@@ -146,6 +155,12 @@ def test_rule_post_clause_speaker() -> None:
         ),
         ("“We never planned it that way,” the tall, gray-haired diplomat said.", "the tall"),
         ("“We lost the vote,” From said.", "From"),
+        # a period inside a web address ends no sentence
+        (
+            "“The race is tighter than the polls say,” Jane Roe, who founded example.com "
+            "tweeted on Wednesday.",
+            "Jane Roe",
+        ),
     ],
 )
 def test_rule_post_long_subject_cue(text: str, mention: str) -> None:

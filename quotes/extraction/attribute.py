@@ -238,7 +238,10 @@ def rule_post_cue_speaker(ctx: QuoteContext) -> Attribution | None:
         phrase = phrase_after(tokens, index + 2, ctx.post_end)
         cue = index
     elif is_finite_cue(lower) and tokens.words[index].islower():
-        phrase = phrase_after(tokens, skip_fillers(tokens, index + 1, ctx.post_end), ctx.post_end)
+        first = skip_fillers(tokens, index + 1, ctx.post_end)
+        if first < ctx.post_end and tokens.lows[first] == "that":
+            return None  # `the ad “Q” suggests that Phoenix ...`: a clause, not a speaker
+        phrase = phrase_after(tokens, first, ctx.post_end)
         cue = index
     else:
         return None

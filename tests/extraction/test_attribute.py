@@ -170,6 +170,14 @@ def test_rule_post_long_subject_cue(text: str, mention: str) -> None:
     assert found_mention.startswith(mention)
 
 
+def test_a_that_clause_after_the_quote_is_no_speaker() -> None:
+    text = (
+        "The city attorney said in the letter that the advertisement “unmistakably and "
+        "wrongfully” suggests that the city and its officers support the campaign."
+    )
+    assert first_attribution(text) == ("The city attorney", "pre_subject_cue")
+
+
 def test_a_verb_and_a_particle_that_are_no_cue_attribute_nothing() -> None:
     text = "“Let me talk about the plan now,” Lee shot the ball."
     assert first_attribution(text)[1] != "post_speaker_cue"

@@ -257,6 +257,8 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
     index = _post_start(ctx)
     if index < ctx.post_end and tokens.lows[index] == "as":
         index += 1  # `“Q,” as a Homeland Security memo put it.`
+    if index < ctx.post_end and tokens.lows[index] == "that":
+        return None  # `is “pleased” that Pagliano, who ..., invoked`: a clause about the quote
     phrase = phrase_after(tokens, index, ctx.post_end)
     if phrase is None:
         return None

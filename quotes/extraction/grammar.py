@@ -182,6 +182,7 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
         and tokens.lows[index - 1] in TIME_DEICTICS
     ):
         index -= 2  # `Steve Jobs last month said`
+    index = _skip_back_ago(tokens, index, low_bound)
     index = _skip_back_time_phrase(tokens, index, low_bound)
     while (
         index >= low_bound
@@ -196,6 +197,28 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
         index -= 1
         skipped += 1
     return index
+
+
+_AGO_WORDS = frozenset({"a", "an", "few", "less", "more", "than", "about", "some", "just", "only"})
+
+
+def _skip_back_ago(tokens: Tokens, index: int, low_bound: int) -> int:
+    """`The State Department less than two weeks ago said`: a time ago is not the subject."""
+    if index <= low_bound or tokens.lows[index] != "ago":
+        return index
+    probe = index - 1
+    while probe >= low_bound and index - probe <= 5:
+        lower = tokens.lows[probe]
+        if not (
+            lower in TIME_UNITS
+            or lower in _TIME_HEADS
+            or lower in COUNT_WORDS
+            or lower in _AGO_WORDS
+            or lower.isdigit()
+        ):
+            break
+        probe -= 1
+    return probe
 
 
 _TIME_HEADS = frozenset({"past", "time", "days", "weeks", "months", "years", *TIME_UNITS})

@@ -178,6 +178,14 @@ def test_a_that_clause_after_the_quote_is_no_speaker() -> None:
     assert first_attribution(text) == ("The city attorney", "pre_subject_cue")
 
 
+def test_that_after_the_quote_opens_no_speaker_phrase() -> None:
+    text = (
+        "He also said the campaign is “pleased with the outcome” that Jane Roe, who invoked "
+        "her rights before the panel, will now cooperate."
+    )
+    assert first_attribution(text)[1] != "post_speaker_cue"
+
+
 def test_a_verb_and_a_particle_that_are_no_cue_attribute_nothing() -> None:
     text = "“Let me talk about the plan now,” Lee shot the ball."
     assert first_attribution(text)[1] != "post_speaker_cue"

@@ -196,6 +196,9 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
     ):
         index -= 1
         skipped += 1
+    if skipped:
+        # `who in the past has voiced`: the auxiliary first, then the time phrase
+        index = _skip_back_time_phrase(tokens, index, low_bound)
     return index
 
 

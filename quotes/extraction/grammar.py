@@ -325,22 +325,19 @@ def _skip_parenthesis(tokens: Tokens, index: int, high: int) -> int:
 
 
 def _appositive_before(tokens: Tokens, comma: int, low: int) -> Phrase | None:
-    """`Shin, the analyst, added` / `Moon, whose term ends next May, said`."""
-    index = comma - 1
-    while index >= low and comma - index <= _MAX_APPOSITIVE:
-        if tokens.words[index] == ")":
-            # `a New Politics Alliance for Democracy (NPAD) council member`
-            opening = _parenthesis_start(tokens, index, low)
-            if opening is not None:
-                index = opening - 1
-                continue
-        if tokens.words[index] in _CLAUSE_BREAKS and not _abbreviation_period(tokens, index):
-            return None  # but `Rand Paul, R-Ky., said`, `Jane Roe, of Flint, Mich., said`
-        if tokens.words[index] == ",":
-            break
-        index -= 1
-    else:
-        return None
+    """`Shin, the analyst, added` / `Moon, whose term ends next May, said`; `Clinton, during a
+    town hall in Columbus, Ohio, said` (a city's comma inside the interposed phrase), but `a
+    woman in Worcester, Massachusetts, told` when no comma opens one."""
+    for over_cities in (True, False):
+        index = _appositive_start(tokens, comma, low, over_cities=over_cities)
+        found = _appositive_from(tokens, index, comma, low) if index is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase | None:
+    """The phrase before the comma at `index`, with the appositive up to `comma` as its title."""
     if index < low or comma - index < 2:
         return None
     core = phrase_before(tokens, index - 1, low, nested=True)
@@ -357,6 +354,45 @@ def _appositive_before(tokens: Tokens, comma: int, low: int) -> Phrase | None:
     if first_inner in RELATIVE_PRONOUNS or first_inner in SPEECH_VERBS:
         return replace(core, tail=comma)
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
+
+
+# Words that open a phrase interposed between a subject and its verb (`Clinton, during a town
+# hall in Columbus, Ohio, said`).
+_INTERPOSED_OPENERS = PLACE_PREPOSITIONS | _TIME_PREPOSITIONS | {"speaking", "after", "before"}
+
+
+def _appositive_start(tokens: Tokens, comma: int, low: int, *, over_cities: bool) -> int | None:
+    """The comma that opens the appositive ending at `comma`, or None."""
+    index = comma - 1
+    skipped_city = False
+    while index >= low and comma - index <= _MAX_APPOSITIVE:
+        if tokens.words[index] == ")":
+            # `a New Politics Alliance for Democracy (NPAD) council member`
+            opening = _parenthesis_start(tokens, index, low)
+            if opening is not None:
+                index = opening - 1
+                continue
+        if tokens.words[index] in _CLAUSE_BREAKS and not _abbreviation_period(tokens, index):
+            return None  # but `Rand Paul, R-Ky., said`, `Jane Roe, of Flint, Mich., said`
+        if tokens.words[index] == ",":
+            if over_cities and _city_comma(tokens, index, comma, low):
+                skipped_city = True
+            elif skipped_city and tokens.lows[index + 1] not in _INTERPOSED_OPENERS:
+                return None  # the city's comma belongs to a phrase no preposition opens
+            else:
+                return index
+        index -= 1
+    return None
+
+
+def _city_comma(tokens: Tokens, index: int, comma: int, low: int) -> bool:
+    """`in Columbus, Ohio, said`: the comma between a city and its state, one name each side,
+    inside an interposed phrase that a preposition opens."""
+    if comma - index != 2 or index - 1 < low:
+        return False
+    if not (is_name_word(tokens.words[index + 1]) and is_name_word(tokens.words[index - 1])):
+        return False
+    return index - 2 >= low and tokens.lows[index - 2] in PREPOSITIONS
 
 
 def _abbreviation_period(tokens: Tokens, index: int) -> bool:

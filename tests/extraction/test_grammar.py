@@ -116,6 +116,14 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Zucker has in the past voiced", "Zucker", "voiced"),
         ("Kim in recent weeks said", "Kim", "said"),
         ("Zucker, who in the past has voiced", "Zucker", "voiced"),
+        # a city's comma inside a phrase interposed between subject and verb
+        ("Clinton, during a town hall meeting in Columbus, Ohio, said", "Clinton", "said"),
+        # but the city's comma of the subject's own phrase
+        (
+            "After the vote, a woman in Worcester, Massachusetts, told",
+            "a woman in Worcester",
+            "told",
+        ),
         ("The ministry less than two weeks ago said", "The ministry", "said"),
         # emphatic `do`
         ("The mayor did say the plan was", "The mayor", "say"),

@@ -66,8 +66,10 @@ __all__ = [
     "ORG_NOUNS",
     "ORG_WORDS",
     "PARTICIPLE_CUES",
+    "PERCEPTION_VERBS",
     "PERSON_NOUNS",
     "PERSON_PRONOUNS",
+    "PHRASAL_CUES",
     "PLACE_PHRASES",
     "PLACE_PREPOSITIONS",
     "PLACE_WORDS",
@@ -123,6 +125,8 @@ SPEECH_NOUNS: Final = _words("speech_nouns")
 CLAIM_THAT_VERBS: Final = _words("claim_that_verbs")
 CLAIM_VERBS: Final = _words("claim_verbs") | CLAIM_THAT_VERBS
 UNASSERTING_WORDS: Final = _words("unasserting_words")
+# Two-word cues (`shot back`), as `verb particle` strings.
+PHRASAL_CUES: Final = frozenset(read_entries("phrasal_cues", phrases=True))
 # Cue verbs that only make sense for the main clause: `X said ..., adding "Q"`.
 PARTICIPLE_CUES: Final = frozenset(verb for verb in SPEECH_VERBS if verb.endswith("ing"))
 # Words that put a speech cue near a quote (`according` for `according to`).
@@ -141,6 +145,7 @@ ABBREVIATIONS: Final = _words("abbreviations")
 # --- grammar --------------------------------------------------------------------------------------
 
 PRONOUNS: Final = _words("pronouns")
+PERCEPTION_VERBS: Final = _words("perception_verbs")
 PERSON_PRONOUNS: Final = _words("person_pronouns")
 GROUP_PRONOUNS: Final = _words("group_pronouns")
 POSSESSIVE_PRONOUNS: Final = _words("possessive_pronouns")

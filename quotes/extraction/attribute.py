@@ -15,11 +15,14 @@ from dataclasses import dataclass, replace
 from lexicon import (
     AUXILIARIES,
     BE_FORMS,
+    DETERMINERS,
     EMBEDDING_WORDS,
     FUNCTION_WORDS,
+    IRREGULAR_PAST,
     NOT_CHARACTERISING,
     PARTICIPLE_CUES,
     POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SPEAKING_HEADS,
     SPEECH_NOUNS,
@@ -38,6 +41,8 @@ from quotes.extraction.grammar import (
     first_subject,
     is_finite_cue,
     is_possessive,
+    main_clause_start,
+    phrasal_cue_after,
     phrase_after,
     phrase_before,
     possessive_owner,
@@ -46,6 +51,7 @@ from quotes.extraction.grammar import (
     skip_fillers,
     subject_of_last_cue,
     verb_after_subject,
+    verb_subject,
 )
 from quotes.extraction.mentions import Resolver
 from quotes.extraction.types import Mention, Span, Speaker
@@ -232,7 +238,10 @@ def rule_post_cue_speaker(ctx: QuoteContext) -> Attribution | None:
         phrase = phrase_after(tokens, index + 2, ctx.post_end)
         cue = index
     elif is_finite_cue(lower) and tokens.words[index].islower():
-        phrase = phrase_after(tokens, skip_fillers(tokens, index + 1, ctx.post_end), ctx.post_end)
+        first = skip_fillers(tokens, index + 1, ctx.post_end)
+        if first < ctx.post_end and tokens.lows[first] == "that":
+            return None  # `the ad “Q” suggests that Phoenix ...`: a clause, not a speaker
+        phrase = phrase_after(tokens, first, ctx.post_end)
         cue = index
     else:
         return None
@@ -248,11 +257,17 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
     index = _post_start(ctx)
     if index < ctx.post_end and tokens.lows[index] == "as":
         index += 1  # `“Q,” as a Homeland Security memo put it.`
+    if index < ctx.post_end and tokens.lows[index] == "that":
+        return None  # `is “pleased” that Pagliano, who ..., invoked`: a clause about the quote
     phrase = phrase_after(tokens, index, ctx.post_end)
     if phrase is None:
         return None
     verb = verb_after_subject(tokens, phrase.tail + 1, ctx.post_end)
-    if verb is None or not _attribution_closes(ctx, verb + 1):
+    end = verb
+    if verb is None:
+        verb = phrasal_cue_after(tokens, phrase.tail + 1, ctx.post_end)  # `Trump shot back`
+        end = verb + 1 if verb is not None else None
+    if verb is None or end is None or not _attribution_closes(ctx, end + 1):
         return None
     return _attribution(tokens, phrase, cue=verb, confidence=0.93)
 
@@ -318,6 +333,39 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
     distance = ctx.open_index - verb
     confidence = 0.88 if distance < 12 else 0.8
     return _attribution(ctx.tokens, phrase, cue=verb, confidence=confidence)
+
+
+@rule(order=65, local=True)
+def rule_pre_that_clause(ctx: QuoteContext) -> Attribution | None:
+    """`Pew found that “about twice as many Democrats ...”`, `Ryan worried that the safety net
+    was becoming “a hammock ...”`: a finite verb hands its `that` clause, and the quote in it,
+    to its subject, whatever the verb."""
+    tokens = ctx.tokens
+    for that in range(ctx.open_index - 1, ctx.pre_start + 1, -1):
+        word = tokens.words[that]
+        if word in _THAT_CLAUSE_BREAKS:
+            return None
+        if (
+            tokens.lows[that] == "that"
+            and tokens.lows[that + 1] not in PREPOSITIONS  # `contrasted that with ...`
+            and _finite_verb(tokens, that - 1)
+        ):
+            found = verb_subject(tokens, that - 1, ctx.pre_start)
+            if found is None or found[0].tail + 3 < that - 1:
+                return None
+            return _attribution(tokens, found[0], cue=that - 1, confidence=0.7)
+    return None
+
+
+_THAT_CLAUSE_BREAKS = QUOTE_TOKENS | {".", ";", ":", "?", "!"}
+
+
+def _finite_verb(tokens: Tokens, index: int) -> bool:
+    """A lower-case word in the past or the third person (`found`, `projects`, `worried`)."""
+    word, lower = tokens.words[index], tokens.lows[index]
+    if not (word.isalpha() and word.islower()) or lower in FUNCTION_WORDS:
+        return False
+    return lower in IRREGULAR_PAST or (lower.endswith(("ed", "s")) and not lower.endswith("ss"))
 
 
 @rule(order=50, local=True)
@@ -443,7 +491,7 @@ def rule_pre_characterisation(ctx: QuoteContext) -> Attribution | None:
                 return None  # `what is being criticized as a “...”`: a passive names no source
         if tokens.words[probe] in QUOTE_TOKENS:
             return None
-    phrase = first_subject(tokens, low, index - 1)
+    phrase = first_subject(tokens, main_clause_start(tokens, low, index - 1), index - 1)
     if phrase is None:
         return None
     return _attribution(tokens, phrase, cue=None, confidence=0.6)
@@ -470,7 +518,7 @@ def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
         return _attribution(tokens, label, cue=colon, confidence=0.7)
     if colon - 2 < ctx.pre_start:
         return None
-    phrase = first_subject(tokens, ctx.pre_start, colon)
+    phrase = first_subject(tokens, main_clause_start(tokens, ctx.pre_start, colon), colon)
     if phrase is None or phrase.kind == "pronoun":
         return None  # a bare pronoun before a colon is mostly a cue rule's business
     return _attribution(tokens, phrase, cue=colon, confidence=0.6)
@@ -561,8 +609,14 @@ def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
         phrase.head not in SPEAKING_HEADS or phrase.determiner is None
     ):
         return None
-    if phrase.first == phrase.last and tokens.lows[phrase.first] in SPEECH_VERBS:
-        return None  # `Read the updates below: “Q”`: an imperative verb, not a name
+    if (
+        phrase.first == phrase.last
+        and phrase.kind != "pronoun"
+        and _not_a_name(tokens.lows[phrase.first])
+    ):
+        # `Read the updates below: “Q”`: an imperative verb, not a name; `Within hours, ...`,
+        # `Informed of ..., Early described it as “Q”`: an opener, not the subject
+        return None
     between = tokens.lows[phrase.tail + 1 : ctx.open_index]
     if any(word in _NOT_THE_SUBJECTS_WORDS for word in between) or _title_cased(ctx):
         # `..., that I had to change my answer: “Q”` (another clause's subject), `it’s
@@ -570,6 +624,14 @@ def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
         # America”` (a title).
         return None
     return _attribution(tokens, phrase, cue=None, confidence=0.45)
+
+
+def _not_a_name(lower: str) -> bool:
+    return (
+        lower in SPEECH_VERBS
+        or lower in FUNCTION_WORDS
+        or (lower.endswith("ed") and lower.isalpha())
+    )
 
 
 # Words between a clause's subject and a quote that hand the quote to another clause or
@@ -683,6 +745,29 @@ def rule_post_dash_name(ctx: QuoteContext) -> Attribution | None:
     return _attribution(tokens, phrase, cue=dash, confidence=0.8)
 
 
+_SIGNATURE_RE = re.compile(r"\s*[-—–―]\s*(?=[A-Z])([^\n]{1,80})(?:\n|$)")
+
+
+@rule(order=115, local=True)
+def rule_next_paragraph_signature(ctx: QuoteContext) -> Attribution | None:
+    """`“Q.”` closing its paragraph, then a line `- Sanders.` or `-Jane Roe, Philadelphia.`: a
+    dash and a name on the next line sign the quote (lists of quotes, fact checks)."""
+    close = ctx.quote.close_mark
+    if close is None or ctx.text[close + 1 : ctx.paragraph.end].strip(" .\u00a0"):
+        return None
+    match = _SIGNATURE_RE.match(ctx.text, ctx.paragraph.end)
+    if match is None:
+        return None
+    tokens = Tokens.from_ranges(ctx.text, (match.span(1),))
+    phrase = phrase_after(tokens, 0, len(tokens))
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    after = phrase.tail + 1
+    if after < len(tokens) and tokens.words[after] not in {".", ","}:
+        return None
+    return _attribution(tokens, phrase, cue=None, confidence=0.7)
+
+
 @rule(order=132, local=True)
 def rule_post_participle_subject(ctx: QuoteContext) -> Attribution | None:
     """`The church fought back against “groundless” media reports, rumors and criticism, saying
@@ -701,6 +786,70 @@ def rule_post_participle_subject(ctx: QuoteContext) -> Attribution | None:
             return None
         return _attribution(tokens, found[0], cue=cue, confidence=0.6)
     return None
+
+
+_MAX_LONG_SUBJECT = 16
+_SUBJECT_BREAKS = frozenset({".", ";", "?", "!", ":", "(", ")"}) | QUOTE_TOKENS
+
+
+@rule(order=85, local=True)
+def rule_post_long_subject_cue(ctx: QuoteContext) -> Attribution | None:
+    """`“Q,” Nate Silver, the polling guru who founded the site tweeted on Wednesday`: a quote
+    that ends on a comma hands over to its attribution; when the subject before the cue is too
+    long or too odd for the phrase reader, the words up to the first speech verb are it."""
+    content = ctx.text[ctx.quote.start : ctx.quote.end].rstrip()
+    if ctx.quote.close_mark is None or not content.endswith(","):
+        return None  # not `“Q!” A campaign ad accuses Trump of ...`, a new sentence
+    tokens = ctx.tokens
+    start = _post_start(ctx)
+    end = min(ctx.post_end, start + _MAX_LONG_SUBJECT)
+    for verb in range(start + 1, end):
+        word = tokens.words[verb]
+        if word in _SUBJECT_BREAKS and not _inside_a_word(tokens, verb):
+            return None
+        if not (is_finite_cue(tokens.lows[verb]) and word.islower()):
+            continue
+        if tokens.words[verb - 1] == "," and tokens.words[start][0].islower():
+            return None
+        phrase = phrase_after(tokens, start, verb)
+        if phrase is None or _description_goes_on(tokens, phrase, verb):
+            phrase = _words_as_phrase(tokens, start, verb)
+        if phrase is None or not _attribution_closes(ctx, verb + 1):
+            return None
+        return _attribution(tokens, phrase, cue=verb, confidence=0.75)
+    return None
+
+
+def _inside_a_word(tokens: Tokens, index: int) -> bool:
+    """`fivethirtyeight.com`: a period with no space on either side is no sentence end."""
+    return (
+        tokens.words[index] == "."
+        and 0 < index < len(tokens) - 1
+        and tokens.end(index - 1) == tokens.starts[index]
+        and tokens.end(index) == tokens.starts[index + 1]
+    )
+
+
+def _description_goes_on(tokens: Tokens, phrase: Phrase, verb: int) -> bool:
+    """`the tall, gray-haired diplomat`: the phrase reader stopped at a comma between two
+    modifiers; the description runs on in lower case up to the verb."""
+    return phrase.kind == "description" and all(
+        word.islower() or word == "," or word[0].isdigit()
+        for word in tokens.words[phrase.tail + 1 : verb]
+    )
+
+
+def _words_as_phrase(tokens: Tokens, start: int, verb: int) -> Phrase | None:
+    last = verb - 1
+    while last > start and tokens.words[last] == ",":
+        last -= 1
+    word = tokens.words[start]
+    if not (word[0].isupper() or tokens.lows[start] in DETERMINERS):
+        return None
+    if tokens.words[last][0].isupper():
+        return Phrase(start, last, "name", last)
+    determiner = tokens.lows[start] if tokens.lows[start] in DETERMINERS else None
+    return Phrase(start, last, "description", last, determiner=determiner, head=tokens.lows[last])
 
 
 # The sieve, derived from the registry: the cue that is closest and least ambiguous first,

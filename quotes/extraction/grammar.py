@@ -31,8 +31,10 @@ from lexicon import (
     NAME_STOPWORDS,
     ORG_NOUNS,
     PARTICIPLE_CUES,
+    PERCEPTION_VERBS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PHRASAL_CUES,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUNS,
@@ -180,6 +182,7 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
         and tokens.lows[index - 1] in TIME_DEICTICS
     ):
         index -= 2  # `Steve Jobs last month said`
+    index = _skip_back_ago(tokens, index, low_bound)
     index = _skip_back_time_phrase(tokens, index, low_bound)
     while (
         index >= low_bound
@@ -193,7 +196,32 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
     ):
         index -= 1
         skipped += 1
+    if skipped:
+        # `who in the past has voiced`: the auxiliary first, then the time phrase
+        index = _skip_back_time_phrase(tokens, index, low_bound)
     return index
+
+
+_AGO_WORDS = frozenset({"a", "an", "few", "less", "more", "than", "about", "some", "just", "only"})
+
+
+def _skip_back_ago(tokens: Tokens, index: int, low_bound: int) -> int:
+    """`The State Department less than two weeks ago said`: a time ago is not the subject."""
+    if index <= low_bound or tokens.lows[index] != "ago":
+        return index
+    probe = index - 1
+    while probe >= low_bound and index - probe <= 5:
+        lower = tokens.lows[probe]
+        if not (
+            lower in TIME_UNITS
+            or lower in _TIME_HEADS
+            or lower in COUNT_WORDS
+            or lower in _AGO_WORDS
+            or lower.isdigit()
+        ):
+            break
+        probe -= 1
+    return probe
 
 
 _TIME_HEADS = frozenset({"past", "time", "days", "weeks", "months", "years", *TIME_UNITS})
@@ -218,7 +246,13 @@ def _skip_back_time_phrase(tokens: Tokens, index: int, low_bound: int) -> int:
 
 def skip_fillers(tokens: Tokens, index: int, high: int) -> int:
     skipped = 0
-    while index < high and _is_filler(tokens.lows[index]) and skipped < 4:
+    while (
+        index < high
+        and _is_filler(tokens.lows[index])
+        # `said Kelly`: a name, not an adverb in -ly; but `said Monday`
+        and (tokens.words[index].islower() or tokens.lows[index] in SUBJECT_VERB_FILLERS)
+        and skipped < 4
+    ):
         index += 1
         skipped += 1
     return index
@@ -291,22 +325,19 @@ def _skip_parenthesis(tokens: Tokens, index: int, high: int) -> int:
 
 
 def _appositive_before(tokens: Tokens, comma: int, low: int) -> Phrase | None:
-    """`Shin, the analyst, added` / `Moon, whose term ends next May, said`."""
-    index = comma - 1
-    while index >= low and comma - index <= _MAX_APPOSITIVE:
-        if tokens.words[index] == ")":
-            # `a New Politics Alliance for Democracy (NPAD) council member`
-            opening = _parenthesis_start(tokens, index, low)
-            if opening is not None:
-                index = opening - 1
-                continue
-        if tokens.words[index] in _CLAUSE_BREAKS and not _abbreviation_period(tokens, index):
-            return None  # but `Rand Paul, R-Ky., said`, `Jane Roe, of Flint, Mich., said`
-        if tokens.words[index] == ",":
-            break
-        index -= 1
-    else:
-        return None
+    """`Shin, the analyst, added` / `Moon, whose term ends next May, said`; `Clinton, during a
+    town hall in Columbus, Ohio, said` (a city's comma inside the interposed phrase), but `a
+    woman in Worcester, Massachusetts, told` when no comma opens one."""
+    for over_cities in (True, False):
+        index = _appositive_start(tokens, comma, low, over_cities=over_cities)
+        found = _appositive_from(tokens, index, comma, low) if index is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase | None:
+    """The phrase before the comma at `index`, with the appositive up to `comma` as its title."""
     if index < low or comma - index < 2:
         return None
     core = phrase_before(tokens, index - 1, low, nested=True)
@@ -323,6 +354,45 @@ def _appositive_before(tokens: Tokens, comma: int, low: int) -> Phrase | None:
     if first_inner in RELATIVE_PRONOUNS or first_inner in SPEECH_VERBS:
         return replace(core, tail=comma)
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
+
+
+# Words that open a phrase interposed between a subject and its verb (`Clinton, during a town
+# hall in Columbus, Ohio, said`).
+_INTERPOSED_OPENERS = PLACE_PREPOSITIONS | _TIME_PREPOSITIONS | {"speaking", "after", "before"}
+
+
+def _appositive_start(tokens: Tokens, comma: int, low: int, *, over_cities: bool) -> int | None:
+    """The comma that opens the appositive ending at `comma`, or None."""
+    index = comma - 1
+    skipped_city = False
+    while index >= low and comma - index <= _MAX_APPOSITIVE:
+        if tokens.words[index] == ")":
+            # `a New Politics Alliance for Democracy (NPAD) council member`
+            opening = _parenthesis_start(tokens, index, low)
+            if opening is not None:
+                index = opening - 1
+                continue
+        if tokens.words[index] in _CLAUSE_BREAKS and not _abbreviation_period(tokens, index):
+            return None  # but `Rand Paul, R-Ky., said`, `Jane Roe, of Flint, Mich., said`
+        if tokens.words[index] == ",":
+            if over_cities and _city_comma(tokens, index, comma, low):
+                skipped_city = True
+            elif skipped_city and tokens.lows[index + 1] not in _INTERPOSED_OPENERS:
+                return None  # the city's comma belongs to a phrase no preposition opens
+            else:
+                return index
+        index -= 1
+    return None
+
+
+def _city_comma(tokens: Tokens, index: int, comma: int, low: int) -> bool:
+    """`in Columbus, Ohio, said`: the comma between a city and its state, one name each side,
+    inside an interposed phrase that a preposition opens."""
+    if comma - index != 2 or index - 1 < low:
+        return False
+    if not (is_name_word(tokens.words[index + 1]) and is_name_word(tokens.words[index - 1])):
+        return False
+    return index - 2 >= low and tokens.lows[index - 2] in PREPOSITIONS
 
 
 def _abbreviation_period(tokens: Tokens, index: int) -> bool:
@@ -530,6 +600,8 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
             pass
         elif determiner and word[0].isdigit() and "-" in word and word[-1].isalpha():
             last_word = index  # `the 34-year-old mother`, `said the 52-year-old.`
+        elif determiner and word.isdigit() and len(word) == 4 and index + 1 < high:
+            pass  # `a 2008 Clinton veteran`: a year modifies the head
         elif word.isalpha() and word.islower() and not determiner and low not in FUNCTION_WORDS:
             if last_name >= 0 and (_is_filler(low) or _looks_like_verb(low)):
                 break  # `Lee casually tapped ...`: the name's verb, not a modifier
@@ -730,6 +802,17 @@ def verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
     return None
 
 
+def phrasal_cue_after(tokens: Tokens, index: int, high: int) -> int | None:
+    """`Trump shot back`, `Kelly went on`: the verb of a two-word cue right after the subject
+    (a few adverbs between them allowed)."""
+    index = skip_fillers(tokens, index, high)
+    if index + 1 >= high or not tokens.words[index].islower():
+        return None
+    if f"{tokens.lows[index]} {tokens.lows[index + 1]}" in PHRASAL_CUES:
+        return index
+    return None
+
+
 def _closing_comma(tokens: Tokens, index: int, high: int) -> int | None:
     for probe in range(index, min(high, index + _MAX_APPOSITIVE)):
         word = tokens.words[probe]
@@ -799,7 +882,11 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             return candidate  # `..., the mother of three replied, “Q”`
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
             continue  # `While he acknowledged ..., Ham also noted “Q”`
+        if found is not None and _opens_coordinate_clause(tokens, found[0], low):
+            break  # `Stevens says ..., but she cautions that “Q”`: the later clause speaks
         found = candidate
+    if found is not None and _subordinate_before_main_clause(tokens, found, low, high):
+        return None  # `When Trump announced his bid, he referred to them as “Q”`
     if found is not None:
         main = _main_subject_of_pronoun(tokens, found[0], low)
         if main is not None:
@@ -864,6 +951,51 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
     return phrase, verb
 
 
+_CLAUSE_JOINERS = frozenset({"but", "though", "although", "yet", "while"})
+
+
+def _opens_coordinate_clause(tokens: Tokens, phrase: Phrase, low: int) -> bool:
+    """`..., but she cautions`, `..., though he said`: a comma and a conjunction open a clause
+    of its own before the subject, so an earlier cue belongs to another clause."""
+    joiner = phrase.first - 1
+    return (
+        joiner - 1 >= low
+        and tokens.lows[joiner] in _CLAUSE_JOINERS
+        and tokens.words[joiner - 1] == ","
+    )
+
+
+def _subordinate_before_main_clause(
+    tokens: Tokens, found: tuple[Phrase, int], low: int, high: int
+) -> bool:
+    """The cue sits in a subordinate clause that opens the sentence, and a main clause with a
+    subject of its own follows its comma: the main clause, which no cue opens, holds the quote."""
+    phrase, verb = found
+    if phrase.first - 1 != low:
+        return False
+    return main_clause_start(tokens, low, high, after=verb) > low
+
+
+def main_clause_start(tokens: Tokens, low: int, high: int, *, after: int | None = None) -> int:
+    """`When Trump announced his bid in June, he referred to ...`: the first token of the main
+    clause after a subordinate clause that opens the sentence (a subject and a verb follow its
+    comma); `low` when the sentence opens with no subordinate clause."""
+    if tokens.lows[low] not in SUBORDINATORS:
+        return low
+    for comma in range((after if after is not None else low) + 1, high - 1):
+        if tokens.words[comma] in _CLAUSE_BREAKS:
+            return low
+        if tokens.words[comma] == ",":
+            main = phrase_after(tokens, comma + 1, high)
+            if main is None or main.tail + 1 >= high:
+                return low
+            following = skip_fillers(tokens, main.tail + 1, high)
+            if following < high and tokens.words[following].islower():
+                return comma + 1
+            return low
+    return low
+
+
 def _in_subordinate_clause(
     tokens: Tokens, candidate: tuple[Phrase, int], main: Phrase, low: int
 ) -> bool:
@@ -905,7 +1037,26 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
     lower = tokens.lows[verb]
     if lower not in SPEECH_VERBS or not tokens.words[verb].islower():
         return None
-    return verb_subject(tokens, verb, low)
+    if verb > low and tokens.lows[verb - 1] in {"a", "an", "the"}:
+        return None  # `sent out a call`, `launched the attack`: a noun, not a verb
+    found = verb_subject(tokens, verb, low)
+    if found is not None and _noun_after_article(tokens, found[0], verb):
+        return None
+    return found
+
+
+def _noun_after_article(tokens: Tokens, phrase: Phrase, verb: int) -> bool:
+    """`a pre-emptive attack`, `a fundraising call`: after `a` and a modifier, a speech verb in its
+    bare form is a noun (a verb after a singular subject would end in -s or -ed)."""
+    lower = tokens.lows[verb]
+    return (
+        phrase.determiner in {"a", "an"}
+        and phrase.last == verb - 1
+        and tokens.words[verb - 1].islower()
+        and phrase.head not in SPEAKING_HEADS
+        and lower not in IRREGULAR_PAST
+        and not lower.endswith(("s", "ed", "ing"))
+    )
 
 
 def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
@@ -944,6 +1095,10 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
             ):
                 # `A statement from the presidential office said`: the office speaks.
                 phrase = modified
+    if phrase is not None and lower in PARTICIPLE_CUES and _object_of_a_verb(tokens, phrase, low):
+        # `The senator emailed supporters saying “Q”`, `Sanders started their debate saying`: the
+        # participle's nearest phrase is the object of the clause's verb; its subject speaks.
+        phrase = sentence_subject(tokens, low, verb) or phrase
     infinitive = verb > low and tokens.lows[verb - 1] == "to"
     coordinated = verb > low and tokens.lows[verb - 1] in {"and", "but"}
     if phrase is None and (lower in PARTICIPLE_CUES or infinitive or coordinated):
@@ -956,6 +1111,19 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # `the Security Council issued a statement calling the test “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
+
+
+def _object_of_a_verb(tokens: Tokens, phrase: Phrase, low: int) -> bool:
+    """The phrase follows a finite verb of its clause in the past (`emailed supporters`)."""
+    before = phrase.first - 1
+    if before <= low:
+        return False
+    lower = tokens.lows[before]
+    return (
+        tokens.words[before].islower()
+        and lower not in PERCEPTION_VERBS
+        and (lower in IRREGULAR_PAST or (lower.endswith("ed") and lower.isalpha()))
+    )
 
 
 def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:

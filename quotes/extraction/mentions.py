@@ -888,7 +888,17 @@ def _one_person(speaker: Speaker) -> bool:
     if speaker.kind == "person":
         return True
     head = appositive_head(speaker.name)
-    return speaker.kind == "anonymous" and head is not None and not head.endswith("s")
+    return (
+        speaker.kind == "anonymous"
+        and head is not None
+        and not head.endswith("s")
+        # `the night duty`, `the sound system`: no one `he` can mean
+        and (head in PERSON_NOUNS or head.endswith(_PERSON_ENDINGS))
+    )
+
+
+# Endings of nouns for people (`officer`, `activist`, `historian`, `participant`, `resident`).
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
 
 
 _ANTECEDENT_WINDOW = 3000

@@ -161,7 +161,9 @@ def _extract(text: str, *, contexts: list[QuoteContext] | None) -> Extraction:
     return Extraction(
         text=text,
         sentences=article.sentences,
-        quotes=_named_later(text, _attributed_from_later_cue(quotes)),
+        quotes=_named_later(
+            text, _attributed_from_next_paragraph(text, _attributed_from_later_cue(quotes))
+        ),
         scare_quotes=tuple(sorted(scare, key=lambda span: span.start)),
         version=EXTRACTOR_VERSION,
         claims=claims,
@@ -202,6 +204,32 @@ def _attributed_from_later_cue(quotes: list[Quote]) -> tuple[Quote, ...]:
                 confidence=round(later.confidence * 0.9, 3),
             )
     return tuple(quotes)
+
+
+def _attributed_from_next_paragraph(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """`“Q1.”` alone in its paragraph with no speaker, then `“Q2,” Viguerie notes.` opening the
+    next paragraph: an interview's quote run, the later cue names the speaker of both."""
+    result = list(quotes)
+    for index in range(len(result) - 2, -1, -1):
+        quote, later = result[index], result[index + 1]
+        if quote.mention is not None or later.mention is None or quote.close_mark is None:
+            continue
+        if later.rule not in _AFTER_QUOTE_RULES or later.open_mark is None:
+            continue
+        if quote.open_mark is None or text[quote.open_mark - 1 : quote.open_mark] not in {"", "\n"}:
+            continue  # the quote opens its paragraph
+        between = text[quote.close_mark + 1 : later.open_mark]
+        if between.strip() or "\n" not in between:
+            continue  # and the later quote opens the next one
+        result[index] = replace(
+            quote,
+            speaker=later.speaker,
+            mention=later.mention,
+            cue=later.cue,
+            rule="next_paragraph_cue",
+            confidence=round(later.confidence * 0.8, 3),
+        )
+    return tuple(result)
 
 
 def _named_later(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:

@@ -58,7 +58,7 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
         return None
     local = (
         attribution is not None
-        and attribution.rule in LOCAL_RULES
+        and (attribution.rule in LOCAL_RULES or _subject_of_a_cue(ctx, attribution))
         and not _cue_introduces_next_quote(ctx, attribution)
         and not _cue_of_previous_quote(ctx, attribution)
     )
@@ -80,6 +80,20 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
     if cue_follows(ctx):
         return None  # `“It’s so cold,” said another.`: a statement, whoever `another` is
     return "unattributed"
+
+
+def _subject_of_a_cue(ctx: QuoteContext, attribution: Attribution) -> bool:
+    """`About four in 10 said they were “angry”`, `Multiple outlets reported on Wednesday the
+    Secret Service had “more than one conversation”`: the clause's subject, followed by a speech
+    verb before the quote, speaks the short quote even when no cue rule could read the subject."""
+    if attribution.rule != "clause_subject":
+        return False
+    tokens = ctx.tokens
+    after = tokens.index_at(attribution.mention.end)
+    return any(
+        tokens.lows[index] in SPEECH_VERBS and tokens.words[index].islower()
+        for index in range(after, ctx.open_index)
+    )
 
 
 def cue_follows(ctx: QuoteContext) -> bool:

@@ -26,6 +26,13 @@ def first_attribution(text: str) -> tuple[str | None, str | None]:
         ),
         ("“The officials are experienced people,” said Wi.", "Wi"),
         ("“It is different in a way,” according to Reuters.", "Reuters"),
+        # a name in -ly is no adverb to skip
+        ("“Having access to the file is valuable,” said Kelly.", "Kelly"),
+        # a year modifies the head of a description
+        (
+            "“She did not like that at all,” said a 2008 campaign veteran.",
+            "a 2008 campaign veteran",
+        ),
     ],
 )
 def test_rule_post_cue_speaker(text: str, mention: str) -> None:
@@ -55,6 +62,13 @@ def test_rule_post_cue_speaker(text: str, mention: str) -> None:
             "Jason Chaffetz",
         ),
         ("“We live in a hard time,” my father often said.", "my father"),
+        (
+            "“They know the plan is the only one that works,” a voice-over in the ad states.",
+            "a voice-over in the ad",
+        ),
+        # a cue of two words
+        ("“Let me talk about the plan now,” Lee shot back.", "Lee"),
+        ("“You know, it happens to all of us,” Lee went on, as if he had not heard her.", "Lee"),
     ],
 )
 def test_rule_post_speaker_cue(text: str, mention: str) -> None:
@@ -129,6 +143,58 @@ def test_rule_post_clause_speaker() -> None:
     # but not a clause that goes on with a verb of its own
     text = "The mayor’s “excesses” are sickening, Hollande said in a way that hurt."
     assert all(quote.rule != "post_clause_speaker" for quote in extract(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "“The talks will resume next month,” Jane Roe, the analyst who first reported the "
+            "deal tweeted on Monday.",
+            "Jane Roe",
+        ),
+        ("“We never planned it that way,” the tall, gray-haired diplomat said.", "the tall"),
+        ("“We lost the vote,” From said.", "From"),
+        # a period inside a web address ends no sentence
+        (
+            "“The race is tighter than the polls say,” Jane Roe, who founded example.com "
+            "tweeted on Wednesday.",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_rule_post_long_subject_cue(text: str, mention: str) -> None:
+    found_mention, rule = first_attribution(text)
+    assert rule == "post_long_subject_cue"
+    assert found_mention is not None
+    assert found_mention.startswith(mention)
+
+
+def test_a_that_clause_after_the_quote_is_no_speaker() -> None:
+    text = (
+        "The city attorney said in the letter that the advertisement “unmistakably and "
+        "wrongfully” suggests that the city and its officers support the campaign."
+    )
+    assert first_attribution(text) == ("The city attorney", "pre_subject_cue")
+
+
+def test_that_after_the_quote_opens_no_speaker_phrase() -> None:
+    text = (
+        "He also said the campaign is “pleased with the outcome” that Jane Roe, who invoked "
+        "her rights before the panel, will now cooperate."
+    )
+    assert first_attribution(text)[1] != "post_speaker_cue"
+
+
+def test_a_verb_and_a_particle_that_are_no_cue_attribute_nothing() -> None:
+    text = "“Let me talk about the plan now,” Lee shot the ball."
+    assert first_attribution(text)[1] != "post_speaker_cue"
+
+
+def test_rule_post_long_subject_cue_needs_a_quote_ending_on_a_comma() -> None:
+    # `“Q!” A campaign ad accuses ...` starts a new sentence, whose subject did not say Q
+    text = "They were yelling “eminent domain!” A campaign TV ad released Thursday accuses him."
+    assert all(quote.rule != "post_long_subject_cue" for quote in extract(text).quotes)
 
 
 def test_rule_transcript_label() -> None:
@@ -235,7 +301,7 @@ def test_quote_in_the_complement_of_a_named_owners_speech_noun() -> None:
     text = (
         "The minister stressed that the plan would hold, referring to Governor Han Mi-ra's "
         "declaration in 2023 that the two cities are “rivals with nothing in common.”\n\n"
-        "“Nothing stays the same forever, and neither will this,” the minister's statement went on."
+        "“Nothing stays the same forever, and neither will this.”"
     )
     quotes = extract(text).quotes
     nested, following = quotes[0], quotes[1]
@@ -652,6 +718,21 @@ def test_a_later_quote_in_another_sentence_lends_nothing() -> None:
     )
     quotes = extract(text).quotes
     assert all(quote.rule != "later_cue_in_sentence" for quote in quotes)
+
+
+def test_a_quote_paragraph_with_no_speaker_takes_the_cue_of_the_next_paragraph() -> None:
+    text = (
+        "The senator sees the governor as a uniter.\n\n"
+        "“Not only can he win in November, he is the one with the best chance of winning.”\n\n"
+        "“He may be the only one who unites the party,” Jane Roe notes."
+    )
+    first, second = extract(text).quotes
+    assert first.rule == "next_paragraph_cue"
+    assert first.mention == second.mention
+    # not when a sentence of narration stands between them
+    text = text.replace("winning.”\n\n", "winning.”\n\nThe crowd cheered.\n\n")
+    first, second = extract(text).quotes
+    assert first.rule != "next_paragraph_cue"
 
 
 def test_paragraph_ending_in_a_colon_hands_the_quote_to_its_subject() -> None:

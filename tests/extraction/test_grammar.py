@@ -115,10 +115,36 @@ def test_no_phrase_after_these_words(text: str) -> None:
         # a time phrase between the subject and its verb
         ("Zucker has in the past voiced", "Zucker", "voiced"),
         ("Kim in recent weeks said", "Kim", "said"),
+        ("Zucker, who in the past has voiced", "Zucker", "voiced"),
+        # a city's comma inside a phrase interposed between subject and verb
+        ("Clinton, during a town hall meeting in Columbus, Ohio, said", "Clinton", "said"),
+        # but the city's comma of the subject's own phrase
+        (
+            "After the vote, a woman in Worcester, Massachusetts, told",
+            "a woman in Worcester",
+            "told",
+        ),
+        ("The ministry less than two weeks ago said", "The ministry", "said"),
         # emphatic `do`
         ("The mayor did say the plan was", "The mayor", "say"),
         ("The first protest came as a man shouting", "a man", "shouting"),
         ("The mayor of the city said", "The mayor", "said"),
+        # a speech verb used as a noun (`a pre-emptive attack`) is no cue; the participle is
+        ("Lee launched a pre-emptive attack on the mayor, calling him", "Lee", "calling"),
+        ("Lee sent out a call to supporters, asking them to", "Lee", "asking"),
+        # a participle after the object of the clause's verb takes the clause's subject
+        ("The senator greeted the crowd saying", "The senator", "saying"),
+        ("Sanders started the debate saying", "Sanders", "saying"),
+        # but what was heard or seen speaks
+        ("The mayor heard the protesters chanting", "the protesters", "chanting"),
+        # a comma and `but`/`though` open a clause of its own: its cue governs the quote
+        ("Stevens says the plan works, but she cautions that", "she", "cautions"),
+        ("Ryan said last week on CNN, though he said", "he", "said"),
+        # without them, the outermost cue
+        ("Kim said the plan works and Lee added that", "Kim", "said"),
+        # but a singular subject's verb in -s or the past is one
+        ("A senior official says", "A senior official", "says"),
+        ("A senior official said", "A senior official", "said"),
     ],
 )
 def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb: str) -> None:
@@ -131,7 +157,14 @@ def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb
 
 
 @pytest.mark.parametrize(
-    "text", ["The summit would help to", "The plan, which was new, aims to", "In the morning"]
+    "text",
+    [
+        "The summit would help to",
+        "The plan, which was new, aims to",
+        "In the morning",
+        # the cue of an opening subordinate clause does not govern the main clause
+        "When Lee announced his bid in June, he referred to the rivals as",
+    ],
 )
 def test_no_cue_no_subject(text: str) -> None:
     tokens = tokens_of(text)

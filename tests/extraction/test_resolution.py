@@ -256,6 +256,16 @@ def test_he_is_not_a_group_of_unnamed_sources() -> None:
     assert resolved(text)[1][2] != "anonymous"
 
 
+def test_she_is_not_an_unnamed_thing_just_quoted() -> None:
+    # `the night duty` (a shift, not a person) spoke last; `she` is the person named before
+    text = (
+        "Mayor Jane Roe called the office late at night to ask about the strike. The night duty "
+        "answered, “No, ma’am. We are not checking the strike.” She said, “Oh really, is that "
+        "so?” and hung up."
+    )
+    assert resolved(text)[1][1:] == ("Jane Roe", "person")
+
+
 def test_she_skips_the_namesake_in_an_appositive() -> None:
     text = (
         "Kim Yo-jong, sister of leader Kim Jong-un, issued a statement.\n\n"

@@ -39,6 +39,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Moon",
         "The summit would help to “restart the stalled diplomacy,” said Moon.",
     ),
+    "pre_that_clause": (
+        "The senator worried that the new rules were becoming “a trap for small farmers.”",
+        "The senator",
+        "The rules that the senator liked were becoming “a trap for small farmers.”",
+    ),
     "pre_possessive_speech_noun": (
         "Kim’s claim that the sanctions have “no effect at all” drew criticism.",
         "Kim’s",
@@ -48,6 +53,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "“We will not move,” rather than waiting for the court, Lee said.",
         "Lee",
         "“We will not move from this place today,” Lee left the court, saying nothing.",
+    ),
+    "post_long_subject_cue": (
+        "“We never planned it that way,” the tall, gray-haired diplomat said in an interview.",
+        "the tall, gray-haired diplomat",
+        "“We never planned it that way,” the tall, gray-haired diplomat smiled and walked off.",
     ),
     "pre_characterisation": (
         "The senator attacked the governor as a “reckless gambler with public money.”",
@@ -63,6 +73,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "“Never give up on the people you love.” ― Sonya Herridge",
         "Sonya Herridge",
         "“Never give up on the people you love.” ― and then more",
+    ),
+    "next_paragraph_signature": (
+        "“The plan will cut taxes for every family in the state.”\n\n-Jane Roe, Philadelphia.",
+        "Jane Roe",
+        "“The plan will cut taxes for every family in the state.”\n\n- and then the vote came.",
     ),
     "colon_previous_paragraph": (
         "Lee then listed the reasons for the decision:\n\n“The costs were too high for us.”",
@@ -128,6 +143,17 @@ def test_rule_leaves_other_shapes_alone(name: str) -> None:
     assert RULES[name].function(contexts[-1]) is None
 
 
+def test_clause_subject_takes_no_opening_word_for_a_name() -> None:
+    # `Within hours, ...`, `Informed of the lean, ...`: the phrase reader's name is an opener
+    for text in (
+        "Within half an hour of the first reports, the site had activated its “safety check” "
+        "feature for people in the city.",
+        "Informed of the district’s lean against him, Early described it as “news to me.”",
+    ):
+        found = RULES["clause_subject"].function(quote_contexts(text)[-1])
+        assert found is None or found.mention_text not in {"Within", "Informed"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -138,6 +164,37 @@ def test_rule_leaves_other_shapes_alone(name: str) -> None:
 )
 def test_clause_subject_leaves_titles_names_and_hypotheticals_alone(text: str) -> None:
     assert RULES["clause_subject"].function(quote_contexts(text)[-1]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The survey found that “most voters want a change of course.”", "The survey"),
+        (
+            "The campaign projects that “a tax of a fraction of a percent” would raise billions.",
+            "The campaign",
+        ),
+    ],
+)
+def test_pre_that_clause_takes_any_finite_verb(text: str, mention: str) -> None:
+    found = RULES["pre_that_clause"].function(quote_contexts(text)[-1])
+    assert found is not None
+    assert found.mention_text == mention
+
+
+def test_pre_colon_subject_reads_the_main_clause_after_a_subordinate_one() -> None:
+    text = (
+        "When the minister suggested that the talks would fail, Lee fired back forcefully: "
+        "“They will not fail.”"
+    )
+    found = RULES["pre_colon_subject"].function(quote_contexts(text)[-1])
+    assert found is not None
+    assert found.mention_text == "Lee"
+
+
+def test_pre_that_clause_leaves_a_demonstrative_that_alone() -> None:
+    text = "The senator contrasted that with the governor, who wants “a trap for small farmers.”"
+    assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None
 
 
 def test_sieve_order_and_sets_derive_from_the_registry() -> None:

@@ -58,6 +58,7 @@ from sources.admin import (
     is_changelist,
 )
 from sources.models import Article
+from sources.ordering import newest_first
 
 # --- highlighting -----------------------------------------------------------------------------
 
@@ -380,10 +381,10 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Quote]:
         return super().get_queryset(request).defer("search_vector")
 
-    def get_ordering(self, request: HttpRequest) -> list[str]:
+    def get_ordering(self, request: HttpRequest) -> Sequence[Any]:
         if in_review_queue(request):
             return ["confidence", "id"]
-        return ["-published_at", "-id"]
+        return newest_first()  # undated last
 
     def get_search_results(
         self, request: HttpRequest, queryset: QuerySet[Quote], search_term: str

@@ -2,12 +2,13 @@
 
 Quotes and claims are rows of one model told apart by `kind`; every read takes the kinds it
 serves (`QuoteFilters.kinds`, default the direct quotes: what `/api/quotes/` has always
-returned), so claims are served by the same code. `claim_published_idx`, a partial index,
+returned), so claims are served by the same code. `claim_newest_idx`, a partial index,
 serves the claims list by date while claims are a small share of the table.
 
 Every list is served by an index (benchmarks/api.py checks with EXPLAIN):
-- no filter: `quote_published_idx` (published_at, id), read backwards, keyset-paged;
-- speaker / speaker_name / outlet / status: the (column, published_at) indexes;
+- no filter: `quote_newest_idx` (published_at DESC NULLS LAST, id DESC), keyset-paged, undated
+  quotes last; oldest first: `quote_published_idx` (published_at, id), undated last too;
+- speaker / speaker_name / outlet / status: the (column, published_at DESC NULLS LAST) indexes;
 - q: the GIN index on `search_vector`.
 
 Relevance ranking is the costly part of search: `ts_rank` must read every row it ranks, and
@@ -56,18 +57,22 @@ from lexicon import ABBREVIATED_TITLES, HONORIFICS, TITLE_WORDS
 from quotes.extraction import speaker_key
 from quotes.models import CLAIM_KINDS, DIRECT_KINDS, Quote, QuoteKind, Speaker
 from sources.models import Article, Outlet
-from sources.selectors import ARTICLE_SUMMARY_FIELDS, keyset_after, published_range_filter
+from sources.selectors import (
+    ARTICLE_SUMMARY_FIELDS,
+    keyset_rows,
+    newest_first,
+    oldest_first,
+    ordering_names,
+    published_range_filter,
+)
 
 SEARCH_CONFIG = "english"
 RANK_WINDOW = 100  # 5 pages of 20; 200 costs ~20 ms more for words in ~1% of quotes
 RELEVANCE = "relevance"
 NEWEST_FIRST = "-published_at"
 OLDEST_FIRST = "published_at"
-NEWEST = ("-published_at", "-id")
-ORDERINGS = {
-    NEWEST_FIRST: NEWEST,
-    OLDEST_FIRST: ("published_at", "id"),
-}
+# Undated quotes last either way (sources.selectors.newest_first).
+ORDERINGS = {NEWEST_FIRST: newest_first, OLDEST_FIRST: oldest_first}
 # ts_headline marks matches with these; the snippet is HTML-escaped, then they become <mark>.
 MARK_START, MARK_STOP = "\ue000", "\ue001"
 CONTEXT_SENTENCES = 2
@@ -185,7 +190,7 @@ def _filtered_quotes(filters: QuoteFilters) -> QuerySet[Quote]:
         quotes = quotes.filter(speaker=filters.speaker)
     if filters.speaker_name:
         # Resolved first (one small query) so that the planner sees plain ids and uses
-        # quote_speaker_published_idx instead of scanning quotes for a semi-join.
+        # quote_speaker_newest_idx instead of scanning quotes for a semi-join.
         speaker_ids = list(speakers_named(filters.speaker_name).values_list("id", flat=True))
         if not speaker_ids:  # `IN ()` would make every subquery of the search SQL NULL
             return quotes.none()
@@ -220,8 +225,8 @@ def quote_list(*, filters: QuoteFilters, ordering: str | None = None) -> QuerySe
     if filters.q and ordering in (None, RELEVANCE):
         quotes = _ranked(unsearched, search_query(filters.q))
     else:
-        order = ORDERINGS.get(ordering or NEWEST_FIRST, NEWEST)
-        quotes = quotes.order_by(*order).select_related("speaker", "article__outlet")
+        order = ORDERINGS.get(ordering or NEWEST_FIRST, newest_first)
+        quotes = quotes.order_by(*order()).select_related("speaker", "article__outlet")
         quotes = quotes.only(*_QUOTE_FIELDS)
     if filters.q:
         quotes = quotes.annotate(
@@ -266,9 +271,9 @@ def _ranked(unsearched: QuerySet[Quote], query: SearchQuery) -> QuerySet[Quote]:
         shifted = ExpressionWrapper(
             F("published_at") + Value(datetime.timedelta(0)), output_field=DateTimeField()
         )
-        window = matches.order_by(shifted.desc(), F("id").desc())
+        window = matches.order_by(shifted.desc(nulls_last=True), F("id").desc())
     else:  # the planner walks the date index (or intersects bitmaps with a date range)
-        window = matches.order_by(*NEWEST)
+        window = matches.order_by(*newest_first())
     window_ids = window.values("id")[:RANK_WINDOW]
     # `id = ANY(ARRAY(window))`, not `id IN (window)`: the window becomes an array once, then
     # primary-key lookups; IN lets the planner hash-join it against a scan of the table.
@@ -276,7 +281,7 @@ def _ranked(unsearched: QuerySet[Quote], query: SearchQuery) -> QuerySet[Quote]:
     return (
         Quote.objects.filter(EqualsAnyOf(F("id"), Subquery(window_ids)))
         .annotate(rank=SearchRank(F("search_vector"), query))
-        .order_by("-rank", "-published_at", "-id")
+        .order_by("-rank", *newest_first())
         .only(*_QUOTE_OWN_FIELDS)
         .prefetch_related(
             Prefetch("speaker", queryset=Speaker.objects.only(*_SPEAKER_FIELDS)),
@@ -409,15 +414,16 @@ def quote_export_rows(
     server-side cursor open while a slow client reads.
     """
     quotes = _searched(_filtered_quotes(filters), filters.q)
-    quotes = quotes.order_by(*NEWEST).values(*columns)
-    after: Q | None = None
+    quotes = quotes.order_by(*newest_first()).values(*columns)
+    ordering = ordering_names(newest_first())
+    batch = list(quotes[:EXPORT_BATCH])
     while True:
-        batch = list((quotes.filter(after) if after is not None else quotes)[:EXPORT_BATCH])
         yield from batch
         if len(batch) < EXPORT_BATCH:
             return
         last = batch[-1]
-        after = keyset_after(Quote, list(NEWEST), [last["published_at"], last["id"]])
+        values = [last["published_at"], last["id"]]
+        batch = keyset_rows(quotes, ordering, values, EXPORT_BATCH)
 
 
 # --- Speakers --------------------------------------------------------------------------------
@@ -451,7 +457,7 @@ def speaker_get(*, speaker_id: int) -> Speaker:
 
 
 def speaker_stats(*, speaker: Speaker) -> SpeakerStats:
-    """How often, where and when a speaker was quoted (quote_speaker_published_idx).
+    """How often, where and when a speaker was quoted (quote_speaker_newest_idx).
 
     Counts, dates and outlets are of direct quotes; `claim_count` counts their claims.
     """
@@ -547,9 +553,9 @@ def quote_match_count(*, filters: QuoteFilters, limit: int) -> MatchCount:
         if estimate > COUNT_SEARCH_UP_TO:
             return MatchCount(about=estimate)
     if filters.status and not filters.q:
-        # In date order, so quote_status_published_idx serves it: unordered, the planner
+        # In date order, so quote_status_newest_idx serves it: unordered, the planner
         # scans the table until `limit` rows pass (a second at a million quotes, when cold).
-        matches = matches.order_by(*NEWEST)
+        matches = matches.order_by(*newest_first())
     # Otherwise no ORDER BY: the planner stops at `limit` rows by the cheapest path.
     count = matches.values("id")[: limit + 1].count()
     if count <= limit:
@@ -564,7 +570,7 @@ class YearCount:
 
 
 def speaker_summary(*, speaker: Speaker) -> tuple[SpeakerStats, list[YearCount]]:
-    """A speaker's stats and quotes per year from one pass over quote_speaker_published_idx.
+    """A speaker's stats and quotes per year from one pass over quote_speaker_newest_idx.
 
     One GROUP BY (outlet, year) read from the index alone (it covers the outlet), summed up
     here: a few hundred rows at most, where three aggregates would each read every quote.

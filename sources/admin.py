@@ -25,6 +25,7 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html
 
 from sources.models import Article, DatePrecision, Outlet
+from sources.ordering import UndatedLast
 
 # --- helpers shared by every big list page ----------------------------------------------------
 
@@ -264,7 +265,11 @@ class ArticleAdmin(admin.ModelAdmin):
             queryset = queryset.defer("body", "raw_text")
         return queryset
 
-    @admin.display(description="published (outlet's time)", ordering="published_at")
+    # Undated articles last whichever way the column is sorted.
+    @admin.display(
+        description="published (outlet's time)",
+        ordering=UndatedLast("published_at", descending=False),
+    )
     def published_local(self, article: Article) -> str:
         return outlet_local_time(article)
 

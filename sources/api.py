@@ -30,7 +30,7 @@ from config.api_guards import (
     text_problem,
 )
 from sources.models import Outlet
-from sources.selectors import keyset_after, outlet_get, outlet_list
+from sources.selectors import keyset_rows, ordering_names, outlet_get, outlet_list
 from sources.serializers import OutletSerializer
 
 MAX_DB_ID = 2**63 - 1  # bigint: a larger id is simply not there (and must not reach SQL)
@@ -120,10 +120,11 @@ def responses(ok: Any) -> dict[int, Any]:
 class KeysetPagination(BasePagination):
     """Opaque `cursor` pagination whose cost does not grow with the page number.
 
-    A queryset ordered by model fields (e.g. `-published_at, -id`) is paged by keyset: the
-    cursor holds the last row's ordering values and the next page is `(a, b) < (x, y)` in
-    SQL, one index range scan however deep. A queryset ordered by an annotation (relevance)
-    is a bounded window (the selector caps it) paged by offset inside that window.
+    A queryset ordered by model fields (e.g. `-published_at, -id`, undated rows last) is
+    paged by keyset: the cursor holds the last row's ordering values and the next page is
+    `(a, b) < (x, y)` in SQL, one index range scan however deep (then the undated rows). A
+    queryset ordered by an annotation (relevance) is a bounded window (the selector caps it)
+    paged by offset inside that window.
     """
 
     page_size = 20
@@ -135,14 +136,15 @@ class KeysetPagination(BasePagination):
     def paginate_queryset(self, queryset: Any, request: Request, view: Any = None) -> list[Any]:
         self.request = request
         self.size = self.page_size_from(request)
-        self.ordering = [str(f) for f in queryset.query.order_by]
+        self.ordering = ordering_names(queryset.query.order_by)
         self.keyset = not any(f.lstrip("-") in queryset.query.annotations for f in self.ordering)
         payload = decode_cursor(request.query_params.get(self.cursor_query_param), self.ordering)
         if self.keyset:
-            if payload is not None:
+            if payload is None:
+                rows = list(queryset[: self.size + 1])
+            else:
                 values = payload_values(queryset.model, self.ordering, payload)
-                queryset = queryset.filter(keyset_after(queryset.model, self.ordering, values))
-            rows = list(queryset[: self.size + 1])
+                rows = keyset_rows(queryset, self.ordering, values, self.size + 1)
             self.next_payload = self.keyset_payload(rows)
         else:
             offset = payload_offset(payload, self.max_offset)

@@ -12,7 +12,10 @@ from django.shortcuts import get_object_or_404
 
 from sources.metadata import match_outlet
 from sources.models import Article, Outlet, Sentence
+from sources.ordering import newest_first, oldest_first, ordering_names
 from sources.services import outlet_registry
+
+__all__ = ["newest_first", "oldest_first", "ordering_names"]  # with the reads, for callers
 
 # The columns a list of articles shows: never the body or the raw text (kilobytes a row).
 ARTICLE_SUMMARY_FIELDS = (
@@ -82,14 +85,14 @@ def article_list(
     published_after: datetime.date | None = None,
     published_before: datetime.date | None = None,
 ) -> QuerySet[Article]:
-    """Articles newest first (index article_published_idx / article_outlet_published_idx)."""
+    """Articles newest first (index article_newest_idx / article_outlet_newest_idx)."""
     articles = Article.objects.select_related("outlet").only(*ARTICLE_SUMMARY_FIELDS)
     if outlet is not None:
         articles = articles.filter(outlet=outlet)
     range_lookups = published_range_filter(
         published_after=published_after, published_before=published_before
     )
-    return articles.filter(**range_lookups).order_by("-published_at", "-id")
+    return articles.filter(**range_lookups).order_by(*newest_first())
 
 
 def article_get(*, article_id: int) -> Article:
@@ -111,23 +114,34 @@ def sentence_texts(
     ]
 
 
-def keyset_after(model: type[Model], ordering: list[str], values: list[Any]) -> Q:
-    """Rows after `values` in `ordering` (all ascending or all descending).
+def keyset_after(model: type[Model], ordering: list[str], values: list[Any]) -> list[Q]:
+    """The rows after `values` in `ordering` (all ascending or all descending, NULLs of the
+    first column last either way, as newest_first and oldest_first order them).
 
-    PostgreSQL sorts NULLs last ascending and first descending, like the btree index, so a
-    NULL first value (an undated article) is handled on its own; the rest is one row
-    comparison that an index on the ordering columns answers with a single range scan.
+    Returned as conditions to read one after the other (`keyset_rows`): the dated rows after
+    the cursor, then the undated block. Each is one range scan of an index on the ordering
+    columns; their OR would make PostgreSQL walk the index from its start on every page.
     """
     descending = ordering[0].startswith("-")
     fields = [cast("Field[Any, Any]", model._meta.get_field(n.lstrip("-"))) for n in ordering]
     first, rest = fields[0], fields[1:]
+    undated = Q(**{f"{first.name}__isnull": True})
     if values[0] is None:  # inside the NULL block: finish it by the other columns
-        same_block = Q(**{f"{first.name}__isnull": True}) & _row_after(
-            model, rest, values[1:], descending
-        )
-        return same_block | Q(**{f"{first.name}__isnull": False}) if descending else same_block
-    after = Q(_row_after(model, fields, values, descending))
-    return after | Q(**{f"{first.name}__isnull": True}) if first.null and not descending else after
+        return [undated & _row_after(model, rest, values[1:], descending)]
+    after = _row_after(model, fields, values, descending)
+    return [after, undated] if first.null else [after]
+
+
+def keyset_rows(
+    queryset: QuerySet[Any], ordering: list[str], values: list[Any], limit: int
+) -> list[Any]:
+    """Up to `limit` rows of `queryset` after `values` in `ordering` (see keyset_after)."""
+    rows: list[Any] = []
+    for condition in keyset_after(queryset.model, ordering, values):
+        rows += list(queryset.filter(condition)[: limit - len(rows)])
+        if len(rows) >= limit:
+            break
+    return rows
 
 
 def _row_after(

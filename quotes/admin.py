@@ -580,16 +580,28 @@ class SpeakerForm(forms.ModelForm):
             )
 
 
-def quote_count_subquery() -> Coalesce:
-    """Counted per row of the page only (a correlated subquery over the speaker index)."""
+def quote_count_subquery(kinds: tuple[str, ...] | None = None) -> Coalesce:
+    """Counted per row of the page only (a correlated subquery over the speaker index): the
+    statements of `kinds` (DIRECT_KINDS, CLAIM_KINDS), or all of them."""
+    statements = Quote.objects.filter(speaker=OuterRef("pk"))
     counts = (
-        Quote.objects.filter(speaker=OuterRef("pk"))
+        (of_kinds(statements, kinds) if kinds else statements)
         .order_by()
         .values("speaker")
         .annotate(n=Count("pk"))
         .values("n")
     )
     return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
+
+
+def counted(n: int, noun: str) -> str:
+    return f"{n} {noun if n == 1 else noun + 's'}"
+
+
+def statements_url(speaker: Speaker, family: str) -> str:
+    """The quote list filtered to a speaker's quotes or claims (StatementFamilyFilter)."""
+    query = f"?speaker__id__exact={speaker.pk}&{StatementFamilyFilter.parameter_name}={family}"
+    return reverse("admin:quotes_quote_changelist") + query
 
 
 @admin.register(Speaker)
@@ -603,6 +615,7 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
         "alias_list",
         "anonymous_in",
         "quote_count",
+        "claim_count",
     ]
     list_filter = ["kind"]
     list_select_related = ["article"]
@@ -626,9 +639,10 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Speaker]:
         queryset = super().get_queryset(request)
         if is_changelist(request):
-            queryset = queryset.annotate(quote_count=quote_count_subquery()).defer(
-                "article__body", "article__raw_text"
-            )
+            queryset = queryset.annotate(
+                quote_count=quote_count_subquery(DIRECT_KINDS),
+                claim_count=quote_count_subquery(CLAIM_KINDS),
+            ).defer("article__body", "article__raw_text")
         return queryset
 
     def get_search_results(
@@ -667,13 +681,25 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
 
     @admin.display(description="quotes", ordering="quote_count")
     def quote_count(self, speaker: Speaker) -> SafeString:
-        url = reverse("admin:quotes_quote_changelist") + f"?speaker__id__exact={speaker.pk}"
-        return format_html('<a href="{}">{}</a>', url, getattr(speaker, "quote_count", "…"))
+        count = getattr(speaker, "quote_count", "…")
+        return format_html('<a href="{}">{}</a>', statements_url(speaker, "quote"), count)
 
-    @admin.display(description="quotes")
+    @admin.display(description="claims", ordering="claim_count")
+    def claim_count(self, speaker: Speaker) -> SafeString:
+        count = getattr(speaker, "claim_count", "…")
+        return format_html('<a href="{}">{}</a>', statements_url(speaker, "claim"), count)
+
+    @admin.display(description="statements")
     def quotes_link(self, speaker: Speaker) -> SafeString:
-        url = reverse("admin:quotes_quote_changelist") + f"?speaker__id__exact={speaker.pk}"
-        return format_html('<a href="{}">{} quotes</a>', url, speaker.quotes.count())
+        quotes = of_kinds(speaker.quotes.all(), DIRECT_KINDS).count()
+        claims = of_kinds(speaker.quotes.all(), CLAIM_KINDS).count()
+        return format_html(
+            '<a href="{}">{}</a>, <a href="{}">{}</a>',
+            statements_url(speaker, "quote"),
+            counted(quotes, "quote"),
+            statements_url(speaker, "claim"),
+            counted(claims, "claim"),
+        )
 
     @admin.action(description="Merge selected speakers (choose the one to keep)")
     def merge_speakers(
@@ -722,7 +748,7 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
         self.message_user(
             request,
             f"Merged {', '.join(result.merged_names)} into {result.target}: "
-            f"{result.quotes_moved} {'quote' if result.quotes_moved == 1 else 'quotes'} moved, "
+            f"{counted(result.quotes_moved, 'quote')} moved, "
             "every name kept as an alias.",
             messages.SUCCESS,
         )

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('jobs', '0001_jobs_and_batches'),
+        ("jobs", "0001_jobs_and_batches"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='job',
-            name='may_replace',
+            model_name="job",
+            name="may_replace",
             field=models.BooleanField(default=True),
         ),
     ]

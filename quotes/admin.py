@@ -56,9 +56,10 @@ from sources.admin import (
     LinesArrayField,
     PublishedRangeFilter,
     is_changelist,
+    local_time_label,
 )
 from sources.models import Article
-from sources.ordering import newest_first
+from sources.ordering import UndatedLast, newest_first
 
 # --- highlighting -----------------------------------------------------------------------------
 
@@ -316,7 +317,7 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
         "kind",
         "speaker_name",
         "outlet",
-        "published_at",
+        "published_local",
         "status",
         "confidence_",
     ]
@@ -345,7 +346,7 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
         "text",
         "article_link",
         "outlet",
-        "published_at",
+        "published_local",
         "mention",
         "confidence",
         "extractor_version",
@@ -359,7 +360,7 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
             return [(None, {"fields": ["article", "speaker", "start", "end", "kind", "cue"]})]
         return [
             (None, {"fields": ["in_context", "speaker", "status", "version"]}),
-            ("Where", {"fields": ["article_link", "outlet", "published_at"]}),
+            ("Where", {"fields": ["article_link", "outlet", "published_local"]}),
             (
                 "Span and attribution",
                 {"fields": ["text", "start", "end", "kind", "mention", "cue"]},
@@ -385,6 +386,14 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
         if in_review_queue(request):
             return ["confidence", "id"]
         return newest_first()  # undated last
+
+    # The article's date as the quote's outlet printed it, its zone named.
+    @admin.display(
+        description="published (outlet's time)",
+        ordering=UndatedLast("published_at", descending=False),
+    )
+    def published_local(self, quote: Quote) -> str:
+        return local_time_label(quote.published_at, quote.outlet)
 
     def get_search_results(
         self, request: HttpRequest, queryset: QuerySet[Quote], search_term: str

@@ -24,14 +24,15 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from access.permissions import CanIngestArticles, may_replace_articles
-from config.api_guards import loads_checked, read_limited
+from config.api.guards import loads_checked, read_limited
+from config.api.schema import ERROR_RESPONSES, ErrorSerializer
+from config.api.views import GuardedAPIView
 from jobs.models import Job, JobKind
 from jobs.selectors import job_get, job_status
 from jobs.serializers import JobSerializer
 from jobs.services import article_item, job_create, job_sent
 from jobs.tasks import ingest_batch
 from quotes.serializers import ArticleIngestSerializer
-from sources.api import ERROR_RESPONSES, ErrorSerializer, GuardedAPIView
 from sources.services import ArticleInput
 
 MAX_BATCH_ITEMS = 1000

@@ -21,6 +21,9 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from access.permissions import CanIngestArticles, may_replace_articles
+from config.api.pagination import KeysetPagination
+from config.api.schema import ERROR_RESPONSES, ErrorSerializer, responses
+from config.api.views import GuardedAPIView
 from quotes.filters import ArticleFilter, QuoteFilter, SpeakerFilter
 from quotes.models import CLAIM_KINDS, DIRECT_KINDS, Quote, Speaker
 from quotes.selectors import (
@@ -43,13 +46,6 @@ from quotes.serializers import (
     SpeakerSerializer,
 )
 from quotes.services import IngestError, article_ingest, text_extract
-from sources.api import (
-    ERROR_RESPONSES,
-    ErrorSerializer,
-    GuardedAPIView,
-    KeysetPagination,
-    responses,
-)
 from sources.models import Article
 from sources.selectors import article_get, sentence_texts
 from sources.serializers import ArticleSummarySerializer

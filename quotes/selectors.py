@@ -53,16 +53,15 @@ from django.db.models import (
 from django.db.models.functions import ExtractYear
 from django.shortcuts import get_object_or_404
 
+from config.keyset import keyset_rows, ordering_names
 from lexicon import ABBREVIATED_TITLES, HONORIFICS, TITLE_WORDS
 from quotes.extraction import speaker_key
 from quotes.models import CLAIM_KINDS, DIRECT_KINDS, Quote, QuoteKind, Speaker
 from sources.models import Article, Outlet
 from sources.selectors import (
     ARTICLE_SUMMARY_FIELDS,
-    keyset_rows,
     newest_first,
     oldest_first,
-    ordering_names,
     published_range_filter,
 )
 

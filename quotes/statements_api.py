@@ -13,6 +13,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from config.api.schema import responses
 from quotes.api import (
     QuoteCSVExportView,
     QuoteDetailView,
@@ -25,7 +26,6 @@ from quotes.filters import ClaimFilter, StatementFilter
 from quotes.models import CLAIM_KINDS, Quote
 from quotes.selectors import ALL_KINDS, STATEMENT_EXPORT_COLUMNS, claims_attach_fragments
 from quotes.serializers import StatementDetailSerializer, StatementSerializer
-from sources.api import responses
 
 CLAIMS = (
     "Claims are statements in reported speech (kind `indirect`): `text`, `start` and `end` are "

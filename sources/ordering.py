@@ -6,8 +6,6 @@ them, which is where PostgreSQL's default (NULLs sort as the largest value) puts
 descending order.
 """
 
-from typing import Any
-
 from django.db.models import F, OrderBy
 
 # `published_at DESC NULLS LAST`, for Meta.ordering and the indexes (plain OrderBy: migrations
@@ -38,16 +36,3 @@ def newest_first() -> tuple[OrderBy, OrderBy]:
 def oldest_first() -> tuple[OrderBy, OrderBy]:
     """`published_at ASC NULLS LAST, id ASC`: served by the `*_published_idx` indexes."""
     return UndatedLast("published_at", descending=False), F("id").asc()
-
-
-def ordering_names(order_by: Any) -> list[str]:
-    """An ordering as `-published_at`-style names (what keyset paging reads), from field
-    names or from F(...) expressions with a direction."""
-    names = []
-    for part in order_by:
-        if isinstance(part, OrderBy) and isinstance(part.expression, F):
-            name: str = part.expression.name  # type: ignore[attr-defined]
-            names.append(("-" if part.descending else "") + name)
-        else:
-            names.append(str(part))
-    return names

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Any, cast
 
-from django.db.models import BooleanField, Field, Model, Q, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
 from sources.metadata import match_outlet
 from sources.models import Article, Outlet, Sentence
-from sources.ordering import newest_first, oldest_first, ordering_names
+from sources.ordering import newest_first, oldest_first
 from sources.services import outlet_registry
 
-__all__ = ["newest_first", "oldest_first", "ordering_names"]  # with the reads, for callers
+__all__ = ["newest_first", "oldest_first"]  # with the reads, for callers
 
 # The columns a list of articles shows: never the body or the raw text (kilobytes a row).
 ARTICLE_SUMMARY_FIELDS = (
@@ -112,43 +110,3 @@ def sentence_texts(
         SentenceText(index=s.index, start=s.start, end=s.end, text=article.body[s.start : s.end])
         for s in sentences.order_by("index").only("index", "start", "end")
     ]
-
-
-def keyset_after(model: type[Model], ordering: list[str], values: list[Any]) -> list[Q]:
-    """The rows after `values` in `ordering` (all ascending or all descending, NULLs of the
-    first column last either way, as newest_first and oldest_first order them).
-
-    Returned as conditions to read one after the other (`keyset_rows`): the dated rows after
-    the cursor, then the undated block. Each is one range scan of an index on the ordering
-    columns; their OR would make PostgreSQL walk the index from its start on every page.
-    """
-    descending = ordering[0].startswith("-")
-    fields = [cast("Field[Any, Any]", model._meta.get_field(n.lstrip("-"))) for n in ordering]
-    first, rest = fields[0], fields[1:]
-    undated = Q(**{f"{first.name}__isnull": True})
-    if values[0] is None:  # inside the NULL block: finish it by the other columns
-        return [undated & _row_after(model, rest, values[1:], descending)]
-    after = _row_after(model, fields, values, descending)
-    return [after, undated] if first.null else [after]
-
-
-def keyset_rows(
-    queryset: QuerySet[Any], ordering: list[str], values: list[Any], limit: int
-) -> list[Any]:
-    """Up to `limit` rows of `queryset` after `values` in `ordering` (see keyset_after)."""
-    rows: list[Any] = []
-    for condition in keyset_after(queryset.model, ordering, values):
-        rows += list(queryset.filter(condition)[: limit - len(rows)])
-        if len(rows) >= limit:
-            break
-    return rows
-
-
-def _row_after(
-    model: type[Model], fields: list[Field[Any, Any]], values: list[Any], desc: bool
-) -> Q:
-    table = model._meta.db_table
-    columns = ", ".join(f'"{table}"."{field.column}"' for field in fields)
-    marks = ", ".join(["%s"] * len(values))
-    sql = f"({columns}) {'<' if desc else '>'} ({marks})"
-    return Q(RawSQL(sql, values, output_field=BooleanField()))

@@ -164,7 +164,7 @@ def test_a_token_without_the_ingest_permission_stores_nothing():
     assert not Job.objects.exists()
 
 
-def adder_client(api_client) -> APIClient:
+def adder_client(api_client):
     """A client whose account may add articles but not change them."""
     adder = UserFactory()
     adder.user_permissions.add(*newsroom_group_get().permissions.filter(codename="add_article"))

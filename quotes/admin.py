@@ -48,7 +48,7 @@ from quotes.models import (
     Speaker,
     SpeakerKind,
 )
-from quotes.selectors import claims_attach_fragments, of_kinds
+from quotes.selectors import claim_fragments, of_kinds
 from sources.admin import (
     BODY_STYLE,
     ArticleAdmin,
@@ -160,7 +160,7 @@ def quote_mark(quote: Quote) -> Mark:
 
 def quote_in_context(quote: Quote, body: str) -> SafeString:
     marks = [quote_mark(quote)]
-    marks += [quote_mark(fragment) for fragment in getattr(quote, "fragments", [])]
+    marks += [quote_mark(fragment) for fragment in claim_fragments([quote]).get(quote.pk, [])]
     low, high = quote.start, quote.end
     if quote.mention_start is not None and quote.mention_end is not None:
         marks.append(
@@ -484,15 +484,13 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
 
     @admin.display(description="in context")
     def in_context(self, quote: Quote) -> SafeString:
-        claims_attach_fragments([quote])
         return quote_in_context(quote, quote.article.body)
 
     @admin.display(description="quotes inside")
     def quoted_fragments(self, quote: Quote) -> SafeString | str:
-        (claim,) = claims_attach_fragments([quote])
         links = [
             (reverse("admin:quotes_quote_change", args=[f.pk]), quote_excerpt(f), f.status)
-            for f in getattr(claim, "fragments", [])
+            for f in claim_fragments([quote]).get(quote.pk, [])
         ]
         if not links:
             return "none"

@@ -95,13 +95,14 @@ class QuoteDetailView(GuardedAPIView):
 
     @extend_schema(summary="A quote in its context", responses=responses(QuoteDetailSerializer))
     def get(self, request: Request, pk: int) -> Response:
-        return Response(self.get_serializer(self.statement(pk)).data)
-
-    def statement(self, pk: int) -> Quote:
         quote = quote_get(quote_id=pk, kinds=self.kinds)
+        context = {**self.get_serializer_context(), **self.statement_context(quote)}
+        return Response(self.get_serializer_class()(quote, context=context).data)
+
+    def statement_context(self, quote: Quote) -> dict[str, Any]:
+        """What the serializer shows besides the quote: the sentences around it."""
         first, last = quote_context_range(quote)
-        setattr(quote, "context", sentence_texts(article=quote.article, first=first, last=last))  # noqa: B010
-        return quote
+        return {"sentences": sentence_texts(article=quote.article, first=first, last=last)}
 
 
 class JSONOnlyNegotiation(BaseContentNegotiation):
@@ -267,19 +268,20 @@ class SpeakerDetailView(GuardedAPIView):
     )
     def get(self, request: Request, pk: int) -> Response:
         speaker = speaker_get(speaker_id=pk)
-        setattr(speaker, "stats", speaker_stats(speaker=speaker))  # noqa: B010
-        return Response(SpeakerDetailSerializer(speaker).data)
+        context = {"stats": speaker_stats(speaker=speaker)}
+        return Response(SpeakerDetailSerializer(speaker, context=context).data)
 
 
 # --- Articles ---------------------------------------------------------------------------------
 
 
 def article_detail_data(article: Article) -> Any:
-    setattr(article, "sentence_texts", sentence_texts(article=article))  # noqa: B010
-    setattr(article, "quote_list", list(article_quotes(article=article)))  # noqa: B010
-    claims = article_quotes(article=article, kinds=CLAIM_KINDS)
-    setattr(article, "claim_list", list(claims))  # noqa: B010
-    return ArticleDetailSerializer(article).data
+    context = {
+        "sentences": sentence_texts(article=article),
+        "quotes": list(article_quotes(article=article)),
+        "claims": list(article_quotes(article=article, kinds=CLAIM_KINDS)),
+    }
+    return ArticleDetailSerializer(article, context=context).data
 
 
 class ArticleListView(GuardedAPIView):

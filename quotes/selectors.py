@@ -24,7 +24,7 @@ import datetime
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -488,19 +488,18 @@ def speaker_stats(*, speaker: Speaker) -> SpeakerStats:
 # --- Claims and their quoted fragments -------------------------------------------------------
 
 
-def claims_attach_fragments(statements: list[Quote]) -> list[Quote]:
-    """Give each claim `fragments`: the direct quotes of its article inside its span.
+def claim_fragments(statements: Sequence[Quote]) -> dict[int, list[Quote]]:
+    """The direct quotes inside each claim's span, by claim id (a claim with none, and any
+    quote, is absent).
 
     A claim that paraphrases around a quoted fragment (`he said the plan was "dead on
     arrival" and would fail`) links to that quote by containment, read here in one query for
     a whole page (quote_article_start_idx), not stored: it can never go stale when
-    re-extraction replaces a quote or a curator moves a span. Other statements get [].
+    re-extraction replaces a quote or a curator moves a span.
     """
     claims = [s for s in statements if s.kind == QuoteKind.INDIRECT]
-    for statement in statements:
-        setattr(statement, "fragments", [])  # noqa: B010
     if not claims:
-        return statements
+        return {}
     inside = Q()
     for claim in claims:
         inside |= Q(article_id=claim.article_id, start__gte=claim.start, end__lte=claim.end)
@@ -510,19 +509,15 @@ def claims_attach_fragments(statements: list[Quote]) -> list[Quote]:
             "start", "id"
         )
     )
-    for claim in claims:
-        setattr(  # noqa: B010
-            claim,
-            "fragments",
-            [
-                f
-                for f in fragments
-                if f.article_id == claim.article_id
-                and claim.start <= f.start
-                and f.end <= claim.end
-            ],
-        )
-    return statements
+    found = {
+        claim.pk: [
+            f
+            for f in fragments
+            if f.article_id == claim.article_id and claim.start <= f.start and f.end <= claim.end
+        ]
+        for claim in claims
+    }
+    return {pk: inside for pk, inside in found.items() if inside}
 
 
 # --- Counts and timelines for the web pages -----------------------------------------------------

@@ -42,7 +42,7 @@ def api_views(patterns, prefix: str = "") -> list[tuple[str, type]]:
     return views
 
 
-@pytest.mark.parametrize("route,view", api_views(get_resolver().url_patterns))
+@pytest.mark.parametrize(("route", "view"), api_views(get_resolver().url_patterns))
 def test_every_api_endpoint_derives_from_the_guarded_base(route, view):
     # The root (a list of links) and the schema and docs pages take no input.
     if (
@@ -51,3 +51,25 @@ def test_every_api_endpoint_derives_from_the_guarded_base(route, view):
         and not {"schema", "docs"} & set(route.split("/"))
     ):
         assert issubclass(view, GuardedAPIView), route
+
+
+VIEW_AND_READ_MODULES = [
+    "quotes/api.py",
+    "quotes/statements_api.py",
+    "quotes/selectors.py",
+    "quotes/admin.py",
+    "sources/api.py",
+    "jobs/api.py",
+    "web/views.py",
+]
+
+
+@pytest.mark.parametrize("module", VIEW_AND_READ_MODULES)
+def test_views_hand_data_to_serializers_explicitly_not_by_setattr(module):
+    tree = ast.parse((ROOT / module).read_text())
+    calls = [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "setattr"
+    ]
+    assert not calls, f"{module}: setattr at lines {calls}"

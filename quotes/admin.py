@@ -6,8 +6,8 @@ through the same pages, forms and actions; they are highlighted in their own col
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +15,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.postgres.search import SearchQuery
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -30,15 +30,15 @@ from quotes.curation import (
     StaleQuoteError,
     StaleSpeakerError,
     curated_status,
-    quote_lock_current,
     quote_offsets_apply,
+    quote_refuse_if_stale,
     quote_save_curated,
     quotes_set_status,
-    speaker_lock_current,
     speaker_merge,
-    speaker_search_keys,
+    speaker_refuse_if_stale,
+    speaker_save_curated,
 )
-from quotes.extraction import anonymous_key, speaker_key
+from quotes.extraction import speaker_key
 from quotes.models import (
     CLAIM_KINDS,
     DIRECT_KINDS,
@@ -48,7 +48,7 @@ from quotes.models import (
     Speaker,
     SpeakerKind,
 )
-from quotes.selectors import claim_fragments, of_kinds
+from quotes.selectors import claim_fragments, of_kinds, speakers_matching
 from sources.admin import (
     BODY_STYLE,
     ArticleAdmin,
@@ -180,6 +180,16 @@ CONTENT_FIELDS = {"speaker", "start", "end", "kind", "cue"}
 SPAN_FAMILIES = {QuoteKind.INDIRECT: CLAIM_KINDS}
 
 
+@contextmanager
+def stale_as_form_error() -> Iterator[None]:
+    """A refused stale save (quotes.curation) as the form's error, which names who changed
+    what since the curator opened it."""
+    try:
+        yield
+    except (StaleQuoteError, StaleSpeakerError) as error:
+        raise forms.ValidationError(str(error), code="stale") from None
+
+
 class QuoteCurationForm(forms.ModelForm):
     """A quote as a curator edits it; `version` rides along hidden for optimistic locking."""
 
@@ -203,17 +213,9 @@ class QuoteCurationForm(forms.ModelForm):
         return cleaned
 
     def _refuse_if_stale(self, cleaned: dict[str, Any]) -> None:
-        # Admin views run in a transaction: the lock holds until this save commits.
-        if "version" not in cleaned or not transaction.get_connection().in_atomic_block:
-            return
-        try:
-            quote_lock_current(
-                quote_id=self.instance.pk,
-                article_id=self.instance.article_id,
-                expected_version=cleaned["version"],
-            )
-        except StaleQuoteError as error:
-            raise forms.ValidationError(str(error), code="stale") from None
+        if "version" in cleaned:
+            with stale_as_form_error():
+                quote_refuse_if_stale(quote=self.instance, expected_version=cleaned["version"])
 
     def _check_offsets(self, cleaned: dict[str, Any], article: Article) -> None:
         start = cleaned.get("start", self.instance.start)
@@ -532,13 +534,6 @@ def quote_excerpt(quote: Quote) -> str:
     return quote.text if len(quote.text) <= 90 else quote.text[:87] + "…"
 
 
-def speakers_matching(term: str) -> QuerySet[Speaker]:
-    """Speakers by part of their name, or by any name or alias typed loosely."""
-    key = speaker_key(term)
-    by_key = Q(search_keys__contains=[key]) if key else Q(pk__in=[])
-    return Speaker.objects.filter(Q(name__icontains=term) | by_key)
-
-
 # --- speakers ---------------------------------------------------------------------------------
 
 
@@ -568,14 +563,9 @@ class SpeakerForm(forms.ModelForm):
         return cleaned
 
     def _refuse_if_stale(self, cleaned: dict[str, Any]) -> None:
-        # Admin views run in a transaction: the lock holds until this save commits.
-        if "version" not in cleaned or not transaction.get_connection().in_atomic_block:
-            return
-        try:
-            speaker_lock_current(speaker_id=self.instance.pk, expected_version=cleaned["version"])
-        except StaleSpeakerError as error:
-            raise forms.ValidationError(str(error), code="stale") from None
-        cleaned["version"] += 1  # this save moves the version on
+        if "version" in cleaned:
+            with stale_as_form_error():
+                speaker_refuse_if_stale(speaker=self.instance, expected_version=cleaned["version"])
 
     def _refuse_duplicate_name(self, cleaned: dict[str, Any]) -> None:
         keeps_key = self.instance.pk and "kind" not in self.changed_data
@@ -661,15 +651,12 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
         return queryset.filter(pk__in=speakers_matching(term).values("pk")), False
 
     def save_model(self, request: HttpRequest, obj: Speaker, form: Any, change: bool) -> None:
-        if change and "name" in form.changed_data:
-            # The old spelling stays findable.
-            previous = form.initial.get("name")
-            if previous and previous not in obj.aliases:
-                obj.aliases = [*obj.aliases, previous]
-        if not change or "kind" in form.changed_data:
-            obj.key = new_speaker_key(obj)
-        obj.search_keys = speaker_search_keys(obj)
-        super().save_model(request, obj, form, change)
+        speaker_save_curated(
+            speaker=obj,
+            changed=form.changed_data,
+            previous_name=form.initial.get("name") if change else None,
+            user=request.user,
+        )
 
     @admin.display(description="aliases")
     def alias_list(self, speaker: Speaker) -> str:
@@ -759,13 +746,6 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
             "every name kept as an alias.",
             messages.SUCCESS,
         )
-
-
-def new_speaker_key(speaker: Speaker) -> str:
-    if speaker.kind == SpeakerKind.ANONYMOUS:
-        # Unique within the article, like the extractor's `anonymous:<affiliation>:<n>`.
-        return anonymous_key(speaker.affiliation, f"curated-{uuid.uuid4().hex[:8]}")
-    return speaker_key(speaker.name)[:300]
 
 
 # --- articles: their quotes -------------------------------------------------------------------

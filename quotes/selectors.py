@@ -168,6 +168,13 @@ def speakers_named(name: str) -> QuerySet[Speaker]:
     return named.filter(match)
 
 
+def speakers_matching(term: str) -> QuerySet[Speaker]:
+    """Speakers by part of their name, or by any name or alias typed loosely (admin's search)."""
+    key = speaker_key(term)
+    by_key = Q(search_keys__contains=[key]) if key else Q(pk__in=[])
+    return Speaker.objects.filter(Q(name__icontains=term) | by_key)
+
+
 def search_query(text: str) -> SearchQuery:
     # websearch syntax never fails to parse: "exact phrase", OR, -word; raw tsquery syntax
     # would fail on plain input such as `van der graaf`.

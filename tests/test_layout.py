@@ -73,3 +73,18 @@ def test_views_hand_data_to_serializers_explicitly_not_by_setattr(module):
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "setattr"
     ]
     assert not calls, f"{module}: setattr at lines {calls}"
+
+
+def test_admin_writes_speakers_and_versions_only_through_curation():
+    tree = ast.parse((ROOT / "quotes" / "admin.py").read_text())
+    written = {
+        target.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign | ast.AugAssign)
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Attribute)
+    }
+    assert not written & {"aliases", "key", "search_keys", "version"}
+    source = (ROOT / "quotes" / "admin.py").read_text()
+    assert "in_atomic_block" not in source  # the lock-or-refuse check lives in curation.py
+    assert "def speakers_matching" not in source  # searches are selectors

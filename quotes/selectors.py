@@ -23,7 +23,6 @@ date-index steps or ~(number of matches) GIN fetches, whichever `_bitmap_is_chea
 import datetime
 import json
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -96,7 +95,7 @@ _QUOTE_FIELDS = (
     *(f"speaker__{name}" for name in _SPEAKER_FIELDS),
     *(f"article__{name}" for name in ARTICLE_SUMMARY_FIELDS),
 )
-_NON_ALNUM_RE = re.compile(r"[\W_]+")
+_NON_ALNUM_RE = re.compile(r"[\W_]+")  # SQL: [^[:alnum:]]+
 # Searched with a name, these are words about the person, not of the name: `President Moon`.
 _NOT_NAME_WORDS = frozenset(
     word.lower().rstrip(".")
@@ -129,23 +128,33 @@ class QuoteFilters:
     kinds: tuple[str, ...] = DIRECT_KINDS
 
 
-def compact_speaker_key(name: str) -> str:
-    """The engine's speaker key without separators: what `whosaid_compact_keys` stores.
+# Name normalisation has one definition, the engine's speaker_key (`Wi Seong-rak` ->
+# `wi-seong-rak`), which every stored key comes from. Searches compare keys in two derived
+# forms that PostgreSQL indexes with SQL functions; key_compact and key_words are their Python
+# twins, same regex, applied to the same keys (tests/quotes/test_name_keys.py checks them).
 
-    `Wi Seong-rak`, `wi seong rak`, `WI SEONGRAK` and `Wí Seong-Rak` all give `wiseongrak`;
-    middle initials and honorifics go as in the engine (`Harry J. Kazianis` = `Harry Kazianis`).
-    """
-    key = speaker_key(name)
-    folded = unicodedata.normalize("NFKD", key.lower())
-    return _NON_ALNUM_RE.sub("", "".join(ch for ch in folded if not unicodedata.combining(ch)))
+
+def key_compact(key: str) -> str:
+    """A key without separators: SQL `whosaid_compact_keys` (migration 0003), one key."""
+    return _NON_ALNUM_RE.sub("", key.lower())
+
+
+def key_words(key: str) -> list[str]:
+    """A key's words: SQL `whosaid_key_words` (migration 0007), one key, in order."""
+    return [word for word in _NON_ALNUM_RE.split(key.lower()) if word]
+
+
+def compact_speaker_key(name: str) -> str:
+    """The compact key of a typed name: `Wi Seong-rak`, `wi seong rak`, `WI SEONGRAK` and
+    `Wí Seong-Rak` all give `wiseongrak`; middle initials and honorifics go as in the engine
+    (`Harry J. Kazianis` = `Harry Kazianis`)."""
+    return key_compact(speaker_key(name))
 
 
 def speaker_name_words(name: str) -> list[str]:
     """The words of a searched name as stored keys hold them, less titles and honorifics:
     `President Moon` gives ["moon"], `Seong-rak Wi` gives ["seong", "rak", "wi"]."""
-    folded = unicodedata.normalize("NFKD", speaker_key(name).lower())
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    words = [word for word in _NON_ALNUM_RE.split(plain) if word]
+    words = key_words(speaker_key(name))
     named = [word for word in words if word not in _NOT_NAME_WORDS]
     return named or words
 

@@ -9,6 +9,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 
+from config.api.views import api_not_found
 from jobs import api as jobs_api
 from quotes import api as quotes_api
 from quotes import statements_api
@@ -82,5 +83,5 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
     # JSON 404s under /api/; paths without a trailing slash still get APPEND_SLASH's redirect.
-    re_path(r"^(?:.*/)?$", sources_api.api_not_found),
+    re_path(r"^(?:.*/)?$", api_not_found),
 ]

@@ -23,15 +23,16 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from access.permissions import CanIngestArticles
-from config.api_guards import loads_checked, read_limited
+from access.permissions import CanIngestArticles, may_replace_articles
+from config.api.guards import loads_checked, read_limited
+from config.api.schema import ERROR_RESPONSES, ErrorSerializer
+from config.api.views import GuardedAPIView
 from jobs.models import Job, JobKind
 from jobs.selectors import job_get, job_status
 from jobs.serializers import JobSerializer
 from jobs.services import article_item, job_create, job_sent
 from jobs.tasks import ingest_batch
 from quotes.serializers import ArticleIngestSerializer
-from sources.api import ERROR_RESPONSES, ErrorSerializer, GuardedAPIView
 from sources.services import ArticleInput
 
 MAX_BATCH_ITEMS = 1000
@@ -124,7 +125,9 @@ class ArticleBatchView(GuardedAPIView):
         f"`application/jsonl`, one article per line), each as for POST /api/articles/; at "
         f"most {MAX_BATCH_ITEMS} articles and MAX_BATCH_BYTES (16 MiB by default). Answers "
         "202 with a job to follow at GET /api/jobs/{id}/. The same article twice is stored "
-        "once. Needs `Authorization: Token <key>`.",
+        "once. Needs `Authorization: Token <key>` of an account with `sources.add_article`; an "
+        "article that would give a stored URL a new text fails (named in the job's results) "
+        "unless the account also has `sources.change_article`, as for POST /api/articles/.",
         request={
             "application/json": ArticleIngestSerializer(many=True),
             "application/x-ndjson": OpenApiTypes.STR,
@@ -135,7 +138,7 @@ class ArticleBatchView(GuardedAPIView):
     def post(self, request: Request) -> Response:
         items = _batch_items(request.data)
         good, errors = _checked(items)
-        job = _queue(good, user=request.user) if good else None
+        job = _queue(good, user=request.user, may_replace=may_replace_articles(request))
         data = (
             JobSerializer(job_status(job=job), context={"request": request}).data if job else None
         )
@@ -179,8 +182,10 @@ def _checked(items: list[Any]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     return good, errors
 
 
-def _queue(items: list[dict[str, Any]], *, user: Any) -> Job:
-    job = job_create(kind=JobKind.INGEST, created_by=user)
+def _queue(items: list[dict[str, Any]], *, user: Any, may_replace: bool) -> Job | None:
+    if not items:
+        return None
+    job = job_create(kind=JobKind.INGEST, created_by=user, may_replace=may_replace)
     chunks = [items[start : start + TASK_ARTICLES] for start in range(0, len(items), TASK_ARTICLES)]
     job_sent(job=job, total=len(items), batches=len(chunks))
     for index, chunk in enumerate(chunks):

@@ -27,6 +27,9 @@ class Job(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
     )
+    # Whether the job may give a stored article (same URL) a new text: decided when the job
+    # is sent, from its sender's `sources.change_article` permission (commands: yes).
+    may_replace = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -15,6 +15,7 @@ from typing import Any
 
 from django.db import DatabaseError, transaction
 
+from access.permissions import REPLACE_PERMISSION
 from jobs.models import Job, JobBatch, JobKind
 from quotes.extraction import EXTRACTOR_VERSION, extract
 from quotes.services import IngestResult, article_reextract, articles_store, articles_stored_already
@@ -24,6 +25,7 @@ from sources.models import Article
 from sources.services import (
     ArticleInput,
     ArticleInputError,
+    ArticleReplaceRefused,
     PreparedArticle,
     UpsertState,
     article_prepare,
@@ -40,10 +42,14 @@ RESULT_NAMES = {
 Result = dict[str, Any]
 
 
-def job_create(*, kind: JobKind, created_by: Any = None) -> Job:
-    """A job; `created_by` is the signed-in user who asked for it (None from a command)."""
+def job_create(*, kind: JobKind, created_by: Any = None, may_replace: bool = True) -> Job:
+    """A job; `created_by` is the signed-in user who asked for it (None from a command).
+
+    `may_replace=False` makes every article of the job that would replace the text of a
+    stored article fail, named, instead (a sender without `sources.change_article`).
+    """
     user = created_by if getattr(created_by, "is_authenticated", False) else None
-    return Job.objects.create(kind=kind, created_by=user)
+    return Job.objects.create(kind=kind, created_by=user, may_replace=may_replace)
 
 
 def job_sent(*, job: Job, total: int, batches: int) -> None:
@@ -78,6 +84,7 @@ def job_batch_ingest(
         reason = f"a batch holds at most {MAX_BATCH_ARTICLES} articles"
         job_batch_fail(job_id=job_id, index=index, sources=_sources(items), reason=reason)
         return
+    may_replace = Job.objects.filter(pk=job_id).values_list("may_replace", flat=True).first()
     outlets = outlet_registry()
     prepared = [_prepare(item, outlets) for item in items]
     ready = [(position, p) for position, p in enumerate(prepared) if isinstance(p, PreparedArticle)]
@@ -87,7 +94,10 @@ def job_batch_ingest(
     known = {position: a for (position, _), a in zip(ready, stored, strict=True) if a is not None}
 
     def store() -> list[Result]:
-        written = articles_store(batch=[(p, extractions[position]) for position, p in fresh])
+        written = articles_store(
+            batch=[(p, extractions[position]) for position, p in fresh],
+            may_replace=may_replace is not False,
+        )
         outcomes: dict[int, IngestResult | Exception] = {
             position: outcome for (position, _), outcome in zip(fresh, written, strict=True)
         }
@@ -168,6 +178,8 @@ def _ingest_result(
         return _failed(source, prepared)
     if known is not None:
         return {"source": source, "result": "duplicate", "article": known.pk, "quotes": 0}
+    if isinstance(outcome, ArticleReplaceRefused):
+        return _failed(source, f"{outcome}; replacing it needs the {REPLACE_PERMISSION} permission")
     if isinstance(outcome, ArticleInputError | DatabaseError) or outcome is None:
         reason = str(outcome).strip().splitlines()[0] if outcome else "not stored"
         return _failed(source, reason)

@@ -6,8 +6,8 @@ through the same pages, forms and actions; they are highlighted in their own col
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +15,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.postgres.search import SearchQuery
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -30,15 +30,15 @@ from quotes.curation import (
     StaleQuoteError,
     StaleSpeakerError,
     curated_status,
-    quote_lock_current,
     quote_offsets_apply,
+    quote_refuse_if_stale,
     quote_save_curated,
     quotes_set_status,
-    speaker_lock_current,
     speaker_merge,
-    speaker_search_keys,
+    speaker_refuse_if_stale,
+    speaker_save_curated,
 )
-from quotes.extraction import anonymous_key, speaker_key
+from quotes.extraction import speaker_key
 from quotes.models import (
     CLAIM_KINDS,
     DIRECT_KINDS,
@@ -48,7 +48,7 @@ from quotes.models import (
     Speaker,
     SpeakerKind,
 )
-from quotes.selectors import claims_attach_fragments, of_kinds
+from quotes.selectors import claim_fragments, of_kinds, speakers_matching
 from sources.admin import (
     BODY_STYLE,
     ArticleAdmin,
@@ -56,8 +56,10 @@ from sources.admin import (
     LinesArrayField,
     PublishedRangeFilter,
     is_changelist,
+    local_time_label,
 )
 from sources.models import Article
+from sources.ordering import UndatedLast, newest_first
 
 # --- highlighting -----------------------------------------------------------------------------
 
@@ -158,7 +160,7 @@ def quote_mark(quote: Quote) -> Mark:
 
 def quote_in_context(quote: Quote, body: str) -> SafeString:
     marks = [quote_mark(quote)]
-    marks += [quote_mark(fragment) for fragment in getattr(quote, "fragments", [])]
+    marks += [quote_mark(fragment) for fragment in claim_fragments([quote]).get(quote.pk, [])]
     low, high = quote.start, quote.end
     if quote.mention_start is not None and quote.mention_end is not None:
         marks.append(
@@ -176,6 +178,16 @@ def quote_in_context(quote: Quote, body: str) -> SafeString:
 CONTENT_FIELDS = {"speaker", "start", "end", "kind", "cue"}
 # What a statement's span may share with another of its article: quotes and claims apart.
 SPAN_FAMILIES = {QuoteKind.INDIRECT: CLAIM_KINDS}
+
+
+@contextmanager
+def stale_as_form_error() -> Iterator[None]:
+    """A refused stale save (quotes.curation) as the form's error, which names who changed
+    what since the curator opened it."""
+    try:
+        yield
+    except (StaleQuoteError, StaleSpeakerError) as error:
+        raise forms.ValidationError(str(error), code="stale") from None
 
 
 class QuoteCurationForm(forms.ModelForm):
@@ -201,17 +213,9 @@ class QuoteCurationForm(forms.ModelForm):
         return cleaned
 
     def _refuse_if_stale(self, cleaned: dict[str, Any]) -> None:
-        # Admin views run in a transaction: the lock holds until this save commits.
-        if "version" not in cleaned or not transaction.get_connection().in_atomic_block:
-            return
-        try:
-            quote_lock_current(
-                quote_id=self.instance.pk,
-                article_id=self.instance.article_id,
-                expected_version=cleaned["version"],
-            )
-        except StaleQuoteError as error:
-            raise forms.ValidationError(str(error), code="stale") from None
+        if "version" in cleaned:
+            with stale_as_form_error():
+                quote_refuse_if_stale(quote=self.instance, expected_version=cleaned["version"])
 
     def _check_offsets(self, cleaned: dict[str, Any], article: Article) -> None:
         start = cleaned.get("start", self.instance.start)
@@ -315,7 +319,7 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
         "kind",
         "speaker_name",
         "outlet",
-        "published_at",
+        "published_local",
         "status",
         "confidence_",
     ]
@@ -344,7 +348,7 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
         "text",
         "article_link",
         "outlet",
-        "published_at",
+        "published_local",
         "mention",
         "confidence",
         "extractor_version",
@@ -358,7 +362,7 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
             return [(None, {"fields": ["article", "speaker", "start", "end", "kind", "cue"]})]
         return [
             (None, {"fields": ["in_context", "speaker", "status", "version"]}),
-            ("Where", {"fields": ["article_link", "outlet", "published_at"]}),
+            ("Where", {"fields": ["article_link", "outlet", "published_local"]}),
             (
                 "Span and attribution",
                 {"fields": ["text", "start", "end", "kind", "mention", "cue"]},
@@ -380,10 +384,18 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Quote]:
         return super().get_queryset(request).defer("search_vector")
 
-    def get_ordering(self, request: HttpRequest) -> list[str]:
+    def get_ordering(self, request: HttpRequest) -> Sequence[Any]:
         if in_review_queue(request):
             return ["confidence", "id"]
-        return ["-published_at", "-id"]
+        return newest_first()  # undated last
+
+    # The article's date as the quote's outlet printed it, its zone named.
+    @admin.display(
+        description="published (outlet's time)",
+        ordering=UndatedLast("published_at", descending=False),
+    )
+    def published_local(self, quote: Quote) -> str:
+        return local_time_label(quote.published_at, quote.outlet)
 
     def get_search_results(
         self, request: HttpRequest, queryset: QuerySet[Quote], search_term: str
@@ -474,15 +486,13 @@ class QuoteAdmin(ReadOnlyHistoryAdmin):
 
     @admin.display(description="in context")
     def in_context(self, quote: Quote) -> SafeString:
-        claims_attach_fragments([quote])
         return quote_in_context(quote, quote.article.body)
 
     @admin.display(description="quotes inside")
     def quoted_fragments(self, quote: Quote) -> SafeString | str:
-        (claim,) = claims_attach_fragments([quote])
         links = [
             (reverse("admin:quotes_quote_change", args=[f.pk]), quote_excerpt(f), f.status)
-            for f in getattr(claim, "fragments", [])
+            for f in claim_fragments([quote]).get(quote.pk, [])
         ]
         if not links:
             return "none"
@@ -524,13 +534,6 @@ def quote_excerpt(quote: Quote) -> str:
     return quote.text if len(quote.text) <= 90 else quote.text[:87] + "…"
 
 
-def speakers_matching(term: str) -> QuerySet[Speaker]:
-    """Speakers by part of their name, or by any name or alias typed loosely."""
-    key = speaker_key(term)
-    by_key = Q(search_keys__contains=[key]) if key else Q(pk__in=[])
-    return Speaker.objects.filter(Q(name__icontains=term) | by_key)
-
-
 # --- speakers ---------------------------------------------------------------------------------
 
 
@@ -560,14 +563,9 @@ class SpeakerForm(forms.ModelForm):
         return cleaned
 
     def _refuse_if_stale(self, cleaned: dict[str, Any]) -> None:
-        # Admin views run in a transaction: the lock holds until this save commits.
-        if "version" not in cleaned or not transaction.get_connection().in_atomic_block:
-            return
-        try:
-            speaker_lock_current(speaker_id=self.instance.pk, expected_version=cleaned["version"])
-        except StaleSpeakerError as error:
-            raise forms.ValidationError(str(error), code="stale") from None
-        cleaned["version"] += 1  # this save moves the version on
+        if "version" in cleaned:
+            with stale_as_form_error():
+                speaker_refuse_if_stale(speaker=self.instance, expected_version=cleaned["version"])
 
     def _refuse_duplicate_name(self, cleaned: dict[str, Any]) -> None:
         keeps_key = self.instance.pk and "kind" not in self.changed_data
@@ -579,16 +577,28 @@ class SpeakerForm(forms.ModelForm):
             )
 
 
-def quote_count_subquery() -> Coalesce:
-    """Counted per row of the page only (a correlated subquery over the speaker index)."""
+def quote_count_subquery(kinds: tuple[str, ...] | None = None) -> Coalesce:
+    """Counted per row of the page only (a correlated subquery over the speaker index): the
+    statements of `kinds` (DIRECT_KINDS, CLAIM_KINDS), or all of them."""
+    statements = Quote.objects.filter(speaker=OuterRef("pk"))
     counts = (
-        Quote.objects.filter(speaker=OuterRef("pk"))
+        (of_kinds(statements, kinds) if kinds else statements)
         .order_by()
         .values("speaker")
         .annotate(n=Count("pk"))
         .values("n")
     )
     return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
+
+
+def counted(n: int, noun: str) -> str:
+    return f"{n} {noun if n == 1 else noun + 's'}"
+
+
+def statements_url(speaker: Speaker, family: str) -> str:
+    """The quote list filtered to a speaker's quotes or claims (StatementFamilyFilter)."""
+    query = f"?speaker__id__exact={speaker.pk}&{StatementFamilyFilter.parameter_name}={family}"
+    return reverse("admin:quotes_quote_changelist") + query
 
 
 @admin.register(Speaker)
@@ -602,6 +612,7 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
         "alias_list",
         "anonymous_in",
         "quote_count",
+        "claim_count",
     ]
     list_filter = ["kind"]
     list_select_related = ["article"]
@@ -625,9 +636,10 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Speaker]:
         queryset = super().get_queryset(request)
         if is_changelist(request):
-            queryset = queryset.annotate(quote_count=quote_count_subquery()).defer(
-                "article__body", "article__raw_text"
-            )
+            queryset = queryset.annotate(
+                quote_count=quote_count_subquery(DIRECT_KINDS),
+                claim_count=quote_count_subquery(CLAIM_KINDS),
+            ).defer("article__body", "article__raw_text")
         return queryset
 
     def get_search_results(
@@ -639,15 +651,12 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
         return queryset.filter(pk__in=speakers_matching(term).values("pk")), False
 
     def save_model(self, request: HttpRequest, obj: Speaker, form: Any, change: bool) -> None:
-        if change and "name" in form.changed_data:
-            # The old spelling stays findable.
-            previous = form.initial.get("name")
-            if previous and previous not in obj.aliases:
-                obj.aliases = [*obj.aliases, previous]
-        if not change or "kind" in form.changed_data:
-            obj.key = new_speaker_key(obj)
-        obj.search_keys = speaker_search_keys(obj)
-        super().save_model(request, obj, form, change)
+        speaker_save_curated(
+            speaker=obj,
+            changed=form.changed_data,
+            previous_name=form.initial.get("name") if change else None,
+            user=request.user,
+        )
 
     @admin.display(description="aliases")
     def alias_list(self, speaker: Speaker) -> str:
@@ -666,13 +675,25 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
 
     @admin.display(description="quotes", ordering="quote_count")
     def quote_count(self, speaker: Speaker) -> SafeString:
-        url = reverse("admin:quotes_quote_changelist") + f"?speaker__id__exact={speaker.pk}"
-        return format_html('<a href="{}">{}</a>', url, getattr(speaker, "quote_count", "…"))
+        count = getattr(speaker, "quote_count", "…")
+        return format_html('<a href="{}">{}</a>', statements_url(speaker, "quote"), count)
 
-    @admin.display(description="quotes")
+    @admin.display(description="claims", ordering="claim_count")
+    def claim_count(self, speaker: Speaker) -> SafeString:
+        count = getattr(speaker, "claim_count", "…")
+        return format_html('<a href="{}">{}</a>', statements_url(speaker, "claim"), count)
+
+    @admin.display(description="statements")
     def quotes_link(self, speaker: Speaker) -> SafeString:
-        url = reverse("admin:quotes_quote_changelist") + f"?speaker__id__exact={speaker.pk}"
-        return format_html('<a href="{}">{} quotes</a>', url, speaker.quotes.count())
+        quotes = of_kinds(speaker.quotes.all(), DIRECT_KINDS).count()
+        claims = of_kinds(speaker.quotes.all(), CLAIM_KINDS).count()
+        return format_html(
+            '<a href="{}">{}</a>, <a href="{}">{}</a>',
+            statements_url(speaker, "quote"),
+            counted(quotes, "quote"),
+            statements_url(speaker, "claim"),
+            counted(claims, "claim"),
+        )
 
     @admin.action(description="Merge selected speakers (choose the one to keep)")
     def merge_speakers(
@@ -721,17 +742,10 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
         self.message_user(
             request,
             f"Merged {', '.join(result.merged_names)} into {result.target}: "
-            f"{result.quotes_moved} {'quote' if result.quotes_moved == 1 else 'quotes'} moved, "
+            f"{counted(result.quotes_moved, 'quote')} moved, "
             "every name kept as an alias.",
             messages.SUCCESS,
         )
-
-
-def new_speaker_key(speaker: Speaker) -> str:
-    if speaker.kind == SpeakerKind.ANONYMOUS:
-        # Unique within the article, like the extractor's `anonymous:<affiliation>:<n>`.
-        return anonymous_key(speaker.affiliation, f"curated-{uuid.uuid4().hex[:8]}")
-    return speaker_key(speaker.name)[:300]
 
 
 # --- articles: their quotes -------------------------------------------------------------------

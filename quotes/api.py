@@ -21,6 +21,9 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from access.permissions import CanIngestArticles, may_replace_articles
+from config.api.pagination import KeysetPagination
+from config.api.schema import ERROR_RESPONSES, ErrorSerializer, responses
+from config.api.views import GuardedAPIView
 from quotes.filters import ArticleFilter, QuoteFilter, SpeakerFilter
 from quotes.models import CLAIM_KINDS, DIRECT_KINDS, Quote, Speaker
 from quotes.selectors import (
@@ -43,13 +46,6 @@ from quotes.serializers import (
     SpeakerSerializer,
 )
 from quotes.services import IngestError, article_ingest, text_extract
-from sources.api import (
-    ERROR_RESPONSES,
-    ErrorSerializer,
-    GuardedAPIView,
-    KeysetPagination,
-    responses,
-)
 from sources.models import Article
 from sources.selectors import article_get, sentence_texts
 from sources.serializers import ArticleSummarySerializer
@@ -99,13 +95,14 @@ class QuoteDetailView(GuardedAPIView):
 
     @extend_schema(summary="A quote in its context", responses=responses(QuoteDetailSerializer))
     def get(self, request: Request, pk: int) -> Response:
-        return Response(self.get_serializer(self.statement(pk)).data)
-
-    def statement(self, pk: int) -> Quote:
         quote = quote_get(quote_id=pk, kinds=self.kinds)
+        context = {**self.get_serializer_context(), **self.statement_context(quote)}
+        return Response(self.get_serializer_class()(quote, context=context).data)
+
+    def statement_context(self, quote: Quote) -> dict[str, Any]:
+        """What the serializer shows besides the quote: the sentences around it."""
         first, last = quote_context_range(quote)
-        setattr(quote, "context", sentence_texts(article=quote.article, first=first, last=last))  # noqa: B010
-        return quote
+        return {"sentences": sentence_texts(article=quote.article, first=first, last=last)}
 
 
 class JSONOnlyNegotiation(BaseContentNegotiation):
@@ -271,19 +268,20 @@ class SpeakerDetailView(GuardedAPIView):
     )
     def get(self, request: Request, pk: int) -> Response:
         speaker = speaker_get(speaker_id=pk)
-        setattr(speaker, "stats", speaker_stats(speaker=speaker))  # noqa: B010
-        return Response(SpeakerDetailSerializer(speaker).data)
+        context = {"stats": speaker_stats(speaker=speaker)}
+        return Response(SpeakerDetailSerializer(speaker, context=context).data)
 
 
 # --- Articles ---------------------------------------------------------------------------------
 
 
 def article_detail_data(article: Article) -> Any:
-    setattr(article, "sentence_texts", sentence_texts(article=article))  # noqa: B010
-    setattr(article, "quote_list", list(article_quotes(article=article)))  # noqa: B010
-    claims = article_quotes(article=article, kinds=CLAIM_KINDS)
-    setattr(article, "claim_list", list(claims))  # noqa: B010
-    return ArticleDetailSerializer(article).data
+    context = {
+        "sentences": sentence_texts(article=article),
+        "quotes": list(article_quotes(article=article)),
+        "claims": list(article_quotes(article=article, kinds=CLAIM_KINDS)),
+    }
+    return ArticleDetailSerializer(article, context=context).data
 
 
 class ArticleListView(GuardedAPIView):

@@ -1,4 +1,5 @@
-"""Curators' writes from admin: optimistic-locked quote saves, bulk verify/reject, speaker merges.
+"""Curators' writes from admin: optimistic-locked quote and speaker saves (with the speaker's
+aliases and keys), bulk verify/reject, speaker merges. admin.py only reads forms and calls these.
 
 Concurrency: every write that touches a quote first locks its article row (FOR NO KEY UPDATE),
 then the quote. Re-extraction (`quotes.services.article_reextract`) locks the article row too,
@@ -9,6 +10,7 @@ first and the save finds its quote gone or its version moved, and is refused.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -20,7 +22,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from simple_history.utils import bulk_update_with_history
 
-from quotes.extraction import speaker_key
+from quotes.extraction import anonymous_key, speaker_key
 from quotes.models import Quote, QuoteStatus, Speaker, SpeakerKind
 from sources.models import Article, Sentence
 
@@ -102,6 +104,57 @@ def quote_save_curated(*, quote: Quote, expected_version: int, user: Any) -> Quo
         quote._history_user = user  # type: ignore[attr-defined]
         quote.save()
     return quote
+
+
+def quote_refuse_if_stale(*, quote: Quote, expected_version: int) -> None:
+    """Refuse (StaleQuoteError) a save that did not start from the quote's current version,
+    and lock the quote and its article until the transaction commits.
+
+    Admin's views run in a transaction, so the check holds until the save; outside one a lock
+    would not last, and quote_save_curated's conditional UPDATE refuses a stale save anyway.
+    """
+    if transaction.get_connection().in_atomic_block:
+        quote_lock_current(
+            quote_id=quote.pk, article_id=quote.article_id, expected_version=expected_version
+        )
+
+
+def speaker_refuse_if_stale(*, speaker: Speaker, expected_version: int) -> None:
+    """Refuse (StaleSpeakerError) a save that did not start from the speaker's current
+    version, and lock the speaker until the transaction commits (as quote_refuse_if_stale)."""
+    if transaction.get_connection().in_atomic_block:
+        speaker_lock_current(speaker_id=speaker.pk, expected_version=expected_version)
+
+
+def speaker_save_curated(
+    *, speaker: Speaker, changed: Iterable[str], previous_name: str | None, user: Any
+) -> Speaker:
+    """Save a curator's new or edited speaker with its keys in step.
+
+    A renamed speaker keeps its old spelling as an alias (still findable); a new speaker, or
+    one whose kind changed, gets a new key; the search keys follow the name and aliases.
+    Call after speaker_refuse_if_stale, in the same transaction: the version moves on here.
+    """
+    changed = set(changed)
+    new = speaker.pk is None
+    if "name" in changed and previous_name and previous_name not in speaker.aliases:
+        speaker.aliases = [*speaker.aliases, previous_name]
+    if new or "kind" in changed:
+        speaker.key = speaker_key_new(speaker)
+    speaker.search_keys = speaker_search_keys(speaker)
+    if not new and changed:
+        speaker.version += 1
+    speaker._history_user = user  # type: ignore[attr-defined]
+    speaker.save()
+    return speaker
+
+
+def speaker_key_new(speaker: Speaker) -> str:
+    """The key of a speaker a curator creates or re-kinds."""
+    if speaker.kind == SpeakerKind.ANONYMOUS:
+        # Unique within the article, like the extractor's `anonymous:<affiliation>:<n>`.
+        return anonymous_key(speaker.affiliation, f"curated-{uuid.uuid4().hex[:8]}")
+    return speaker_key(speaker.name)[:300]
 
 
 def speaker_lock_current(*, speaker_id: int, expected_version: int) -> None:

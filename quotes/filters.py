@@ -59,8 +59,11 @@ class OutletField(forms.CharField):
             return None
         outlet = outlet_find(text=text)
         if outlet is None:
+            # The typed text as a parameter, never inside the message: django-filter
+            # formats messages with `%`, and `%` in the text made that a 500.
             raise forms.ValidationError(
-                f"No outlet with the id, name, alias or domain {text!r}: see /api/outlets/."
+                "No outlet with the id, name, alias or domain %(text)s: see /api/outlets/.",
+                params={"text": repr(text)},
             )
         return outlet
 

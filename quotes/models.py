@@ -15,6 +15,7 @@ from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from sources.models import Article, Outlet
+from sources.ordering import NEWEST_DATE
 
 
 class SpeakerKind(models.TextChoices):
@@ -167,25 +168,24 @@ class Quote(models.Model):
     history = HistoricalRecords(excluded_fields=["search_vector", "published_at", "outlet"])
 
     class Meta:
-        ordering = ["-published_at", "-id"]
+        # Newest first, undated last (sources.ordering): the order of the *_newest_idx indexes.
+        ordering = [NEWEST_DATE, F("id").desc()]
         indexes = [
             GinIndex(fields=["search_vector"], name="quote_search_gin"),
+            models.Index(NEWEST_DATE, F("id").desc(), name="quote_newest_idx"),
+            # Oldest first (undated last too: ascending puts NULLs last).
             models.Index(fields=["published_at", "id"], name="quote_published_idx"),
             # Covering the outlet too: a speaker's counts per outlet and per year are
             # index-only scans (30 ms, not 400 ms, for a speaker with 35,000 quotes).
             models.Index(
-                fields=["speaker", "published_at"],
-                include=["outlet"],
-                name="quote_speaker_published_idx",
+                F("speaker"), NEWEST_DATE, include=["outlet"], name="quote_speaker_newest_idx"
             ),
-            models.Index(fields=["outlet", "published_at"], name="quote_outlet_published_idx"),
+            models.Index(F("outlet"), NEWEST_DATE, name="quote_outlet_newest_idx"),
             models.Index(fields=["article", "start"], name="quote_article_start_idx"),
-            models.Index(fields=["status", "published_at"], name="quote_status_published_idx"),
+            models.Index(F("status"), NEWEST_DATE, name="quote_status_newest_idx"),
             models.Index(fields=["status", "confidence"], name="quote_review_queue_idx"),
             # Claims by date even while they are a small share of the table.
-            models.Index(
-                fields=["published_at", "id"], condition=IS_CLAIM, name="claim_published_idx"
-            ),
+            models.Index(NEWEST_DATE, F("id").desc(), condition=IS_CLAIM, name="claim_newest_idx"),
             models.Index(
                 fields=["status", "confidence"], condition=IS_CLAIM, name="claim_review_queue_idx"
             ),

@@ -2,12 +2,13 @@
 
 Quotes and claims are rows of one model told apart by `kind`; every read takes the kinds it
 serves (`QuoteFilters.kinds`, default the direct quotes: what `/api/quotes/` has always
-returned), so claims are served by the same code. `claim_published_idx`, a partial index,
+returned), so claims are served by the same code. `claim_newest_idx`, a partial index,
 serves the claims list by date while claims are a small share of the table.
 
 Every list is served by an index (benchmarks/api.py checks with EXPLAIN):
-- no filter: `quote_published_idx` (published_at, id), read backwards, keyset-paged;
-- speaker / speaker_name / outlet / status: the (column, published_at) indexes;
+- no filter: `quote_newest_idx` (published_at DESC NULLS LAST, id DESC), keyset-paged, undated
+  quotes last; oldest first: `quote_published_idx` (published_at, id), undated last too;
+- speaker / speaker_name / outlet / status: the (column, published_at DESC NULLS LAST) indexes;
 - q: the GIN index on `search_vector`.
 
 Relevance ranking is the costly part of search: `ts_rank` must read every row it ranks, and
@@ -22,8 +23,7 @@ date-index steps or ~(number of matches) GIN fetches, whichever `_bitmap_is_chea
 import datetime
 import json
 import re
-import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,22 +52,25 @@ from django.db.models import (
 from django.db.models.functions import ExtractYear
 from django.shortcuts import get_object_or_404
 
+from config.keyset import keyset_rows, ordering_names
 from lexicon import ABBREVIATED_TITLES, HONORIFICS, TITLE_WORDS
 from quotes.extraction import speaker_key
 from quotes.models import CLAIM_KINDS, DIRECT_KINDS, Quote, QuoteKind, Speaker
 from sources.models import Article, Outlet
-from sources.selectors import ARTICLE_SUMMARY_FIELDS, keyset_after, published_range_filter
+from sources.selectors import (
+    ARTICLE_SUMMARY_FIELDS,
+    newest_first,
+    oldest_first,
+    published_range_filter,
+)
 
 SEARCH_CONFIG = "english"
 RANK_WINDOW = 100  # 5 pages of 20; 200 costs ~20 ms more for words in ~1% of quotes
 RELEVANCE = "relevance"
 NEWEST_FIRST = "-published_at"
 OLDEST_FIRST = "published_at"
-NEWEST = ("-published_at", "-id")
-ORDERINGS = {
-    NEWEST_FIRST: NEWEST,
-    OLDEST_FIRST: ("published_at", "id"),
-}
+# Undated quotes last either way (sources.selectors.newest_first).
+ORDERINGS = {NEWEST_FIRST: newest_first, OLDEST_FIRST: oldest_first}
 # ts_headline marks matches with these; the snippet is HTML-escaped, then they become <mark>.
 MARK_START, MARK_STOP = "\ue000", "\ue001"
 CONTEXT_SENTENCES = 2
@@ -92,7 +95,7 @@ _QUOTE_FIELDS = (
     *(f"speaker__{name}" for name in _SPEAKER_FIELDS),
     *(f"article__{name}" for name in ARTICLE_SUMMARY_FIELDS),
 )
-_NON_ALNUM_RE = re.compile(r"[\W_]+")
+_NON_ALNUM_RE = re.compile(r"[\W_]+")  # SQL: [^[:alnum:]]+
 # Searched with a name, these are words about the person, not of the name: `President Moon`.
 _NOT_NAME_WORDS = frozenset(
     word.lower().rstrip(".")
@@ -125,23 +128,33 @@ class QuoteFilters:
     kinds: tuple[str, ...] = DIRECT_KINDS
 
 
-def compact_speaker_key(name: str) -> str:
-    """The engine's speaker key without separators: what `whosaid_compact_keys` stores.
+# Name normalisation has one definition, the engine's speaker_key (`Wi Seong-rak` ->
+# `wi-seong-rak`), which every stored key comes from. Searches compare keys in two derived
+# forms that PostgreSQL indexes with SQL functions; key_compact and key_words are their Python
+# twins, same regex, applied to the same keys (tests/quotes/test_name_keys.py checks them).
 
-    `Wi Seong-rak`, `wi seong rak`, `WI SEONGRAK` and `Wí Seong-Rak` all give `wiseongrak`;
-    middle initials and honorifics go as in the engine (`Harry J. Kazianis` = `Harry Kazianis`).
-    """
-    key = speaker_key(name)
-    folded = unicodedata.normalize("NFKD", key.lower())
-    return _NON_ALNUM_RE.sub("", "".join(ch for ch in folded if not unicodedata.combining(ch)))
+
+def key_compact(key: str) -> str:
+    """A key without separators: SQL `whosaid_compact_keys` (migration 0003), one key."""
+    return _NON_ALNUM_RE.sub("", key.lower())
+
+
+def key_words(key: str) -> list[str]:
+    """A key's words: SQL `whosaid_key_words` (migration 0007), one key, in order."""
+    return [word for word in _NON_ALNUM_RE.split(key.lower()) if word]
+
+
+def compact_speaker_key(name: str) -> str:
+    """The compact key of a typed name: `Wi Seong-rak`, `wi seong rak`, `WI SEONGRAK` and
+    `Wí Seong-Rak` all give `wiseongrak`; middle initials and honorifics go as in the engine
+    (`Harry J. Kazianis` = `Harry Kazianis`)."""
+    return key_compact(speaker_key(name))
 
 
 def speaker_name_words(name: str) -> list[str]:
     """The words of a searched name as stored keys hold them, less titles and honorifics:
     `President Moon` gives ["moon"], `Seong-rak Wi` gives ["seong", "rak", "wi"]."""
-    folded = unicodedata.normalize("NFKD", speaker_key(name).lower())
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    words = [word for word in _NON_ALNUM_RE.split(plain) if word]
+    words = key_words(speaker_key(name))
     named = [word for word in words if word not in _NOT_NAME_WORDS]
     return named or words
 
@@ -162,6 +175,13 @@ def speakers_named(name: str) -> QuerySet[Speaker]:
     )
     match = Q(compact_keys__contains=[key]) | Q(key_words__contains=speaker_name_words(name))
     return named.filter(match)
+
+
+def speakers_matching(term: str) -> QuerySet[Speaker]:
+    """Speakers by part of their name, or by any name or alias typed loosely (admin's search)."""
+    key = speaker_key(term)
+    by_key = Q(search_keys__contains=[key]) if key else Q(pk__in=[])
+    return Speaker.objects.filter(Q(name__icontains=term) | by_key)
 
 
 def search_query(text: str) -> SearchQuery:
@@ -185,7 +205,7 @@ def _filtered_quotes(filters: QuoteFilters) -> QuerySet[Quote]:
         quotes = quotes.filter(speaker=filters.speaker)
     if filters.speaker_name:
         # Resolved first (one small query) so that the planner sees plain ids and uses
-        # quote_speaker_published_idx instead of scanning quotes for a semi-join.
+        # quote_speaker_newest_idx instead of scanning quotes for a semi-join.
         speaker_ids = list(speakers_named(filters.speaker_name).values_list("id", flat=True))
         if not speaker_ids:  # `IN ()` would make every subquery of the search SQL NULL
             return quotes.none()
@@ -220,8 +240,8 @@ def quote_list(*, filters: QuoteFilters, ordering: str | None = None) -> QuerySe
     if filters.q and ordering in (None, RELEVANCE):
         quotes = _ranked(unsearched, search_query(filters.q))
     else:
-        order = ORDERINGS.get(ordering or NEWEST_FIRST, NEWEST)
-        quotes = quotes.order_by(*order).select_related("speaker", "article__outlet")
+        order = ORDERINGS.get(ordering or NEWEST_FIRST, newest_first)
+        quotes = quotes.order_by(*order()).select_related("speaker", "article__outlet")
         quotes = quotes.only(*_QUOTE_FIELDS)
     if filters.q:
         quotes = quotes.annotate(
@@ -266,9 +286,9 @@ def _ranked(unsearched: QuerySet[Quote], query: SearchQuery) -> QuerySet[Quote]:
         shifted = ExpressionWrapper(
             F("published_at") + Value(datetime.timedelta(0)), output_field=DateTimeField()
         )
-        window = matches.order_by(shifted.desc(), F("id").desc())
+        window = matches.order_by(shifted.desc(nulls_last=True), F("id").desc())
     else:  # the planner walks the date index (or intersects bitmaps with a date range)
-        window = matches.order_by(*NEWEST)
+        window = matches.order_by(*newest_first())
     window_ids = window.values("id")[:RANK_WINDOW]
     # `id = ANY(ARRAY(window))`, not `id IN (window)`: the window becomes an array once, then
     # primary-key lookups; IN lets the planner hash-join it against a scan of the table.
@@ -276,7 +296,7 @@ def _ranked(unsearched: QuerySet[Quote], query: SearchQuery) -> QuerySet[Quote]:
     return (
         Quote.objects.filter(EqualsAnyOf(F("id"), Subquery(window_ids)))
         .annotate(rank=SearchRank(F("search_vector"), query))
-        .order_by("-rank", "-published_at", "-id")
+        .order_by("-rank", *newest_first())
         .only(*_QUOTE_OWN_FIELDS)
         .prefetch_related(
             Prefetch("speaker", queryset=Speaker.objects.only(*_SPEAKER_FIELDS)),
@@ -409,15 +429,16 @@ def quote_export_rows(
     server-side cursor open while a slow client reads.
     """
     quotes = _searched(_filtered_quotes(filters), filters.q)
-    quotes = quotes.order_by(*NEWEST).values(*columns)
-    after: Q | None = None
+    quotes = quotes.order_by(*newest_first()).values(*columns)
+    ordering = ordering_names(newest_first())
+    batch = list(quotes[:EXPORT_BATCH])
     while True:
-        batch = list((quotes.filter(after) if after is not None else quotes)[:EXPORT_BATCH])
         yield from batch
         if len(batch) < EXPORT_BATCH:
             return
         last = batch[-1]
-        after = keyset_after(Quote, list(NEWEST), [last["published_at"], last["id"]])
+        values = [last["published_at"], last["id"]]
+        batch = keyset_rows(quotes, ordering, values, EXPORT_BATCH)
 
 
 # --- Speakers --------------------------------------------------------------------------------
@@ -451,7 +472,7 @@ def speaker_get(*, speaker_id: int) -> Speaker:
 
 
 def speaker_stats(*, speaker: Speaker) -> SpeakerStats:
-    """How often, where and when a speaker was quoted (quote_speaker_published_idx).
+    """How often, where and when a speaker was quoted (quote_speaker_newest_idx).
 
     Counts, dates and outlets are of direct quotes; `claim_count` counts their claims.
     """
@@ -483,19 +504,18 @@ def speaker_stats(*, speaker: Speaker) -> SpeakerStats:
 # --- Claims and their quoted fragments -------------------------------------------------------
 
 
-def claims_attach_fragments(statements: list[Quote]) -> list[Quote]:
-    """Give each claim `fragments`: the direct quotes of its article inside its span.
+def claim_fragments(statements: Sequence[Quote]) -> dict[int, list[Quote]]:
+    """The direct quotes inside each claim's span, by claim id (a claim with none, and any
+    quote, is absent).
 
     A claim that paraphrases around a quoted fragment (`he said the plan was "dead on
     arrival" and would fail`) links to that quote by containment, read here in one query for
     a whole page (quote_article_start_idx), not stored: it can never go stale when
-    re-extraction replaces a quote or a curator moves a span. Other statements get [].
+    re-extraction replaces a quote or a curator moves a span.
     """
     claims = [s for s in statements if s.kind == QuoteKind.INDIRECT]
-    for statement in statements:
-        setattr(statement, "fragments", [])  # noqa: B010
     if not claims:
-        return statements
+        return {}
     inside = Q()
     for claim in claims:
         inside |= Q(article_id=claim.article_id, start__gte=claim.start, end__lte=claim.end)
@@ -505,19 +525,15 @@ def claims_attach_fragments(statements: list[Quote]) -> list[Quote]:
             "start", "id"
         )
     )
-    for claim in claims:
-        setattr(  # noqa: B010
-            claim,
-            "fragments",
-            [
-                f
-                for f in fragments
-                if f.article_id == claim.article_id
-                and claim.start <= f.start
-                and f.end <= claim.end
-            ],
-        )
-    return statements
+    found = {
+        claim.pk: [
+            f
+            for f in fragments
+            if f.article_id == claim.article_id and claim.start <= f.start and f.end <= claim.end
+        ]
+        for claim in claims
+    }
+    return {pk: inside for pk, inside in found.items() if inside}
 
 
 # --- Counts and timelines for the web pages -----------------------------------------------------
@@ -547,9 +563,9 @@ def quote_match_count(*, filters: QuoteFilters, limit: int) -> MatchCount:
         if estimate > COUNT_SEARCH_UP_TO:
             return MatchCount(about=estimate)
     if filters.status and not filters.q:
-        # In date order, so quote_status_published_idx serves it: unordered, the planner
+        # In date order, so quote_status_newest_idx serves it: unordered, the planner
         # scans the table until `limit` rows pass (a second at a million quotes, when cold).
-        matches = matches.order_by(*NEWEST)
+        matches = matches.order_by(*newest_first())
     # Otherwise no ORDER BY: the planner stops at `limit` rows by the cheapest path.
     count = matches.values("id")[: limit + 1].count()
     if count <= limit:
@@ -564,7 +580,7 @@ class YearCount:
 
 
 def speaker_summary(*, speaker: Speaker) -> tuple[SpeakerStats, list[YearCount]]:
-    """A speaker's stats and quotes per year from one pass over quote_speaker_published_idx.
+    """A speaker's stats and quotes per year from one pass over quote_speaker_newest_idx.
 
     One GROUP BY (outlet, year) read from the index alone (it covers the outlet), summed up
     here: a few hundred rows at most, where three aggregates would each read every quote.

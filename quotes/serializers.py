@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from html import escape
 from typing import Any
 
@@ -23,6 +24,44 @@ def highlighted(headline: str | None) -> str | None:
     if safe.count(MARK_START) != safe.count(MARK_STOP):  # a marker char in the text itself
         return safe.replace(MARK_START, "").replace(MARK_STOP, "")
     return safe.replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>")
+
+
+# --- Data the view hands over ----------------------------------------------------------------
+# What a view reads besides the instance (a quote's sentences, a speaker's counts, a claim's
+# fragments) goes to the serializer in its context, never set as attributes on model objects.
+
+
+def context_value(field: serializers.Field, instance: Any) -> Any:
+    """The value at the field's `source` path in the serializer's context (`stats.outlets`:
+    `context["stats"].outlets`); a mapping at the end is keyed by the instance's id."""
+    value: Any = field.context
+    for name in field.source_attrs:
+        value = value[name] if isinstance(value, Mapping) else getattr(value, name)
+    return value.get(instance.pk, []) if isinstance(value, Mapping) else value
+
+
+class ContextIntegerField(serializers.IntegerField):
+    def get_attribute(self, instance: Any) -> Any:
+        return context_value(self, instance)
+
+
+class ContextDateTimeField(serializers.DateTimeField):
+    def get_attribute(self, instance: Any) -> Any:
+        return context_value(self, instance)
+
+
+class ContextListSerializer(serializers.ListSerializer):
+    """A list from the context: the list itself, or a mapping of lists by instance id (a
+    page of claims, each with its fragments; an instance absent from it has none)."""
+
+    def get_attribute(self, instance: Any) -> Any:
+        return context_value(self, instance)
+
+
+def from_context(child: serializers.Serializer, **kwargs: Any) -> Any:
+    """A read-only list field of `child`s, read from the context at `source` (by default
+    the field's name)."""
+    return ContextListSerializer(child=child, read_only=True, **kwargs)
 
 
 class SpeakerKindField(serializers.ChoiceField):
@@ -106,15 +145,17 @@ class OutletCountSerializer(serializers.Serializer):
 
 
 class SpeakerDetailSerializer(SpeakerSerializer):
-    quote_count = serializers.IntegerField(source="stats.quote_count", read_only=True)
-    first_quoted_at = serializers.DateTimeField(
+    # context={"stats": selectors.speaker_stats(...)}
+
+    quote_count = ContextIntegerField(source="stats.quote_count", read_only=True)
+    first_quoted_at = ContextDateTimeField(
         source="stats.first_quoted_at", read_only=True, allow_null=True
     )
-    last_quoted_at = serializers.DateTimeField(
+    last_quoted_at = ContextDateTimeField(
         source="stats.last_quoted_at", read_only=True, allow_null=True
     )
-    outlets = OutletCountSerializer(source="stats.outlets", many=True, read_only=True)
-    claim_count = serializers.IntegerField(
+    outlets = from_context(OutletCountSerializer(), source="stats.outlets")
+    claim_count = ContextIntegerField(
         source="stats.claim_count",
         read_only=True,
         help_text="Claims in reported speech attributed to the speaker (not in quote_count).",
@@ -177,12 +218,14 @@ QUOTE_FIELDS = [
 
 
 class QuoteDetailSerializer(serializers.ModelSerializer):
+    # context={"sentences": [SentenceText, ...]}: the sentences around the quote
+
     kind: serializers.ChoiceField = QuoteKindField()
     speaker = SpeakerSerializer(read_only=True, allow_null=True)
     article = ArticleSummarySerializer(read_only=True)
-    context = SentenceSerializer(  # type: ignore[assignment]  # a field, not Field.context
-        many=True,
-        read_only=True,
+    context = from_context(  # a field named `context`, not Field.context
+        SentenceSerializer(),
+        source="sentences",
         help_text="The sentences the quote spans, with two sentences either side.",
     )
 
@@ -207,14 +250,12 @@ class ArticleClaimSerializer(ArticleQuoteSerializer):
 
 
 class ArticleDetailSerializer(ArticleSummarySerializer):
-    sentences = SentenceSerializer(many=True, read_only=True, source="sentence_texts")
-    quotes = ArticleQuoteSerializer(
-        many=True, read_only=True, source="quote_list", help_text="Direct quotes, in text order."
-    )
-    claims = ArticleClaimSerializer(
-        many=True,
-        read_only=True,
-        source="claim_list",
+    # context={"sentences": ..., "quotes": ..., "claims": ...} (docstrings go to the schema)
+
+    sentences = from_context(SentenceSerializer())
+    quotes = from_context(ArticleQuoteSerializer(), help_text="Direct quotes, in text order.")
+    claims = from_context(
+        ArticleClaimSerializer(),
         help_text="Claims in reported speech (kind indirect), in text order.",
     )
 
@@ -387,9 +428,11 @@ FRAGMENTS_HELP = (
 class StatementSerializer(QuoteSerializer):
     """A quote or a claim in a list: a quote's fields, any kind, and a claim's fragments."""
 
+    # context={"fragments": selectors.claim_fragments(page)}
+
     kind = StatementKindField()
-    quoted_fragments = FragmentSerializer(
-        source="fragments", many=True, read_only=True, help_text=FRAGMENTS_HELP
+    quoted_fragments = from_context(
+        FragmentSerializer(), source="fragments", help_text=FRAGMENTS_HELP
     )
 
     class Meta(QuoteSerializer.Meta):
@@ -399,8 +442,8 @@ class StatementSerializer(QuoteSerializer):
 
 class StatementDetailSerializer(QuoteDetailSerializer):
     kind = StatementKindField()
-    quoted_fragments = FragmentSerializer(
-        source="fragments", many=True, read_only=True, help_text=FRAGMENTS_HELP
+    quoted_fragments = from_context(
+        FragmentSerializer(), source="fragments", help_text=FRAGMENTS_HELP
     )
 
     class Meta(QuoteDetailSerializer.Meta):

@@ -25,6 +25,7 @@ from sources.models import Article
 from sources.services import (
     ArticleInput,
     ArticleInputError,
+    ArticleReplaceRefused,
     PreparedArticle,
     UpsertState,
     article_prepare,
@@ -137,24 +138,29 @@ def article_store(
 
 
 def articles_store(
-    *, batch: Sequence[tuple[PreparedArticle, Extraction]]
-) -> list[IngestResult | ArticleInputError | DatabaseError]:
+    *, batch: Sequence[tuple[PreparedArticle, Extraction]], may_replace: bool = True
+) -> list[IngestResult | ArticleInputError | ArticleReplaceRefused | DatabaseError]:
     """Store many articles: the new ones together in one transaction, the rest one by one.
 
     Results (or the error of each article that failed) come back in the order given. When
     the batch transaction fails (a concurrent writer, a bad article), nothing of it stays
     and every article is stored again alone, so one bad article fails alone.
+    `may_replace=False` refuses a new text for a stored URL: that article's result is
+    ArticleReplaceRefused, and the others are stored.
     """
     try:
         with transaction.atomic():
-            return _store_batch(batch)
-    except (IntegrityError, ArticleInputError):
-        return [_store_alone(prepared, extraction) for prepared, extraction in batch]
+            return _store_batch(batch, may_replace=may_replace)
+    except (IntegrityError, ArticleInputError, ArticleReplaceRefused):
+        return [
+            _store_alone(prepared, extraction, may_replace=may_replace)
+            for prepared, extraction in batch
+        ]
 
 
 def _store_batch(
-    batch: Sequence[tuple[PreparedArticle, Extraction]],
-) -> list[IngestResult | ArticleInputError | DatabaseError]:
+    batch: Sequence[tuple[PreparedArticle, Extraction]], *, may_replace: bool
+) -> list[IngestResult | ArticleInputError | ArticleReplaceRefused | DatabaseError]:
     articles, others = articles_create_new(
         prepared=[prepared for prepared, _ in batch], extractor_version=EXTRACTOR_VERSION
     )
@@ -163,11 +169,14 @@ def _store_batch(
     pairs = [(article, e) for article, (_, e) in zip(articles, fresh, strict=True)]
     sentences_store(rows=[(article, _sentence_spans(e)) for article, e in pairs])
     _quotes_store([(article, statements_of(e)) for article, e in pairs])
-    results: list[IngestResult | ArticleInputError | DatabaseError] = []
+    results: list[IngestResult | ArticleInputError | ArticleReplaceRefused | DatabaseError] = []
     created = iter(zip(articles, fresh, strict=True))
     for position, (prepared, extraction) in enumerate(batch):
         if position in skipped:
-            results.append(article_store(prepared=prepared, extraction=extraction))
+            stored = article_store(
+                prepared=prepared, extraction=extraction, may_replace=may_replace
+            )
+            results.append(stored)
         else:
             article, (_, extraction) = next(created)
             results.append(IngestResult(article, UpsertState.CREATED, *_counts(extraction)))
@@ -175,11 +184,11 @@ def _store_batch(
 
 
 def _store_alone(
-    prepared: PreparedArticle, extraction: Extraction
-) -> IngestResult | ArticleInputError | DatabaseError:
+    prepared: PreparedArticle, extraction: Extraction, *, may_replace: bool
+) -> IngestResult | ArticleInputError | ArticleReplaceRefused | DatabaseError:
     try:
-        return article_store(prepared=prepared, extraction=extraction)
-    except (ArticleInputError, DatabaseError) as error:
+        return article_store(prepared=prepared, extraction=extraction, may_replace=may_replace)
+    except (ArticleInputError, ArticleReplaceRefused, DatabaseError) as error:
         return error
 
 

@@ -13,6 +13,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from config.api.schema import responses
 from quotes.api import (
     QuoteCSVExportView,
     QuoteDetailView,
@@ -23,9 +24,8 @@ from quotes.api import (
 )
 from quotes.filters import ClaimFilter, StatementFilter
 from quotes.models import CLAIM_KINDS, Quote
-from quotes.selectors import ALL_KINDS, STATEMENT_EXPORT_COLUMNS, claims_attach_fragments
+from quotes.selectors import ALL_KINDS, STATEMENT_EXPORT_COLUMNS, claim_fragments
 from quotes.serializers import StatementDetailSerializer, StatementSerializer
-from sources.api import responses
 
 CLAIMS = (
     "Claims are statements in reported speech (kind `indirect`): `text`, `start` and `end` are "
@@ -38,7 +38,8 @@ class StatementListMixin(QuoteListView):
     serializer_class = StatementSerializer
 
     def page_data(self, page: Any) -> Any:
-        return StatementSerializer(claims_attach_fragments(page), many=True).data
+        context = {"fragments": claim_fragments(page)}
+        return StatementSerializer(page, many=True, context=context).data
 
 
 class ClaimListView(StatementListMixin):
@@ -71,9 +72,8 @@ class StatementListView(StatementListMixin):
 class StatementDetailMixin(QuoteDetailView):
     serializer_class = StatementDetailSerializer
 
-    def statement(self, pk: int) -> Quote:
-        (statement,) = claims_attach_fragments([super().statement(pk)])
-        return statement
+    def statement_context(self, quote: Quote) -> dict[str, Any]:
+        return {**super().statement_context(quote), "fragments": claim_fragments([quote])}
 
 
 class ClaimDetailView(StatementDetailMixin):

@@ -19,12 +19,14 @@ from django.contrib.postgres.forms import SimpleArrayField
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 
 from sources.models import Article, DatePrecision, Outlet
+from sources.ordering import UndatedLast
 
 # --- helpers shared by every big list page ----------------------------------------------------
 
@@ -258,13 +260,57 @@ class ArticleAdmin(admin.ModelAdmin):
         # Articles arrive through ingestion (cleaning, extraction), never typed in here.
         return False
 
+    def changeform_view(
+        self,
+        request: HttpRequest,
+        object_id: str | None = None,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        """The publication time is shown and typed in the outlet's zone (named on the form),
+        as the outlet printed it, and stored in UTC. Rendered inside the zone: form fields
+        convert times when they render, not when the view returns."""
+        _, zone = outlet_zone(self._stored_outlet(object_id))
+        with timezone.override(zone):
+            response = super().changeform_view(request, object_id, form_url, extra_context)
+            if isinstance(response, TemplateResponse):
+                response.render()
+        return response
+
+    def get_form(
+        self, request: HttpRequest, obj: Article | None = None, change: bool = False, **kwargs: Any
+    ) -> Any:
+        form = super().get_form(request, obj, change=change, **kwargs)
+        field = form.base_fields.get("published_at")
+        if field is not None:  # a fresh class each call: its fields are this form's own
+            zone_name, zone = outlet_zone(obj.outlet if obj else None)
+            now = timezone.now().astimezone(zone)
+            field.label = f"Published at ({zone_name} time)"
+            field.help_text = (
+                f"In the outlet's time zone, {zone_name} ({now:%Z}, UTC{now:%z} today), as "
+                "the outlet prints it; stored in UTC. Changing the outlet keeps the moment."
+            )
+        return form
+
+    @staticmethod
+    def _stored_outlet(object_id: str | None) -> Outlet | None:
+        if object_id is None or not object_id.isdigit() or int(object_id) >= 2**63:
+            return None
+        article = Article.objects.filter(pk=int(object_id)).select_related("outlet")
+        found = article.only("outlet__timezone").first()
+        return found.outlet if found else None
+
     def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
         queryset = super().get_queryset(request)
         if is_changelist(request):
             queryset = queryset.defer("body", "raw_text")
         return queryset
 
-    @admin.display(description="published (outlet's time)", ordering="published_at")
+    # Undated articles last whichever way the column is sorted.
+    @admin.display(
+        description="published (outlet's time)",
+        ordering=UndatedLast("published_at", descending=False),
+    )
     def published_local(self, article: Article) -> str:
         return outlet_local_time(article)
 
@@ -273,21 +319,33 @@ class ArticleAdmin(admin.ModelAdmin):
         return format_html('<div style="{}">{}</div>', BODY_STYLE, article.body)
 
 
-def outlet_local_time(article: Article) -> str:
-    """When the article was published, in its outlet's zone, named: `2021-06-15 16:42 KST
-    (Asia/Seoul)`; a day-precise date is a day. Admin's own fields show UTC."""
-    if article.published_at is None:
-        return "undated"
-    zone_name = article.outlet.timezone if article.outlet else "UTC"
+def outlet_zone(outlet: Outlet | None) -> tuple[str, zoneinfo.ZoneInfo]:
+    """The outlet's time zone and its name (UTC when unknown or misspelt)."""
+    name = outlet.timezone if outlet else "UTC"
     try:
-        zone = zoneinfo.ZoneInfo(zone_name)
+        return name, zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        zone_name, zone = "UTC", zoneinfo.ZoneInfo("UTC")
-    local = article.published_at.astimezone(zone)
-    if article.published_precision == DatePrecision.DAY:
+        return "UTC", zoneinfo.ZoneInfo("UTC")
+
+
+def local_time_label(
+    when: dt.datetime | None, outlet: Outlet | None, precision: str | None = None
+) -> str:
+    """A moment in the outlet's zone, named: `2021-06-15 16:42 KST (Asia/Seoul)`; a
+    day-precise date is a day."""
+    if when is None:
+        return "undated"
+    zone_name, zone = outlet_zone(outlet)
+    local = when.astimezone(zone)
+    if precision == DatePrecision.DAY:
         return f"{local:%Y-%m-%d} ({zone_name})"
-    seconds = ":%S" if article.published_precision == DatePrecision.SECOND else ""
+    seconds = ":%S" if precision == DatePrecision.SECOND else ""
     return f"{local:%Y-%m-%d %H:%M{seconds} %Z} ({zone_name})"
+
+
+def outlet_local_time(article: Article) -> str:
+    """When the article was published, in its outlet's zone, named (local_time_label)."""
+    return local_time_label(article.published_at, article.outlet, article.published_precision)
 
 
 BODY_STYLE = "white-space: pre-wrap; max-width: 60em; line-height: 1.5; font-size: 14px"

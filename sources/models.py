@@ -7,6 +7,8 @@ from django.db.models import F, Q
 from django.db.models.functions import MD5
 from simple_history.models import HistoricalRecords
 
+from sources.ordering import NEWEST_DATE
+
 
 class Outlet(models.Model):
     """A publisher. Ingestion recognises it by its web domains, mastheads and site names."""
@@ -85,10 +87,13 @@ class Article(models.Model):
     history = HistoricalRecords(excluded_fields=["body", "raw_text", "url_hash"])
 
     class Meta:
-        ordering = ["-published_at", "-id"]
+        # Newest first, undated last (sources.ordering): the order of the *_newest_idx indexes.
+        ordering = [NEWEST_DATE, F("id").desc()]
         indexes = [
+            models.Index(NEWEST_DATE, F("id").desc(), name="article_newest_idx"),
+            # Oldest first (undated last too: ascending puts NULLs last).
             models.Index(fields=["published_at", "id"], name="article_published_idx"),
-            models.Index(fields=["outlet", "published_at"], name="article_outlet_published_idx"),
+            models.Index(F("outlet"), NEWEST_DATE, name="article_outlet_newest_idx"),
             models.Index(fields=["extractor_version"], name="article_extractor_idx"),
         ]
         constraints = [

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Any, cast
 
-from django.db.models import BooleanField, Field, Model, Q, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
 from sources.metadata import match_outlet
 from sources.models import Article, Outlet, Sentence
+from sources.ordering import newest_first, oldest_first
 from sources.services import outlet_registry
+
+__all__ = ["newest_first", "oldest_first"]  # with the reads, for callers
 
 # The columns a list of articles shows: never the body or the raw text (kilobytes a row).
 ARTICLE_SUMMARY_FIELDS = (
@@ -82,14 +83,14 @@ def article_list(
     published_after: datetime.date | None = None,
     published_before: datetime.date | None = None,
 ) -> QuerySet[Article]:
-    """Articles newest first (index article_published_idx / article_outlet_published_idx)."""
+    """Articles newest first (index article_newest_idx / article_outlet_newest_idx)."""
     articles = Article.objects.select_related("outlet").only(*ARTICLE_SUMMARY_FIELDS)
     if outlet is not None:
         articles = articles.filter(outlet=outlet)
     range_lookups = published_range_filter(
         published_after=published_after, published_before=published_before
     )
-    return articles.filter(**range_lookups).order_by("-published_at", "-id")
+    return articles.filter(**range_lookups).order_by(*newest_first())
 
 
 def article_get(*, article_id: int) -> Article:
@@ -109,32 +110,3 @@ def sentence_texts(
         SentenceText(index=s.index, start=s.start, end=s.end, text=article.body[s.start : s.end])
         for s in sentences.order_by("index").only("index", "start", "end")
     ]
-
-
-def keyset_after(model: type[Model], ordering: list[str], values: list[Any]) -> Q:
-    """Rows after `values` in `ordering` (all ascending or all descending).
-
-    PostgreSQL sorts NULLs last ascending and first descending, like the btree index, so a
-    NULL first value (an undated article) is handled on its own; the rest is one row
-    comparison that an index on the ordering columns answers with a single range scan.
-    """
-    descending = ordering[0].startswith("-")
-    fields = [cast("Field[Any, Any]", model._meta.get_field(n.lstrip("-"))) for n in ordering]
-    first, rest = fields[0], fields[1:]
-    if values[0] is None:  # inside the NULL block: finish it by the other columns
-        same_block = Q(**{f"{first.name}__isnull": True}) & _row_after(
-            model, rest, values[1:], descending
-        )
-        return same_block | Q(**{f"{first.name}__isnull": False}) if descending else same_block
-    after = Q(_row_after(model, fields, values, descending))
-    return after | Q(**{f"{first.name}__isnull": True}) if first.null and not descending else after
-
-
-def _row_after(
-    model: type[Model], fields: list[Field[Any, Any]], values: list[Any], desc: bool
-) -> Q:
-    table = model._meta.db_table
-    columns = ", ".join(f'"{table}"."{field.column}"' for field in fields)
-    marks = ", ".join(["%s"] * len(values))
-    sql = f"({columns}) {'<' if desc else '>'} ({marks})"
-    return Q(RawSQL(sql, values, output_field=BooleanField()))

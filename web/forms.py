@@ -5,7 +5,7 @@ from typing import Any
 
 from django import forms
 
-from config.api_guards import text_problem
+from config.api.guards import text_problem
 from quotes.models import CLAIM_KINDS, DIRECT_KINDS, QuoteStatus
 from quotes.selectors import NEWEST_FIRST, OLDEST_FIRST, RELEVANCE, QuoteFilters
 from sources.models import Outlet

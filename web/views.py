@@ -10,7 +10,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from config.api_guards import text_problem
+from config.api.guards import text_problem
+from config.keyset import MAX_DB_ID
 from quotes.models import QuoteKind, QuoteStatus, Speaker, SpeakerKind
 from quotes.selectors import (
     ALL_KINDS,
@@ -29,7 +30,6 @@ from quotes.selectors import (
     speaker_summary,
     speakers_named,
 )
-from sources.api import MAX_DB_ID
 from sources.selectors import article_get, article_list, outlet_get, outlet_list
 from web import presenters
 from web.forms import (
@@ -144,7 +144,7 @@ def search(request: HttpRequest) -> HttpResponse:
     if form.is_blank():
         # Nothing asked: recent verified quotes, or recent quotes while none is verified yet.
         verified = QuoteFilters(status=QuoteStatus.VERIFIED, kinds=filters.kinds)
-        # In date order (quote_status_published_idx): .exists() would let the planner scan.
+        # In date order (quote_status_newest_idx): .exists() would let the planner scan.
         has_verified = bool(quote_list(filters=verified, ordering=NEWEST_FIRST).values("id")[:1])
         filters = verified if has_verified else filters
         heading = "Recently verified" if has_verified else "Recent statements"

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -113,3 +115,27 @@ def test_article_list_runs_the_same_queries_for_5_or_50_rows(
     few = article_list_queries(staff_client, django_assert_max_num_queries, outlet)
     ArticleFactory.create_batch(45, outlet=outlet)
     assert article_list_queries(staff_client, django_assert_max_num_queries, outlet) == few
+
+
+def test_the_publication_time_is_shown_and_edited_in_the_outlets_zone(staff_client):
+    seoul = OutletFactory(timezone="Asia/Seoul")
+    printed = datetime.datetime(2021, 6, 15, 7, 42, tzinfo=datetime.UTC)  # 16:42 in Seoul
+    article = ArticleFactory(outlet=seoul, published_at=printed)
+    page = staff_client.get(change_url(article)).content.decode()
+    assert 'name="published_at_1" value="16:42:00"' in page
+    assert "Published at (Asia/Seoul time)" in page
+    assert "KST" in page
+    data = inline_data(article, [], published_at_0="2021-06-16", published_at_1="09:00:00")
+    assert staff_client.post(change_url(article), data).status_code == 302
+    article.refresh_from_db()
+    assert article.published_at == datetime.datetime(2021, 6, 16, 0, 0, tzinfo=datetime.UTC)
+
+
+def test_quote_pages_show_the_date_in_the_outlets_zone(staff_client):
+    seoul = OutletFactory(timezone="Asia/Seoul")
+    printed = datetime.datetime(2021, 6, 15, 7, 42, tzinfo=datetime.UTC)
+    quote = QuoteFactory(article=ArticleFactory(outlet=seoul, published_at=printed))
+    listed = staff_client.get(reverse("admin:quotes_quote_changelist")).content.decode()
+    detail = staff_client.get(reverse("admin:quotes_quote_change", args=[quote.pk]))
+    for page in [listed, detail.content.decode()]:
+        assert "2021-06-15 16:42 KST (Asia/Seoul)" in page

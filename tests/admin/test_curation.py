@@ -9,11 +9,14 @@ from quotes.curation import (
     quote_save_curated,
     quotes_set_status,
     speaker_merge,
+    speaker_save_curated,
 )
-from quotes.models import Quote, QuoteStatus
+from quotes.extraction import anonymous_key
+from quotes.models import Quote, QuoteStatus, SpeakerKind
 from quotes.services import article_reextract
 from tests.factories import (
     AnonymousSpeakerFactory,
+    ArticleFactory,
     QuoteFactory,
     SpeakerFactory,
     StaffFactory,
@@ -99,3 +102,27 @@ def test_merge_refuses_a_single_speaker_and_loses_nothing_when_refused():
         speaker_merge(target=named, others=[anonymous], user=None)
     quote.refresh_from_db()
     assert quote.speaker == anonymous
+
+
+def test_a_curated_speaker_save_keeps_the_old_name_and_its_keys_in_step(staff):
+    speaker = SpeakerFactory(name="Wi Sung-lac")
+    speaker.name, speaker.aliases = "Wi Seong-rak", ["Ambassador Wi"]
+    saved = speaker_save_curated(
+        speaker=speaker, changed=["name", "aliases"], previous_name="Wi Sung-lac", user=staff
+    )
+    saved.refresh_from_db()
+    assert saved.aliases == ["Ambassador Wi", "Wi Sung-lac"]
+    assert saved.key == "wi-sung-lac"  # a rename keeps the key other articles match on
+    assert {"wi-seong-rak", "wi-sung-lac", "ambassador-wi"} <= set(saved.search_keys)
+    assert saved.version == 2
+    assert saved.history.latest().history_user == staff
+
+
+def test_a_speaker_turned_anonymous_gets_a_key_of_its_own(staff):
+    speaker = SpeakerFactory(name="a ministry official", affiliation="the ministry")
+    speaker.kind, speaker.article = SpeakerKind.ANONYMOUS, ArticleFactory()
+    speaker_save_curated(
+        speaker=speaker, changed=["kind", "article"], previous_name=None, user=staff
+    )
+    assert speaker.key.startswith(anonymous_key("the ministry", "curated-"))
+    assert speaker.key not in speaker.search_keys

@@ -2,7 +2,13 @@ import pytest
 from django.urls import reverse
 
 from quotes.models import Quote, Speaker, SpeakerKind
-from tests.factories import AnonymousSpeakerFactory, ArticleFactory, QuoteFactory, SpeakerFactory
+from tests.factories import (
+    AnonymousSpeakerFactory,
+    ArticleFactory,
+    ClaimFactory,
+    QuoteFactory,
+    SpeakerFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -198,3 +204,23 @@ def test_an_alias_learned_by_ingestion_makes_an_open_speaker_form_stale(staff_cl
     assert response.status_code == 200
     speaker.refresh_from_db()
     assert "Wi Seong Rak" in speaker.aliases  # the learned alias is not overwritten
+
+
+def test_speaker_list_and_page_count_quotes_and_claims_apart(staff_client):
+    speaker = SpeakerFactory(name="Harry J. Kazianis")
+    quotes_for(speaker, 2)
+    ClaimFactory(speaker=speaker)
+    response = staff_client.get(reverse(CHANGELIST), {"q": "Kazianis"})
+    row = next(s for s in response.context["cl"].result_list if s.pk == speaker.pk)
+    assert (row.quote_count, row.claim_count) == (2, 1)
+    page = response.content.decode()
+    assert ">Claims</a>" in page  # the column's header
+    assert f"speaker__id__exact={speaker.pk}&amp;family=claim" in page
+    claims = staff_client.get(
+        f"{reverse('admin:quotes_quote_changelist')}",
+        {"speaker__id__exact": speaker.pk, "family": "claim"},
+    )
+    assert len(claims.context["cl"].result_list) == 1
+    detail = staff_client.get(reverse("admin:quotes_speaker_change", args=[speaker.pk]))
+    assert "2 quotes</a>, <a" in detail.content.decode()
+    assert "1 claim</a>" in detail.content.decode()

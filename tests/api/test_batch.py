@@ -6,6 +6,7 @@ import pytest
 from knox.models import AuthToken
 from rest_framework.test import APIClient
 
+from access.services import newsroom_group_get
 from jobs.models import Job
 from quotes.models import Quote
 from sources.models import Article
@@ -161,3 +162,26 @@ def test_a_token_without_the_ingest_permission_stores_nothing():
     assert "newsroom" in answer.json()["detail"]
     assert not Article.objects.exists()
     assert not Job.objects.exists()
+
+
+def adder_client(api_client):
+    """A client whose account may add articles but not change them."""
+    adder = UserFactory()
+    adder.user_permissions.add(*newsroom_group_get().permissions.filter(codename="add_article"))
+    api_client.credentials(HTTP_AUTHORIZATION=f"Token {AuthToken.objects.create(user=adder)[1]}")
+    return api_client
+
+
+def test_a_batch_replaces_a_stored_text_only_with_the_change_permission(token_client):
+    token_client.post(URL, [article(1)], format="json")
+    corrected = article(1, text="Story 1\n\n“We are not ready,” said Kim Min-1, a negotiator.")
+    refused = adder_client(APIClient()).post(URL, [corrected, article(2)], format="json")
+    assert refused.status_code == 202
+    job = refused.json()
+    assert job["counts"] == {"new": 1, "duplicate": 0, "updated": 0, "failed": 1}
+    assert "sources.change_article" in job["results"][0]["reason"]
+    assert "not ready" not in Article.objects.get(url="https://news.example/1").body
+    assert Job.objects.get(pk=job["id"]).may_replace is False
+    allowed = token_client.post(URL, [corrected], format="json").json()
+    assert allowed["counts"]["updated"] == 1
+    assert "not ready" in Article.objects.get(url="https://news.example/1").body

@@ -3,6 +3,8 @@ import datetime
 import pytest
 
 from quotes.models import QuoteStatus
+from quotes.selectors import speaker_stats
+from quotes.serializers import SpeakerDetailSerializer
 from tests.api.conftest import named_speaker
 from tests.factories import (
     ArticleFactory,
@@ -159,3 +161,11 @@ def test_outlets_list_and_detail(api_client):
     listed = api_client.get("/api/outlets/").json()["results"]
     assert listed[0] == {"id": outlet.pk, "name": "Aardvark Gazette", "domains": outlet.domains}
     assert api_client.get(f"/api/outlets/{outlet.pk}/").json()["name"] == "Aardvark Gazette"
+
+
+def test_detail_serializers_read_what_the_view_hands_over_in_their_context():
+    quote = QuoteFactory()
+    stats = speaker_stats(speaker=quote.speaker)
+    data = SpeakerDetailSerializer(quote.speaker, context={"stats": stats}).data
+    assert (data["quote_count"], data["claim_count"]) == (1, 0)
+    assert not hasattr(quote.speaker, "stats")

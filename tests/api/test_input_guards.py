@@ -5,7 +5,7 @@ import json
 import pytest
 from rest_framework.exceptions import ParseError, ValidationError
 
-from config.api_guards import MAX_JSON_DEPTH, check_json_value
+from config.api.guards import MAX_JSON_DEPTH, check_json_value
 
 LIST_URLS = ["/api/quotes/", "/api/speakers/", "/api/articles/", "/api/outlets/"]
 

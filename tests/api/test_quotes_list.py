@@ -59,11 +59,11 @@ def test_quote_carries_the_fields_of_the_contract(api_client):
     assert item["highlight"] is None
 
 
-def test_quotes_come_newest_first_with_undated_ones_first(api_client):
+def test_quotes_come_newest_first_with_undated_ones_last(api_client):
     old = QuoteFactory(article=ArticleFactory(published_at=day("2019-01-01")))
     new = QuoteFactory(article=ArticleFactory(published_at=day("2021-01-01")))
     undated = QuoteFactory(article=ArticleFactory(published_at=None, published_precision=None))
-    assert ids(api_client.get("/api/quotes/")) == [undated.pk, new.pk, old.pk]
+    assert ids(api_client.get("/api/quotes/")) == [new.pk, old.pk, undated.pk]
     assert ids(api_client.get("/api/quotes/?ordering=published_at")) == [
         old.pk,
         new.pk,

@@ -63,8 +63,12 @@ def test_the_outlet_filter_takes_a_name_alias_or_domain(api_client, given):
     assert [a["id"] for a in by_id] == [ours.id]
 
 
-@pytest.mark.parametrize("given", ["Daily Planet", "planet.example", "99999999", "9" * 30])
-def test_an_unknown_outlet_is_a_400_that_says_so(api_client, given):
-    response = api_client.get("/api/articles/", {"outlet": given})
+@pytest.mark.parametrize(
+    "given", ["Daily Planet", "planet.example", "99999999", "9" * 30, "100%,", "%s %(x)s"]
+)
+@pytest.mark.parametrize("url", ["/api/articles/", "/api/quotes/", "/api/claims/"])
+def test_an_unknown_outlet_is_a_400_that_says_so(api_client, given, url):
+    response = api_client.get(url, {"outlet": given})
     assert response.status_code == 400
     assert "No outlet" in response.json()["outlet"][0]
+    assert repr(given) in response.json()["outlet"][0]  # named as typed, `%` and all

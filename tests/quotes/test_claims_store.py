@@ -10,7 +10,7 @@ from quotes import services
 from quotes.curation import speaker_merge
 from quotes.extraction import EXTRACTOR_VERSION, extract
 from quotes.models import Quote, QuoteKind, QuoteStatus
-from quotes.selectors import claims_attach_fragments
+from quotes.selectors import claim_fragments
 from quotes.services import article_ingest, article_reextract, articles_store
 from sources.models import Article
 from sources.services import ArticleInput, article_prepare, outlet_registry
@@ -188,8 +188,8 @@ def test_a_claim_links_to_the_quote_inside_it_also_after_re_extraction(monkeypat
     article = article_ingest(text=STORY).article
 
     def fragments_of(text: str) -> list[int]:
-        (claim,) = claims_attach_fragments([article.quotes.get(text=text)])
-        return [fragment.pk for fragment in getattr(claim, "fragments")]  # noqa: B009
+        claim = article.quotes.get(text=text)
+        return [fragment.pk for fragment in claim_fragments([claim]).get(claim.pk, [])]
 
     assert fragments_of(POLICY) == [article.quotes.get(text=FRAGMENT).pk]
     assert fragments_of(PUSH) == []

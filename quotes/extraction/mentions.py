@@ -39,7 +39,7 @@ from lexicon import (
 )
 from quotes.extraction.types import Speaker
 
-_NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+_NON_ALNUM_RE = re.compile(r"[\W_]+")  # letters of every script and digits make a key
 # A capitalised run: `Harry J. Kazianis`, `Wi Seong-rak`, `Moon Jae-in`. Possessives end a run.
 # Possessive quantifiers: a word is matched once, never re-split by backtracking (the same runs
 # as `[A-Z][a-zà-ÿ]*[’']?[A-Za-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*`, in half the time).
@@ -52,9 +52,13 @@ _ROMANISED_GIVEN_RE = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: `Søren` and `soren` compare equal."""
+    """Case-folded without accents: `Søren` and `soren`, `Straße` and `STRASSE` compare equal;
+    full-width forms are plain letters; Hangul syllables stay whole (`윤석열`)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare).casefold()
 
 
 @lru_cache(maxsize=8192)

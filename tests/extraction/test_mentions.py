@@ -24,6 +24,9 @@ def test_speaker_key_matches_spellings_of_one_person(names: list[str], key: str)
 def test_speaker_key_keeps_different_people_apart() -> None:
     assert speaker_key("Sung Kim") != speaker_key("Kim Jong-un")
     assert speaker_key("Moon Jae-in") != speaker_key("Moon Chung-in")
+    # names written in other scripts keep their letters: no two share an empty key
+    assert speaker_key("윤석열") != speaker_key("문재인")
+    assert "" not in {speaker_key("윤석열"), speaker_key("Straße"), speaker_key("Ærø")}
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,10 @@ NAMES = [
     ("O'Brien", "obrien"),
     ("Nguyễn Văn A", "nguyen-van-a"),
     ("Kim_Min", "kim-min"),
+    # letters outside a-z keep their place in the key: names in Hangul, ß, ø
+    ("윤석열", "윤석열"),
+    ("Straße", "strasse"),
+    ("Ø. Ærø", "ø-ærø"),
 ]
 
 

@@ -111,6 +111,7 @@ _MIN_CONTENT_WORDS = 3
 _MIN_UNQUOTED_WORDS = 1
 _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
+_WORD_RE = re.compile(r"[^\W_][\w’']*")
 
 
 class _Cue:
@@ -275,7 +276,12 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
                 candidate = _participle_content(tokens, index)
             else:
                 cue = _Cue(tokens, index)
-                candidate = _as_x_cue(cue) or _content_before(cue) or _content_after(cue)
+                candidate = (
+                    _as_x_cue(cue)
+                    or _content_before(cue)
+                    or _doubled_quote_tag(cue)
+                    or _content_after(cue)
+                )
         else:
             continue
         if candidate is not None and _asserted(tokens, candidate, marks):
@@ -380,6 +386,31 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     if first is None:
         return None
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _doubled_quote_tag(cue: _Cue) -> _Candidate | None:
+    """`''Q,'' said Kim, who spoke on condition of anonymity.`, `''Q,'' Kim wrote after the
+    report came out.`: a statement in doubled apostrophes (which detect.py does not read) that
+    opens the sentence, then its tag, whatever follows the speaker: the marks bound the claim."""
+    tokens, verb = cue.tokens, cue.verb
+    close = verb - 2
+    if close < 4 or not _opens_doubled_quote(tokens, 0):
+        return None
+    if tokens.words[close + 1] == "'" and tokens.words[close] == "'":
+        phrase = phrase_after(tokens, skip_fillers(tokens, verb + 1, len(tokens)), len(tokens))
+    else:
+        found = cue.subject() or _appositive_subject(tokens, verb)
+        if found is None:
+            return None
+        phrase = found[0]
+        close = _phrase_start(tokens, phrase) - 2
+        if close < 4 or phrase.last >= verb:
+            return None
+    if phrase is None or tokens.words[close] != "'" or tokens.words[close + 1] != "'":
+        return None
+    if tokens.words[close - 1] not in {",", "?", "!"} or "'" in tokens.words[2 : close - 1]:
+        return None  # one quote in the marks, closed by a comma
+    return _Candidate(0, close + 1, phrase, verb, tokens.words[verb], 0.8, "doubled_quote_tag")
 
 
 def _clause_before_start(tokens: Tokens, comma: int, last: int) -> int | None:
@@ -715,7 +746,15 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
         ):
             unquoted += 1
     # `He said: “...”`: a clause all in quote marks is the quote's, not a claim
-    return words >= _MIN_CONTENT_WORDS and unquoted >= _MIN_UNQUOTED_WORDS
+    if unquoted < _MIN_UNQUOTED_WORDS:
+        return False
+    # `''It's over,'' he said. ''We lost.''`: a short quote may go on in the next sentence,
+    # which _resolved() counts in
+    return words >= _MIN_CONTENT_WORDS or _opens_doubled_quote(tokens, first)
+
+
+def _opens_doubled_quote(tokens: Tokens, index: int) -> bool:
+    return index + 1 < len(tokens) and tokens.words[index] == tokens.words[index + 1] == "'"
 
 
 def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:
@@ -794,6 +833,8 @@ def _resolved(
         speaker, mention, confidence = resolve_attribution(attribution, resolver)
         start, end = _content_span(text, tokens, candidate)
         if speaker is None or confidence < _MIN_CONFIDENCE or (start, end) in seen:
+            continue
+        if len(_WORD_RE.findall(text, start, end)) < _MIN_CONTENT_WORDS:
             continue
         seen.add((start, end))
         claims.append(_claim(text, start, end, sentence, candidate, speaker, mention, confidence))

@@ -43,6 +43,8 @@ __all__ = [
     "DOCUMENT_HEADS",
     "DOCUMENT_NOUNS",
     "EMBEDDING_WORDS",
+    "FINDING_SOURCES",
+    "FINDING_VERBS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
     "FUNCTION_WORDS",
@@ -123,6 +125,9 @@ SPEECH_NOUNS: Final = _words("speech_nouns")
 CLAIM_THAT_VERBS: Final = _words("claim_that_verbs")
 CLAIM_VERBS: Final = _words("claim_verbs") | CLAIM_THAT_VERBS
 UNASSERTING_WORDS: Final = _words("unasserting_words")
+# Findings of polls and studies (`a survey found that ...`): the verbs and their subjects' heads.
+FINDING_VERBS: Final = _words("finding_verbs")
+FINDING_SOURCES: Final = _words("finding_sources")
 # Cue verbs that only make sense for the main clause: `X said ..., adding "Q"`.
 PARTICIPLE_CUES: Final = frozenset(verb for verb in SPEECH_VERBS if verb.endswith("ing"))
 # Words that put a speech cue near a quote (`according` for `according to`).

@@ -26,6 +26,8 @@ from lexicon import (
     CLAIM_THAT_VERBS,
     CLAIM_VERBS,
     DETERMINERS,
+    FINDING_SOURCES,
+    FINDING_VERBS,
     FUNCTION_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -76,7 +78,9 @@ def _trie_node(node: dict[str, dict[str, Any]]) -> str:
 
 # A sentence holds a claim only if one of these words is in it: one regex pass over the raw text
 # before any tokenising finds the sentences to read.
-_TRIGGER_RE = re.compile(r"\b(?:" + _trie_pattern(CLAIM_VERBS) + r"|[Aa]ccording to)\b")
+_TRIGGER_RE = re.compile(
+    r"\b(?:" + _trie_pattern(CLAIM_VERBS | FINDING_VERBS) + r"|[Aa]ccording to)\b"
+)
 _TELL_VERBS = frozenset({"told", "tells", "tell", "telling"})
 # Words a reported clause never starts with: `said to be`, `said so`, `said yes`.
 _NOT_CLAUSE_STARTS = frozenset({"to", "so", "yes", "no", "nothing", "goodbye", "thanks", "by"})
@@ -90,6 +94,8 @@ _CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | {
     "where",
     "according",
 }
+# Words that open the clause before a finding's source: `... and polls show ...`.
+_SOURCE_STOPS = frozenset({"and", "but", "that", "which", "while", "as", "if", "when", "because"})
 _CONCESSIVE = frozenset({"while", "although", "though", "whereas", "even", "despite"})
 _DASHES = frozenset({"-", "—", "–", "--"})
 _FIRST_PERSON = frozenset({"i", "we", "you"})
@@ -282,6 +288,10 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
                     or _doubled_quote_tag(cue)
                     or _content_after(cue)
                 )
+        elif low in FINDING_VERBS and words[index].islower():
+            if marks.inside(tokens.starts[index]):
+                continue
+            candidate = _finding(tokens, index)
         else:
             continue
         if candidate is not None and _asserted(tokens, candidate, marks):
@@ -324,6 +334,33 @@ def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
     if not tokens.words[first][0].isalnum():
         return None
     return Phrase(first, stop - 1, "org", stop - 1)
+
+
+def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
+    """`A poll from Marquette Law School released Wednesday found Clinton leading by 15 points`,
+    `the inquiry found that ...`: the words from the clause's start to the verb are the source
+    when a finding source (a poll, a study) is among them."""
+    end = len(tokens)
+    first = verb
+    while first > 0 and verb - first <= _MAX_SOURCE_TOKENS:
+        word, low = tokens.words[first - 1], tokens.lows[first - 1]
+        if word in _ENDS or word in QUOTE_TOKENS or word == "'" or low in _SOURCE_STOPS:
+            break
+        if low in CLAIM_VERBS or low in SPEECH_VERBS:
+            return None  # `Kim said his survey showed ...` is Kim's claim
+        first -= 1
+    if first == verb or verb - first > _MAX_SOURCE_TOKENS or verb + 2 >= end:
+        return None
+    if not any(low in FINDING_SOURCES for low in tokens.lows[first:verb]):
+        return None
+    content = _past_times(tokens, _skip_fillers_after(tokens, verb + 1))
+    if content >= end - 1:
+        return None
+    if tokens.lows[content] != "that" and not _opens_clause(tokens, content):
+        return None
+    last = _clause_last(tokens, content + 1, end - 1)
+    phrase = Phrase(first, verb - 1, "org", verb - 1)
+    return _Candidate(content, last, phrase, verb, tokens.words[verb], 0.8, "finding_clause")
 
 
 def _opens_sentence(tokens: Tokens, index: int) -> bool:

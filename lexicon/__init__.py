@@ -59,6 +59,7 @@ __all__ = [
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
     "NAME_CONNECTORS",
+    "MONTHS",
     "NAME_STOPWORDS",
     "NAMING_PARTICIPLES",
     "NOT_CHARACTERISING",
@@ -188,6 +189,7 @@ ROLE_MODIFIERS: Final = _words("role_modifiers")
 COORDINATORS: Final = _words("coordinators")
 TIME_UNITS: Final = _words("time_units")
 TIME_DEICTICS: Final = _words("time_deictics")
+MONTHS: Final = _words("months")
 # Heads of clause subjects that can speak: people, organisations, documents, publications.
 SPEAKING_HEADS: Final = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | _words("publication_nouns")
 

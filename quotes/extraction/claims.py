@@ -29,11 +29,13 @@ from lexicon import (
     FINDING_SOURCES,
     FINDING_VERBS,
     FUNCTION_WORDS,
+    MONTHS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEAKING_HEADS,
     SPEECH_VERBS,
+    SUBJECT_VERB_FILLERS,
     TIME_UNITS,
     TITLE_WORDS,
     UNASSERTING_WORDS,
@@ -689,8 +691,14 @@ def _skip_fillers_after(tokens: Tokens, index: int) -> int:
     """Past `also`, `Monday`, `on Monday` after a cue; but `on the other hand` is a place."""
     probe = skip_fillers(tokens, index, len(tokens))
     for skipped in range(index, probe):
-        if tokens.lows[skipped] == "on" and not tokens.words[skipped + 1][0].isupper():
-            return skipped
+        following = tokens.lows[skipped + 1]
+        if tokens.lows[skipped] == "on" and not (
+            following in SUBJECT_VERB_FILLERS
+            or following in TIME_UNITS
+            or following in MONTHS
+            or following[0].isdigit()
+        ):
+            return skipped  # `said on CNN that ...`, not `said on Monday`
     return probe
 
 

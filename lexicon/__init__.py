@@ -81,6 +81,7 @@ __all__ = [
     "ROLE_MODIFIERS",
     "SCARE_MARKERS",
     "SPEAKING_HEADS",
+    "STANCE_VERBS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "SUBJECT_VERB_FILLERS",
@@ -129,6 +130,8 @@ UNASSERTING_WORDS: Final = _words("unasserting_words")
 # Findings of polls and studies (`a survey found that ...`): the verbs and their subjects' heads.
 FINDING_VERBS: Final = _words("finding_verbs")
 FINDING_SOURCES: Final = _words("finding_sources")
+# Verbs of stance whose object is the claim (`criticized the president for ...`).
+STANCE_VERBS: Final = _words("stance_verbs")
 # Cue verbs that only make sense for the main clause: `X said ..., adding "Q"`.
 PARTICIPLE_CUES: Final = frozenset(verb for verb in SPEECH_VERBS if verb.endswith("ing"))
 # Words that put a speech cue near a quote (`according` for `according to`).

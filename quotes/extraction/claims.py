@@ -35,6 +35,7 @@ from lexicon import (
     RELATIVE_PRONOUNS,
     SPEAKING_HEADS,
     SPEECH_VERBS,
+    STANCE_VERBS,
     SUBJECT_VERB_FILLERS,
     TIME_UNITS,
     TITLE_WORDS,
@@ -81,7 +82,7 @@ def _trie_node(node: dict[str, dict[str, Any]]) -> str:
 # A sentence holds a claim only if one of these words is in it: one regex pass over the raw text
 # before any tokenising finds the sentences to read.
 _TRIGGER_RE = re.compile(
-    r"\b(?:" + _trie_pattern(CLAIM_VERBS | FINDING_VERBS) + r"|[Aa]ccording to)\b"
+    r"\b(?:" + _trie_pattern(CLAIM_VERBS | FINDING_VERBS | STANCE_VERBS) + r"|[Aa]ccording to)\b"
 )
 _TELL_VERBS = frozenset({"told", "tells", "tell", "telling"})
 # Words a reported clause never starts with: `said to be`, `said so`, `said yes`.
@@ -290,6 +291,10 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
                     or _doubled_quote_tag(cue)
                     or _content_after(cue)
                 )
+        elif low in STANCE_VERBS and words[index].islower():
+            if marks.inside(tokens.starts[index]):
+                continue
+            candidate = _stance(tokens, index)
         elif low in FINDING_VERBS and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue
@@ -336,6 +341,30 @@ def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
     if not tokens.words[first][0].isalnum():
         return None
     return Phrase(first, stop - 1, "org", stop - 1)
+
+
+
+
+def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
+    """`Sanders criticized the president for accepting contributions from Wall Street`, `the
+    mayor urged residents to stay home`: the object and what goes with it, up to the clause's
+    end, a coordinated verb (`and handed Clinton ...`) or an occasion (`during a debate`)."""
+    end = len(tokens)
+    content = verb + 1
+    if content + 2 >= end or not tokens.words[content][0].isalnum():
+        return None
+    found = verb_subject(tokens, verb, 0)
+    if found is None or found[0].last >= verb:
+        return None
+    last = _clause_last(tokens, content + 1, end - 1)
+    for index in range(content + 1, last):
+        low, following = tokens.lows[index], tokens.words[index + 1]
+        if low == "during" or (
+            low in {"and", "but"} and following.islower() and following.endswith("ed")
+        ):
+            last = index - 1  # `... and handed Clinton her lead`, `... during a debate`
+            break
+    return _Candidate(content, last, found[0], verb, tokens.words[verb], 0.75, "x_stance")
 
 
 def _finding(tokens: Tokens, verb: int) -> _Candidate | None:

@@ -291,6 +291,8 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
                     or _doubled_quote_tag(cue)
                     or _content_after(cue)
                 )
+                if candidate is None and low in STANCE_VERBS:
+                    candidate = _stance(tokens, index)  # `announced a new ad`
         elif low in STANCE_VERBS and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue

@@ -117,6 +117,8 @@ _BARE_SUBJECT_WINDOW = 7
 _MAX_APPOSITIVE_TOKENS = 30
 _MIN_PHRASE_CLAIM_TOKENS = 6
 _MIN_CONTENT_WORDS = 3
+_MAX_LABEL_CHARS = 40
+_MAX_LABEL_TOKENS = 4
 _MIN_UNQUOTED_WORDS = 1
 _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
@@ -196,6 +198,9 @@ def find_claims(
     its opening mark to past its closing one), in order; `resolver` has resolved the quotes."""
     marks = _Marks(quoted)
     found: list[tuple[Tokens, _Candidate, int]] = []
+    headline = _headline_label(text, marks)
+    if headline is not None:
+        found.append((*headline, 0))
     for sentence, cues in _sentences_with_cues(text, sentences):
         length = sentence.end - sentence.start
         if (
@@ -219,6 +224,35 @@ def find_claims(
             for candidate in _sentence_candidates(tokens, marks, cues)
         )
     return _resolved(text, found, resolver)
+
+
+def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:
+    """`Clinton: Time for a new strategy`, `Poll: Three Senate races are tight`: a headline
+    (the text's first line) that a short name or source labels with a colon."""
+    colon = text.find(": ", 0, _MAX_LABEL_CHARS)
+    line_end = text.find("\n")
+    if colon < 1 or (0 <= line_end < colon) or marks.inside(colon):
+        return None
+    tokens = Tokens.from_ranges(text, ((0, line_end if line_end >= 0 else len(text)),))
+    label = tokens.index_at(colon)
+    if not 0 < label <= _MAX_LABEL_TOKENS or label + _MIN_CONTENT_WORDS >= len(tokens):
+        return None
+    if not all(word[0].isupper() or word == "." for word in tokens.words[:label]):
+        return None
+    phrase = phrase_before(tokens, label - 1, 0)
+    if label == 1 and tokens.lows[0] in FINDING_SOURCES:
+        phrase = Phrase(0, 0, "org", 0)  # `Poll: ...`
+    elif (
+        phrase is None
+        or phrase.first != 0
+        or phrase.kind != "name"
+        or text.find(tokens.words[label - 1], line_end) < 0
+    ):
+        return None  # `Breaking: ...`, `The Latest: ...`: no name the story goes on with
+    if not tokens.words[label + 1][0].isalnum() or tokens.words[-1] == "?":
+        return None  # `Kim: ‘I am sick of it’` is a quote
+    last = len(tokens) - 1
+    return tokens, _Candidate(label + 1, last, phrase, label, ":", 0.75, "headline_label")
 
 
 def _sentences_with_cues(

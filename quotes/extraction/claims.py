@@ -778,6 +778,14 @@ def _past_times(tokens: Tokens, index: int) -> int:
         index += 2
     while index < end and tokens.lows[index] in TIME_UNITS:
         index += 1
+    if (
+        index + 1 < end
+        and tokens.lows[index] in MONTHS
+        and (tokens.words[index + 1] == "." or tokens.words[index + 1].isdigit())
+    ):
+        index += 1  # `Sept. 5`, `May 12, 2016`, not `said May was ...`
+        while index < end and (tokens.words[index] in {".", ","} or tokens.words[index].isdigit()):
+            index += 1
     return index
 
 

@@ -169,6 +169,80 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "said",
         "Brandt",
     ),
+    (
+        # a statement in doubled apostrophes, its tag read whatever follows the speaker
+        "''The harbor will be dredged by the spring,'' said one person with knowledge of the "
+        "plan, who spoke on the condition of anonymity.",
+        "''The harbor will be dredged by the spring,''",
+        "one person",
+        "said",
+        "person",
+    ),
+    (
+        "The minister said on CNN that the talks would resume in the spring.",
+        "that the talks would resume in the spring",
+        "The minister",
+        "said",
+        "minister",
+    ),
+    (
+        "The minister said on Sept. 5 that the talks would resume in the spring.",
+        "that the talks would resume in the spring",
+        "The minister",
+        "said",
+        "minister",
+    ),
+    (
+        "A poll released Wednesday by Marist College found the governor leading by nine points.",
+        "the governor leading by nine points",
+        "A poll released Wednesday by Marist College",
+        "found",
+        "A poll released Wednesday by Marist College",
+    ),
+    (
+        "The survey showed that most residents support the new park.",
+        "that most residents support the new park",
+        "The survey",
+        "showed",
+        "survey",
+    ),
+    (
+        "Senator Alice Brandt criticized the mayor for closing the shelters in the winter.",
+        "the mayor for closing the shelters in the winter",
+        "Alice Brandt",
+        "criticized",
+        "Alice Brandt",
+    ),
+    (
+        # a coordinated verb ends the object
+        "The mayor urged residents to stay home and handed out sandbags.",
+        "residents to stay home",
+        "The mayor",
+        "urged",
+        "mayor",
+    ),
+    (
+        # a claim verb with no reported clause reads its object when it is a verb of stance
+        "The board announced a new plan to rebuild the harbor by 2030.",
+        "a new plan to rebuild the harbor by 2030",
+        "The board",
+        "announced",
+        "board",
+    ),
+    (
+        "Brandt: The harbor will be rebuilt by spring\n\nThe governor, Alice Brandt, spoke.",
+        "The harbor will be rebuilt by spring",
+        "Brandt",
+        ":",
+        "Alice Brandt",
+    ),
+    (
+        "Poll: Most voters back the harbor plan\n\nThe poll asked 800 voters.",
+        "Most voters back the harbor plan",
+        "Poll",
+        ":",
+        "Poll",
+    ),
 ]
 
 
@@ -206,6 +280,17 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a place after the cue", "The minister said on the other hand."),
     ("a belief", "Many voters believe the economy will recover next year."),
     ("no speaker the grammar can read", "After the vote said nothing changed in the city."),
+    (
+        "a doubled-apostrophe quote that does not open the sentence",
+        "He called it ''a disgrace,'' said one person with knowledge of the plan, who left.",
+    ),
+    ("a finding of no poll or study", "Her experience shows that patience pays off in the end."),
+    ("a finding a speaker reports", "The ministry denied the survey."),
+    ("a verb of stance with no object", "The governor criticized."),
+    ("a verb of stance not kept", "The governor supported the new harbor plan for the city."),
+    ("a headline label that is no name", "Breaking: The harbor will be rebuilt\n\nIt rained."),
+    ("a headline question", "Brandt: Will the harbor be rebuilt by spring?\n\nBrandt spoke."),
+    ("a label outside the headline", "It rained.\n\nBrandt: The harbor will be rebuilt soon."),
 ]
 
 

@@ -119,6 +119,7 @@ _MIN_PHRASE_CLAIM_TOKENS = 6
 _MIN_CONTENT_WORDS = 3
 _MAX_LABEL_CHARS = 40
 _MAX_LABEL_TOKENS = 4
+_MAX_HEADLINE_CHARS = 300
 _MIN_UNQUOTED_WORDS = 1
 _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
@@ -230,10 +231,12 @@ def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | Non
     """`Clinton: Time for a new strategy`, `Poll: Three Senate races are tight`: a headline
     (the text's first line) that a short name or source labels with a colon."""
     colon = text.find(": ", 0, _MAX_LABEL_CHARS)
-    line_end = text.find("\n")
-    if colon < 1 or (0 <= line_end < colon) or marks.inside(colon):
+    if colon < 1 or marks.inside(colon):
         return None
-    tokens = Tokens.from_ranges(text, ((0, line_end if line_end >= 0 else len(text)),))
+    line_end = text.find("\n", 0, _MAX_HEADLINE_CHARS)
+    if line_end < colon:
+        return None  # no headline line, or the colon is past it
+    tokens = Tokens.from_ranges(text, ((0, line_end),))
     label = tokens.index_at(colon)
     if not 0 < label <= _MAX_LABEL_TOKENS or label + _MIN_CONTENT_WORDS >= len(tokens):
         return None

@@ -961,7 +961,10 @@ def _resolved(
         if not _can_speak(tokens, candidate.phrase, candidate.rule):
             continue
         start, end = _content_span(text, tokens, candidate)
-        if (start, end) in seen or len(_WORD_RE.findall(text, start, end)) < _MIN_CONTENT_WORDS:
+        if (start, end) in seen or (
+            text.startswith("''", start)
+            and len(_WORD_RE.findall(text, start, end)) < _MIN_CONTENT_WORDS
+        ):
             continue  # resolved only when it can give a claim: resolving costs most
         attribution = attribution_of(
             tokens, candidate.phrase, cue=candidate.cue, confidence=candidate.confidence

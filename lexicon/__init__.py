@@ -47,6 +47,7 @@ __all__ = [
     "FINDING_VERBS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
+    "FRONTING_WORDS",
     "FUNCTION_WORDS",
     "GENERIC_SOURCE_HEADS",
     "GRAMMATICAL_ARTICLES",
@@ -161,6 +162,7 @@ GRAMMATICAL_ARTICLES: Final = _words("grammatical_articles")
 COUNT_WORDS: Final = _words("count_words")
 PREPOSITIONS: Final = _words("prepositions")
 PLACE_PREPOSITIONS: Final = PREPOSITIONS | _words("spatial_prepositions")
+FRONTING_WORDS: Final = PLACE_PREPOSITIONS | _words("fronting_words")
 SUBORDINATORS: Final = _words("subordinators")
 EMBEDDING_WORDS: Final = _words("embedding_words")
 AUXILIARIES: Final = _words("auxiliaries")

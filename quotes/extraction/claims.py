@@ -18,7 +18,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lexicon import (
@@ -29,7 +29,9 @@ from lexicon import (
     DETERMINERS,
     FINDING_SOURCES,
     FINDING_VERBS,
+    FRONTING_WORDS,
     FUNCTION_WORDS,
+    IRREGULAR_PAST,
     MONTHS,
     PREPOSITIONS,
     PRONOUNS,
@@ -86,7 +88,9 @@ _FINDING_SOURCE_RE = re.compile(r"\b(?:" + _trie_pattern(FINDING_SOURCES) + r")\
 # The pattern opens with the white space before the word, not `\b`: a character class first lets
 # the regex engine skip ahead to the next space (twice as fast); a cue right after a quote mark
 # or a dash (`“said`) is none anyway, and the text's first word is matched apart.
-_CUE_WORD = r"((?:" + _trie_pattern(CLAIM_VERBS | FINDING_VERBS | STANCE_VERBS) + r"|[Aa]ccording to)\b)"
+_CUE_WORD = (
+    r"((?:" + _trie_pattern(CLAIM_VERBS | FINDING_VERBS | STANCE_VERBS) + r"|[Aa]ccording to)\b)"
+)
 _TRIGGER_RE = re.compile(r"\s" + _CUE_WORD)
 _FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
 _TELL_VERBS = frozenset({"told", "tells", "tell", "telling"})
@@ -123,6 +127,7 @@ _MAX_APPOSITIVE_TOKENS = 30
 _MIN_PHRASE_CLAIM_TOKENS = 6
 _MIN_CONTENT_WORDS = 3
 _MAX_LABEL_CHARS = 40
+_MAX_FRONTED_CHARS = 30
 _MAX_LABEL_TOKENS = 4
 _MAX_HEADLINE_CHARS = 300
 _MIN_UNQUOTED_WORDS = 1
@@ -369,10 +374,58 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
     after = phrase.tail + 1
     if _opens_sentence(tokens, index) and after + 1 < end and tokens.words[after] == ",":
         return _Candidate(after + 1, end - 1, phrase, index, "according to", 0.85, "according_to")
-    if index > 1 and tokens.words[index - 1] == "," and clause_ends(tokens, after, end):
-        last = _last_after_interposed(tokens, after, index - 2)
+    if index < 2 or tokens.words[index - 1] != ",":
+        return None
+    fronted = _fronted_phrase_end(tokens, index, phrase)
+    if fronted is not None:
+        # `Over the long term, according to the budget office, the deficit will rise`: the
+        # source ends at its comma and the clause goes on after it
+        phrase = replace(phrase, last=min(phrase.last, fronted - 1), tail=fronted - 1)
+        last = _clause_last(tokens, fronted + 1, end - 1)
         return _Candidate(0, last, phrase, index, "according to", 0.85, "clause_according_to")
+    first = _opened_before(tokens, index - 1)
+    if first and after < end and tokens.words[after] == ")":
+        return _Candidate(
+            first, index - 2, phrase, index, "according to", 0.85, "clause_according_to"
+        )
+    if clause_ends(tokens, after, end):
+        last = index - 2 if first else _last_after_interposed(tokens, after, index - 2)
+        return _Candidate(first, last, phrase, index, "according to", 0.85, "clause_according_to")
     return None
+
+
+def _fronted_phrase_end(tokens: Tokens, index: int, phrase: Phrase) -> int | None:
+    """The comma after the source when only a short phrase (`Over the long term`, `About 10
+    p.m.`) stands before `, according to X,`; None otherwise."""
+    if (
+        tokens.starts[index] - tokens.starts[0] > _MAX_FRONTED_CHARS
+        or tokens.lows[0] not in FRONTING_WORDS
+    ):
+        return None
+    end = len(tokens)
+    for probe in range(index + 2, min(end - 2, index + _MAX_SOURCE_TOKENS)):
+        if tokens.words[probe] in _ENDS:
+            if tokens.words[probe] != ",":
+                return None
+            # a clause goes on, not an appositive (`according to Kim, a spokesman for ...`)
+            return probe if any(_finite(low) for low in tokens.lows[probe + 1 : end]) else None
+    return None
+
+
+def _finite(low: str) -> bool:
+    return low in AUXILIARIES or low in BE_FORMS or low in IRREGULAR_PAST or low.endswith("ed")
+
+
+def _opened_before(tokens: Tokens, comma: int) -> int:
+    """The start of a clause that a parenthesis, a colon or a semicolon opens before `comma`
+    (`Iowa (93 percent were white, according to exit polls)`), else 0."""
+    for probe in range(comma - 1, 0, -1):
+        word = tokens.words[probe]
+        if word in {"(", ";"} or (word == ":" and tokens.starts[probe + 1] > tokens.end(probe)):
+            return probe + 1 if comma - probe > _MIN_CONTENT_WORDS else 0  # not `10:03`
+        if word == ")":
+            return 0
+    return 0
 
 
 def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
@@ -381,7 +434,12 @@ def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
     from the Department of Education`): documents and data are sources there."""
     phrase = phrase_after(tokens, first, end)
     stop = first
-    while stop < end and tokens.words[stop] not in _ENDS and tokens.words[stop] not in QUOTE_TOKENS:
+    while (
+        stop < end
+        and tokens.words[stop] not in _ENDS
+        and tokens.words[stop] not in QUOTE_TOKENS
+        and tokens.words[stop] not in {"(", ")"}
+    ):
         stop += 1
         if stop - first > _MAX_SOURCE_TOKENS:
             return phrase
@@ -390,8 +448,6 @@ def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
     if not tokens.words[first][0].isalnum():
         return None
     return Phrase(first, stop - 1, "org", stop - 1)
-
-
 
 
 def _stance(tokens: Tokens, verb: int) -> _Candidate | None:

@@ -33,6 +33,7 @@ __all__ = [
     "BE_FORMS",
     "CLAIM_THAT_VERBS",
     "CLAIM_VERBS",
+    "CLAUSE_OPENERS",
     "CLEANING_REPORTING_CUES",
     "CLEANING_SPEECH_CUES",
     "CONTRACTION_HEADS",
@@ -128,6 +129,7 @@ SPEECH_NOUNS: Final = _words("speech_nouns")
 CLAIM_THAT_VERBS: Final = _words("claim_that_verbs")
 CLAIM_VERBS: Final = _words("claim_verbs") | CLAIM_THAT_VERBS
 UNASSERTING_WORDS: Final = _words("unasserting_words")
+CLAUSE_OPENERS: Final = _words("clause_openers")
 # Findings of polls and studies (`a survey found that ...`): the verbs and their subjects' heads.
 FINDING_VERBS: Final = _words("finding_verbs")
 FINDING_SOURCES: Final = _words("finding_sources")

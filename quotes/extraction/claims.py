@@ -26,6 +26,7 @@ from lexicon import (
     BE_FORMS,
     CLAIM_THAT_VERBS,
     CLAIM_VERBS,
+    CLAUSE_OPENERS,
     DETERMINERS,
     FINDING_SOURCES,
     FINDING_VERBS,
@@ -96,7 +97,6 @@ _FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
 _TELL_VERBS = frozenset({"told", "tells", "tell", "telling"})
 # Words a reported clause never starts with: `said to be`, `said so`, `said yes`.
 _NOT_CLAUSE_STARTS = frozenset({"to", "so", "yes", "no", "nothing", "goodbye", "thanks", "by"})
-_CLAUSE_OPENERS = frozenset({"there", "both", "all", "most", "no", "any", "each", "every", "none"})
 # After a comma, these open a clause that the claim does not hold: `..., which ...`, `..., though
 # she did not ...`, `..., saying ...`, `..., according to ...`.
 _CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | {
@@ -884,7 +884,7 @@ def _opens_clause(tokens: Tokens, index: int) -> bool:
     return (
         low in PRONOUNS
         or low in DETERMINERS
-        or low in _CLAUSE_OPENERS
+        or low in CLAUSE_OPENERS
         or word[0].isupper()
         or word[0].isdigit()
         or _bare_noun_subject(tokens, index)

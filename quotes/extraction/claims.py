@@ -897,8 +897,8 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
     word, low = tokens.words[index], tokens.lows[index]
     if not (word.isalpha() and word.islower()) or low in FUNCTION_WORDS:
         return False
-    if low.endswith(("ly", "ing", "ed")):
-        return False
+    if low.endswith(("ly", "ed")):
+        return False  # a gerund may open it: `said ending the program could gut ...`
     for probe in range(index + 1, min(len(tokens), index + _BARE_SUBJECT_WINDOW)):
         if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
             return False

@@ -27,6 +27,7 @@ from lexicon import (
     CLAIM_THAT_VERBS,
     CLAIM_VERBS,
     CLAUSE_OPENERS,
+    COORDINATORS,
     DETERMINERS,
     FINDING_SOURCES,
     FINDING_VERBS,
@@ -127,6 +128,7 @@ _MAX_APPOSITIVE_TOKENS = 30
 _MIN_PHRASE_CLAIM_TOKENS = 6
 _MIN_CONTENT_WORDS = 3
 _MAX_LABEL_CHARS = 40
+_MAX_MODIFIERS = 4
 _MAX_FRONTED_CHARS = 30
 _MAX_LABEL_TOKENS = 4
 _MAX_HEADLINE_CHARS = 300
@@ -551,7 +553,7 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     if found is None:
         return None
     phrase = found[0]
-    comma = _comma_before(tokens, _phrase_start(tokens, phrase))
+    comma = _comma_before(tokens, _modifiers_start(tokens, phrase))
     if comma is None:
         return None
     last = _last_after_interposed(tokens, after, comma - 1)
@@ -609,6 +611,24 @@ def _comma_before(tokens: Tokens, index: int) -> int | None:
     elif probe >= 3 and tokens.words[probe] in QUOTE_TOKENS:
         probe -= 1
     return probe if probe >= 1 and tokens.words[probe] == "," else None
+
+
+def _modifiers_start(tokens: Tokens, phrase: Phrase) -> int:
+    """The first token of a subject with the words the grammar left before its possessive
+    (`the prime minister’s spokesman`: the phrase is `minister’s spokesman`)."""
+    start = _phrase_start(tokens, phrase)
+    if phrase.determiner != "possessive":
+        return start
+    probe = start
+    while (
+        probe > 0
+        and start - probe < _MAX_MODIFIERS
+        and tokens.words[probe - 1][0].isalnum()
+        and tokens.lows[probe - 1] not in COORDINATORS
+        and tokens.lows[probe - 1] not in CLAIM_VERBS
+    ):
+        probe -= 1
+    return probe if 0 < probe < start and tokens.words[probe - 1] == "," else start
 
 
 def _phrase_start(tokens: Tokens, phrase: Phrase) -> int:

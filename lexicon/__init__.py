@@ -65,6 +65,7 @@ __all__ = [
     "NAME_STOPWORDS",
     "NAMING_PARTICIPLES",
     "NOT_CHARACTERISING",
+    "NUMBER_WORDS",
     "ORG_ACRONYMS",
     "ORG_APPOSITIVE_HEADS",
     "ORG_MODIFIERS",
@@ -162,6 +163,7 @@ IRREGULAR_PAST: Final = _words("irregular_past")
 DETERMINERS: Final = INDEFINITE | _words("definite_determiners")
 GRAMMATICAL_ARTICLES: Final = _words("grammatical_articles")
 COUNT_WORDS: Final = _words("count_words")
+NUMBER_WORDS: Final = _words("number_words")
 PREPOSITIONS: Final = _words("prepositions")
 PLACE_PREPOSITIONS: Final = PREPOSITIONS | _words("spatial_prepositions")
 FRONTING_WORDS: Final = PLACE_PREPOSITIONS | _words("fronting_words")

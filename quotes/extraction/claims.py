@@ -35,6 +35,7 @@ from lexicon import (
     FUNCTION_WORDS,
     IRREGULAR_PAST,
     MONTHS,
+    NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -129,6 +130,7 @@ _MIN_PHRASE_CLAIM_TOKENS = 6
 _MIN_CONTENT_WORDS = 3
 _MAX_LABEL_CHARS = 40
 _MAX_MODIFIERS = 4
+_MAX_SHARE_TOKENS = 8
 _MAX_FRONTED_CHARS = 30
 _MAX_LABEL_TOKENS = 4
 _MAX_HEADLINE_CHARS = 300
@@ -679,7 +681,12 @@ def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
 def _content_after(cue: _Cue) -> _Candidate | None:
     """`X said (that) CLAUSE`, `X told reporters (that) CLAUSE`, `X, who said CLAUSE`."""
     tokens, verb = cue.tokens, cue.verb
-    found = cue.subject() or relative_subject(tokens, verb, 0) or _appositive_subject(tokens, verb)
+    found = (
+        cue.subject()
+        or relative_subject(tokens, verb, 0)
+        or _appositive_subject(tokens, verb)
+        or _share_subject(tokens, verb)
+    )
     if found is None:
         return None
     phrase = found[0]
@@ -737,6 +744,24 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
         ):
             return index - 1  # `... and said`, `... and accused`
     return last
+
+
+def _share_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Twenty-four percent said`, `46 percent of voters said`, `Six in 10 say`: a share of a
+    poll's respondents, from its number to the verb."""
+    first = None
+    for index in range(verb - 1, max(-1, verb - _MAX_SHARE_TOKENS), -1):
+        word, low = tokens.words[index], tokens.lows[index]
+        if not (word[0].isalnum() or word == "%") or low in COORDINATORS or low == "that":
+            break
+        if low in {"percent", "%"} or (low == "in" and tokens.words[index + 1] == "10"):
+            first = index - 1
+    if first is None or first < 0:
+        return None
+    number = tokens.lows[first]
+    if not (number[0].isdigit() or number.partition("-")[0] in NUMBER_WORDS):
+        return None
+    return Phrase(first, verb - 1, "org", verb - 1), verb
 
 
 def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:

@@ -66,6 +66,7 @@ __all__ = [
     "NAMING_PARTICIPLES",
     "NOT_CHARACTERISING",
     "NUMBER_WORDS",
+    "OBJECT_PARTICIPLES",
     "ORG_ACRONYMS",
     "ORG_APPOSITIVE_HEADS",
     "ORG_MODIFIERS",
@@ -136,6 +137,7 @@ FINDING_VERBS: Final = _words("finding_verbs")
 FINDING_SOURCES: Final = _words("finding_sources")
 # Verbs of stance whose object is the claim (`criticized the president for ...`).
 STANCE_VERBS: Final = _words("stance_verbs")
+OBJECT_PARTICIPLES: Final = _words("object_participles")
 # Cue verbs that only make sense for the main clause: `X said ..., adding "Q"`.
 PARTICIPLE_CUES: Final = frozenset(verb for verb in SPEECH_VERBS if verb.endswith("ing"))
 # Words that put a speech cue near a quote (`according` for `according to`).

@@ -36,6 +36,7 @@ from lexicon import (
     IRREGULAR_PAST,
     MONTHS,
     NUMBER_WORDS,
+    OBJECT_PARTICIPLES,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -88,11 +89,14 @@ def _trie_node(node: dict[str, dict[str, Any]]) -> str:
 _FINDING_SOURCE_RE = re.compile(r"\b(?:" + _trie_pattern(FINDING_SOURCES) + r")\b", re.IGNORECASE)
 # A sentence holds a claim only if one of these words is in it: one regex pass over the raw text
 # before any tokenising finds the sentences to read.
+_PARTICIPLE_RE = re.compile(r", (?:" + _trie_pattern(OBJECT_PARTICIPLES) + r")\b")
 # The pattern opens with the white space before the word, not `\b`: a character class first lets
 # the regex engine skip ahead to the next space (twice as fast); a cue right after a quote mark
 # or a dash (`“said`) is none anyway, and the text's first word is matched apart.
 _CUE_WORD = (
-    r"((?:" + _trie_pattern(CLAIM_VERBS | FINDING_VERBS | STANCE_VERBS) + r"|[Aa]ccording to)\b)"
+    r"((?:"
+    + _trie_pattern(CLAIM_VERBS | FINDING_VERBS | STANCE_VERBS | OBJECT_PARTICIPLES)
+    + r"|[Aa]ccording to)\b)"
 )
 _TRIGGER_RE = re.compile(r"\s" + _CUE_WORD)
 _FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
@@ -112,6 +116,8 @@ _CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | {
 _SOURCE_STOPS = frozenset({"and", "but", "that", "which", "while", "as", "if", "when", "because"})
 _CONCESSIVE = frozenset({"while", "although", "though", "whereas", "even", "despite"})
 _DASHES = frozenset({"-", "—", "–", "--"})
+# What ends a phrase before the subject: `Washington (AFP) – Clinton ...`, `Yet, Clinton ...`.
+_DATELINE_ENDS = _DASHES | {",", ")", ":"}
 _FIRST_PERSON = frozenset({"i", "we", "you"})
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
@@ -128,6 +134,7 @@ _BARE_SUBJECT_WINDOW = 7
 _MAX_APPOSITIVE_TOKENS = 30
 _MIN_PHRASE_CLAIM_TOKENS = 6
 _MIN_CONTENT_WORDS = 3
+_MIN_OBJECT_WORDS = 2
 _MAX_LABEL_CHARS = 40
 _MAX_MODIFIERS = 4
 _MAX_SHARE_TOKENS = 8
@@ -310,7 +317,10 @@ def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int
     end = marks.end_of_span_over(sentence.start)
     if end is None or end > first_cue:
         return False
-    return " that " not in text[end : sentence.end]
+    # `“Q,” he said, referring to the two resorts.`: a participle's object is a claim
+    return " that " not in text[end : sentence.end] and not _PARTICIPLE_RE.search(
+        text, end, sentence.end
+    )
 
 
 def _is_question(tokens: Tokens) -> bool:
@@ -349,6 +359,10 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
                 )
                 if candidate is None and low in STANCE_VERBS:
                     candidate = _stance(tokens, index)  # `announced a new ad`
+        elif low in OBJECT_PARTICIPLES and words[index].islower():
+            if marks.inside(tokens.starts[index]):
+                continue
+            candidate = _participle_object(tokens, index)
         elif low in STANCE_VERBS and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue
@@ -790,21 +804,48 @@ def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
     """`Trump tweeted Monday, saying the deal is dead`: a participle after a comma reports
     for the sentence's subject, when that opens the sentence (not a quote: `“Q,” he said,
     adding that ...` is the quote rules' business)."""
-    if verb < 3 or tokens.words[verb - 1] != ",":
-        return None
-    subject = _tag_before(tokens, verb - 2)  # `“Q,” he said, adding that ...`
+    subject = _participle_subject(tokens, verb)
     if subject is None:
-        found = verb_subject(tokens, verb, 0)
-        if found is None or tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
-            return None
-        subject = found[0]
-        if subject.first != 0 and tokens.words[subject.first - 1] != ",":
-            return None  # `On Monday, Trump tweeted, saying ...` opens with a phrase
+        return None
     first = _clause_start(tokens, verb)
     if first is None:
         return None
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
     return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, "x_participle_clause")
+
+
+def _participle_subject(tokens: Tokens, verb: int) -> Phrase | None:
+    """Whom a participle after a comma reports for: the subject of a quote's tag before it, or
+    the sentence's subject when that opens the sentence."""
+    if verb < 3 or tokens.words[verb - 1] != ",":
+        return None
+    for probe in range(verb - 2, max(1, verb - _MAX_APPOSITIVE_TOKENS), -1):
+        if tokens.words[probe] in QUOTE_TOKENS or tokens.words[probe] == "'":
+            break
+        if tokens.lows[probe] in CLAIM_VERBS:
+            # `“Q,” he said, adding that ...`, `“Q,” said Kim, a lawyer, referring to ...`
+            subject = _tag_before(tokens, probe)
+            if subject is not None:
+                return subject
+            break
+    found = verb_subject(tokens, verb, 0)
+    if found is None or tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
+        return None
+    subject = found[0]
+    if subject.first != 0 and tokens.words[subject.first - 1] not in _DATELINE_ENDS:
+        return None  # `On Monday, Trump tweeted, saying ...` opens with a phrase
+    return subject
+
+
+def _participle_object(tokens: Tokens, verb: int) -> _Candidate | None:
+    """`Trump attacked Obama, calling him “the most ignorant president”`, `..., citing fears of
+    terrorism`, `“Q,” he said, referring to the two resorts`: the object is the claim."""
+    subject = _participle_subject(tokens, verb)
+    first = verb + 2 if verb + 1 < len(tokens) and tokens.lows[verb + 1] == "to" else verb + 1
+    if subject is None or first + 1 >= len(tokens) or not tokens.words[first][0].isalnum():
+        return None
+    last = _clause_last(tokens, first + 1, len(tokens) - 1)
+    return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, "x_participle_object")
 
 
 def _tag_before(tokens: Tokens, verb: int) -> Phrase | None:
@@ -815,9 +856,9 @@ def _tag_before(tokens: Tokens, verb: int) -> Phrase | None:
     if before in QUOTE_TOKENS or before == "'":
         return phrase_after(tokens, verb + 1, len(tokens))
     phrase = phrase_before(tokens, verb - 1, 0)
-    if phrase is None or phrase.first < 2:
+    if phrase is None or _phrase_start(tokens, phrase) < 2:
         return None
-    mark = tokens.words[phrase.first - 1]
+    mark = tokens.words[_phrase_start(tokens, phrase) - 1]  # `“Q,” Mr. Hedge said`
     return phrase if mark in QUOTE_TOKENS or mark == "'" else None
 
 
@@ -966,6 +1007,8 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     before = _phrase_start(tokens, candidate.phrase) if candidate.rule.startswith("clause_") else 0
     limit = min(before, candidate.cue) if before else len(tokens)
     quoted = marks.any_within(tokens.starts[first], tokens.end(last))
+    # an object may be a name: `..., referring to Barack Obama`
+    minimum = _MIN_OBJECT_WORDS if candidate.rule == "x_participle_object" else _MIN_CONTENT_WORDS
     words = unquoted = 0
     for index in range(first, last + 1):
         if not tokens.words[index][0].isalnum():
@@ -977,14 +1020,14 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
             and not (quoted and marks.inside(tokens.starts[index]))
         ):
             unquoted += 1
-        if words >= _MIN_CONTENT_WORDS and unquoted >= _MIN_UNQUOTED_WORDS:
+        if words >= minimum and unquoted >= _MIN_UNQUOTED_WORDS:
             return True  # enough read: the rest of a long clause changes nothing
     # `He said: “...”`: a clause all in quote marks is the quote's, not a claim
     if unquoted < _MIN_UNQUOTED_WORDS:
         return False
     # `''It's over,'' he said. ''We lost.''`: a short quote may go on in the next sentence,
     # which _resolved() counts in
-    return words >= _MIN_CONTENT_WORDS or _opens_doubled_quote(tokens, first)
+    return words >= minimum or _opens_doubled_quote(tokens, first)
 
 
 def _opens_doubled_quote(tokens: Tokens, index: int) -> bool:

@@ -732,12 +732,18 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
     second cue verb the subject coordinates (`and predicted that ...`)."""
     words, lows = tokens.words, tokens.lows
     index_end = tokens.end
+    quoted = False  # inside a quote the claim holds (`“emotional, condescending lectures”`)
     for index in range(first, last):
         word = words[index]
         following = lows[index + 1]
+        if word in QUOTE_TOKENS:
+            quoted = word == "“" or (word == '"' and not quoted)
+            continue
+        if quoted:
+            continue
         if word == ";":
             return index - 1
-        if word == "," and (
+        if word == "," and following != "including" and (
             following in _CLAUSE_CLOSERS
             or (following.endswith("ing") and words[index + 1].islower())
             # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)

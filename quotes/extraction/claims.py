@@ -677,9 +677,12 @@ def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
     before it."""
     index = skip_fillers(tokens, verb + 1, end)
     if index < end and tokens.lows[verb] in _TELL_VERBS:
-        listener = phrase_after(tokens, index, end)
-        if listener is not None:
-            index = skip_fillers(tokens, listener.tail + 1, end)
+        if tokens.lows[index] in _OBJECT_PRONOUNS:
+            index = skip_fillers(tokens, index + 1, end)  # `..., the president told her.`
+        else:
+            listener = phrase_after(tokens, index, end)
+            if listener is not None:
+                index = skip_fillers(tokens, listener.tail + 1, end)
     if index < end and tokens.lows[index] in PREPOSITIONS:
         probe = index + 1
         while probe < end and probe - index < 8 and tokens.words[probe] not in _ENDS:
@@ -874,6 +877,9 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     end = len(tokens)
     index = _past_times(tokens, _skip_fillers_after(tokens, verb + 1))
     if index < end and tokens.lows[verb] in _TELL_VERBS and tokens.lows[index] != "that":
+        that = _that_within(tokens, index)
+        if that is not None:
+            return that  # `told delegates at the convention that ...`, `told others that`
         if tokens.lows[index] in _OBJECT_PRONOUNS:
             index += 1  # `told him the plan was dead`
         else:
@@ -911,6 +917,16 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     if tokens.lows[verb] in CLAIM_THAT_VERBS:
         return None
     return index if _opens_clause(tokens, index) else None
+
+
+def _that_within(tokens: Tokens, index: int) -> int | None:
+    """A `that` within a few words from `index`, in the same clause."""
+    for probe in range(index, min(len(tokens), index + _THAT_WINDOW)):
+        if tokens.lows[probe] == "that":
+            return probe
+        if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
+            return None
+    return None
 
 
 def _skip_fillers_after(tokens: Tokens, index: int) -> int:

@@ -746,11 +746,17 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
             continue
         if word == ";":
             return index - 1
-        if word == "," and following != "including" and (
-            following in _CLAUSE_CLOSERS
-            or (following.endswith("ing") and words[index + 1].islower())
-            # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
-            or (words[index + 1] in QUOTE_TOKENS and tokens.starts[index + 1] > index_end(index))
+        if (
+            word == ","
+            and following != "including"
+            and (
+                following in _CLAUSE_CLOSERS
+                or (following.endswith("ing") and words[index + 1].islower())
+                # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
+                or (
+                    words[index + 1] in QUOTE_TOKENS and tokens.starts[index + 1] > index_end(index)
+                )
+            )
         ):
             return index - 1
         if (

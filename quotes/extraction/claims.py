@@ -89,6 +89,7 @@ def _trie_node(node: dict[str, dict[str, Any]]) -> str:
 _FINDING_SOURCE_RE = re.compile(r"\b(?:" + _trie_pattern(FINDING_SOURCES) + r")\b", re.IGNORECASE)
 # A sentence holds a claim only if one of these words is in it: one regex pass over the raw text
 # before any tokenising finds the sentences to read.
+_PASSIVE_RE = re.compile(r"\b(?:was|were|been|be|being|is|are) $")
 _PARTICIPLE_RE = re.compile(r", (?:" + _trie_pattern(OBJECT_PARTICIPLES) + r")\b")
 # The pattern opens with the white space before the word, not `\b`: a character class first lets
 # the regex engine skip ahead to the next space (twice as fast); a cue right after a quote mark
@@ -299,15 +300,25 @@ def _sentences_with_cues(
             index < count
             and sentences[index].start <= start
             and match.end() <= sentences[index].end
-            and (
-                match.group(1) not in FINDING_VERBS
-                or _FINDING_SOURCE_RE.search(text, sentences[index].start, start)
-            )
+            and _may_report(text, sentences[index].start, start, match.group(1))
         ):
-            offsets.append(start)  # a finding's verb only after a poll or a study
+            offsets.append(start)
     if offsets:
         found.append((sentences[index], offsets))
     return found
+
+
+def _may_report(text: str, sentence_start: int, start: int, word: str) -> bool:
+    """Cheap tests on the raw text that spare tokenising a sentence for a cue that cannot give
+    a claim: a finding's verb with no poll or study before it, an object participle with no
+    comma before it, a verb of stance in the passive (`was criticized`)."""
+    if word in FINDING_VERBS:
+        return _FINDING_SOURCE_RE.search(text, sentence_start, start) is not None
+    if word in OBJECT_PARTICIPLES:
+        return text.startswith(", ", start - 2)
+    if word in STANCE_VERBS and word not in CLAIM_VERBS:
+        return _PASSIVE_RE.search(text, max(sentence_start, start - 8), start) is None
+    return True
 
 
 def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int) -> bool:

@@ -1027,8 +1027,11 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
     for probe in range(index + 1, min(len(tokens), index + _BARE_SUBJECT_WINDOW)):
         if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
             return False
-        if tokens.lows[probe] in AUXILIARIES or tokens.lows[probe] in BE_FORMS:
-            return True
+        lower = tokens.lows[probe]
+        if lower in AUXILIARIES or lower in BE_FORMS or lower in UNASSERTING_WORDS:
+            return True  # `readers might embrace it`
+        if probe <= index + 2 and (lower.endswith("ed") or lower in IRREGULAR_PAST):
+            return True  # `millions lost their homes`, `long lines kept many away`
     return False
 
 

@@ -1032,6 +1032,8 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
             return True  # `readers might embrace it`
         if probe <= index + 2 and (lower.endswith("ed") or lower in IRREGULAR_PAST):
             return True  # `millions lost their homes`, `long lines kept many away`
+        if probe == index + 1 and lower.endswith("s") and not low.endswith("s"):
+            return True  # `heckler deserves a spanking`
     return False
 
 

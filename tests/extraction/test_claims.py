@@ -308,6 +308,20 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "governor",
     ),
     (
+        "Senator Hale says millions lost their homes because of reckless lending.",
+        "millions lost their homes because of reckless lending",
+        "Hale",
+        "says",
+        "Hale",
+    ),
+    (
+        "Governor Hale says heckler deserves a spanking for his outburst.",
+        "heckler deserves a spanking for his outburst",
+        "Hale",
+        "says",
+        "Hale",
+    ),
+    (
         "Poll: Most voters back the harbor plan\n\nThe poll asked 800 voters.",
         "Most voters back the harbor plan",
         "Poll",
@@ -364,6 +378,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("an appositive after a fronted phrase", "For years, according to Kim Hale, a spokesman."),
     ("a share with no reported clause", "Prices rose 24 percent said the report."),
     ("a participle with a plain object", "The mayor left the hall early, calling a taxi."),
+    ("a bare noun and no verb after it", "Governor Hale says goodbye to the harbor today."),
     ("a label outside the headline", "It rained.\n\nBrandt: The harbor will be rebuilt soon."),
 ]
 

@@ -113,6 +113,8 @@ _CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | {
     "where",
     "according",
 }
+# Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
+_OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
 # Words that open the clause before a finding's source: `... and polls show ...`.
 _SOURCE_STOPS = frozenset({"and", "but", "that", "which", "while", "as", "if", "when", "because"})
 _CONCESSIVE = frozenset({"while", "although", "though", "whereas", "even", "despite"})
@@ -490,15 +492,23 @@ def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
     found = verb_subject(tokens, verb, 0)
     if found is None or found[0].last >= verb:
         return None
-    last = _clause_last(tokens, content + 1, end - 1)
-    for index in range(content + 1, last):
-        low, following = tokens.lows[index], tokens.words[index + 1]
-        if low == "during" or (
-            low in {"and", "but"} and following.islower() and following.endswith("ed")
-        ):
-            last = index - 1  # `... and handed Clinton her lead`, `... during a debate`
-            break
+    last = _object_last(tokens, content, _clause_last(tokens, content + 1, end - 1))
     return _Candidate(content, last, found[0], verb, tokens.words[verb], 0.75, "x_stance")
+
+
+def _object_last(tokens: Tokens, first: int, last: int) -> int:
+    """An object ends before a coordinated verb (`... and handed Clinton her lead`), an occasion
+    (`... during a debate`), `, but`, `, including`, a parenthesis, a colon or a dash."""
+    for index in range(first + 1, last):
+        word, low, following = tokens.words[index], tokens.lows[index], tokens.words[index + 1]
+        if (
+            low == "during"
+            or word in _OBJECT_BREAKS
+            or (low in {"and", "but", ","} and following.islower() and following.endswith("ed"))
+            or (word == "," and following in {"but", "including"})
+        ):
+            return index - 1
+    return last
 
 
 def _finding(tokens: Tokens, verb: int) -> _Candidate | None:

@@ -222,6 +222,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "mayor",
     ),
     (
+        # a parenthesis ends the object
+        "Senator Hale proposed a ban on night flights (which drew criticism) last week.",
+        "a ban on night flights",
+        "Hale",
+        "proposed",
+        "Hale",
+    ),
+    (
         # a claim verb with no reported clause reads its object when it is a verb of stance
         "The board announced a new plan to rebuild the harbor by 2030.",
         "a new plan to rebuild the harbor by 2030",

@@ -115,6 +115,8 @@ _CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | {
 }
 # Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
 _OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
+# `showed up`, `found out`, `found itself`: no finding.
+_NOT_FOUND = frozenset({"up", "out", "off", "to", "itself", "themselves", "in", "on"})
 # Words that open the clause before a finding's source: `... and polls show ...`.
 _SOURCE_STOPS = frozenset({"and", "but", "that", "which", "while", "as", "if", "when", "because"})
 _CONCESSIVE = frozenset({"while", "although", "though", "whereas", "even", "despite"})
@@ -521,20 +523,24 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
         word, low = tokens.words[first - 1], tokens.lows[first - 1]
         if word in _ENDS or word in QUOTE_TOKENS or word == "'" or low in _SOURCE_STOPS:
             break
-        if low in CLAIM_VERBS or low in SPEECH_VERBS:
+        if word.islower() and (low in CLAIM_VERBS or low in SPEECH_VERBS):
             return None  # `Kim said his survey showed ...` is Kim's claim
         first -= 1
-    if first == verb or verb - first > _MAX_SOURCE_TOKENS or verb + 2 >= end:
+    if first == verb or verb - first > _MAX_SOURCE_TOKENS:
         return None
     if not any(low in FINDING_SOURCES for low in tokens.lows[first:verb]):
         return None
-    content = _past_times(tokens, _skip_fillers_after(tokens, verb + 1))
-    if content >= end - 1:
-        return None
-    if tokens.lows[content] != "that" and not _opens_clause(tokens, content):
-        return None
-    last = _clause_last(tokens, content + 1, end - 1)
     phrase = Phrase(first, verb - 1, "org", verb - 1)
+    if first > 1 and tokens.words[first - 1] == "," and clause_ends(tokens, verb + 1, end):
+        # `Eighty-four percent have an unfavorable view of him, the poll found.`
+        return _Candidate(0, first - 2, phrase, verb, tokens.words[verb], 0.8, "finding_clause")
+    content = _past_times(tokens, _skip_fillers_after(tokens, verb + 1))
+    if content >= end - 1 or verb + 2 >= end:
+        return None
+    low = tokens.lows[content]
+    if low in _NOT_FOUND or not tokens.words[content][0].isalnum():
+        return None  # `the poll showed up`; a finding is any object: `showed voters trust ...`
+    last = _clause_last(tokens, content + 1, end - 1)
     return _Candidate(content, last, phrase, verb, tokens.words[verb], 0.8, "finding_clause")
 
 

@@ -207,6 +207,13 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "survey",
     ),
     (
+        "Most residents want the park rebuilt by the spring, the survey found.",
+        "Most residents want the park rebuilt by the spring",
+        "the survey",
+        "found",
+        "survey",
+    ),
+    (
         "Senator Alice Brandt criticized the mayor for closing the shelters in the winter.",
         "the mayor for closing the shelters in the winter",
         "Alice Brandt",
@@ -379,6 +386,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ),
     ("a finding of no poll or study", "Her experience shows that patience pays off in the end."),
     ("a finding a speaker reports", "The ministry denied the survey."),
+    ("a survey's team that shows up", "The survey team showed up at the town hall at noon."),
     ("a verb of stance with no object", "The governor criticized."),
     ("a verb of stance not kept", "The governor supported the new harbor plan for the city."),
     ("a headline label that is no name", "Breaking: The harbor will be rebuilt\n\nIt rained."),

@@ -78,6 +78,7 @@ __all__ = [
     "PLACE_PHRASES",
     "PLACE_PREPOSITIONS",
     "PLACE_WORDS",
+    "POLL_WORDS",
     "POSSESSIVE_PRONOUNS",
     "PREPOSITIONS",
     "PRONOUNS",
@@ -134,7 +135,8 @@ UNASSERTING_WORDS: Final = _words("unasserting_words")
 CLAUSE_OPENERS: Final = _words("clause_openers")
 # Findings of polls and studies (`a survey found that ...`): the verbs and their subjects' heads.
 FINDING_VERBS: Final = _words("finding_verbs")
-FINDING_SOURCES: Final = _words("finding_sources")
+POLL_WORDS: Final = _words("poll_words")
+FINDING_SOURCES: Final = POLL_WORDS | _words("finding_sources")
 # Verbs of stance whose object is the claim (`criticized the president for ...`).
 STANCE_VERBS: Final = _words("stance_verbs")
 OBJECT_PARTICIPLES: Final = _words("object_participles")

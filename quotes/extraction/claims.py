@@ -37,6 +37,7 @@ from lexicon import (
     MONTHS,
     NUMBER_WORDS,
     OBJECT_PARTICIPLES,
+    POLL_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -97,7 +98,11 @@ _PARTICIPLE_RE = re.compile(r", (?:" + _trie_pattern(OBJECT_PARTICIPLES) + r")\b
 _CUE_WORD = (
     r"((?:"
     + _trie_pattern(CLAIM_VERBS | FINDING_VERBS | STANCE_VERBS | OBJECT_PARTICIPLES)
-    + r"|[Aa]ccording to)\b)"
+    + r"|[Aa]ccording to"
+    # `In a Des Moines Register poll last month, Cruz had a 10-point lead`
+    + r"|In(?= [^,.;\n]{0,80}?\b(?:"
+    + _trie_pattern(POLL_WORDS)
+    + r")\b[^,.;\n]{0,60},))\b)"
 )
 _TRIGGER_RE = re.compile(r"\s" + _CUE_WORD)
 _FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
@@ -115,6 +120,10 @@ _CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | {
 }
 # Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
 _OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
+# What follows a poll's head in `In a poll released Monday by ...,`
+_AFTER_POLL = frozenset(
+    {"released", "conducted", "published", "taken", "of", "by", "from", "for", "last", "this"}
+)
 # `showed up`, `found out`, `found itself`: no finding.
 _NOT_FOUND = frozenset({"up", "out", "off", "to", "itself", "themselves", "in", "on"})
 # Words that open the clause before a finding's source: `... and polls show ...`.
@@ -356,6 +365,8 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
         low = lows[index]
         if low == "according":
             candidate = _according_to(tokens, index)
+        elif low == "in":
+            candidate = _in_a_source(tokens, index)
         elif low in CLAIM_VERBS and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue
@@ -459,6 +470,29 @@ def _opened_before(tokens: Tokens, comma: int) -> int:
         if word == ")":
             return 0
     return 0
+
+
+def _in_a_source(tokens: Tokens, index: int) -> _Candidate | None:
+    """`In a New York Times/CBS News survey released Thursday, 79 percent of Democrats said
+    ...`: a poll or a study named by the phrase that opens the sentence states the clause."""
+    if not _opens_sentence(tokens, index):
+        return None
+    comma = index + 1
+    while comma < len(tokens) and tokens.words[comma] != ",":
+        comma += 1
+    if comma + _MIN_CONTENT_WORDS >= len(tokens) or any(
+        word.islower() and (low in CLAIM_VERBS or low in SPEECH_VERBS or low in FINDING_VERBS)
+        for word, low in zip(tokens.words[comma:], tokens.lows[comma:], strict=True)
+    ):
+        return None  # `In an interview, Kim said ...` is Kim's
+    if not any(
+        tokens.lows[head] in POLL_WORDS
+        and (head + 1 == comma or tokens.lows[head + 1] in _AFTER_POLL)
+        for head in range(index + 1, comma)
+    ):
+        return None  # `In the survey room, ...`: the poll is no head
+    phrase = Phrase(index + 1, comma - 1, "org", comma - 1)
+    return _Candidate(comma + 1, len(tokens) - 1, phrase, index, "in", 0.75, "in_a_source")
 
 
 def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:

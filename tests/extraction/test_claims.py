@@ -214,6 +214,13 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "survey",
     ),
     (
+        "In a poll released Monday by Marist College, most voters backed the harbor plan.",
+        "most voters backed the harbor plan",
+        "a poll released Monday by Marist College",
+        "in",
+        "a poll released Monday by Marist College",
+    ),
+    (
         "Senator Alice Brandt criticized the mayor for closing the shelters in the winter.",
         "the mayor for closing the shelters in the winter",
         "Alice Brandt",
@@ -386,6 +393,8 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ),
     ("a finding of no poll or study", "Her experience shows that patience pays off in the end."),
     ("a finding a speaker reports", "The ministry denied the survey."),
+    ("a poll word that heads no phrase", "In the survey room, the staff ate lunch together."),
+    ("a clause its own speaker reports", "In a poll on Monday, nobody asked Kim what she said."),
     ("a survey's team that shows up", "The survey team showed up at the town hall at noon."),
     ("a verb of stance with no object", "The governor criticized."),
     ("a verb of stance not kept", "The governor supported the new harbor plan for the city."),

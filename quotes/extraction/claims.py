@@ -381,6 +381,7 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
                     _as_x_cue(cue)
                     or _content_before(cue)
                     or _doubled_quote_tag(cue)
+                    or _relative_clause_claim(cue)
                     or _content_after(cue)
                 )
                 if candidate is None and low in STANCE_VERBS:
@@ -781,6 +782,32 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         if comma is not None:
             last = comma - 1
     return _Candidate(first, last, phrase, verb, tokens.words[verb], confidence, "x_cue_clause")
+
+
+def _relative_clause_claim(cue: _Cue) -> _Candidate | None:
+    """`The changes, which officials said will take effect in May, ...`, `a probe the agency
+    said was ongoing`: a relative clause whose verb follows the cue; the claim is the relative
+    clause, the attribution inside it."""
+    tokens, verb = cue.tokens, cue.verb
+    end = len(tokens)
+    if verb + 2 >= end:
+        return None
+    following = tokens.lows[verb + 1]
+    if not (following in AUXILIARIES or following in BE_FORMS or following in UNASSERTING_WORDS):
+        return None
+    found = cue.subject()
+    if found is None or found[0].last >= verb:
+        return None
+    phrase = found[0]
+    start = _phrase_start(tokens, phrase)
+    if start < 1 or tokens.lows[start - 1] not in {"which", "that", "what"}:
+        return None
+    last = _clause_last(tokens, verb + 2, end - 1)
+    if start > 1 and tokens.words[start - 2] == ",":
+        comma = _first_comma(tokens, verb + 2, last)  # `the changes, which ..., will not`
+        if comma is not None:
+            last = comma - 1
+    return _Candidate(start - 1, last, phrase, verb, tokens.words[verb], 0.75, "relative_x_cue")
 
 
 def _first_comma(tokens: Tokens, first: int, last: int) -> int | None:

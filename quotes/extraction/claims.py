@@ -969,6 +969,10 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     """The first token of the clause a cue reports: `that`, or after a listener (`told
     reporters`), a time (`said Sunday morning`) or a place (`said in a statement that`)."""
     end = len(tokens)
+    if verb + 1 < end and (
+        tokens.lows[verb + 1] in BE_FORMS or tokens.lows[verb + 1] in AUXILIARIES
+    ):
+        return None  # `a probe the agency said was ongoing`: no clause opens, a verb goes on
     index = _past_times(tokens, _skip_fillers_after(tokens, verb + 1))
     if index < end and tokens.lows[verb] in _TELL_VERBS and tokens.lows[index] != "that":
         that = _that_within(tokens, index)

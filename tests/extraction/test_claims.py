@@ -221,6 +221,13 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "a poll released Monday by Marist College",
     ),
     (
+        "The new rules, which officials said will take effect in May, cover all ports.",
+        "which officials said will take effect in May",
+        "officials",
+        "said",
+        "officials",
+    ),
+    (
         "Senator Alice Brandt criticized the mayor for closing the shelters in the winter.",
         "the mayor for closing the shelters in the winter",
         "Alice Brandt",
@@ -395,6 +402,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a finding a speaker reports", "The ministry denied the survey."),
     ("a poll word that heads no phrase", "In the survey room, the staff ate lunch together."),
     ("a clause its own speaker reports", "In a poll on Monday, nobody asked Kim what she said."),
+    ("a verb right after the cue", "It was a probe the agency said was ongoing this month."),
     ("a survey's team that shows up", "The survey team showed up at the town hall at noon."),
     ("a verb of stance with no object", "The governor criticized."),
     ("a verb of stance not kept", "The governor supported the new harbor plan for the city."),

@@ -267,7 +267,7 @@ def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | Non
     (the text's first line) that a short name or source labels with a colon."""
     colon = text.find(": ", 0, _MAX_LABEL_CHARS)
     if colon < 1 or marks.inside(colon):
-        return None
+        return _headline_says(text, marks)
     line_end = text.find("\n", 0, _MAX_HEADLINE_CHARS)
     if line_end < colon:
         return None  # no headline line, or the colon is past it
@@ -291,6 +291,30 @@ def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | Non
         return None  # `Kim: ‘I am sick of it’` is a quote
     last = len(tokens) - 1
     return tokens, _Candidate(label + 1, last, phrase, label, ":", 0.75, "headline_label")
+
+
+def _headline_says(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:
+    """`Ted Cruz Says Heckler Deserves a Spanking`: a headline in title case with `Says`, its
+    subject a name the story goes on with."""
+    line_end = text.find("\n", 0, _MAX_HEADLINE_CHARS)
+    says = text.find(" Says ", 0, line_end)
+    if says < 1 or marks.inside(says):
+        return None
+    tokens = Tokens.from_ranges(text, ((0, line_end),))
+    verb = tokens.index_at(says + 1)
+    phrase = phrase_before(tokens, verb - 1, 0)
+    if (
+        phrase is None
+        or phrase.kind != "name"
+        or verb + _MIN_CONTENT_WORDS >= len(tokens)
+        or tokens.words[-1] == "?"
+        or not tokens.words[verb + 1][0].isalnum()
+        or text.find(tokens.words[verb - 1], line_end) < 0
+    ):
+        return None
+    return tokens, _Candidate(
+        verb + 1, len(tokens) - 1, phrase, verb, "Says", 0.75, "headline_says"
+    )
 
 
 def _sentences_with_cues(

@@ -351,6 +351,13 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Hale",
     ),
     (
+        "Governor Hale Says Harbor Will Reopen in May\n\nGovernor Alice Hale spoke on Monday.",
+        "Harbor Will Reopen in May",
+        "Hale",
+        "says",
+        "Alice Hale",
+    ),
+    (
         "Poll: Most voters back the harbor plan\n\nThe poll asked 800 voters.",
         "Most voters back the harbor plan",
         "Poll",
@@ -412,6 +419,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a share with no reported clause", "Prices rose 24 percent said the report."),
     ("a participle with a plain object", "The mayor left the hall early, calling a taxi."),
     ("a bare noun and no verb after it", "Governor Hale says goodbye to the harbor today."),
+    ("a headline `Says` with no name after it", "Report Says Harbor Will Reopen\n\nIt rained."),
     ("a label outside the headline", "It rained.\n\nBrandt: The harbor will be rebuilt soon."),
 ]
 

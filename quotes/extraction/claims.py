@@ -959,8 +959,11 @@ def _participle_subject(tokens: Tokens, verb: int) -> Phrase | None:
     if found is None or tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
         return None
     subject = found[0]
-    if subject.first != 0 and tokens.words[subject.first - 1] not in _DATELINE_ENDS:
-        return None  # `On Monday, Trump tweeted, saying ...` opens with a phrase
+    start = _phrase_start(tokens, subject)  # `Judge James Cacheris imposed ..., saying`
+    if start != 0 and tokens.words[start - 1] not in _DATELINE_ENDS:
+        # the subject opens the sentence, or follows a comma or a dateline (`On Monday, Trump
+        # tweeted, saying ...`, `WASHINGTON (AP) - Kim ...`), not a clause of its own
+        return None
     return subject
 
 

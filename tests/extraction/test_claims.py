@@ -302,6 +302,13 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Minassian",
     ),
     (
+        "U.S. District Judge Ann Hale imposed a long sentence, saying a tough penalty was needed.",
+        "a tough penalty was needed",
+        "Ann Hale",
+        "saying",
+        "Ann Hale",
+    ),
+    (
         "The mayor attacked the council, calling the budget “a disgrace.”",
         "the budget “a disgrace.”",
         "The mayor",

@@ -1295,6 +1295,9 @@ def _content_span(text: str, tokens: Tokens, candidate: _Candidate) -> tuple[int
             # `said: ''A. B.''`: the quote goes on over the next sentences of the paragraph
             return start, _closing_doubled_mark(text, end)
         end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
+    elif candidate.rule.startswith("clause_") and text.startswith(",''", end):
+        # `But the benefit is ''10 times the losses,'' he said. ''Free trade helps ...''`
+        end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
     return start, end
 
 

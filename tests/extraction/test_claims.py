@@ -179,6 +179,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "person",
     ),
     (
+        # a quote in doubled apostrophes that ends the claim goes on in the next sentence
+        "The gain is ''ten times the size of the losses,'' Smith said. ''Trade helps workers.''",
+        "The gain is ''ten times the size of the losses,'' Smith said. ''Trade helps workers.''",
+        "Smith",
+        "said",
+        "Smith",
+    ),
+    (
         "The minister said on CNN that the talks would resume in the spring.",
         "that the talks would resume in the spring",
         "The minister",

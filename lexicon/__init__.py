@@ -33,9 +33,11 @@ __all__ = [
     "BE_FORMS",
     "CLAIM_THAT_VERBS",
     "CLAIM_VERBS",
+    "CLAUSE_CLOSERS",
     "CLAUSE_OPENERS",
     "CLEANING_REPORTING_CUES",
     "CLEANING_SPEECH_CUES",
+    "CONCESSIVE_WORDS",
     "CONTRACTION_HEADS",
     "COORDINATORS",
     "COUNT_WORDS",
@@ -48,6 +50,7 @@ __all__ = [
     "FEMALE_WORDS",
     "FINDING_SOURCES",
     "FINDING_VERBS",
+    "FIRST_PERSON_PRONOUNS",
     "FRONTING_WORDS",
     "FUNCTION_WORDS",
     "GENERIC_SOURCE_HEADS",
@@ -65,8 +68,13 @@ __all__ = [
     "NAME_STOPWORDS",
     "NAMING_PARTICIPLES",
     "NOT_CHARACTERISING",
+    "NOT_CLAUSE_STARTS",
+    "NOT_FINDINGS",
     "NUMBER_WORDS",
     "OBJECT_PARTICIPLES",
+    "OBJECT_PRONOUNS",
+    "OCCASION_OPENERS",
+    "OPENING_CONJUNCTIONS",
     "ORG_ACRONYMS",
     "ORG_APPOSITIVE_HEADS",
     "ORG_MODIFIERS",
@@ -78,6 +86,7 @@ __all__ = [
     "PLACE_PHRASES",
     "PLACE_PREPOSITIONS",
     "PLACE_WORDS",
+    "POLL_FOLLOWERS",
     "POLL_WORDS",
     "POSSESSIVE_PRONOUNS",
     "PREPOSITIONS",
@@ -85,13 +94,16 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "ROLE_MODIFIERS",
     "SCARE_MARKERS",
+    "SOURCE_STOPS",
     "SPEAKING_HEADS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "STANCE_VERBS",
     "SUBJECT_VERB_FILLERS",
     "SUBORDINATORS",
+    "TELL_VERBS",
     "TIME_DEICTICS",
+    "TIME_MODIFIERS",
     "TIME_UNITS",
     "TITLE_PREPOSITIONS",
     "TITLE_SMALL_WORDS",
@@ -151,6 +163,18 @@ CLEANING_SPEECH_CUES: Final = SPEECH_VERBS | _CLEANING_CUES
 CLEANING_REPORTING_CUES: Final = _REPORTING_VERBS | _CLEANING_CUES
 DOCUMENT_NOUNS: Final = SPEECH_NOUNS | _words("document_nouns")
 
+# Words the claims engine (quotes/extraction/claims.py) reads a clause's edges with.
+TELL_VERBS: Final = _words("tell_verbs")
+NOT_CLAUSE_STARTS: Final = _words("not_clause_starts")
+POLL_FOLLOWERS: Final = _words("poll_followers")
+NOT_FINDINGS: Final = _words("not_findings")
+SOURCE_STOPS: Final = _words("source_stops")
+CONCESSIVE_WORDS: Final = _words("concessive_words")
+FIRST_PERSON_PRONOUNS: Final = _words("first_person_pronouns")
+OBJECT_PRONOUNS: Final = _words("object_pronouns")
+TIME_MODIFIERS: Final = _words("time_modifiers")
+OPENING_CONJUNCTIONS: Final = _words("opening_conjunctions")
+
 # --- sentences ------------------------------------------------------------------------------------
 
 ABBREVIATIONS: Final = _words("abbreviations")
@@ -162,6 +186,8 @@ PERSON_PRONOUNS: Final = _words("person_pronouns")
 GROUP_PRONOUNS: Final = _words("group_pronouns")
 POSSESSIVE_PRONOUNS: Final = _words("possessive_pronouns")
 RELATIVE_PRONOUNS: Final = _words("relative_pronouns")
+# After a comma, these open a clause a claim does not hold: `..., which ...`, `..., though ...`.
+CLAUSE_CLOSERS: Final = (RELATIVE_PRONOUNS - {"that"}) | _words("clause_closers")
 INDEFINITE: Final = _words("indefinite")
 IRREGULAR_PAST: Final = _words("irregular_past")
 DETERMINERS: Final = INDEFINITE | _words("definite_determiners")
@@ -170,6 +196,8 @@ COUNT_WORDS: Final = _words("count_words")
 NUMBER_WORDS: Final = _words("number_words")
 PREPOSITIONS: Final = _words("prepositions")
 PLACE_PREPOSITIONS: Final = PREPOSITIONS | _words("spatial_prepositions")
+# `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.
+OCCASION_OPENERS: Final = PREPOSITIONS | _words("occasion_words")
 FRONTING_WORDS: Final = PLACE_PREPOSITIONS | _words("fronting_words")
 SUBORDINATORS: Final = _words("subordinators")
 EMBEDDING_WORDS: Final = _words("embedding_words")

@@ -26,25 +26,37 @@ from lexicon import (
     BE_FORMS,
     CLAIM_THAT_VERBS,
     CLAIM_VERBS,
+    CLAUSE_CLOSERS,
     CLAUSE_OPENERS,
+    CONCESSIVE_WORDS,
     COORDINATORS,
     DETERMINERS,
     FINDING_SOURCES,
     FINDING_VERBS,
+    FIRST_PERSON_PRONOUNS,
     FRONTING_WORDS,
     FUNCTION_WORDS,
     IRREGULAR_PAST,
     MONTHS,
+    NOT_CLAUSE_STARTS,
+    NOT_FINDINGS,
     NUMBER_WORDS,
     OBJECT_PARTICIPLES,
+    OBJECT_PRONOUNS,
+    OCCASION_OPENERS,
+    OPENING_CONJUNCTIONS,
+    POLL_FOLLOWERS,
     POLL_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    SOURCE_STOPS,
     SPEAKING_HEADS,
     SPEECH_VERBS,
     STANCE_VERBS,
     SUBJECT_VERB_FILLERS,
+    TELL_VERBS,
+    TIME_MODIFIERS,
     TIME_UNITS,
     TITLE_WORDS,
     UNASSERTING_WORDS,
@@ -90,7 +102,9 @@ def _trie_node(node: dict[str, dict[str, Any]]) -> str:
 _FINDING_SOURCE_RE = re.compile(r"\b(?:" + _trie_pattern(FINDING_SOURCES) + r")\b", re.IGNORECASE)
 # A sentence holds a claim only if one of these words is in it: one regex pass over the raw text
 # before any tokenising finds the sentences to read.
-_PASSIVE_RE = re.compile(r"\b(?:was|were|been|be|being|is|are) $")
+_PASSIVE_RE = re.compile(
+    r"\b(?:" + _trie_pattern(word for word in BE_FORMS if word.isalpha()) + r") $"
+)
 _PARTICIPLE_RE = re.compile(r", (?:" + _trie_pattern(OBJECT_PARTICIPLES) + r")\b")
 # The pattern opens with the white space before the word, not `\b`: a character class first lets
 # the regex engine skip ahead to the next space (twice as fast); a cue right after a quote mark
@@ -106,39 +120,12 @@ _CUE_WORD = (
 )
 _TRIGGER_RE = re.compile(r"\s" + _CUE_WORD)
 _FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
-_TELL_VERBS = frozenset({"told", "tells", "tell", "telling"})
-# Words a reported clause never starts with: `said to be`, `said so`, `said yes`.
-_NOT_CLAUSE_STARTS = frozenset({"to", "so", "yes", "no", "nothing", "goodbye", "thanks", "by"})
-# After a comma, these open a clause that the claim does not hold: `..., which ...`, `..., though
-# she did not ...`, `..., saying ...`, `..., according to ...`.
-_CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | {
-    "while",
-    "although",
-    "though",
-    "where",
-    "according",
-}
 # Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
 _OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
-# What follows a poll's head in `In a poll released Monday by ...,`
-_AFTER_POLL = frozenset(
-    {"released", "conducted", "published", "taken", "of", "by", "from", "for", "last", "this"}
-)
-# `showed up`, `found out`, `found itself`: no finding.
-_NOT_FOUND = frozenset({"up", "out", "off", "to", "itself", "themselves", "in", "on"})
-# Words that open the clause before a finding's source: `... and polls show ...`.
-_SOURCE_STOPS = frozenset({"and", "but", "that", "which", "while", "as", "if", "when", "because"})
-_CONCESSIVE = frozenset({"while", "although", "though", "whereas", "even", "despite"})
 _DASHES = frozenset({"-", "—", "–", "--"})
 # What ends a phrase before the subject: `Washington (AFP) – Clinton ...`, `Yet, Clinton ...`.
 _DATELINE_ENDS = _DASHES | {",", ")", ":"}
-_FIRST_PERSON = frozenset({"i", "we", "you"})
-_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
-# `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.
-_PLACE_OPENERS = PREPOSITIONS | {"during", "after", "before", "through", "via"}
-# `said this week`, `said last month` (not lexicon's TIME_DEICTICS, which holds `that`)
-_TIME_BEFORE_UNIT = frozenset({"this", "last", "next", "earlier", "later"})
 _MAX_SENTENCE_CHARS = 1500
 _MIN_CHARS_PER_CUE = 40
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
@@ -512,7 +499,7 @@ def _in_a_source(tokens: Tokens, index: int) -> _Candidate | None:
         return None  # `In an interview, Kim said ...` is Kim's
     if not any(
         tokens.lows[head] in POLL_WORDS
-        and (head + 1 == comma or tokens.lows[head + 1] in _AFTER_POLL)
+        and (head + 1 == comma or tokens.lows[head + 1] in POLL_FOLLOWERS)
         for head in range(index + 1, comma)
     ):
         return None  # `In the survey room, ...`: the poll is no head
@@ -580,7 +567,7 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
     first = verb
     while first > 0 and verb - first <= _MAX_SOURCE_TOKENS:
         word, low = tokens.words[first - 1], tokens.lows[first - 1]
-        if word in _ENDS or word in QUOTE_TOKENS or word == "'" or low in _SOURCE_STOPS:
+        if word in _ENDS or word in QUOTE_TOKENS or word == "'" or low in SOURCE_STOPS:
             break
         if word.islower() and (low in CLAIM_VERBS or low in SPEECH_VERBS):
             return None  # `Kim said his survey showed ...` is Kim's claim
@@ -597,7 +584,7 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
     if content >= end - 1 or verb + 2 >= end:
         return None
     low = tokens.lows[content]
-    if low in _NOT_FOUND or not tokens.words[content][0].isalnum():
+    if low in NOT_FINDINGS or not tokens.words[content][0].isalnum():
         return None  # `the poll showed up`; a finding is any object: `showed voters trust ...`
     last = _clause_last(tokens, content + 1, end - 1)
     return _Candidate(content, last, phrase, verb, tokens.words[verb], 0.8, "finding_clause")
@@ -606,7 +593,7 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
 def _opens_sentence(tokens: Tokens, index: int) -> bool:
     """Only a conjunction or an opening quote mark stands before `index`: `But according to`."""
     return all(
-        low in {"but", "and", "yet", "so"} or word in QUOTE_TOKENS or word == ","
+        low in OPENING_CONJUNCTIONS or word in QUOTE_TOKENS or word == ","
         for word, low in zip(tokens.words[:index], tokens.lows[:index], strict=True)
     )
 
@@ -762,8 +749,8 @@ def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
     comma, or a time, a listener (`told reporters`) or a short place (`said in a statement`)
     before it."""
     index = skip_fillers(tokens, verb + 1, end)
-    if index < end and tokens.lows[verb] in _TELL_VERBS:
-        if tokens.lows[index] in _OBJECT_PRONOUNS:
+    if index < end and tokens.lows[verb] in TELL_VERBS:
+        if tokens.lows[index] in OBJECT_PRONOUNS:
             index = skip_fillers(tokens, index + 1, end)  # `..., the president told her.`
         else:
             listener = phrase_after(tokens, index, end)
@@ -800,7 +787,7 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         return None
     confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
-    if tokens.lows[0] in _CONCESSIVE:
+    if tokens.lows[0] in CONCESSIVE_WORDS:
         # `While critics argue that A, Obama has deemed B`: the claim ends with the clause
         comma = _first_comma(tokens, first + 1, last)
         if comma is not None:
@@ -862,7 +849,7 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
             word == ","
             and following != "including"
             and (
-                following in _CLAUSE_CLOSERS
+                following in CLAUSE_CLOSERS
                 or (following.endswith("ing") and words[index + 1].islower())
                 # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
                 or (
@@ -1001,11 +988,11 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     ):
         return None  # `a probe the agency said was ongoing`: no clause opens, a verb goes on
     index = _past_times(tokens, _skip_fillers_after(tokens, verb + 1))
-    if index < end and tokens.lows[verb] in _TELL_VERBS and tokens.lows[index] != "that":
+    if index < end and tokens.lows[verb] in TELL_VERBS and tokens.lows[index] != "that":
         that = _that_within(tokens, index)
         if that is not None:
             return that  # `told delegates at the convention that ...`, `told others that`
-        if tokens.lows[index] in _OBJECT_PRONOUNS:
+        if tokens.lows[index] in OBJECT_PRONOUNS:
             index += 1  # `told him the plan was dead`
         else:
             listener = phrase_after(tokens, index, end)
@@ -1024,7 +1011,7 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
         and tokens.words[index + 2] == "'"
     ):
         return index + 1  # `said: ''...''`, quote marks detect.py does not read
-    if tokens.words[index] == "," and tokens.lows[verb] not in _TELL_VERBS:
+    if tokens.words[index] == "," and tokens.lows[verb] not in TELL_VERBS:
         # `said, among other things, that ...`
         for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
             if tokens.lows[probe] == "that" and tokens.words[probe - 1] == ",":
@@ -1032,7 +1019,7 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
             if tokens.words[probe] in _ENDS and tokens.words[probe] != ",":
                 break
         return None
-    if tokens.lows[index] in _PLACE_OPENERS:
+    if tokens.lows[index] in OCCASION_OPENERS:
         for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
             if tokens.lows[probe] == "that":
                 return probe
@@ -1074,7 +1061,7 @@ def _past_times(tokens: Tokens, index: int) -> int:
     end = len(tokens)
     if (
         index + 1 < end
-        and tokens.lows[index] in _TIME_BEFORE_UNIT
+        and tokens.lows[index] in TIME_MODIFIERS
         and (tokens.lows[index + 1] in TIME_UNITS or tokens.words[index + 1][0].isupper())
     ):
         index += 2
@@ -1100,7 +1087,7 @@ def _goes_on(tokens: Tokens, index: int) -> bool:
         return index + 1 < len(tokens) and tokens.words[index + 1] == "'"
     if word in QUOTE_TOKENS:
         return True  # `In cases of abortion, it said, “the woman is a victim.”`
-    if low in _CLAUSE_CLOSERS or low in _PLACE_OPENERS:
+    if low in CLAUSE_CLOSERS or low in OCCASION_OPENERS:
         return False
     if word.islower() and low.endswith("ing"):
         return False
@@ -1111,7 +1098,7 @@ def _opens_clause(tokens: Tokens, index: int) -> bool:
     """A reported clause without `that` opens with its subject: a pronoun, a determiner, a
     name or a number (`said he will`, `said the talks`, `said Kim`), not `said so`."""
     word, low = tokens.words[index], tokens.lows[index]
-    if low in _NOT_CLAUSE_STARTS or low in PREPOSITIONS:
+    if low in NOT_CLAUSE_STARTS or low in PREPOSITIONS:
         return False
     low = low.partition("’")[0].partition("'")[0]  # `he’s`, `they'll`
     return (
@@ -1279,7 +1266,7 @@ def _can_speak(tokens: Tokens, phrase: Phrase, rule: str) -> bool:
     """A person, an organisation or a document: not `the presidency told`, nor `I think` outside
     quote marks (a quote the marks missed)."""
     if phrase.kind == "pronoun":
-        return tokens.lows[phrase.first] not in _FIRST_PERSON
+        return tokens.lows[phrase.first] not in FIRST_PERSON_PRONOUNS
     if phrase.kind == "description":
         return phrase.head in SPEAKING_HEADS or rule.endswith("according_to")
     return True

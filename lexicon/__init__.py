@@ -33,8 +33,11 @@ __all__ = [
     "BE_FORMS",
     "CLAIM_THAT_VERBS",
     "CLAIM_VERBS",
+    "CLAUSE_CLOSERS",
+    "CLAUSE_OPENERS",
     "CLEANING_REPORTING_CUES",
     "CLEANING_SPEECH_CUES",
+    "CONCESSIVE_WORDS",
     "CONTRACTION_HEADS",
     "COORDINATORS",
     "COUNT_WORDS",
@@ -45,6 +48,10 @@ __all__ = [
     "EMBEDDING_WORDS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
+    "FINDING_SOURCES",
+    "FINDING_VERBS",
+    "FIRST_PERSON_PRONOUNS",
+    "FRONTING_WORDS",
     "FUNCTION_WORDS",
     "GENERIC_SOURCE_HEADS",
     "GRAMMATICAL_ARTICLES",
@@ -56,10 +63,18 @@ __all__ = [
     "LY_NOUNS",
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
+    "MONTHS",
     "NAME_CONNECTORS",
     "NAME_STOPWORDS",
     "NAMING_PARTICIPLES",
     "NOT_CHARACTERISING",
+    "NOT_CLAUSE_STARTS",
+    "NOT_FINDINGS",
+    "NUMBER_WORDS",
+    "OBJECT_PARTICIPLES",
+    "OBJECT_PRONOUNS",
+    "OCCASION_OPENERS",
+    "OPENING_CONJUNCTIONS",
     "ORG_ACRONYMS",
     "ORG_APPOSITIVE_HEADS",
     "ORG_MODIFIERS",
@@ -73,18 +88,24 @@ __all__ = [
     "PLACE_PHRASES",
     "PLACE_PREPOSITIONS",
     "PLACE_WORDS",
+    "POLL_FOLLOWERS",
+    "POLL_WORDS",
     "POSSESSIVE_PRONOUNS",
     "PREPOSITIONS",
     "PRONOUNS",
     "RELATIVE_PRONOUNS",
     "ROLE_MODIFIERS",
     "SCARE_MARKERS",
+    "SOURCE_STOPS",
     "SPEAKING_HEADS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
+    "STANCE_VERBS",
     "SUBJECT_VERB_FILLERS",
     "SUBORDINATORS",
+    "TELL_VERBS",
     "TIME_DEICTICS",
+    "TIME_MODIFIERS",
     "TIME_UNITS",
     "TITLE_PREPOSITIONS",
     "TITLE_SMALL_WORDS",
@@ -127,6 +148,14 @@ CLAIM_VERBS: Final = _words("claim_verbs") | CLAIM_THAT_VERBS
 UNASSERTING_WORDS: Final = _words("unasserting_words")
 # Two-word cues (`shot back`), as `verb particle` strings.
 PHRASAL_CUES: Final = frozenset(read_entries("phrasal_cues", phrases=True))
+CLAUSE_OPENERS: Final = _words("clause_openers")
+# Findings of polls and studies (`a survey found that ...`): the verbs and their subjects' heads.
+FINDING_VERBS: Final = _words("finding_verbs")
+POLL_WORDS: Final = _words("poll_words")
+FINDING_SOURCES: Final = POLL_WORDS | _words("finding_sources")
+# Verbs of stance whose object is the claim (`criticized the president for ...`).
+STANCE_VERBS: Final = _words("stance_verbs")
+OBJECT_PARTICIPLES: Final = _words("object_participles")
 # Cue verbs that only make sense for the main clause: `X said ..., adding "Q"`.
 PARTICIPLE_CUES: Final = frozenset(verb for verb in SPEECH_VERBS if verb.endswith("ing"))
 # Words that put a speech cue near a quote (`according` for `according to`).
@@ -137,6 +166,18 @@ _CLEANING_CUES = frozenset(read_entries("cleaning_speech_cues", phrases=True))
 CLEANING_SPEECH_CUES: Final = SPEECH_VERBS | _CLEANING_CUES
 CLEANING_REPORTING_CUES: Final = _REPORTING_VERBS | _CLEANING_CUES
 DOCUMENT_NOUNS: Final = SPEECH_NOUNS | _words("document_nouns")
+
+# Words the claims engine (quotes/extraction/claims.py) reads a clause's edges with.
+TELL_VERBS: Final = _words("tell_verbs")
+NOT_CLAUSE_STARTS: Final = _words("not_clause_starts")
+POLL_FOLLOWERS: Final = _words("poll_followers")
+NOT_FINDINGS: Final = _words("not_findings")
+SOURCE_STOPS: Final = _words("source_stops")
+CONCESSIVE_WORDS: Final = _words("concessive_words")
+FIRST_PERSON_PRONOUNS: Final = _words("first_person_pronouns")
+OBJECT_PRONOUNS: Final = _words("object_pronouns")
+TIME_MODIFIERS: Final = _words("time_modifiers")
+OPENING_CONJUNCTIONS: Final = _words("opening_conjunctions")
 
 # --- sentences ------------------------------------------------------------------------------------
 
@@ -150,13 +191,19 @@ PERSON_PRONOUNS: Final = _words("person_pronouns")
 GROUP_PRONOUNS: Final = _words("group_pronouns")
 POSSESSIVE_PRONOUNS: Final = _words("possessive_pronouns")
 RELATIVE_PRONOUNS: Final = _words("relative_pronouns")
+# After a comma, these open a clause a claim does not hold: `..., which ...`, `..., though ...`.
+CLAUSE_CLOSERS: Final = (RELATIVE_PRONOUNS - {"that"}) | _words("clause_closers")
 INDEFINITE: Final = _words("indefinite")
 IRREGULAR_PAST: Final = _words("irregular_past")
 DETERMINERS: Final = INDEFINITE | _words("definite_determiners")
 GRAMMATICAL_ARTICLES: Final = _words("grammatical_articles")
 COUNT_WORDS: Final = _words("count_words")
+NUMBER_WORDS: Final = _words("number_words")
 PREPOSITIONS: Final = _words("prepositions")
 PLACE_PREPOSITIONS: Final = PREPOSITIONS | _words("spatial_prepositions")
+# `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.
+OCCASION_OPENERS: Final = PREPOSITIONS | _words("occasion_words")
+FRONTING_WORDS: Final = PLACE_PREPOSITIONS | _words("fronting_words")
 SUBORDINATORS: Final = _words("subordinators")
 EMBEDDING_WORDS: Final = _words("embedding_words")
 AUXILIARIES: Final = _words("auxiliaries")
@@ -188,6 +235,7 @@ ROLE_MODIFIERS: Final = _words("role_modifiers")
 COORDINATORS: Final = _words("coordinators")
 TIME_UNITS: Final = _words("time_units")
 TIME_DEICTICS: Final = _words("time_deictics")
+MONTHS: Final = _words("months")
 # Heads of clause subjects that can speak: people, organisations, documents, publications.
 SPEAKING_HEADS: Final = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | _words("publication_nouns")
 

@@ -14,10 +14,11 @@ hypothetical, a question or a denial of speaking gives no claim.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lexicon import (
@@ -25,13 +26,37 @@ from lexicon import (
     BE_FORMS,
     CLAIM_THAT_VERBS,
     CLAIM_VERBS,
+    CLAUSE_CLOSERS,
+    CLAUSE_OPENERS,
+    CONCESSIVE_WORDS,
+    COORDINATORS,
     DETERMINERS,
+    FINDING_SOURCES,
+    FINDING_VERBS,
+    FIRST_PERSON_PRONOUNS,
+    FRONTING_WORDS,
     FUNCTION_WORDS,
+    IRREGULAR_PAST,
+    MONTHS,
+    NOT_CLAUSE_STARTS,
+    NOT_FINDINGS,
+    NUMBER_WORDS,
+    OBJECT_PARTICIPLES,
+    OBJECT_PRONOUNS,
+    OCCASION_OPENERS,
+    OPENING_CONJUNCTIONS,
+    POLL_FOLLOWERS,
+    POLL_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    SOURCE_STOPS,
     SPEAKING_HEADS,
     SPEECH_VERBS,
+    STANCE_VERBS,
+    SUBJECT_VERB_FILLERS,
+    TELL_VERBS,
+    TIME_MODIFIERS,
     TIME_UNITS,
     TITLE_WORDS,
     UNASSERTING_WORDS,
@@ -74,31 +99,33 @@ def _trie_node(node: dict[str, dict[str, Any]]) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
+_FINDING_SOURCE_RE = re.compile(r"\b(?:" + _trie_pattern(FINDING_SOURCES) + r")\b", re.IGNORECASE)
 # A sentence holds a claim only if one of these words is in it: one regex pass over the raw text
 # before any tokenising finds the sentences to read.
-_TRIGGER_RE = re.compile(r"\b(?:" + _trie_pattern(CLAIM_VERBS) + r"|[Aa]ccording to)\b")
-_TELL_VERBS = frozenset({"told", "tells", "tell", "telling"})
-# Words a reported clause never starts with: `said to be`, `said so`, `said yes`.
-_NOT_CLAUSE_STARTS = frozenset({"to", "so", "yes", "no", "nothing", "goodbye", "thanks", "by"})
-_CLAUSE_OPENERS = frozenset({"there", "both", "all", "most", "no", "any", "each", "every", "none"})
-# After a comma, these open a clause that the claim does not hold: `..., which ...`, `..., though
-# she did not ...`, `..., saying ...`, `..., according to ...`.
-_CLAUSE_CLOSERS = (RELATIVE_PRONOUNS - {"that"}) | {
-    "while",
-    "although",
-    "though",
-    "where",
-    "according",
-}
-_CONCESSIVE = frozenset({"while", "although", "though", "whereas", "even", "despite"})
+_PASSIVE_RE = re.compile(
+    r"\b(?:" + _trie_pattern(word for word in BE_FORMS if word.isalpha()) + r") $"
+)
+_PARTICIPLE_RE = re.compile(r", (?:" + _trie_pattern(OBJECT_PARTICIPLES) + r")\b")
+# The pattern opens with the white space before the word, not `\b`: a character class first lets
+# the regex engine skip ahead to the next space (twice as fast); a cue right after a quote mark
+# or a dash (`“said`) is none anyway, and the text's first word is matched apart.
+_CUE_WORD = (
+    r"((?:"
+    + _trie_pattern(CLAIM_VERBS | FINDING_VERBS | STANCE_VERBS | OBJECT_PARTICIPLES)
+    + r"|[Aa]ccording to"
+    # `In a Des Moines Register poll last month, Cruz had a 10-point lead`
+    + r"|In(?= [^,.;\n]{0,80}?\b(?:"
+    + _trie_pattern(POLL_WORDS)
+    + r")\b[^,.;\n]{0,60},))\b)"
+)
+_TRIGGER_RE = re.compile(r"\s" + _CUE_WORD)
+_FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
+# Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
+_OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
 _DASHES = frozenset({"-", "—", "–", "--"})
-_FIRST_PERSON = frozenset({"i", "we", "you"})
-_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
+# What ends a phrase before the subject: `Washington (AFP) – Clinton ...`, `Yet, Clinton ...`.
+_DATELINE_ENDS = _DASHES | {",", ")", ":"}
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
-# `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.
-_PLACE_OPENERS = PREPOSITIONS | {"during", "after", "before", "through", "via"}
-# `said this week`, `said last month` (not lexicon's TIME_DEICTICS, which holds `that`)
-_TIME_BEFORE_UNIT = frozenset({"this", "last", "next", "earlier", "later"})
 _MAX_SENTENCE_CHARS = 1500
 _MIN_CHARS_PER_CUE = 40
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
@@ -108,9 +135,17 @@ _BARE_SUBJECT_WINDOW = 7
 _MAX_APPOSITIVE_TOKENS = 30
 _MIN_PHRASE_CLAIM_TOKENS = 6
 _MIN_CONTENT_WORDS = 3
+_MIN_OBJECT_WORDS = 2
+_MAX_LABEL_CHARS = 40
+_MAX_MODIFIERS = 4
+_MAX_SHARE_TOKENS = 8
+_MAX_FRONTED_CHARS = 30
+_MAX_LABEL_TOKENS = 4
+_MAX_HEADLINE_CHARS = 300
 _MIN_UNQUOTED_WORDS = 1
 _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
+_WORD_RE = re.compile(r"[^\W_][\w’']*")
 
 
 class _Cue:
@@ -186,6 +221,9 @@ def find_claims(
     its opening mark to past its closing one), in order; `resolver` has resolved the quotes."""
     marks = _Marks(quoted)
     found: list[tuple[Tokens, _Candidate, int]] = []
+    headline = _headline_label(text, marks)
+    if headline is not None:
+        found.append((*headline, 0))
     for sentence, cues in _sentences_with_cues(text, sentences):
         length = sentence.end - sentence.start
         if (
@@ -211,6 +249,61 @@ def find_claims(
     return _resolved(text, found, resolver)
 
 
+def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:
+    """`Clinton: Time for a new strategy`, `Poll: Three Senate races are tight`: a headline
+    (the text's first line) that a short name or source labels with a colon."""
+    colon = text.find(": ", 0, _MAX_LABEL_CHARS)
+    if colon < 1 or marks.inside(colon):
+        return _headline_says(text, marks)
+    line_end = text.find("\n", 0, _MAX_HEADLINE_CHARS)
+    if line_end < colon:
+        return None  # no headline line, or the colon is past it
+    tokens = Tokens.from_ranges(text, ((0, line_end),))
+    label = tokens.index_at(colon)
+    if not 0 < label <= _MAX_LABEL_TOKENS or label + _MIN_CONTENT_WORDS >= len(tokens):
+        return None
+    if not all(word[0].isupper() or word == "." for word in tokens.words[:label]):
+        return None
+    phrase = phrase_before(tokens, label - 1, 0)
+    if label == 1 and tokens.lows[0] in FINDING_SOURCES:
+        phrase = Phrase(0, 0, "org", 0)  # `Poll: ...`
+    elif (
+        phrase is None
+        or phrase.first != 0
+        or phrase.kind != "name"
+        or text.find(tokens.words[label - 1], line_end) < 0
+    ):
+        return None  # `Breaking: ...`, `The Latest: ...`: no name the story goes on with
+    if not tokens.words[label + 1][0].isalnum() or tokens.words[-1] == "?":
+        return None  # `Kim: ‘I am sick of it’` is a quote
+    last = len(tokens) - 1
+    return tokens, _Candidate(label + 1, last, phrase, label, ":", 0.75, "headline_label")
+
+
+def _headline_says(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:
+    """`Ted Cruz Says Heckler Deserves a Spanking`: a headline in title case with `Says`, its
+    subject a name the story goes on with."""
+    line_end = text.find("\n", 0, _MAX_HEADLINE_CHARS)
+    says = text.find(" Says ", 0, line_end)
+    if says < 1 or marks.inside(says):
+        return None
+    tokens = Tokens.from_ranges(text, ((0, line_end),))
+    verb = tokens.index_at(says + 1)
+    phrase = phrase_before(tokens, verb - 1, 0)
+    if (
+        phrase is None
+        or phrase.kind != "name"
+        or verb + _MIN_CONTENT_WORDS >= len(tokens)
+        or tokens.words[-1] == "?"
+        or not tokens.words[verb + 1][0].isalnum()
+        or text.find(tokens.words[verb - 1], line_end) < 0
+    ):
+        return None
+    return tokens, _Candidate(
+        verb + 1, len(tokens) - 1, phrase, verb, "Says", 0.75, "headline_says"
+    )
+
+
 def _sentences_with_cues(
     text: str, sentences: Sequence[Sentence]
 ) -> list[tuple[Sentence, list[int]]]:
@@ -219,8 +312,9 @@ def _sentences_with_cues(
     found: list[tuple[Sentence, list[int]]] = []
     index, count = 0, len(sentences)
     offsets: list[int] = []
-    for match in _TRIGGER_RE.finditer(text):
-        start = match.start()
+    first = _FIRST_TRIGGER_RE.match(text)
+    for match in itertools.chain((first,) if first else (), _TRIGGER_RE.finditer(text)):
+        start = match.start(1)
         while index < count and sentences[index].end <= start:
             if offsets:
                 found.append((sentences[index], offsets))
@@ -230,11 +324,25 @@ def _sentences_with_cues(
             index < count
             and sentences[index].start <= start
             and match.end() <= sentences[index].end
+            and _may_report(text, sentences[index].start, start, match.group(1))
         ):
             offsets.append(start)
     if offsets:
         found.append((sentences[index], offsets))
     return found
+
+
+def _may_report(text: str, sentence_start: int, start: int, word: str) -> bool:
+    """Cheap tests on the raw text that spare tokenising a sentence for a cue that cannot give
+    a claim: a finding's verb with no poll or study before it, an object participle with no
+    comma before it, a verb of stance in the passive (`was criticized`)."""
+    if word in FINDING_VERBS:
+        return _FINDING_SOURCE_RE.search(text, sentence_start, start) is not None
+    if word in OBJECT_PARTICIPLES:
+        return text.startswith(", ", start - 2)
+    if word in STANCE_VERBS and word not in CLAIM_VERBS:
+        return _PASSIVE_RE.search(text, max(sentence_start, start - 8), start) is None
+    return True
 
 
 def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int) -> bool:
@@ -244,7 +352,10 @@ def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int
     end = marks.end_of_span_over(sentence.start)
     if end is None or end > first_cue:
         return False
-    return " that " not in text[end : sentence.end]
+    # `“Q,” he said, referring to the two resorts.`: a participle's object is a claim
+    return " that " not in text[end : sentence.end] and not _PARTICIPLE_RE.search(
+        text, end, sentence.end
+    )
 
 
 def _is_question(tokens: Tokens) -> bool:
@@ -265,6 +376,8 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
         low = lows[index]
         if low == "according":
             candidate = _according_to(tokens, index)
+        elif low == "in":
+            candidate = _in_a_source(tokens, index)
         elif low in CLAIM_VERBS and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue
@@ -275,7 +388,27 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
                 candidate = _participle_content(tokens, index)
             else:
                 cue = _Cue(tokens, index)
-                candidate = _as_x_cue(cue) or _content_before(cue) or _content_after(cue)
+                candidate = (
+                    _as_x_cue(cue)
+                    or _content_before(cue)
+                    or _doubled_quote_tag(cue)
+                    or _relative_clause_claim(cue)
+                    or _content_after(cue)
+                )
+                if candidate is None and low in STANCE_VERBS:
+                    candidate = _stance(tokens, index)  # `announced a new ad`
+        elif low in OBJECT_PARTICIPLES and words[index].islower():
+            if marks.inside(tokens.starts[index]):
+                continue
+            candidate = _participle_object(tokens, index)
+        elif low in STANCE_VERBS and words[index].islower():
+            if marks.inside(tokens.starts[index]):
+                continue
+            candidate = _stance(tokens, index)
+        elif low in FINDING_VERBS and words[index].islower():
+            if marks.inside(tokens.starts[index]):
+                continue
+            candidate = _finding(tokens, index)
         else:
             continue
         if candidate is not None and _asserted(tokens, candidate, marks):
@@ -297,10 +430,81 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
     after = phrase.tail + 1
     if _opens_sentence(tokens, index) and after + 1 < end and tokens.words[after] == ",":
         return _Candidate(after + 1, end - 1, phrase, index, "according to", 0.85, "according_to")
-    if index > 1 and tokens.words[index - 1] == "," and clause_ends(tokens, after, end):
-        last = _last_after_interposed(tokens, after, index - 2)
+    if index < 2 or tokens.words[index - 1] != ",":
+        return None
+    fronted = _fronted_phrase_end(tokens, index, phrase)
+    if fronted is not None:
+        # `Over the long term, according to the budget office, the deficit will rise`: the
+        # source ends at its comma and the clause goes on after it
+        phrase = replace(phrase, last=min(phrase.last, fronted - 1), tail=fronted - 1)
+        last = _clause_last(tokens, fronted + 1, end - 1)
         return _Candidate(0, last, phrase, index, "according to", 0.85, "clause_according_to")
+    first = _opened_before(tokens, index - 1)
+    if first and after < end and tokens.words[after] == ")":
+        return _Candidate(
+            first, index - 2, phrase, index, "according to", 0.85, "clause_according_to"
+        )
+    if clause_ends(tokens, after, end):
+        last = index - 2 if first else _last_after_interposed(tokens, after, index - 2)
+        return _Candidate(first, last, phrase, index, "according to", 0.85, "clause_according_to")
     return None
+
+
+def _fronted_phrase_end(tokens: Tokens, index: int, phrase: Phrase) -> int | None:
+    """The comma after the source when only a short phrase (`Over the long term`, `About 10
+    p.m.`) stands before `, according to X,`; None otherwise."""
+    if (
+        tokens.starts[index] - tokens.starts[0] > _MAX_FRONTED_CHARS
+        or tokens.lows[0] not in FRONTING_WORDS
+    ):
+        return None
+    end = len(tokens)
+    for probe in range(index + 2, min(end - 2, index + _MAX_SOURCE_TOKENS)):
+        if tokens.words[probe] in _ENDS:
+            if tokens.words[probe] != ",":
+                return None
+            # a clause goes on, not an appositive (`according to Kim, a spokesman for ...`)
+            return probe if any(_finite(low) for low in tokens.lows[probe + 1 : end]) else None
+    return None
+
+
+def _finite(low: str) -> bool:
+    return low in AUXILIARIES or low in BE_FORMS or low in IRREGULAR_PAST or low.endswith("ed")
+
+
+def _opened_before(tokens: Tokens, comma: int) -> int:
+    """The start of a clause that a parenthesis, a colon or a semicolon opens before `comma`
+    (`Iowa (93 percent were white, according to exit polls)`), else 0."""
+    for probe in range(comma - 1, 0, -1):
+        word = tokens.words[probe]
+        if word in {"(", ";"} or (word == ":" and tokens.starts[probe + 1] > tokens.end(probe)):
+            return probe + 1 if comma - probe > _MIN_CONTENT_WORDS else 0  # not `10:03`
+        if word == ")":
+            return 0
+    return 0
+
+
+def _in_a_source(tokens: Tokens, index: int) -> _Candidate | None:
+    """`In a New York Times/CBS News survey released Thursday, 79 percent of Democrats said
+    ...`: a poll or a study named by the phrase that opens the sentence states the clause."""
+    if not _opens_sentence(tokens, index):
+        return None
+    comma = index + 1
+    while comma < len(tokens) and tokens.words[comma] != ",":
+        comma += 1
+    if comma + _MIN_CONTENT_WORDS >= len(tokens) or any(
+        word.islower() and (low in CLAIM_VERBS or low in SPEECH_VERBS or low in FINDING_VERBS)
+        for word, low in zip(tokens.words[comma:], tokens.lows[comma:], strict=True)
+    ):
+        return None  # `In an interview, Kim said ...` is Kim's
+    if not any(
+        tokens.lows[head] in POLL_WORDS
+        and (head + 1 == comma or tokens.lows[head + 1] in POLL_FOLLOWERS)
+        for head in range(index + 1, comma)
+    ):
+        return None  # `In the survey room, ...`: the poll is no head
+    phrase = Phrase(index + 1, comma - 1, "org", comma - 1)
+    return _Candidate(comma + 1, len(tokens) - 1, phrase, index, "in", 0.75, "in_a_source")
 
 
 def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
@@ -309,7 +513,12 @@ def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
     from the Department of Education`): documents and data are sources there."""
     phrase = phrase_after(tokens, first, end)
     stop = first
-    while stop < end and tokens.words[stop] not in _ENDS and tokens.words[stop] not in QUOTE_TOKENS:
+    while (
+        stop < end
+        and tokens.words[stop] not in _ENDS
+        and tokens.words[stop] not in QUOTE_TOKENS
+        and tokens.words[stop] not in {"(", ")"}
+    ):
         stop += 1
         if stop - first > _MAX_SOURCE_TOKENS:
             return phrase
@@ -320,10 +529,71 @@ def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
     return Phrase(first, stop - 1, "org", stop - 1)
 
 
+def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
+    """`Sanders criticized the president for accepting contributions from Wall Street`, `the
+    mayor urged residents to stay home`: the object and what goes with it, up to the clause's
+    end, a coordinated verb (`and handed Clinton ...`) or an occasion (`during a debate`)."""
+    end = len(tokens)
+    content = verb + 1
+    if content + 2 >= end or not tokens.words[content][0].isalnum():
+        return None
+    found = verb_subject(tokens, verb, 0)
+    if found is None or found[0].last >= verb:
+        return None
+    last = _object_last(tokens, content, _clause_last(tokens, content + 1, end - 1))
+    return _Candidate(content, last, found[0], verb, tokens.words[verb], 0.75, "x_stance")
+
+
+def _object_last(tokens: Tokens, first: int, last: int) -> int:
+    """An object ends before a coordinated verb (`... and handed Clinton her lead`), an occasion
+    (`... during a debate`), `, but`, `, including`, a parenthesis, a colon or a dash."""
+    for index in range(first + 1, last):
+        word, low, following = tokens.words[index], tokens.lows[index], tokens.words[index + 1]
+        if (
+            low == "during"
+            or word in _OBJECT_BREAKS
+            or (low in {"and", "but", ","} and following.islower() and following.endswith("ed"))
+            or (word == "," and following in {"but", "including"})
+        ):
+            return index - 1
+    return last
+
+
+def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
+    """`A poll from Marquette Law School released Wednesday found Clinton leading by 15 points`,
+    `the inquiry found that ...`: the words from the clause's start to the verb are the source
+    when a finding source (a poll, a study) is among them."""
+    end = len(tokens)
+    first = verb
+    while first > 0 and verb - first <= _MAX_SOURCE_TOKENS:
+        word, low = tokens.words[first - 1], tokens.lows[first - 1]
+        if word in _ENDS or word in QUOTE_TOKENS or word == "'" or low in SOURCE_STOPS:
+            break
+        if word.islower() and (low in CLAIM_VERBS or low in SPEECH_VERBS):
+            return None  # `Kim said his survey showed ...` is Kim's claim
+        first -= 1
+    if first == verb or verb - first > _MAX_SOURCE_TOKENS:
+        return None
+    if not any(low in FINDING_SOURCES for low in tokens.lows[first:verb]):
+        return None
+    phrase = Phrase(first, verb - 1, "org", verb - 1)
+    if first > 1 and tokens.words[first - 1] == "," and clause_ends(tokens, verb + 1, end):
+        # `Eighty-four percent have an unfavorable view of him, the poll found.`
+        return _Candidate(0, first - 2, phrase, verb, tokens.words[verb], 0.8, "finding_clause")
+    content = _past_times(tokens, _skip_fillers_after(tokens, verb + 1))
+    if content >= end - 1 or verb + 2 >= end:
+        return None
+    low = tokens.lows[content]
+    if low in NOT_FINDINGS or not tokens.words[content][0].isalnum():
+        return None  # `the poll showed up`; a finding is any object: `showed voters trust ...`
+    last = _clause_last(tokens, content + 1, end - 1)
+    return _Candidate(content, last, phrase, verb, tokens.words[verb], 0.8, "finding_clause")
+
+
 def _opens_sentence(tokens: Tokens, index: int) -> bool:
     """Only a conjunction or an opening quote mark stands before `index`: `But according to`."""
     return all(
-        low in {"but", "and", "yet", "so"} or word in QUOTE_TOKENS or word == ","
+        low in OPENING_CONJUNCTIONS or word in QUOTE_TOKENS or word == ","
         for word, low in zip(tokens.words[:index], tokens.lows[:index], strict=True)
     )
 
@@ -372,7 +642,7 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     if found is None:
         return None
     phrase = found[0]
-    comma = _comma_before(tokens, _phrase_start(tokens, phrase))
+    comma = _comma_before(tokens, _modifiers_start(tokens, phrase))
     if comma is None:
         return None
     last = _last_after_interposed(tokens, after, comma - 1)
@@ -380,6 +650,31 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     if first is None:
         return None
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _doubled_quote_tag(cue: _Cue) -> _Candidate | None:
+    """`''Q,'' said Kim, who spoke on condition of anonymity.`, `''Q,'' Kim wrote after the
+    report came out.`: a statement in doubled apostrophes (which detect.py does not read) that
+    opens the sentence, then its tag, whatever follows the speaker: the marks bound the claim."""
+    tokens, verb = cue.tokens, cue.verb
+    close = verb - 2
+    if close < 4 or not _opens_doubled_quote(tokens, 0):
+        return None
+    if tokens.words[close + 1] == "'" and tokens.words[close] == "'":
+        phrase = phrase_after(tokens, skip_fillers(tokens, verb + 1, len(tokens)), len(tokens))
+    else:
+        found = cue.subject() or _appositive_subject(tokens, verb)
+        if found is None:
+            return None
+        phrase = found[0]
+        close = _phrase_start(tokens, phrase) - 2
+        if close < 4 or phrase.last >= verb:
+            return None
+    if phrase is None or tokens.words[close] != "'" or tokens.words[close + 1] != "'":
+        return None
+    if tokens.words[close - 1] not in {",", "?", "!"} or "'" in tokens.words[2 : close - 1]:
+        return None  # one quote in the marks, closed by a comma
+    return _Candidate(0, close + 1, phrase, verb, tokens.words[verb], 0.8, "doubled_quote_tag")
 
 
 def _clause_before_start(tokens: Tokens, comma: int, last: int) -> int | None:
@@ -405,6 +700,24 @@ def _comma_before(tokens: Tokens, index: int) -> int | None:
     elif probe >= 3 and tokens.words[probe] in QUOTE_TOKENS:
         probe -= 1
     return probe if probe >= 1 and tokens.words[probe] == "," else None
+
+
+def _modifiers_start(tokens: Tokens, phrase: Phrase) -> int:
+    """The first token of a subject with the words the grammar left before its possessive
+    (`the prime minister’s spokesman`: the phrase is `minister’s spokesman`)."""
+    start = _phrase_start(tokens, phrase)
+    if phrase.determiner != "possessive":
+        return start
+    probe = start
+    while (
+        probe > 0
+        and start - probe < _MAX_MODIFIERS
+        and tokens.words[probe - 1][0].isalnum()
+        and tokens.lows[probe - 1] not in COORDINATORS
+        and tokens.lows[probe - 1] not in CLAIM_VERBS
+    ):
+        probe -= 1
+    return probe if 0 < probe < start and tokens.words[probe - 1] == "," else start
 
 
 def _phrase_start(tokens: Tokens, phrase: Phrase) -> int:
@@ -436,10 +749,13 @@ def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
     comma, or a time, a listener (`told reporters`) or a short place (`said in a statement`)
     before it."""
     index = skip_fillers(tokens, verb + 1, end)
-    if index < end and tokens.lows[verb] in _TELL_VERBS:
-        listener = phrase_after(tokens, index, end)
-        if listener is not None:
-            index = skip_fillers(tokens, listener.tail + 1, end)
+    if index < end and tokens.lows[verb] in TELL_VERBS:
+        if tokens.lows[index] in OBJECT_PRONOUNS:
+            index = skip_fillers(tokens, index + 1, end)  # `..., the president told her.`
+        else:
+            listener = phrase_after(tokens, index, end)
+            if listener is not None:
+                index = skip_fillers(tokens, listener.tail + 1, end)
     if index < end and tokens.lows[index] in PREPOSITIONS:
         probe = index + 1
         while probe < end and probe - index < 8 and tokens.words[probe] not in _ENDS:
@@ -455,7 +771,12 @@ def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
 def _content_after(cue: _Cue) -> _Candidate | None:
     """`X said (that) CLAUSE`, `X told reporters (that) CLAUSE`, `X, who said CLAUSE`."""
     tokens, verb = cue.tokens, cue.verb
-    found = cue.subject() or relative_subject(tokens, verb, 0) or _appositive_subject(tokens, verb)
+    found = (
+        cue.subject()
+        or relative_subject(tokens, verb, 0)
+        or _appositive_subject(tokens, verb)
+        or _share_subject(tokens, verb)
+    )
     if found is None:
         return None
     phrase = found[0]
@@ -466,12 +787,38 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         return None
     confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
-    if tokens.lows[0] in _CONCESSIVE:
+    if tokens.lows[0] in CONCESSIVE_WORDS:
         # `While critics argue that A, Obama has deemed B`: the claim ends with the clause
         comma = _first_comma(tokens, first + 1, last)
         if comma is not None:
             last = comma - 1
     return _Candidate(first, last, phrase, verb, tokens.words[verb], confidence, "x_cue_clause")
+
+
+def _relative_clause_claim(cue: _Cue) -> _Candidate | None:
+    """`The changes, which officials said will take effect in May, ...`, `a probe the agency
+    said was ongoing`: a relative clause whose verb follows the cue; the claim is the relative
+    clause, the attribution inside it."""
+    tokens, verb = cue.tokens, cue.verb
+    end = len(tokens)
+    if verb + 2 >= end:
+        return None
+    following = tokens.lows[verb + 1]
+    if not (following in AUXILIARIES or following in BE_FORMS or following in UNASSERTING_WORDS):
+        return None
+    found = cue.subject()
+    if found is None or found[0].last >= verb:
+        return None
+    phrase = found[0]
+    start = _phrase_start(tokens, phrase)
+    if start < 1 or tokens.lows[start - 1] not in {"which", "that", "what"}:
+        return None
+    last = _clause_last(tokens, verb + 2, end - 1)
+    if start > 1 and tokens.words[start - 2] == ",":
+        comma = _first_comma(tokens, verb + 2, last)  # `the changes, which ..., will not`
+        if comma is not None:
+            last = comma - 1
+    return _Candidate(start - 1, last, phrase, verb, tokens.words[verb], 0.75, "relative_x_cue")
 
 
 def _first_comma(tokens: Tokens, first: int, last: int) -> int | None:
@@ -487,16 +834,28 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
     second cue verb the subject coordinates (`and predicted that ...`)."""
     words, lows = tokens.words, tokens.lows
     index_end = tokens.end
+    quoted = False  # inside a quote the claim holds (`“emotional, condescending lectures”`)
     for index in range(first, last):
         word = words[index]
         following = lows[index + 1]
+        if word in QUOTE_TOKENS:
+            quoted = word == "“" or (word == '"' and not quoted)
+            continue
+        if quoted:
+            continue
         if word == ";":
             return index - 1
-        if word == "," and (
-            following in _CLAUSE_CLOSERS
-            or (following.endswith("ing") and words[index + 1].islower())
-            # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
-            or (words[index + 1] in QUOTE_TOKENS and tokens.starts[index + 1] > index_end(index))
+        if (
+            word == ","
+            and following != "including"
+            and (
+                following in CLAUSE_CLOSERS
+                or (following.endswith("ing") and words[index + 1].islower())
+                # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
+                or (
+                    words[index + 1] in QUOTE_TOKENS and tokens.starts[index + 1] > index_end(index)
+                )
+            )
         ):
             return index - 1
         if (
@@ -513,6 +872,24 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
         ):
             return index - 1  # `... and said`, `... and accused`
     return last
+
+
+def _share_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Twenty-four percent said`, `46 percent of voters said`, `Six in 10 say`: a share of a
+    poll's respondents, from its number to the verb."""
+    first = None
+    for index in range(verb - 1, max(-1, verb - _MAX_SHARE_TOKENS), -1):
+        word, low = tokens.words[index], tokens.lows[index]
+        if not (word[0].isalnum() or word == "%") or low in COORDINATORS or low == "that":
+            break
+        if low in {"percent", "%"} or (low == "in" and tokens.words[index + 1] == "10"):
+            first = index - 1
+    if first is None or first < 0:
+        return None
+    number = tokens.lows[first]
+    if not (number[0].isdigit() or number.partition("-")[0] in NUMBER_WORDS):
+        return None
+    return Phrase(first, verb - 1, "org", verb - 1), verb
 
 
 def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
@@ -541,21 +918,51 @@ def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
     """`Trump tweeted Monday, saying the deal is dead`: a participle after a comma reports
     for the sentence's subject, when that opens the sentence (not a quote: `“Q,” he said,
     adding that ...` is the quote rules' business)."""
-    if verb < 3 or tokens.words[verb - 1] != ",":
-        return None
-    subject = _tag_before(tokens, verb - 2)  # `“Q,” he said, adding that ...`
+    subject = _participle_subject(tokens, verb)
     if subject is None:
-        found = verb_subject(tokens, verb, 0)
-        if found is None or tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
-            return None
-        subject = found[0]
-        if subject.first != 0 and tokens.words[subject.first - 1] != ",":
-            return None  # `On Monday, Trump tweeted, saying ...` opens with a phrase
+        return None
     first = _clause_start(tokens, verb)
     if first is None:
         return None
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
     return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, "x_participle_clause")
+
+
+def _participle_subject(tokens: Tokens, verb: int) -> Phrase | None:
+    """Whom a participle after a comma reports for: the subject of a quote's tag before it, or
+    the sentence's subject when that opens the sentence."""
+    if verb < 3 or tokens.words[verb - 1] != ",":
+        return None
+    for probe in range(verb - 2, max(1, verb - _MAX_APPOSITIVE_TOKENS), -1):
+        if tokens.words[probe] in QUOTE_TOKENS or tokens.words[probe] == "'":
+            break
+        if tokens.lows[probe] in CLAIM_VERBS:
+            # `“Q,” he said, adding that ...`, `“Q,” said Kim, a lawyer, referring to ...`
+            subject = _tag_before(tokens, probe)
+            if subject is not None:
+                return subject
+            break
+    found = verb_subject(tokens, verb, 0)
+    if found is None or tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
+        return None
+    subject = found[0]
+    start = _phrase_start(tokens, subject)  # `Judge James Cacheris imposed ..., saying`
+    if start != 0 and tokens.words[start - 1] not in _DATELINE_ENDS:
+        # the subject opens the sentence, or follows a comma or a dateline (`On Monday, Trump
+        # tweeted, saying ...`, `WASHINGTON (AP) - Kim ...`), not a clause of its own
+        return None
+    return subject
+
+
+def _participle_object(tokens: Tokens, verb: int) -> _Candidate | None:
+    """`Trump attacked Obama, calling him “the most ignorant president”`, `..., citing fears of
+    terrorism`, `“Q,” he said, referring to the two resorts`: the object is the claim."""
+    subject = _participle_subject(tokens, verb)
+    first = verb + 2 if verb + 1 < len(tokens) and tokens.lows[verb + 1] == "to" else verb + 1
+    if subject is None or first + 1 >= len(tokens) or not tokens.words[first][0].isalnum():
+        return None
+    last = _clause_last(tokens, first + 1, len(tokens) - 1)
+    return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, "x_participle_object")
 
 
 def _tag_before(tokens: Tokens, verb: int) -> Phrase | None:
@@ -566,9 +973,9 @@ def _tag_before(tokens: Tokens, verb: int) -> Phrase | None:
     if before in QUOTE_TOKENS or before == "'":
         return phrase_after(tokens, verb + 1, len(tokens))
     phrase = phrase_before(tokens, verb - 1, 0)
-    if phrase is None or phrase.first < 2:
+    if phrase is None or _phrase_start(tokens, phrase) < 2:
         return None
-    mark = tokens.words[phrase.first - 1]
+    mark = tokens.words[_phrase_start(tokens, phrase) - 1]  # `“Q,” Mr. Hedge said`
     return phrase if mark in QUOTE_TOKENS or mark == "'" else None
 
 
@@ -576,9 +983,16 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     """The first token of the clause a cue reports: `that`, or after a listener (`told
     reporters`), a time (`said Sunday morning`) or a place (`said in a statement that`)."""
     end = len(tokens)
+    if verb + 1 < end and (
+        tokens.lows[verb + 1] in BE_FORMS or tokens.lows[verb + 1] in AUXILIARIES
+    ):
+        return None  # `a probe the agency said was ongoing`: no clause opens, a verb goes on
     index = _past_times(tokens, _skip_fillers_after(tokens, verb + 1))
-    if index < end and tokens.lows[verb] in _TELL_VERBS and tokens.lows[index] != "that":
-        if tokens.lows[index] in _OBJECT_PRONOUNS:
+    if index < end and tokens.lows[verb] in TELL_VERBS and tokens.lows[index] != "that":
+        that = _that_within(tokens, index)
+        if that is not None:
+            return that  # `told delegates at the convention that ...`, `told others that`
+        if tokens.lows[index] in OBJECT_PRONOUNS:
             index += 1  # `told him the plan was dead`
         else:
             listener = phrase_after(tokens, index, end)
@@ -597,7 +1011,7 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
         and tokens.words[index + 2] == "'"
     ):
         return index + 1  # `said: ''...''`, quote marks detect.py does not read
-    if tokens.words[index] == "," and tokens.lows[verb] not in _TELL_VERBS:
+    if tokens.words[index] == "," and tokens.lows[verb] not in TELL_VERBS:
         # `said, among other things, that ...`
         for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
             if tokens.lows[probe] == "that" and tokens.words[probe - 1] == ",":
@@ -605,7 +1019,7 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
             if tokens.words[probe] in _ENDS and tokens.words[probe] != ",":
                 break
         return None
-    if tokens.lows[index] in _PLACE_OPENERS:
+    if tokens.lows[index] in OCCASION_OPENERS:
         for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
             if tokens.lows[probe] == "that":
                 return probe
@@ -617,12 +1031,28 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     return index if _opens_clause(tokens, index) else None
 
 
+def _that_within(tokens: Tokens, index: int) -> int | None:
+    """A `that` within a few words from `index`, in the same clause."""
+    for probe in range(index, min(len(tokens), index + _THAT_WINDOW)):
+        if tokens.lows[probe] == "that":
+            return probe
+        if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
+            return None
+    return None
+
+
 def _skip_fillers_after(tokens: Tokens, index: int) -> int:
     """Past `also`, `Monday`, `on Monday` after a cue; but `on the other hand` is a place."""
     probe = skip_fillers(tokens, index, len(tokens))
     for skipped in range(index, probe):
-        if tokens.lows[skipped] == "on" and not tokens.words[skipped + 1][0].isupper():
-            return skipped
+        following = tokens.lows[skipped + 1]
+        if tokens.lows[skipped] == "on" and not (
+            following in SUBJECT_VERB_FILLERS
+            or following in TIME_UNITS
+            or following in MONTHS
+            or following[0].isdigit()
+        ):
+            return skipped  # `said on CNN that ...`, not `said on Monday`
     return probe
 
 
@@ -631,12 +1061,20 @@ def _past_times(tokens: Tokens, index: int) -> int:
     end = len(tokens)
     if (
         index + 1 < end
-        and tokens.lows[index] in _TIME_BEFORE_UNIT
+        and tokens.lows[index] in TIME_MODIFIERS
         and (tokens.lows[index + 1] in TIME_UNITS or tokens.words[index + 1][0].isupper())
     ):
         index += 2
     while index < end and tokens.lows[index] in TIME_UNITS:
         index += 1
+    if (
+        index + 1 < end
+        and tokens.lows[index] in MONTHS
+        and (tokens.words[index + 1] == "." or tokens.words[index + 1].isdigit())
+    ):
+        index += 1  # `Sept. 5`, `May 12, 2016`, not `said May was ...`
+        while index < end and (tokens.words[index] in {".", ","} or tokens.words[index].isdigit()):
+            index += 1
     return index
 
 
@@ -649,7 +1087,7 @@ def _goes_on(tokens: Tokens, index: int) -> bool:
         return index + 1 < len(tokens) and tokens.words[index + 1] == "'"
     if word in QUOTE_TOKENS:
         return True  # `In cases of abortion, it said, “the woman is a victim.”`
-    if low in _CLAUSE_CLOSERS or low in _PLACE_OPENERS:
+    if low in CLAUSE_CLOSERS or low in OCCASION_OPENERS:
         return False
     if word.islower() and low.endswith("ing"):
         return False
@@ -660,13 +1098,13 @@ def _opens_clause(tokens: Tokens, index: int) -> bool:
     """A reported clause without `that` opens with its subject: a pronoun, a determiner, a
     name or a number (`said he will`, `said the talks`, `said Kim`), not `said so`."""
     word, low = tokens.words[index], tokens.lows[index]
-    if low in _NOT_CLAUSE_STARTS or low in PREPOSITIONS:
+    if low in NOT_CLAUSE_STARTS or low in PREPOSITIONS:
         return False
     low = low.partition("’")[0].partition("'")[0]  # `he’s`, `they'll`
     return (
         low in PRONOUNS
         or low in DETERMINERS
-        or low in _CLAUSE_OPENERS
+        or low in CLAUSE_OPENERS
         or word[0].isupper()
         or word[0].isdigit()
         or _bare_noun_subject(tokens, index)
@@ -679,13 +1117,18 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
     word, low = tokens.words[index], tokens.lows[index]
     if not (word.isalpha() and word.islower()) or low in FUNCTION_WORDS:
         return False
-    if low.endswith(("ly", "ing", "ed")):
-        return False
+    if low.endswith(("ly", "ed")):
+        return False  # a gerund may open it: `said ending the program could gut ...`
     for probe in range(index + 1, min(len(tokens), index + _BARE_SUBJECT_WINDOW)):
         if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
             return False
-        if tokens.lows[probe] in AUXILIARIES or tokens.lows[probe] in BE_FORMS:
-            return True
+        lower = tokens.lows[probe]
+        if lower in AUXILIARIES or lower in BE_FORMS or lower in UNASSERTING_WORDS:
+            return True  # `readers might embrace it`
+        if probe <= index + 2 and (lower.endswith("ed") or lower in IRREGULAR_PAST):
+            return True  # `millions lost their homes`, `long lines kept many away`
+        if probe == index + 1 and lower.endswith("s") and not low.endswith("s"):
+            return True  # `heckler deserves a spanking`
     return False
 
 
@@ -703,6 +1146,8 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     before = _phrase_start(tokens, candidate.phrase) if candidate.rule.startswith("clause_") else 0
     limit = min(before, candidate.cue) if before else len(tokens)
     quoted = marks.any_within(tokens.starts[first], tokens.end(last))
+    # what one refers to may be a name: `..., referring to Barack Obama`
+    minimum = _MIN_OBJECT_WORDS if candidate.cue_text == "referring" else _MIN_CONTENT_WORDS
     words = unquoted = 0
     for index in range(first, last + 1):
         if not tokens.words[index][0].isalnum():
@@ -714,8 +1159,18 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
             and not (quoted and marks.inside(tokens.starts[index]))
         ):
             unquoted += 1
+        if words >= minimum and unquoted >= _MIN_UNQUOTED_WORDS:
+            return True  # enough read: the rest of a long clause changes nothing
     # `He said: “...”`: a clause all in quote marks is the quote's, not a claim
-    return words >= _MIN_CONTENT_WORDS and unquoted >= _MIN_UNQUOTED_WORDS
+    if unquoted < _MIN_UNQUOTED_WORDS:
+        return False
+    # `''It's over,'' he said. ''We lost.''`: a short quote may go on in the next sentence,
+    # which _resolved() counts in
+    return words >= minimum or _opens_doubled_quote(tokens, first)
+
+
+def _opens_doubled_quote(tokens: Tokens, index: int) -> bool:
+    return index + 1 < len(tokens) and tokens.words[index] == tokens.words[index + 1] == "'"
 
 
 def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:
@@ -786,14 +1241,19 @@ def _resolved(
         while taken < len(quote_history) and quote_history[taken][0] < mention_start:
             resolver.history.append(quote_history[taken])
             taken += 1
+        if not _can_speak(tokens, candidate.phrase, candidate.rule):
+            continue
+        start, end = _content_span(text, tokens, candidate)
+        if (start, end) in seen or (
+            text.startswith("''", start)
+            and len(_WORD_RE.findall(text, start, end)) < _MIN_CONTENT_WORDS
+        ):
+            continue  # resolved only when it can give a claim: resolving costs most
         attribution = attribution_of(
             tokens, candidate.phrase, cue=candidate.cue, confidence=candidate.confidence
         )
-        if not _can_speak(tokens, candidate.phrase, candidate.rule):
-            continue
         speaker, mention, confidence = resolve_attribution(attribution, resolver)
-        start, end = _content_span(text, tokens, candidate)
-        if speaker is None or confidence < _MIN_CONFIDENCE or (start, end) in seen:
+        if speaker is None or confidence < _MIN_CONFIDENCE:
             continue
         seen.add((start, end))
         claims.append(_claim(text, start, end, sentence, candidate, speaker, mention, confidence))
@@ -806,7 +1266,7 @@ def _can_speak(tokens: Tokens, phrase: Phrase, rule: str) -> bool:
     """A person, an organisation or a document: not `the presidency told`, nor `I think` outside
     quote marks (a quote the marks missed)."""
     if phrase.kind == "pronoun":
-        return tokens.lows[phrase.first] not in _FIRST_PERSON
+        return tokens.lows[phrase.first] not in FIRST_PERSON_PRONOUNS
     if phrase.kind == "description":
         return phrase.head in SPEAKING_HEADS or rule.endswith("according_to")
     return True
@@ -821,6 +1281,9 @@ def _content_span(text: str, tokens: Tokens, candidate: _Candidate) -> tuple[int
         if candidate.rule == "x_cue_clause" and text.count("''", start, end) % 2:
             # `said: ''A. B.''`: the quote goes on over the next sentences of the paragraph
             return start, _closing_doubled_mark(text, end)
+        end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
+    elif candidate.rule.startswith("clause_") and text.startswith(",''", end):
+        # `But the benefit is ''10 times the losses,'' he said. ''Free trade helps ...''`
         end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
     return start, end
 

@@ -862,7 +862,7 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
     Reported speech nests (`Clinton says she hopes ... that “Q”`, `Trump said that Clinton once
     described it as “Q”`); newswire attributes to the outermost source, so the earliest cue with
     a subject in the same clause wins."""
-    found = None
+    found = embedded = None
     words, lows = tokens.words, tokens.lows
     for verb in range(high - 1, low - 1, -1):
         if words[verb] in _CLAUSE_BREAKS and found is not None:
@@ -880,18 +880,34 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             and _introduces_directly(tokens, verb, high)
         ):
             return candidate  # `..., the mother of three replied, “Q”`
+        if found is None and embedded_pronoun(tokens, candidate[0], low + 1):
+            embedded = candidate
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
             continue  # `While he acknowledged ..., Ham also noted “Q”`
         if found is not None and _opens_coordinate_clause(tokens, found[0], low):
             break  # `Stevens says ..., but she cautions that “Q”`: the later clause speaks
         found = candidate
+    if embedded is not None:
+        return _embedded_speaker(tokens, embedded, found, low)
     if found is not None and _subordinate_before_main_clause(tokens, found, low, high):
         return None  # `When Trump announced his bid, he referred to them as “Q”`
-    if found is not None:
-        main = _main_subject_of_pronoun(tokens, found[0], low)
-        if main is not None:
-            return main, found[1]
     return found
+
+
+def _embedded_speaker(
+    tokens: Tokens, embedded: tuple[Phrase, int], outer: tuple[Phrase, int] | None, low: int
+) -> tuple[Phrase, int]:
+    """`Will praised Christie, whom he describes as “Q”`, `South Korean officials condemned ... what
+    they called “Q”`: the embedded cue governs the quote and its pronoun is the mention (the
+    gold's local speaker); it stands for the outer cue's subject, or else the main clause's,
+    when the two agree in gender and number. An outer subject that does not agree speaks."""
+    pronoun, verb = embedded
+    if outer is not None and outer is not embedded and outer[0].kind != "pronoun":
+        if not _agrees(tokens, pronoun, outer[0]):
+            return outer  # `Officials condemned ... what they called “Q”`: no agreement to read
+        return replace(pronoun, antecedent=outer[0]), verb
+    antecedent = _main_subject_of_pronoun(tokens, pronoun, low)
+    return (pronoun if antecedent is None else replace(pronoun, antecedent=antecedent)), verb
 
 
 _MAX_DIRECT_GAP = 8
@@ -1015,15 +1031,18 @@ def _main_subject_of_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> Phrase
     main = sentence_subject(tokens, low, phrase.first - 1)
     if main is None or main.first >= phrase.first:
         return None
-    pronoun = _pronoun_of(tokens.lows[phrase.first])
+    return main if _agrees(tokens, phrase, main) else None
+
+
+def _agrees(tokens: Tokens, pronoun_phrase: Phrase, main: Phrase) -> bool:
+    """`he`/`she` stands for a name; `it`/`they` for an organisation or a description."""
+    pronoun = _pronoun_of(tokens.lows[pronoun_phrase.first])
     if pronoun in PERSON_PRONOUNS:
-        agrees = main.kind == "name" or _pronoun_of(tokens.lows[main.first]) == pronoun
-    else:
-        agrees = main.kind in {"org", "description"} or _pronoun_of(tokens.lows[main.first]) in {
-            pronoun,
-            "it" if pronoun == "they" else "they",
-        }
-    return main if agrees else None
+        return main.kind == "name" or _pronoun_of(tokens.lows[main.first]) == pronoun
+    return main.kind in {"org", "description"} or _pronoun_of(tokens.lows[main.first]) in {
+        pronoun,
+        "it" if pronoun == "they" else "they",
+    }
 
 
 def _pronoun_of(lower: str) -> str:

@@ -400,34 +400,56 @@ def test_opening_subordinate_clause(text: str, mention: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "mention"),
+    ("text", "mention", "speaker"),
     [
-        # a pronoun in `what it calls` is the main clause's subject, named there
+        # the pronoun in `what it calls` is the mention; it stands for the main clause's subject
         (
             "The union is defending its members. It’s denouncing what it calls “the largest pay "
             "cut in a decade.”",
-            "It",
+            "it",
+            "union",
         ),
         (
             "The Warren campaign is contrasting her plan with what they call Republican Dan "
             "Hill’s “reckless giveaway.”",
-            "The Warren campaign",
+            "they",
+            "Warren campaign",
         ),
         (
             "The city council on Tuesday passed a resolution condemning what it called “a "
             "reckless decision by the state.”",
-            "The city council",
+            "it",
+            "city council",
+        ),
+        # an earlier cue's subject, not the embedded clause, used to speak
+        (
+            "Will Stone urged voters to back Jane Roe, whom he describes as having “a steady "
+            "hand.”",
+            "he",
+            "Will Stone",
         ),
         # negative: the pronoun does not agree with the main subject
-        ("The senators are angry at Morales over what he called “a fair deal.”", "he"),
+        ("The senators are angry at Morales over what he called “a fair deal.”", "he", None),
         (
             "The ministry summoned the ambassador over what she called “an insult to the nation.”",
             "she",
+            None,
+        ),
+        # negative: an outer cue's subject that does not agree speaks itself
+        (
+            "Officials condemned the raid for what they called “a reckless act.”",
+            "Officials",
+            "Officials",
         ),
     ],
 )
-def test_embedded_pronoun_is_the_main_subject(text: str, mention: str) -> None:
-    assert first_attribution(text) == (mention, "pre_subject_cue")
+def test_embedded_pronoun_is_the_mention_and_stands_for_the_main_subject(
+    text: str, mention: str, speaker: str | None
+) -> None:
+    quote = extract(text).quotes[-1]
+    assert quote.mention is not None
+    assert (quote.mention.text, quote.rule) == (mention, "pre_subject_cue")
+    assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
 def test_embedded_pronoun_after_an_attributed_quote_of_the_sentence() -> None:

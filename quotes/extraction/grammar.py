@@ -869,9 +869,11 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             break
         if lows[verb] not in SPEECH_VERBS:
             continue  # the common case, checked here without a call
-        candidate = _cue_with_subject(tokens, verb, low)
-        if candidate is None and found is None:
-            candidate = relative_subject(tokens, verb, low)
+        # `Trump, who has called the pact “Q”`: the relative pronoun is the mention, before the
+        # antecedent that the subject reader would reach over `who has`.
+        candidate = relative_subject(tokens, verb, low) if found is None else None
+        if candidate is None:
+            candidate = _cue_with_subject(tokens, verb, low)
         if candidate is None:
             continue
         if (
@@ -949,8 +951,10 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
     """`Mike Lee, who declared in the spin room, “Q”`, `a message that said, “Q”`: the nearest
     cue opens a relative clause; its pronoun is the mention and stands for its antecedent."""
     relative = verb - 1
-    while relative > low and (
-        tokens.lows[relative] in AUXILIARIES or _is_filler(tokens.lows[relative])
+    while (
+        relative > low
+        and tokens.words[relative].islower()  # `which Will claims`: a name, not `will`
+        and (tokens.lows[relative] in AUXILIARIES or _is_filler(tokens.lows[relative]))
     ):
         relative -= 1  # `who has repeatedly called`
     if relative <= low or tokens.lows[relative] not in {"who", "which", "that"}:

@@ -785,6 +785,11 @@ def test_paragraph_ending_in_a_colon_without_a_speaker_hands_over_nothing() -> N
         ),
         ("Mike Lee, who declared in the spin room, “I’m sending the signal now.”", "Mike Lee"),
         ("It sent a message that said, “Sorry, but we cannot come this year.”", "message"),
+        # an auxiliary between the pronoun and the cue: still the relative clause's
+        (
+            "Contrast that with Jane Roe, who has called the pact “a disaster,” and others.",
+            "Jane Roe",
+        ),
     ],
 )
 def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(
@@ -795,6 +800,13 @@ def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(
     assert quote.mention.text in {"who", "which", "that"}
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+def test_a_capitalised_will_after_which_is_a_name_not_an_auxiliary() -> None:
+    text = "Jane Roe spoke at the summit, which Will claims affirmed “the old consensus.”"
+    quote = extract(text).quotes[-1]
+    assert quote.mention is not None
+    assert quote.mention.text == "Will"
 
 
 def test_that_after_a_cue_is_no_relative_pronoun() -> None:

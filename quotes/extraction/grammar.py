@@ -967,8 +967,19 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
         return None
     if antecedent is None and tokens.lows[relative] == "that":
         return None  # `so that`, `said that`: a conjunction, not a relative pronoun
+    if antecedent is not None and antecedent.head in DOCUMENT_NOUNS:
+        antecedent = _document_author(tokens, antecedent, low) or antecedent
     phrase = Phrase(relative, relative, "pronoun", relative, antecedent=antecedent)
     return phrase, verb
+
+
+def _document_author(tokens: Tokens, document: Phrase, low: int) -> Phrase | None:
+    """`Sanders is releasing a new ad that urges “Q”`, `The council voted for the resolution
+    which said “Q”`: a document the clause's subject puts out speaks for that subject."""
+    author = sentence_subject(tokens, low, document.first)
+    if author is None or author.kind == "pronoun" or author.tail >= document.first:
+        return None
+    return author
 
 
 _CLAUSE_JOINERS = frozenset({"but", "though", "although", "yet", "while"})

@@ -784,7 +784,14 @@ def test_paragraph_ending_in_a_colon_without_a_speaker_hands_over_nothing() -> N
             "Confederation of Trade Unions",
         ),
         ("Mike Lee, who declared in the spin room, “I’m sending the signal now.”", "Mike Lee"),
+        # negative: a pronoun author does not replace the document
         ("It sent a message that said, “Sorry, but we cannot come this year.”", "message"),
+        # a document the clause's subject puts out speaks for that subject
+        (
+            "The city council voted for a resolution which said the city “rejects hateful speech.”",
+            "city council",
+        ),
+        ("Jane Roe is releasing a new ad that urges voters to “send a message.”", "Jane Roe"),
         # an auxiliary between the pronoun and the cue: still the relative clause's
         (
             "Contrast that with Jane Roe, who has called the pact “a disaster,” and others.",

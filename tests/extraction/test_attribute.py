@@ -889,3 +889,26 @@ def test_inverted_cue_closing_the_previous_paragraph() -> None:
 def test_capitalised_sentence_openers_are_not_names(text: str) -> None:
     for quote in extract(text).quotes:
         assert quote.speaker is None or quote.speaker.name not in {"Across", "Among Latinos"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a number word or a preposition opening the sentence is no name
+        ("Eight years ago, he backed the plan and said, “It will work.”", "he"),
+        ("Instead he gave a speech in which he pledged to be “a friend to every farmer.”", "he"),
+        (
+            "Amid calls for calm, the mayor spoke, saying it was time to “rebuild the town "
+            "together.”",
+            "the mayor",
+        ),
+        (
+            "One offered help, Jane Roe said, while others “did nothing at all to help us.”",
+            "Jane Roe",
+        ),
+        # negative: a capitalised name opening the sentence still speaks
+        ("Eleanor Poe backed the plan and said, “It will work.”", "Eleanor Poe"),
+    ],
+)
+def test_sentence_openers_that_are_no_names(text: str, mention: str) -> None:
+    assert first_attribution(text)[0] == mention

@@ -1067,12 +1067,19 @@ def _pronoun_of(lower: str) -> str:
     return lower
 
 
+# Words that follow a plural noun but never a speech verb in -s (`claims of`, `attacks from`,
+# `claims were`).
+_NOUN_FOLLOWERS = frozenset({"of", "from", "were", "are", "have"})
+
+
 def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
     lower = tokens.lows[verb]
     if lower not in SPEECH_VERBS or not tokens.words[verb].islower():
         return None
     if verb > low and tokens.lows[verb - 1] in {"a", "an", "the"}:
         return None  # `sent out a call`, `launched the attack`: a noun, not a verb
+    if lower.endswith("s") and verb + 1 < len(tokens) and tokens.lows[verb + 1] in _NOUN_FOLLOWERS:
+        return None  # `Republican claims of “Q”`, `his claims were “Q”`: a plural noun
     found = verb_subject(tokens, verb, low)
     if found is not None and _noun_after_article(tokens, found[0], verb):
         return None

@@ -912,3 +912,25 @@ def test_capitalised_sentence_openers_are_not_names(text: str) -> None:
 )
 def test_sentence_openers_that_are_no_names(text: str, mention: str) -> None:
     assert first_attribution(text)[0] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a speech word in -s before `of`, `from`, `were` is a plural noun, not the cue
+        (
+            "Aides tried to disprove Republican claims of “major breakthroughs in the case,” "
+            "Jane Roe said.",
+            "Jane Roe",
+        ),
+        (
+            "Jane Roe drew the most incoming attacks from her rivals, so much so that she "
+            "mocked the “please attack Jane” questions.",
+            "she",
+        ),
+        # negative: the verb in -s before an object speaks
+        ("Jane Roe claims “major breakthroughs” in the case.", "Jane Roe"),
+    ],
+)
+def test_plural_speech_nouns_are_no_cues(text: str, mention: str) -> None:
+    assert first_attribution(text)[0] == mention

@@ -45,6 +45,7 @@ from quotes.extraction.grammar import (
     phrasal_cue_after,
     phrase_after,
     phrase_before,
+    possessive_antecedent,
     possessive_owner,
     sentence_start_before,
     sentence_subject,
@@ -420,7 +421,8 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
         word = tokens.words[owner]
         if tokens.lows[owner] in POSSESSIVE_PRONOUNS and owner >= ctx.pre_start:
             # `her remark that “Q”`, `his call for “Q”`
-            phrase = Phrase(owner, owner, "pronoun", owner)
+            antecedent = possessive_antecedent(tokens, owner, ctx.pre_start)
+            phrase = Phrase(owner, owner, "pronoun", owner, antecedent=antecedent)
             return _attribution(tokens, phrase, cue=index, confidence=0.65)
         if not (is_possessive(word) and word[0].isupper()):
             continue

@@ -1060,8 +1060,22 @@ def _agrees(tokens: Tokens, pronoun_phrase: Phrase, main: Phrase) -> bool:
     }
 
 
+def possessive_antecedent(tokens: Tokens, owner: int, low: int) -> Phrase | None:
+    """`Sanders has pushed his promise of “Q”`, `Trump posted that his claims were “Q”`: a
+    possessive pronoun stands for its sentence's subject when the two agree."""
+    main = sentence_subject(tokens, low, owner)
+    if main is None or main.kind == "pronoun" or main.tail >= owner:
+        return None
+    return main if _agrees(tokens, Phrase(owner, owner, "pronoun", owner), main) else None
+
+
+_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
 def _pronoun_of(lower: str) -> str:
-    """`it’s` -> `it`."""
+    """`it’s` -> `it`, `his` -> `he`."""
+    if lower in _POSSESSIVE_TO_SUBJECT:
+        return _POSSESSIVE_TO_SUBJECT[lower]
     for mark in ("’", "'"):
         lower = lower.partition(mark)[0]
     return lower

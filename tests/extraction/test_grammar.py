@@ -8,6 +8,7 @@ from quotes.extraction.grammar import (
     Tokens,
     phrase_after,
     phrase_before,
+    possessive_antecedent,
     sentence_subject,
     subject_of_last_cue,
 )
@@ -176,3 +177,21 @@ def test_sentence_subject_after_an_opening_phrase() -> None:
     found = sentence_subject(tokens, 0, len(tokens) - 1)
     assert found is not None
     assert text_of(tokens, found.first, found.last) == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner_word", "antecedent"),
+    [
+        ("Sanders has consistently pushed his promise of", "his", "Sanders"),
+        ("Jane Roe did post on Twitter Friday that her claims were", "her", "Jane Roe"),
+        ("The council repeated its call for", "its", "The council"),
+        # negative: the pronoun does not agree with the subject
+        ("The committee rejected her call for", "her", None),
+        ("Jane Roe rejected their call for", "their", None),
+    ],
+)
+def test_possessive_antecedent(text: str, owner_word: str, antecedent: str | None) -> None:
+    tokens = tokens_of(text)
+    owner = tokens.lows.index(owner_word)
+    found = possessive_antecedent(tokens, owner, 0)
+    assert (text_of(tokens, found.first, found.tail) if found else None) == antecedent

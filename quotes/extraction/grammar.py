@@ -893,7 +893,27 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
         return _embedded_speaker(tokens, embedded, found, low)
     if found is not None and _subordinate_before_main_clause(tokens, found, low, high):
         return None  # `When Trump announced his bid, he referred to them as “Q”`
+    if found is not None and found[0].kind == "pronoun" and found[0].antecedent is None:
+        antecedent = _later_pronoun_antecedent(tokens, found[0], low)
+        if antecedent is not None:
+            return replace(found[0], antecedent=antecedent), found[1]
     return found
+
+
+_THIRD_PERSON = frozenset({"he", "she", "it", "they"})
+
+
+def _later_pronoun_antecedent(tokens: Tokens, pronoun: Phrase, low: int) -> Phrase | None:
+    """`Bush went after Trump at the debate, when he called him “Q”`: a pronoun later in its
+    sentence stands for the sentence's subject when the two agree."""
+    if pronoun.first <= low or _pronoun_of(tokens.lows[pronoun.first]) not in _THIRD_PERSON:
+        return None
+    if tokens.words[pronoun.first - 1] in {",", "—", "--"}:
+        return None  # `Choi is ill, he said`: a parenthetical cue after the reported clause
+    main = sentence_subject(tokens, low, pronoun.first)
+    if main is None or main.kind == "pronoun" or main.tail >= pronoun.first:
+        return None
+    return main if _agrees(tokens, pronoun, main) else None
 
 
 def _embedded_speaker(

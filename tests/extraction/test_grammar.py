@@ -195,3 +195,24 @@ def test_possessive_antecedent(text: str, owner_word: str, antecedent: str | Non
     owner = tokens.lows.index(owner_word)
     found = possessive_antecedent(tokens, owner, 0)
     assert (text_of(tokens, found.first, found.tail) if found else None) == antecedent
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        # a pronoun later in its sentence stands for the sentence's subject when they agree
+        ("Jane Roe went after her rival at the debate, when she called her", "Jane Roe"),
+        ("The council met on Monday, and later it called the plan", "The council"),
+        # negative: a parenthetical cue after the reported clause
+        ("Jane Roe is ill and will rest, she said while adding that", None),
+        # negative: no agreement
+        ("The council met on Monday, and later he called the plan", None),
+    ],
+)
+def test_later_pronoun_stands_for_the_sentence_subject(text: str, antecedent: str | None) -> None:
+    tokens = tokens_of(text)
+    found = subject_of_last_cue(tokens, 0, len(tokens))
+    assert found is not None
+    assert found[0].kind == "pronoun"
+    reference = found[0].antecedent
+    assert (text_of(tokens, reference.first, reference.tail) if reference else None) == antecedent

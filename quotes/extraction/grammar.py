@@ -446,11 +446,33 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
     if determiner == "the" or is_org_name(words):
         start = first - 1 if determiner == "the" else first
         return Phrase(start, last, "org", last, determiner=determiner)
+    person = _person_of_place(tokens, first, last)
+    if person is not None:
+        return person
     name_first = _name_start(tokens, first, last)
     title = tokens.slice_text(first, name_first - 1) if name_first > first else None
     if name_first > last:
         return None
     return Phrase(name_first, last, "name", last, title=title)
+
+
+def _person_of_place(tokens: Tokens, first: int, last: int) -> Phrase | None:
+    """`Jason Roe of Cheyenne`: a person's name of two words or more, then `of` and a place;
+    the person is the mention (not `Secretary of State`, whose words are a title)."""
+    for of in range(first + 2, last):
+        if tokens.lows[of] != "of":
+            continue
+        if any(
+            tokens.lows[i] in TITLE_WORDS
+            or tokens.lows[i] in ABBREVIATED_TITLES
+            or not is_name_word(tokens.words[i])
+            for i in range(first, of)
+        ):
+            return None
+        if not all(is_name_word(tokens.words[i]) for i in range(of + 1, last + 1)):
+            return None
+        return Phrase(first, of - 1, "name", last)
+    return None
 
 
 def _description_with_modifier(tokens: Tokens, first: int, last: int, low: int) -> Phrase | None:
@@ -665,6 +687,9 @@ def _phrase_from_run(
         head = tokens.lows[last]
         phrase = Phrase(first, last, "description", last, determiner=determiner, head=head)
         return _extend_description(tokens, phrase, high)
+    person = _person_of_place(tokens, first, last)
+    if person is not None:
+        return person
     name_first = _name_start(tokens, first, last)
     if name_first > last:
         return None

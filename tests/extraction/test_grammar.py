@@ -216,3 +216,21 @@ def test_later_pronoun_stands_for_the_sentence_subject(text: str, antecedent: st
     assert found[0].kind == "pronoun"
     reference = found[0].antecedent
     assert (text_of(tokens, reference.first, reference.tail) if reference else None) == antecedent
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a person's name, then `of` and a place: the person speaks
+        ("Jason Roe of Cheyenne said", "Jason Roe"),
+        ("Mary Ann Poe of New Haven said", "Mary Ann Poe"),
+        # negative: a title with `of`, an organisation
+        ("Secretary of State John Kerry said", "John Kerry"),
+        ("Bank of America said", "Bank of America"),
+    ],
+)
+def test_person_of_place(text: str, phrase: str) -> None:
+    tokens = tokens_of(text)
+    found = phrase_before(tokens, len(tokens) - 2, 0)
+    assert found is not None
+    assert text_of(tokens, found.first, found.last) == phrase

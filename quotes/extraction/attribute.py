@@ -330,7 +330,14 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
     ):
         # `Trump took to Twitter to accuse ... of being “duped” and to check out what he called
         # “Q”`: the sentence's subject, found for the earlier quote, speaks.
-        return replace(previous, cue=ctx.tokens.words[verb], inherited=False)
+        # The pronoun stays the mention (the local speaker), standing for the earlier speaker;
+        # `she said he believes “Q”` keeps the earlier one, whose pronoun differs.
+        if previous.phrase_kind == "pronoun" and previous.mention_text.lower() != (
+            ctx.tokens.lows[phrase.first]
+        ):
+            return replace(previous, cue=ctx.tokens.words[verb], inherited=False)
+        own = _attribution(ctx.tokens, phrase, cue=verb, confidence=previous.confidence)
+        return replace(own, refers_to=previous.refers_to or previous)
     distance = ctx.open_index - verb
     confidence = 0.88 if distance < 12 else 0.8
     return _attribution(ctx.tokens, phrase, cue=verb, confidence=confidence)

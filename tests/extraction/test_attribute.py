@@ -458,10 +458,23 @@ def test_embedded_pronoun_after_an_attributed_quote_of_the_sentence() -> None:
         "called her “fake plan.”"
     )
     quotes = extract(text).quotes
+    # the pronoun is the second quote's mention, standing for the first quote's speaker
     assert [(q.mention.text if q.mention else None, q.rule) for q in quotes] == [
         ("Trump", "pre_subject_cue"),
-        ("Trump", "pre_subject_cue"),
+        ("he", "pre_subject_cue"),
     ]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Trump", "Trump"]
+
+
+def test_other_pronoun_after_an_attributed_quote_keeps_the_sentence_speaker() -> None:
+    # negative: `she said ... what he believes`: another pronoun, the sentence's speaker stays
+    text = (
+        "“Savage,” she said, meaning that he is “radical enough” and says what he believes "
+        "“no matter what.”"
+    )
+    quotes = extract(text).quotes
+    assert quotes[-1].mention is not None
+    assert quotes[-1].mention.text == "she"
 
 
 @pytest.mark.parametrize(

@@ -332,8 +332,9 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
         # “Q”`: the sentence's subject, found for the earlier quote, speaks.
         # The pronoun stays the mention (the local speaker), standing for the earlier speaker;
         # `she said he believes “Q”` keeps the earlier one, whose pronoun differs.
-        if previous.phrase_kind == "pronoun" and previous.mention_text.lower() != (
-            ctx.tokens.lows[phrase.first]
+        if (
+            previous.phrase_kind == "pronoun"
+            and previous.mention_text.lower() != (ctx.tokens.lows[phrase.first])
         ):
             return replace(previous, cue=ctx.tokens.words[verb], inherited=False)
         own = _attribution(ctx.tokens, phrase, cue=verb, confidence=previous.confidence)

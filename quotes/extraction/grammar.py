@@ -1027,12 +1027,13 @@ def _document_author(tokens: Tokens, document: Phrase, low: int) -> Phrase | Non
     return author
 
 
-_CLAUSE_JOINERS = frozenset({"but", "though", "although", "yet", "while"})
+_CLAUSE_JOINERS = frozenset({"but", "though", "although", "yet", "while", "when"})
 
 
 def _opens_coordinate_clause(tokens: Tokens, phrase: Phrase, low: int) -> bool:
-    """`..., but she cautions`, `..., though he said`: a comma and a conjunction open a clause
-    of its own before the subject, so an earlier cue belongs to another clause."""
+    """`..., but she cautions`, `..., though he said`, `..., when he claimed`: a comma and a
+    conjunction open a clause of its own before the subject, so an earlier cue belongs to
+    another clause."""
     joiner = phrase.first - 1
     return (
         joiner - 1 >= low

@@ -141,6 +141,10 @@ def test_no_phrase_after_these_words(text: str) -> None:
         # a comma and `but`/`though` open a clause of its own: its cue governs the quote
         ("Stevens says the plan works, but she cautions that", "she", "cautions"),
         ("Ryan said last week on CNN, though he said", "he", "said"),
+        # and `, when`: the clause of the later cue holds the quote
+        ("Roe asked Poe about the plan, when she claimed the city was", "she", "claimed"),
+        # negative: `when` with no comma before it opens no clause apart
+        ("Roe said it again when she claimed the city was", "Roe", "said"),
         # without them, the outermost cue
         ("Kim said the plan works and Lee added that", "Kim", "said"),
         # but a singular subject's verb in -s or the past is one

@@ -1295,8 +1295,17 @@ def _opening_participle(tokens: Tokens, phrase: Phrase, high: int) -> bool:
         and phrase.first == phrase.last
         and word.endswith("ing")
         and following < high
-        and (tokens.lows[following] in DETERMINERS or tokens.lows[following] in PLACE_PREPOSITIONS)
+        and (
+            tokens.lows[following] in DETERMINERS
+            or tokens.lows[following] in PLACE_PREPOSITIONS
+            or tokens.lows[following] in _PARTICIPLE_PARTICLES
+        )
     )
+
+
+# Words after an opening participle that no name is followed by: `Appearing before ...`,
+# `Setting aside ...`.
+_PARTICIPLE_PARTICLES = frozenset({"before", "after", "aside", "against", "behind", "up", "out"})
 
 
 def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:

@@ -238,3 +238,20 @@ def test_person_of_place(text: str, phrase: str) -> None:
     found = phrase_before(tokens, len(tokens) - 2, 0)
     assert found is not None
     assert text_of(tokens, found.first, found.last) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a capitalised participle opening the sentence is no name
+        ("Appearing before cheering supporters, Jane Roe said", "Jane Roe"),
+        ("Setting aside the budget, the mayor said", "the mayor"),
+        # negative: a name in -ing is one
+        ("Manning said", "Manning"),
+    ],
+)
+def test_opening_participle_is_no_subject(text: str, subject: str) -> None:
+    tokens = tokens_of(text)
+    found = sentence_subject(tokens, 0, len(tokens))
+    assert found is not None
+    assert text_of(tokens, found.first, found.last) == subject

@@ -1172,7 +1172,9 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         return None  # `a young woman who suggested that ...` does not govern the quote
     after_comma = verb > low and tokens.words[verb - 1] == ","
     phrase = None
-    if not (after_comma and lower in PARTICIPLE_CUES):
+    if after_comma and lower in PARTICIPLE_CUES:
+        phrase = _parenthetical_cue_subject(tokens, verb - 2, low)
+    if phrase is None and not (after_comma and lower in PARTICIPLE_CUES):
         phrase = _subject_before(tokens, verb, low)
         if (
             phrase is not None
@@ -1212,6 +1214,17 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # `the Security Council issued a statement calling the test “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
+
+
+def _parenthetical_cue_subject(tokens: Tokens, cue: int, low: int) -> Phrase | None:
+    """`Ryan and Trump will meet next week, Spicer said, adding, “Q”`: a participle right after a
+    parenthetical cue takes that cue's subject, not the sentence's."""
+    if cue <= low or tokens.lows[cue] not in SPEECH_VERBS or not tokens.words[cue].islower():
+        return None
+    phrase = _subject_before(tokens, cue, low)
+    if phrase is None or phrase.first - 1 < low or tokens.words[phrase.first - 1] != ",":
+        return None
+    return phrase
 
 
 def _object_of_a_verb(tokens: Tokens, phrase: Phrase, low: int) -> bool:

@@ -141,6 +141,10 @@ def test_no_phrase_after_these_words(text: str) -> None:
         # a comma and `but`/`though` open a clause of its own: its cue governs the quote
         ("Stevens says the plan works, but she cautions that", "she", "cautions"),
         ("Ryan said last week on CNN, though he said", "he", "said"),
+        # a participle right after a parenthetical cue takes that cue's subject
+        ("Roe and Poe will meet next week, Jane Doe said, adding,", "Jane Doe", "adding"),
+        # negative: after the sentence's own cue, the sentence's subject
+        ("Jane Doe said the two will meet next week, adding,", "Jane Doe", "adding"),
         # and `, when`: the clause of the later cue holds the quote
         ("Roe asked Poe about the plan, when she claimed the city was", "she", "claimed"),
         # negative: `when` with no comma before it opens no clause apart

@@ -1079,7 +1079,9 @@ def _in_subordinate_clause(
     """The candidate's clause opens the sentence with a subordinator and a comma closes it
     before the main clause's subject."""
     phrase, verb = candidate
-    if phrase.first - 1 != low or tokens.lows[low] not in SUBORDINATORS:
+    if tokens.lows[low] not in SUBORDINATORS or not low < phrase.first <= low + 4:
+        return False  # `While he acknowledged`, `While not everything Trump says`
+    if "," in tokens.words[low : phrase.first]:
         return False
     return "," in tokens.words[verb + 1 : main.first]
 

@@ -104,6 +104,7 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Trump said that Clinton once described it as", "Trump", "said"),
         # a subordinate clause's cue does not govern the main clause
         ("While he acknowledged the risk, Ham also noted", "Ham", "noted"),
+        ("While not everything Roe says is true, Poe said Roe is", "Poe", "said"),
         # a passive's agent speaks
         ("The deal was praised by the mayor as", "the mayor", "praised"),
         # a relative pronoun that opens the quoting clause

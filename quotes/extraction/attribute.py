@@ -157,11 +157,27 @@ def _attribution(
         determiner=phrase.determiner,
         head=phrase.head,
         refers_to=(
-            _attribution(tokens, phrase.antecedent, cue=cue, confidence=confidence)
+            _antecedent_attribution(tokens, phrase.antecedent, cue=cue, confidence=confidence)
             if phrase.antecedent is not None
             else None
         ),
     )
+
+
+def _antecedent_attribution(
+    tokens: Tokens, phrase: Phrase, *, cue: int | None, confidence: float
+) -> Attribution:
+    """What a pronoun stands for; an owner (`North Korea’s condemnation ... what it describes`)
+    without its `’s`."""
+    found = _attribution(tokens, phrase, cue=cue, confidence=confidence)
+    text = found.mention_text
+    for ending in ("’s", "'s"):
+        if text.endswith(ending):
+            end = found.mention.end - len(ending)
+            return replace(
+                found, mention=Span(found.mention.start, end), mention_text=text[: -len(ending)]
+            )
+    return found
 
 
 def attribution_of(

@@ -40,6 +40,7 @@ from lexicon import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEAKING_HEADS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
     SUBORDINATORS,
@@ -949,6 +950,9 @@ def _embedded_speaker(
     gold's local speaker); it stands for the outer cue's subject, or else the main clause's,
     when the two agree in gender and number. An outer subject that does not agree speaks."""
     pronoun, verb = embedded
+    owner = _speech_noun_owner_before(tokens, pronoun, low)
+    if owner is not None:
+        return replace(pronoun, antecedent=owner), verb
     if outer is not None and outer is not embedded and outer[0].kind != "pronoun":
         if not _agrees(tokens, pronoun, outer[0]):
             return outer  # `Officials condemned ... what they called “Q”`: no agreement to read
@@ -1095,6 +1099,26 @@ def _main_subject_of_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> Phrase
     if main is None or main.first >= phrase.first:
         return None
     return main if _agrees(tokens, phrase, main) else None
+
+
+_OWNER_REACH = 8
+
+
+def _speech_noun_owner_before(tokens: Tokens, pronoun: Phrase, low: int) -> Phrase | None:
+    """`the office would not respond to North Korea's condemnation of Moon over what it
+    describes as “Q”`: the owner of a speech noun just before the embedded clause is the one
+    who speaks again in it, nearer than the sentence's subject."""
+    for noun in range(pronoun.first - 2, max(low, pronoun.first - _OWNER_REACH) - 1, -1):
+        if tokens.lows[noun] not in SPEECH_NOUNS:
+            continue
+        owner = noun - 1
+        while owner > noun - 3 and owner > low and tokens.words[owner].islower():
+            owner -= 1  # `North Korea's direct condemnation`
+        word = tokens.words[owner]
+        if owner <= low or not (is_possessive(word) and word[0].isupper()):
+            return None
+        return possessive_owner(tokens, owner, low)
+    return None
 
 
 def _agrees(tokens: Tokens, pronoun_phrase: Phrase, main: Phrase) -> bool:

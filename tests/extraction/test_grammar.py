@@ -260,3 +260,29 @@ def test_opening_participle_is_no_subject(text: str, subject: str) -> None:
     found = sentence_subject(tokens, 0, len(tokens))
     assert found is not None
     assert text_of(tokens, found.first, found.last) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        # the owner of a speech noun just before the embedded clause speaks again in it
+        (
+            "The office said it would not respond to Pyongyang's harsh criticism of the plan "
+            "over what it describes as",
+            "Pyongyang's",
+        ),
+        # negative: no owner, the outer cue's subject
+        (
+            "The office said it would not respond to the harsh criticism of the plan over what "
+            "it describes as",
+            "The office",
+        ),
+    ],
+)
+def test_embedded_pronoun_after_a_speech_noun_owner(text: str, antecedent: str) -> None:
+    tokens = tokens_of(text)
+    found = subject_of_last_cue(tokens, 0, len(tokens))
+    assert found is not None
+    reference = found[0].antecedent
+    assert reference is not None
+    assert text_of(tokens, reference.first, reference.last) == antecedent

@@ -69,6 +69,7 @@ def test_rule_post_cue_speaker(text: str, mention: str) -> None:
         # a cue of two words
         ("“Let me talk about the plan now,” Lee shot back.", "Lee"),
         ("“You know, it happens to all of us,” Lee went on, as if he had not heard her.", "Lee"),
+        ("“The old plan lost by half a million votes,” she points out.", "she"),
     ],
 )
 def test_rule_post_speaker_cue(text: str, mention: str) -> None:

@@ -45,6 +45,7 @@ from quotes.extraction.grammar import (
     phrasal_cue_after,
     phrase_after,
     phrase_before,
+    possessive_antecedent,
     possessive_owner,
     sentence_start_before,
     sentence_subject,
@@ -156,11 +157,27 @@ def _attribution(
         determiner=phrase.determiner,
         head=phrase.head,
         refers_to=(
-            _attribution(tokens, phrase.antecedent, cue=cue, confidence=confidence)
+            _antecedent_attribution(tokens, phrase.antecedent, cue=cue, confidence=confidence)
             if phrase.antecedent is not None
             else None
         ),
     )
+
+
+def _antecedent_attribution(
+    tokens: Tokens, phrase: Phrase, *, cue: int | None, confidence: float
+) -> Attribution:
+    """What a pronoun stands for; an owner (`North Korea’s condemnation ... what it describes`)
+    without its `’s`."""
+    found = _attribution(tokens, phrase, cue=cue, confidence=confidence)
+    text = found.mention_text
+    for ending in ("’s", "'s"):
+        if text.endswith(ending):
+            end = found.mention.end - len(ending)
+            return replace(
+                found, mention=Span(found.mention.start, end), mention_text=text[: -len(ending)]
+            )
+    return found
 
 
 def attribution_of(
@@ -329,7 +346,15 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
     ):
         # `Trump took to Twitter to accuse ... of being “duped” and to check out what he called
         # “Q”`: the sentence's subject, found for the earlier quote, speaks.
-        return replace(previous, cue=ctx.tokens.words[verb], inherited=False)
+        # The pronoun stays the mention (the local speaker), standing for the earlier speaker;
+        # `she said he believes “Q”` keeps the earlier one, whose pronoun differs.
+        if (
+            previous.phrase_kind == "pronoun"
+            and previous.mention_text.lower() != (ctx.tokens.lows[phrase.first])
+        ):
+            return replace(previous, cue=ctx.tokens.words[verb], inherited=False)
+        own = _attribution(ctx.tokens, phrase, cue=verb, confidence=previous.confidence)
+        return replace(own, refers_to=previous.refers_to or previous)
     distance = ctx.open_index - verb
     confidence = 0.88 if distance < 12 else 0.8
     return _attribution(ctx.tokens, phrase, cue=verb, confidence=confidence)
@@ -420,7 +445,8 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
         word = tokens.words[owner]
         if tokens.lows[owner] in POSSESSIVE_PRONOUNS and owner >= ctx.pre_start:
             # `her remark that “Q”`, `his call for “Q”`
-            phrase = Phrase(owner, owner, "pronoun", owner)
+            antecedent = possessive_antecedent(tokens, owner, ctx.pre_start)
+            phrase = Phrase(owner, owner, "pronoun", owner, antecedent=antecedent)
             return _attribution(tokens, phrase, cue=index, confidence=0.65)
         if not (is_possessive(word) and word[0].isupper()):
             continue

@@ -40,6 +40,7 @@ from lexicon import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEAKING_HEADS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
     SUBORDINATORS,
@@ -446,11 +447,33 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
     if determiner == "the" or is_org_name(words):
         start = first - 1 if determiner == "the" else first
         return Phrase(start, last, "org", last, determiner=determiner)
+    person = _person_of_place(tokens, first, last)
+    if person is not None:
+        return person
     name_first = _name_start(tokens, first, last)
     title = tokens.slice_text(first, name_first - 1) if name_first > first else None
     if name_first > last:
         return None
     return Phrase(name_first, last, "name", last, title=title)
+
+
+def _person_of_place(tokens: Tokens, first: int, last: int) -> Phrase | None:
+    """`Jason Roe of Cheyenne`: a person's name of two words or more, then `of` and a place;
+    the person is the mention (not `Secretary of State`, whose words are a title)."""
+    for of in range(first + 2, last):
+        if tokens.lows[of] != "of":
+            continue
+        if any(
+            tokens.lows[i] in TITLE_WORDS
+            or tokens.lows[i] in ABBREVIATED_TITLES
+            or not is_name_word(tokens.words[i])
+            for i in range(first, of)
+        ):
+            return None
+        if not all(is_name_word(tokens.words[i]) for i in range(of + 1, last + 1)):
+            return None
+        return Phrase(first, of - 1, "name", last)
+    return None
 
 
 def _description_with_modifier(tokens: Tokens, first: int, last: int, low: int) -> Phrase | None:
@@ -665,6 +688,9 @@ def _phrase_from_run(
         head = tokens.lows[last]
         phrase = Phrase(first, last, "description", last, determiner=determiner, head=head)
         return _extend_description(tokens, phrase, high)
+    person = _person_of_place(tokens, first, last)
+    if person is not None:
+        return person
     name_first = _name_start(tokens, first, last)
     if name_first > last:
         return None
@@ -862,16 +888,18 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
     Reported speech nests (`Clinton says she hopes ... that “Q”`, `Trump said that Clinton once
     described it as “Q”`); newswire attributes to the outermost source, so the earliest cue with
     a subject in the same clause wins."""
-    found = None
+    found = embedded = None
     words, lows = tokens.words, tokens.lows
     for verb in range(high - 1, low - 1, -1):
         if words[verb] in _CLAUSE_BREAKS and found is not None:
             break
         if lows[verb] not in SPEECH_VERBS:
             continue  # the common case, checked here without a call
-        candidate = _cue_with_subject(tokens, verb, low)
-        if candidate is None and found is None:
-            candidate = relative_subject(tokens, verb, low)
+        # `Trump, who has called the pact “Q”`: the relative pronoun is the mention, before the
+        # antecedent that the subject reader would reach over `who has`.
+        candidate = relative_subject(tokens, verb, low) if found is None else None
+        if candidate is None:
+            candidate = _cue_with_subject(tokens, verb, low)
         if candidate is None:
             continue
         if (
@@ -880,18 +908,57 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             and _introduces_directly(tokens, verb, high)
         ):
             return candidate  # `..., the mother of three replied, “Q”`
+        if found is None and embedded_pronoun(tokens, candidate[0], low + 1):
+            embedded = candidate
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
             continue  # `While he acknowledged ..., Ham also noted “Q”`
         if found is not None and _opens_coordinate_clause(tokens, found[0], low):
             break  # `Stevens says ..., but she cautions that “Q”`: the later clause speaks
         found = candidate
+    if embedded is not None:
+        return _embedded_speaker(tokens, embedded, found, low)
     if found is not None and _subordinate_before_main_clause(tokens, found, low, high):
         return None  # `When Trump announced his bid, he referred to them as “Q”`
-    if found is not None:
-        main = _main_subject_of_pronoun(tokens, found[0], low)
-        if main is not None:
-            return main, found[1]
+    if found is not None and found[0].kind == "pronoun" and found[0].antecedent is None:
+        antecedent = _later_pronoun_antecedent(tokens, found[0], low)
+        if antecedent is not None:
+            return replace(found[0], antecedent=antecedent), found[1]
     return found
+
+
+_THIRD_PERSON = frozenset({"he", "she", "it", "they"})
+
+
+def _later_pronoun_antecedent(tokens: Tokens, pronoun: Phrase, low: int) -> Phrase | None:
+    """`Bush went after Trump at the debate, when he called him “Q”`: a pronoun later in its
+    sentence stands for the sentence's subject when the two agree."""
+    if pronoun.first <= low or _pronoun_of(tokens.lows[pronoun.first]) not in _THIRD_PERSON:
+        return None
+    if tokens.words[pronoun.first - 1] in {",", "—", "--"}:
+        return None  # `Choi is ill, he said`: a parenthetical cue after the reported clause
+    main = sentence_subject(tokens, low, pronoun.first)
+    if main is None or main.kind == "pronoun" or main.tail >= pronoun.first:
+        return None
+    return main if _agrees(tokens, pronoun, main) else None
+
+
+def _embedded_speaker(
+    tokens: Tokens, embedded: tuple[Phrase, int], outer: tuple[Phrase, int] | None, low: int
+) -> tuple[Phrase, int]:
+    """`Will praised Christie, whom he describes as “Q”`, `South Korean officials condemned ... what
+    they called “Q”`: the embedded cue governs the quote and its pronoun is the mention (the
+    gold's local speaker); it stands for the outer cue's subject, or else the main clause's,
+    when the two agree in gender and number. An outer subject that does not agree speaks."""
+    pronoun, verb = embedded
+    owner = _speech_noun_owner_before(tokens, pronoun, low)
+    if owner is not None:
+        return replace(pronoun, antecedent=owner), verb
+    if outer is not None and outer is not embedded and outer[0].kind != "pronoun":
+        if not _agrees(tokens, pronoun, outer[0]):
+            return outer  # `Officials condemned ... what they called “Q”`: no agreement to read
+        return replace(pronoun, antecedent=outer[0]), verb
+    antecedent = _main_subject_of_pronoun(tokens, pronoun, low)
+    return (pronoun if antecedent is None else replace(pronoun, antecedent=antecedent)), verb
 
 
 _MAX_DIRECT_GAP = 8
@@ -933,8 +1000,10 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
     """`Mike Lee, who declared in the spin room, “Q”`, `a message that said, “Q”`: the nearest
     cue opens a relative clause; its pronoun is the mention and stands for its antecedent."""
     relative = verb - 1
-    while relative > low and (
-        tokens.lows[relative] in AUXILIARIES or _is_filler(tokens.lows[relative])
+    while (
+        relative > low
+        and tokens.words[relative].islower()  # `which Will claims`: a name, not `will`
+        and (tokens.lows[relative] in AUXILIARIES or _is_filler(tokens.lows[relative]))
     ):
         relative -= 1  # `who has repeatedly called`
     if relative <= low or tokens.lows[relative] not in {"who", "which", "that"}:
@@ -947,16 +1016,28 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
         return None
     if antecedent is None and tokens.lows[relative] == "that":
         return None  # `so that`, `said that`: a conjunction, not a relative pronoun
+    if antecedent is not None and antecedent.head in DOCUMENT_NOUNS:
+        antecedent = _document_author(tokens, antecedent, low) or antecedent
     phrase = Phrase(relative, relative, "pronoun", relative, antecedent=antecedent)
     return phrase, verb
 
 
-_CLAUSE_JOINERS = frozenset({"but", "though", "although", "yet", "while"})
+def _document_author(tokens: Tokens, document: Phrase, low: int) -> Phrase | None:
+    """`Sanders is releasing a new ad that urges “Q”`, `The council voted for the resolution
+    which said “Q”`: a document the clause's subject puts out speaks for that subject."""
+    author = sentence_subject(tokens, low, document.first)
+    if author is None or author.kind == "pronoun" or author.tail >= document.first:
+        return None
+    return author
+
+
+_CLAUSE_JOINERS = frozenset({"but", "though", "although", "yet", "while", "when"})
 
 
 def _opens_coordinate_clause(tokens: Tokens, phrase: Phrase, low: int) -> bool:
-    """`..., but she cautions`, `..., though he said`: a comma and a conjunction open a clause
-    of its own before the subject, so an earlier cue belongs to another clause."""
+    """`..., but she cautions`, `..., though he said`, `..., when he claimed`: a comma and a
+    conjunction open a clause of its own before the subject, so an earlier cue belongs to
+    another clause."""
     joiner = phrase.first - 1
     return (
         joiner - 1 >= low
@@ -1002,7 +1083,9 @@ def _in_subordinate_clause(
     """The candidate's clause opens the sentence with a subordinator and a comma closes it
     before the main clause's subject."""
     phrase, verb = candidate
-    if phrase.first - 1 != low or tokens.lows[low] not in SUBORDINATORS:
+    if tokens.lows[low] not in SUBORDINATORS or not low < phrase.first <= low + 4:
+        return False  # `While he acknowledged`, `While not everything Trump says`
+    if "," in tokens.words[low : phrase.first]:
         return False
     return "," in tokens.words[verb + 1 : main.first]
 
@@ -1015,22 +1098,64 @@ def _main_subject_of_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> Phrase
     main = sentence_subject(tokens, low, phrase.first - 1)
     if main is None or main.first >= phrase.first:
         return None
-    pronoun = _pronoun_of(tokens.lows[phrase.first])
+    return main if _agrees(tokens, phrase, main) else None
+
+
+_OWNER_REACH = 8
+
+
+def _speech_noun_owner_before(tokens: Tokens, pronoun: Phrase, low: int) -> Phrase | None:
+    """`the office would not respond to North Korea's condemnation of Moon over what it
+    describes as “Q”`: the owner of a speech noun just before the embedded clause is the one
+    who speaks again in it, nearer than the sentence's subject."""
+    for noun in range(pronoun.first - 2, max(low, pronoun.first - _OWNER_REACH) - 1, -1):
+        if tokens.lows[noun] not in SPEECH_NOUNS:
+            continue
+        owner = noun - 1
+        while owner > noun - 3 and owner > low and tokens.words[owner].islower():
+            owner -= 1  # `North Korea's direct condemnation`
+        word = tokens.words[owner]
+        if owner <= low or not (is_possessive(word) and word[0].isupper()):
+            return None
+        return possessive_owner(tokens, owner, low)
+    return None
+
+
+def _agrees(tokens: Tokens, pronoun_phrase: Phrase, main: Phrase) -> bool:
+    """`he`/`she` stands for a name; `it`/`they` for an organisation or a description."""
+    pronoun = _pronoun_of(tokens.lows[pronoun_phrase.first])
     if pronoun in PERSON_PRONOUNS:
-        agrees = main.kind == "name" or _pronoun_of(tokens.lows[main.first]) == pronoun
-    else:
-        agrees = main.kind in {"org", "description"} or _pronoun_of(tokens.lows[main.first]) in {
-            pronoun,
-            "it" if pronoun == "they" else "they",
-        }
-    return main if agrees else None
+        return main.kind == "name" or _pronoun_of(tokens.lows[main.first]) == pronoun
+    return main.kind in {"org", "description"} or _pronoun_of(tokens.lows[main.first]) in {
+        pronoun,
+        "it" if pronoun == "they" else "they",
+    }
+
+
+def possessive_antecedent(tokens: Tokens, owner: int, low: int) -> Phrase | None:
+    """`Sanders has pushed his promise of “Q”`, `Trump posted that his claims were “Q”`: a
+    possessive pronoun stands for its sentence's subject when the two agree."""
+    main = sentence_subject(tokens, low, owner)
+    if main is None or main.kind == "pronoun" or main.tail >= owner:
+        return None
+    return main if _agrees(tokens, Phrase(owner, owner, "pronoun", owner), main) else None
+
+
+_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 def _pronoun_of(lower: str) -> str:
-    """`it’s` -> `it`."""
+    """`it’s` -> `it`, `his` -> `he`."""
+    if lower in _POSSESSIVE_TO_SUBJECT:
+        return _POSSESSIVE_TO_SUBJECT[lower]
     for mark in ("’", "'"):
         lower = lower.partition(mark)[0]
     return lower
+
+
+# Words that follow a plural noun but never a speech verb in -s (`claims of`, `attacks from`,
+# `claims were`).
+_NOUN_FOLLOWERS = frozenset({"of", "from", "were", "are", "have"})
 
 
 def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
@@ -1039,6 +1164,8 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
         return None
     if verb > low and tokens.lows[verb - 1] in {"a", "an", "the"}:
         return None  # `sent out a call`, `launched the attack`: a noun, not a verb
+    if lower.endswith("s") and verb + 1 < len(tokens) and tokens.lows[verb + 1] in _NOUN_FOLLOWERS:
+        return None  # `Republican claims of “Q”`, `his claims were “Q”`: a plural noun
     found = verb_subject(tokens, verb, low)
     if found is not None and _noun_after_article(tokens, found[0], verb):
         return None
@@ -1071,7 +1198,9 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         return None  # `a young woman who suggested that ...` does not govern the quote
     after_comma = verb > low and tokens.words[verb - 1] == ","
     phrase = None
-    if not (after_comma and lower in PARTICIPLE_CUES):
+    if after_comma and lower in PARTICIPLE_CUES:
+        phrase = _parenthetical_cue_subject(tokens, verb - 2, low)
+    if phrase is None and not (after_comma and lower in PARTICIPLE_CUES):
         phrase = _subject_before(tokens, verb, low)
         if (
             phrase is not None
@@ -1111,6 +1240,17 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # `the Security Council issued a statement calling the test “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
+
+
+def _parenthetical_cue_subject(tokens: Tokens, cue: int, low: int) -> Phrase | None:
+    """`Ryan and Trump will meet next week, Spicer said, adding, “Q”`: a participle right after a
+    parenthetical cue takes that cue's subject, not the sentence's."""
+    if cue <= low or tokens.lows[cue] not in SPEECH_VERBS or not tokens.words[cue].islower():
+        return None
+    phrase = _subject_before(tokens, cue, low)
+    if phrase is None or phrase.first - 1 < low or tokens.words[phrase.first - 1] != ",":
+        return None
+    return phrase
 
 
 def _object_of_a_verb(tokens: Tokens, phrase: Phrase, low: int) -> bool:
@@ -1194,8 +1334,17 @@ def _opening_participle(tokens: Tokens, phrase: Phrase, high: int) -> bool:
         and phrase.first == phrase.last
         and word.endswith("ing")
         and following < high
-        and (tokens.lows[following] in DETERMINERS or tokens.lows[following] in PLACE_PREPOSITIONS)
+        and (
+            tokens.lows[following] in DETERMINERS
+            or tokens.lows[following] in PLACE_PREPOSITIONS
+            or tokens.lows[following] in _PARTICIPLE_PARTICLES
+        )
     )
+
+
+# Words after an opening participle that no name is followed by: `Appearing before ...`,
+# `Setting aside ...`.
+_PARTICIPLE_PARTICLES = frozenset({"before", "after", "aside", "against", "behind", "up", "out"})
 
 
 def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:

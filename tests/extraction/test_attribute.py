@@ -69,6 +69,7 @@ def test_rule_post_cue_speaker(text: str, mention: str) -> None:
         # a cue of two words
         ("“Let me talk about the plan now,” Lee shot back.", "Lee"),
         ("“You know, it happens to all of us,” Lee went on, as if he had not heard her.", "Lee"),
+        ("“The old plan lost by half a million votes,” she points out.", "she"),
     ],
 )
 def test_rule_post_speaker_cue(text: str, mention: str) -> None:
@@ -400,34 +401,56 @@ def test_opening_subordinate_clause(text: str, mention: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "mention"),
+    ("text", "mention", "speaker"),
     [
-        # a pronoun in `what it calls` is the main clause's subject, named there
+        # the pronoun in `what it calls` is the mention; it stands for the main clause's subject
         (
             "The union is defending its members. It’s denouncing what it calls “the largest pay "
             "cut in a decade.”",
-            "It",
+            "it",
+            "union",
         ),
         (
             "The Warren campaign is contrasting her plan with what they call Republican Dan "
             "Hill’s “reckless giveaway.”",
-            "The Warren campaign",
+            "they",
+            "Warren campaign",
         ),
         (
             "The city council on Tuesday passed a resolution condemning what it called “a "
             "reckless decision by the state.”",
-            "The city council",
+            "it",
+            "city council",
+        ),
+        # an earlier cue's subject, not the embedded clause, used to speak
+        (
+            "Will Stone urged voters to back Jane Roe, whom he describes as having “a steady "
+            "hand.”",
+            "he",
+            "Will Stone",
         ),
         # negative: the pronoun does not agree with the main subject
-        ("The senators are angry at Morales over what he called “a fair deal.”", "he"),
+        ("The senators are angry at Morales over what he called “a fair deal.”", "he", None),
         (
             "The ministry summoned the ambassador over what she called “an insult to the nation.”",
             "she",
+            None,
+        ),
+        # negative: an outer cue's subject that does not agree speaks itself
+        (
+            "Officials condemned the raid for what they called “a reckless act.”",
+            "Officials",
+            "Officials",
         ),
     ],
 )
-def test_embedded_pronoun_is_the_main_subject(text: str, mention: str) -> None:
-    assert first_attribution(text) == (mention, "pre_subject_cue")
+def test_embedded_pronoun_is_the_mention_and_stands_for_the_main_subject(
+    text: str, mention: str, speaker: str | None
+) -> None:
+    quote = extract(text).quotes[-1]
+    assert quote.mention is not None
+    assert (quote.mention.text, quote.rule) == (mention, "pre_subject_cue")
+    assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
 def test_embedded_pronoun_after_an_attributed_quote_of_the_sentence() -> None:
@@ -436,10 +459,23 @@ def test_embedded_pronoun_after_an_attributed_quote_of_the_sentence() -> None:
         "called her “fake plan.”"
     )
     quotes = extract(text).quotes
+    # the pronoun is the second quote's mention, standing for the first quote's speaker
     assert [(q.mention.text if q.mention else None, q.rule) for q in quotes] == [
         ("Trump", "pre_subject_cue"),
-        ("Trump", "pre_subject_cue"),
+        ("he", "pre_subject_cue"),
     ]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Trump", "Trump"]
+
+
+def test_other_pronoun_after_an_attributed_quote_keeps_the_sentence_speaker() -> None:
+    # negative: `she said ... what he believes`: another pronoun, the sentence's speaker stays
+    text = (
+        "“Savage,” she said, meaning that he is “radical enough” and says what he believes "
+        "“no matter what.”"
+    )
+    quotes = extract(text).quotes
+    assert quotes[-1].mention is not None
+    assert quotes[-1].mention.text == "she"
 
 
 @pytest.mark.parametrize(
@@ -762,7 +798,19 @@ def test_paragraph_ending_in_a_colon_without_a_speaker_hands_over_nothing() -> N
             "Confederation of Trade Unions",
         ),
         ("Mike Lee, who declared in the spin room, “I’m sending the signal now.”", "Mike Lee"),
+        # negative: a pronoun author does not replace the document
         ("It sent a message that said, “Sorry, but we cannot come this year.”", "message"),
+        # a document the clause's subject puts out speaks for that subject
+        (
+            "The city council voted for a resolution which said the city “rejects hateful speech.”",
+            "city council",
+        ),
+        ("Jane Roe is releasing a new ad that urges voters to “send a message.”", "Jane Roe"),
+        # an auxiliary between the pronoun and the cue: still the relative clause's
+        (
+            "Contrast that with Jane Roe, who has called the pact “a disaster,” and others.",
+            "Jane Roe",
+        ),
     ],
 )
 def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(
@@ -773,6 +821,13 @@ def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(
     assert quote.mention.text in {"who", "which", "that"}
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+def test_a_capitalised_will_after_which_is_a_name_not_an_auxiliary() -> None:
+    text = "Jane Roe spoke at the summit, which Will claims affirmed “the old consensus.”"
+    quote = extract(text).quotes[-1]
+    assert quote.mention is not None
+    assert quote.mention.text == "Will"
 
 
 def test_that_after_a_cue_is_no_relative_pronoun() -> None:
@@ -848,3 +903,48 @@ def test_inverted_cue_closing_the_previous_paragraph() -> None:
 def test_capitalised_sentence_openers_are_not_names(text: str) -> None:
     for quote in extract(text).quotes:
         assert quote.speaker is None or quote.speaker.name not in {"Across", "Among Latinos"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a number word or a preposition opening the sentence is no name
+        ("Eight years ago, he backed the plan and said, “It will work.”", "he"),
+        ("Instead he gave a speech in which he pledged to be “a friend to every farmer.”", "he"),
+        (
+            "Amid calls for calm, the mayor spoke, saying it was time to “rebuild the town "
+            "together.”",
+            "the mayor",
+        ),
+        (
+            "One offered help, Jane Roe said, while others “did nothing at all to help us.”",
+            "Jane Roe",
+        ),
+        # negative: a capitalised name opening the sentence still speaks
+        ("Eleanor Poe backed the plan and said, “It will work.”", "Eleanor Poe"),
+    ],
+)
+def test_sentence_openers_that_are_no_names(text: str, mention: str) -> None:
+    assert first_attribution(text)[0] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a speech word in -s before `of`, `from`, `were` is a plural noun, not the cue
+        (
+            "Aides tried to disprove Republican claims of “major breakthroughs in the case,” "
+            "Jane Roe said.",
+            "Jane Roe",
+        ),
+        (
+            "Jane Roe drew the most incoming attacks from her rivals, so much so that she "
+            "mocked the “please attack Jane” questions.",
+            "she",
+        ),
+        # negative: the verb in -s before an object speaks
+        ("Jane Roe claims “major breakthroughs” in the case.", "Jane Roe"),
+    ],
+)
+def test_plural_speech_nouns_are_no_cues(text: str, mention: str) -> None:
+    assert first_attribution(text)[0] == mention

@@ -8,6 +8,7 @@ from quotes.extraction.grammar import (
     Tokens,
     phrase_after,
     phrase_before,
+    possessive_antecedent,
     sentence_subject,
     subject_of_last_cue,
 )
@@ -103,6 +104,7 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Trump said that Clinton once described it as", "Trump", "said"),
         # a subordinate clause's cue does not govern the main clause
         ("While he acknowledged the risk, Ham also noted", "Ham", "noted"),
+        ("While not everything Roe says is true, Poe said Roe is", "Poe", "said"),
         # a passive's agent speaks
         ("The deal was praised by the mayor as", "the mayor", "praised"),
         # a relative pronoun that opens the quoting clause
@@ -140,6 +142,14 @@ def test_no_phrase_after_these_words(text: str) -> None:
         # a comma and `but`/`though` open a clause of its own: its cue governs the quote
         ("Stevens says the plan works, but she cautions that", "she", "cautions"),
         ("Ryan said last week on CNN, though he said", "he", "said"),
+        # a participle right after a parenthetical cue takes that cue's subject
+        ("Roe and Poe will meet next week, Jane Doe said, adding,", "Jane Doe", "adding"),
+        # negative: after the sentence's own cue, the sentence's subject
+        ("Jane Doe said the two will meet next week, adding,", "Jane Doe", "adding"),
+        # and `, when`: the clause of the later cue holds the quote
+        ("Roe asked Poe about the plan, when she claimed the city was", "she", "claimed"),
+        # negative: `when` with no comma before it opens no clause apart
+        ("Roe said it again when she claimed the city was", "Roe", "said"),
         # without them, the outermost cue
         ("Kim said the plan works and Lee added that", "Kim", "said"),
         # but a singular subject's verb in -s or the past is one
@@ -176,3 +186,103 @@ def test_sentence_subject_after_an_opening_phrase() -> None:
     found = sentence_subject(tokens, 0, len(tokens) - 1)
     assert found is not None
     assert text_of(tokens, found.first, found.last) == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner_word", "antecedent"),
+    [
+        ("Sanders has consistently pushed his promise of", "his", "Sanders"),
+        ("Jane Roe did post on Twitter Friday that her claims were", "her", "Jane Roe"),
+        ("The council repeated its call for", "its", "The council"),
+        # negative: the pronoun does not agree with the subject
+        ("The committee rejected her call for", "her", None),
+        ("Jane Roe rejected their call for", "their", None),
+    ],
+)
+def test_possessive_antecedent(text: str, owner_word: str, antecedent: str | None) -> None:
+    tokens = tokens_of(text)
+    owner = tokens.lows.index(owner_word)
+    found = possessive_antecedent(tokens, owner, 0)
+    assert (text_of(tokens, found.first, found.tail) if found else None) == antecedent
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        # a pronoun later in its sentence stands for the sentence's subject when they agree
+        ("Jane Roe went after her rival at the debate, when she called her", "Jane Roe"),
+        ("The council met on Monday, and later it called the plan", "The council"),
+        # negative: a parenthetical cue after the reported clause
+        ("Jane Roe is ill and will rest, she said while adding that", None),
+        # negative: no agreement
+        ("The council met on Monday, and later he called the plan", None),
+    ],
+)
+def test_later_pronoun_stands_for_the_sentence_subject(text: str, antecedent: str | None) -> None:
+    tokens = tokens_of(text)
+    found = subject_of_last_cue(tokens, 0, len(tokens))
+    assert found is not None
+    assert found[0].kind == "pronoun"
+    reference = found[0].antecedent
+    assert (text_of(tokens, reference.first, reference.tail) if reference else None) == antecedent
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a person's name, then `of` and a place: the person speaks
+        ("Jason Roe of Cheyenne said", "Jason Roe"),
+        ("Mary Ann Poe of New Haven said", "Mary Ann Poe"),
+        # negative: a title with `of`, an organisation
+        ("Secretary of State John Kerry said", "John Kerry"),
+        ("Bank of America said", "Bank of America"),
+    ],
+)
+def test_person_of_place(text: str, phrase: str) -> None:
+    tokens = tokens_of(text)
+    found = phrase_before(tokens, len(tokens) - 2, 0)
+    assert found is not None
+    assert text_of(tokens, found.first, found.last) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a capitalised participle opening the sentence is no name
+        ("Appearing before cheering supporters, Jane Roe said", "Jane Roe"),
+        ("Setting aside the budget, the mayor said", "the mayor"),
+        # negative: a name in -ing is one
+        ("Manning said", "Manning"),
+    ],
+)
+def test_opening_participle_is_no_subject(text: str, subject: str) -> None:
+    tokens = tokens_of(text)
+    found = sentence_subject(tokens, 0, len(tokens))
+    assert found is not None
+    assert text_of(tokens, found.first, found.last) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        # the owner of a speech noun just before the embedded clause speaks again in it
+        (
+            "The office said it would not respond to Pyongyang's harsh criticism of the plan "
+            "over what it describes as",
+            "Pyongyang's",
+        ),
+        # negative: no owner, the outer cue's subject
+        (
+            "The office said it would not respond to the harsh criticism of the plan over what "
+            "it describes as",
+            "The office",
+        ),
+    ],
+)
+def test_embedded_pronoun_after_a_speech_noun_owner(text: str, antecedent: str) -> None:
+    tokens = tokens_of(text)
+    found = subject_of_last_cue(tokens, 0, len(tokens))
+    assert found is not None
+    reference = found[0].antecedent
+    assert reference is not None
+    assert text_of(tokens, reference.first, reference.last) == antecedent

@@ -178,7 +178,7 @@ def test_titles_of_programmes_and_works() -> None:
     assert not is_statement(text, "Good Evening")
     # A subject's `called` quotes its words: `what he called “Evil Empire”`.
     assert speaker("Reagan denounced what he called “Evil Empire” in a speech.", "Evil Empire") == (
-        "Reagan"
+        "he"  # the embedded clause's pronoun, standing for Reagan
     )
     # Lower-case words after a noun for a work are no title.
     text = "The minister said the show was “a national disgrace” and should end."

@@ -174,10 +174,11 @@ def job_batch_give_up(
     *, job_id: uuid.UUID | str, index: int, sources: Sequence[str], deliveries: int
 ) -> None:
     """The batch's worker died in each of `deliveries` deliveries: its articles fail, named."""
+    articles = "1 article" if len(sources) == 1 else f"{len(sources)} articles"
     reason = (
-        f"not stored: the worker running this batch of {len(sources)} stopped (out of memory, "
-        f"crashed or killed) {deliveries} times, so it is not tried again "
-        "(JOB_BATCH_MAX_DELIVERIES); send its articles again, alone or in smaller batches"
+        f"not stored: the worker running its batch ({articles}) stopped (out of memory, "
+        f"crashed or killed) {deliveries} times, so the batch is not tried again; "
+        "send its articles again, alone or in smaller batches"
     )
     job_batch_fail(job_id=job_id, index=index, sources=sources, reason=reason)
 

@@ -66,8 +66,9 @@ def test_a_batch_that_kills_its_worker_every_time_fails_named_after_the_cap(pois
     assert seen["counts"] == {"new": 0, "duplicate": 0, "updated": 0, "failed": 2}
     assert [r["source"] for r in seen["results"]] == ["wire.jsonl:1", "wire.jsonl:2"]
     reason = seen["results"][0]["reason"]
-    assert "stopped (out of memory, crashed or killed) 3 times" in reason
-    assert "not tried again" in reason
+    assert reason.startswith("not stored: the worker running its batch (2 articles) stopped")
+    assert "(out of memory, crashed or killed) 3 times, so the batch is not tried again" in reason
+    assert seen["results"][1]["reason"] == reason
     assert not Article.objects.exists()
     assert not deliver(job, items)  # yet another copy of the message changes nothing
     assert job_seen_by_its_creator(job)["counts"]["failed"] == 2

@@ -105,7 +105,7 @@ def fresh_database() -> None:
     from django.core.management import call_command
     from django.db import connection
 
-    connection.close()
+    disconnect(connection)
     socket_dir = ensure_server(pgdata=settings.EMBEDDED_PGDATA, database="postgres")
     template = f"{DATABASE}_template"
     with psycopg.connect(host=socket_dir, dbname="postgres", user="postgres", autocommit=True) as c:
@@ -116,10 +116,17 @@ def fresh_database() -> None:
         c.execute(f"DROP DATABASE IF EXISTS {template} WITH (FORCE)")
         c.execute(f"CREATE DATABASE {DATABASE}")
     call_command("migrate", verbosity=0)
-    connection.close()
+    disconnect(connection)
     with psycopg.connect(host=socket_dir, dbname="postgres", user="postgres", autocommit=True) as c:
         c.execute(f"CREATE DATABASE {template} TEMPLATE {DATABASE}")
     MIGRATED.append(True)
+
+
+def disconnect(connection: Any) -> None:
+    """Close this process's connections, the pooled ones too, so the database can be copied."""
+    connection.close()
+    if hasattr(connection, "close_pool"):
+        connection.close_pool()
 
 
 MIGRATED: list[bool] = []  # non-empty once the template exists
@@ -226,7 +233,7 @@ def write_rate(batch: Path) -> float:
     from sources.services import ArticleInput, article_prepare, outlet_registry
 
     fresh_database()
-    connection.close()
+    disconnect(connection)
     outlets = outlet_registry()
     ready = []
     for text in texts(batch):

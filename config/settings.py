@@ -73,6 +73,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "config.health.HealthCheckMiddleware",  # first: answers /health/ before the host check
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files (admin, API docs) in production
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -264,6 +265,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 2 * CELERY_TASK_TIME_LIMIT)
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Late acknowledgement gives a batch back each time its worker dies; one that kills every worker
+# (out of memory, a segfault) would come back forever and hold its job. Its deliveries are
+# counted in PostgreSQL, and after this many deaths its articles fail, named, and the job ends.
+JOB_BATCH_MAX_DELIVERIES = max(1, env_int("JOB_BATCH_MAX_DELIVERIES", 5))
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 LOGGING = {

@@ -2,7 +2,8 @@
 
 A batch's row is written in the same transaction as the articles it stored, so a batch is done
 exactly when its row exists: a worker killed mid-batch leaves neither, and the redelivered
-message does the whole batch again.
+message does the whole batch again. Its deliveries are counted apart (JobBatchDelivery), in a
+transaction of their own, so that the count survives the worker's death.
 """
 
 import uuid
@@ -59,3 +60,25 @@ class JobBatch(models.Model):
 
     def __str__(self) -> str:
         return f"batch {self.index} of {self.job_id}"
+
+
+class JobBatchDelivery(models.Model):
+    """How many deliveries of a batch started and did not end: the ones that killed a worker.
+
+    Counted in a transaction committed before the batch's work starts (a worker killed by the
+    kernel for memory, a segfault or kill -9 rolls back the batch, never this count), and
+    given back when a delivery ends by asking for a retry. Past JOB_BATCH_MAX_DELIVERIES the
+    next delivery records the batch as failed instead of running it again.
+    """
+
+    job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="batch_deliveries")
+    index = models.PositiveIntegerField()
+    started = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["job", "index"], name="job_batch_delivery_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"batch {self.index} of {self.job_id}: {self.started} unfinished deliveries"

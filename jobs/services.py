@@ -5,6 +5,10 @@ transaction. The row is claimed first, so a second delivery of the same batch wa
 first one's commit and then finds the batch done; a delivery whose worker died mid-batch left
 nothing, and the next one does it all again. Re-running a job that was interrupted skips
 every article stored already before extracting it (quotes.services.articles_stored_already).
+
+A batch whose work kills its worker every time (out of memory, a segfault) would come back
+forever with late acknowledgement: its deliveries are counted before the work starts
+(job_batch_delivery_start), and past JOB_BATCH_MAX_DELIVERIES its articles fail, named.
 """
 
 from __future__ import annotations
@@ -13,10 +17,11 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
+from django.db.models import F
 
 from access.permissions import REPLACE_PERMISSION
-from jobs.models import Job, JobBatch, JobKind
+from jobs.models import Job, JobBatch, JobBatchDelivery, JobKind
 from quotes.extraction import EXTRACTOR_VERSION, extract
 from quotes.services import IngestResult, article_reextract, articles_store, articles_stored_already
 from sources.loaders import article_from_json
@@ -136,6 +141,46 @@ def job_batch_fail(
     JobBatch.objects.get_or_create(
         job_id=job_id, index=index, defaults={"size": len(sources), "results": results}
     )
+
+
+_DELIVERY_START_SQL = f"""
+INSERT INTO {JobBatchDelivery._meta.db_table} AS d (job_id, index, started)
+VALUES (%(job)s, %(index)s, 1)
+ON CONFLICT (job_id, index) DO UPDATE SET started = d.started + 1
+RETURNING started
+"""
+
+
+def job_batch_delivery_start(*, job_id: uuid.UUID | str, index: int) -> int:
+    """Count one more delivery of the batch and commit it now; how many started unfinished.
+
+    Called in autocommit before the work, outside its transaction: a worker that dies in the
+    work rolls the work back but leaves this count, so the next delivery knows.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(_DELIVERY_START_SQL, {"job": str(job_id), "index": index})
+        (started,) = cursor.fetchone()
+    return int(started)
+
+
+def job_batch_delivery_end(*, job_id: uuid.UUID | str, index: int) -> None:
+    """A delivery ended without dying (it asked for a retry): it no longer counts."""
+    JobBatchDelivery.objects.filter(job_id=job_id, index=index, started__gt=0).update(
+        started=F("started") - 1
+    )
+
+
+def job_batch_give_up(
+    *, job_id: uuid.UUID | str, index: int, sources: Sequence[str], deliveries: int
+) -> None:
+    """The batch's worker died in each of `deliveries` deliveries: its articles fail, named."""
+    articles = "1 article" if len(sources) == 1 else f"{len(sources)} articles"
+    reason = (
+        f"not stored: the worker running its batch ({articles}) stopped (out of memory, "
+        f"crashed or killed) {deliveries} times, so the batch is not tried again; "
+        "send its articles again, alone or in smaller batches"
+    )
+    job_batch_fail(job_id=job_id, index=index, sources=sources, reason=reason)
 
 
 def _run_once(

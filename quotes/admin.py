@@ -16,7 +16,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.postgres.search import SearchQuery
 from django.db import IntegrityError
-from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -700,10 +700,13 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
         self, request: HttpRequest, queryset: QuerySet[Speaker]
     ) -> HttpResponse | None:
         speakers = list(
-            queryset.annotate(n_quotes=quote_count_subquery())
+            queryset.annotate(
+                n_quotes=quote_count_subquery(DIRECT_KINDS),
+                n_claims=quote_count_subquery(CLAIM_KINDS),
+            )
             .select_related("article")
             .defer("article__body", "article__raw_text")
-            .order_by("-n_quotes", "pk")
+            .order_by(-(F("n_quotes") + F("n_claims")), "pk")
         )
         if len(speakers) < 2:
             self.message_user(request, "Select at least two speakers to merge.", messages.WARNING)
@@ -742,8 +745,8 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
         self.message_user(
             request,
             f"Merged {', '.join(result.merged_names)} into {result.target}: "
-            f"{counted(result.quotes_moved, 'quote')} moved, "
-            "every name kept as an alias.",
+            f"{counted(result.quotes_moved, 'quote')} and "
+            f"{counted(result.claims_moved, 'claim')} moved, every name kept as an alias.",
             messages.SUCCESS,
         )
 

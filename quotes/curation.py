@@ -23,7 +23,7 @@ from django.utils.formats import date_format
 from simple_history.utils import bulk_update_with_history
 
 from quotes.extraction import anonymous_key, speaker_key
-from quotes.models import Quote, QuoteStatus, Speaker, SpeakerKind
+from quotes.models import CLAIM_KINDS, Quote, QuoteStatus, Speaker, SpeakerKind
 from sources.models import Article, Sentence
 
 BATCH_SIZE = 500
@@ -282,7 +282,8 @@ def _lock_articles(article_ids: Iterable[int]) -> None:
 class MergeResult:
     target: Speaker
     merged_names: tuple[str, ...]
-    quotes_moved: int
+    quotes_moved: int  # direct quotes (full, partial, continuation)
+    claims_moved: int  # claims in reported speech
 
 
 def speaker_merge(*, target: Speaker, others: Iterable[Speaker], user: Any) -> MergeResult:
@@ -305,7 +306,9 @@ def speaker_merge(*, target: Speaker, others: Iterable[Speaker], user: Any) -> M
         keeper, duplicates = locked[target.pk], [locked[pk] for pk in sorted(other_ids)]
         _check_mergeable(keeper, duplicates)
         names = tuple(s.name for s in duplicates)
-        moved = _move_quotes(duplicates, keeper, user=user, reason=f"speaker merged into {keeper}")
+        quotes, claims = _move_quotes(
+            duplicates, keeper, user=user, reason=f"speaker merged into {keeper}"
+        )
         _absorb(keeper, duplicates)
         keeper.version += 1  # a form opened on the keeper before the merge is now stale
         keeper._history_user = user  # type: ignore[attr-defined]
@@ -315,7 +318,7 @@ def speaker_merge(*, target: Speaker, others: Iterable[Speaker], user: Any) -> M
             duplicate._history_user = user  # type: ignore[attr-defined]
             duplicate._change_reason = f"merged into {keeper} (#{keeper.pk})"  # type: ignore[attr-defined]
             duplicate.delete()
-    return MergeResult(target=keeper, merged_names=names, quotes_moved=moved)
+    return MergeResult(target=keeper, merged_names=names, quotes_moved=quotes, claims_moved=claims)
 
 
 def _check_mergeable(keeper: Speaker, duplicates: Sequence[Speaker]) -> None:
@@ -331,8 +334,11 @@ def _check_mergeable(keeper: Speaker, duplicates: Sequence[Speaker]) -> None:
         )
 
 
-def _move_quotes(duplicates: Sequence[Speaker], keeper: Speaker, *, user: Any, reason: str) -> int:
-    moved = 0
+def _move_quotes(
+    duplicates: Sequence[Speaker], keeper: Speaker, *, user: Any, reason: str
+) -> tuple[int, int]:
+    """Every statement of the duplicates to the keeper; how many quotes and how many claims."""
+    moved = claims = 0
     for batch in _quote_batches(duplicates):
         quotes_record_extracted_state(quote_ids=[quote.pk for quote in batch])
         now = timezone.now()
@@ -346,7 +352,8 @@ def _move_quotes(duplicates: Sequence[Speaker], keeper: Speaker, *, user: Any, r
             default_change_reason=reason,
         )
         moved += len(batch)
-    return moved
+        claims += sum(quote.kind in CLAIM_KINDS for quote in batch)
+    return moved - claims, claims
 
 
 def _quote_batches(speakers: Sequence[Speaker]) -> Iterator[list[Quote]]:

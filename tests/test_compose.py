@@ -4,7 +4,11 @@ from pathlib import Path
 
 import yaml
 
-COMPOSE = Path(__file__).resolve().parents[1] / "docker-compose.yml"
+from config.health import HEALTH_PATH
+
+ROOT = Path(__file__).resolve().parents[1]
+COMPOSE = ROOT / "docker-compose.yml"
+DOCKERFILE = ROOT / "Dockerfile"
 
 
 def test_compose_has_a_scalable_worker_and_a_broker_with_health_checks():
@@ -21,3 +25,21 @@ def test_compose_has_a_scalable_worker_and_a_broker_with_health_checks():
         worker["environment"]["CELERY_BROKER_URL"]
         == services["web"]["environment"]["CELERY_BROKER_URL"]
     )
+
+
+def test_web_is_healthy_only_when_gunicorn_answers_the_health_page():
+    services = yaml.safe_load(COMPOSE.read_text())["services"]
+    web = services["web"]
+    check = " ".join(web["healthcheck"]["test"])
+    assert f"http://127.0.0.1:8000{HEALTH_PATH}" in check
+    assert "--bind 0.0.0.0:8000" in web["command"]
+    assert "EXPOSE 8000" in DOCKERFILE.read_text()
+    assert web["healthcheck"]["start_period"]  # the migrations run before gunicorn answers
+
+
+def test_services_that_need_the_web_wait_until_it_is_healthy():
+    services = yaml.safe_load(COMPOSE.read_text())["services"]
+    dependants = {name for name, s in services.items() if "web" in s.get("depends_on", {})}
+    assert dependants == {"worker", "proxy"}
+    for name in dependants:
+        assert services[name]["depends_on"]["web"] == {"condition": "service_healthy"}, name

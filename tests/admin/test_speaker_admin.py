@@ -1,5 +1,9 @@
+import re
+
 import pytest
+from django.contrib.messages import get_messages
 from django.urls import reverse
+from django.utils.html import strip_tags
 
 from quotes.models import Quote, Speaker, SpeakerKind
 from tests.factories import (
@@ -55,6 +59,46 @@ def test_merge_moves_every_quote_and_keeps_every_alias(staff_client, staff):
     assert Speaker.history.filter(id=short.pk, history_type="-").exists()
     moved = Quote.objects.filter(pk__in=[q.pk for q in quotes[2:]])
     assert set(moved.values_list("version", flat=True)) == {2}  # open forms on them go stale
+
+
+def merge_table(page: str) -> list[list[str]]:
+    """The confirmation page's rows, as the curator reads them: the text of each cell."""
+    body = page.split("<tbody>")[1].split("</tbody>")[0]
+    rows = re.findall(r"<tr>(.*?)</tr>", body, re.S)
+    return [
+        [strip_tags(cell).strip() for cell in re.findall(r"<td>(.*?)</td>", row, re.S)]
+        for row in rows
+    ]
+
+
+def test_merge_confirmation_counts_quotes_and_claims_apart(staff_client):
+    moon, duplicate = SpeakerFactory(name="Moon Jae-in"), SpeakerFactory(name="Moon")
+    quotes_for(moon, 1)
+    quotes_for(duplicate, 1)
+    ClaimFactory.create_batch(2, speaker=duplicate)
+    page = merge(staff_client, [moon, duplicate]).content.decode()
+    assert "<th>Quotes</th><th>Claims</th>" in page
+    rows = {row[1]: row[-2:] for row in merge_table(page)}
+    assert rows == {"Moon": ["1", "2"], "Moon Jae-in": ["1", "0"]}
+    assert f'value="{duplicate.pk}" id="target-{duplicate.pk}" checked' in page  # 3 statements
+
+
+@pytest.mark.parametrize(
+    ("quotes", "claims", "said"),
+    [
+        (2, 1, "2 quotes and 1 claim moved"),
+        (1, 2, "1 quote and 2 claims moved"),
+        (1, 0, "1 quote and 0 claims moved"),
+    ],
+)
+def test_merge_says_how_many_quotes_and_how_many_claims_moved(staff_client, quotes, claims, said):
+    moon, duplicate = SpeakerFactory(name="Moon Jae-in"), SpeakerFactory(name="Moon")
+    quotes_for(duplicate, quotes)
+    ClaimFactory.create_batch(claims, speaker=duplicate)
+    response = merge(staff_client, [moon, duplicate], target=moon)
+    shown = [str(m) for m in get_messages(response.wsgi_request)]
+    assert shown == [f"Merged Moon into Moon Jae-in: {said}, every name kept as an alias."]
+    assert Quote.objects.filter(speaker=moon).count() == quotes + claims
 
 
 def test_merged_name_is_found_by_search(staff_client):

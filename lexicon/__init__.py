@@ -97,6 +97,9 @@ __all__ = [
     "ROLE_MODIFIERS",
     "SCARE_MARKERS",
     "SOURCE_STOPS",
+    "BARE_SUBJECT_QUANTIFIERS",
+    "SHARE_HEDGES",
+    "SHARE_NOUNS",
     "SPEAKING_HEADS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
@@ -199,6 +202,9 @@ DETERMINERS: Final = INDEFINITE | _words("definite_determiners")
 GRAMMATICAL_ARTICLES: Final = _words("grammatical_articles")
 COUNT_WORDS: Final = _words("count_words")
 NUMBER_WORDS: Final = _words("number_words")
+SHARE_NOUNS: Final = _words("share_nouns")
+SHARE_HEDGES: Final = _words("share_hedges")
+BARE_SUBJECT_QUANTIFIERS: Final = _words("bare_subject_quantifiers")
 PREPOSITIONS: Final = _words("prepositions")
 PLACE_PREPOSITIONS: Final = PREPOSITIONS | _words("spatial_prepositions")
 # `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.

@@ -45,11 +45,15 @@ from lexicon import (
     OBJECT_PRONOUNS,
     OCCASION_OPENERS,
     OPENING_CONJUNCTIONS,
+    PERSON_NOUNS,
     POLL_FOLLOWERS,
     POLL_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    BARE_SUBJECT_QUANTIFIERS,
+    SHARE_HEDGES,
+    SHARE_NOUNS,
     SOURCE_STOPS,
     SPEAKING_HEADS,
     SPEECH_VERBS,
@@ -139,6 +143,8 @@ _MIN_OBJECT_WORDS = 2
 _MAX_LABEL_CHARS = 40
 _MAX_MODIFIERS = 4
 _MAX_SHARE_TOKENS = 8
+_MAX_BARE_SUBJECT_TOKENS = 6
+_MAX_OF_TOKENS = 4
 _MAX_FRONTED_CHARS = 30
 _MAX_LABEL_TOKENS = 4
 _MAX_HEADLINE_CHARS = 300
@@ -771,11 +777,15 @@ def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
 def _content_after(cue: _Cue) -> _Candidate | None:
     """`X said (that) CLAUSE`, `X told reporters (that) CLAUSE`, `X, who said CLAUSE`."""
     tokens, verb = cue.tokens, cue.verb
+    found = cue.subject()
+    if found is not None and found[0].kind == "description" and found[0].head in SHARE_NOUNS:
+        found = _share_subject(tokens, verb)  # `A majority of voters said`
     found = (
-        cue.subject()
+        found
         or relative_subject(tokens, verb, 0)
         or _appositive_subject(tokens, verb)
         or _share_subject(tokens, verb)
+        or _bare_plural_subject(tokens, verb)
     )
     if found is None:
         return None
@@ -875,21 +885,70 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
 
 
 def _share_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
-    """`Twenty-four percent said`, `46 percent of voters said`, `Six in 10 say`: a share of a
-    poll's respondents, from its number to the verb."""
+    """`Twenty-four percent said`, `46 percent of voters said`, `Six in 10 say`, `nine out of 10
+    say`, `Almost half said`, `A majority of voters say`: a share of a poll's respondents, from
+    its number or share noun (and the hedges before it) to the verb."""
     first = None
     for index in range(verb - 1, max(-1, verb - _MAX_SHARE_TOKENS), -1):
         word, low = tokens.words[index], tokens.lows[index]
         if not (word[0].isalnum() or word == "%") or low in COORDINATORS or low == "that":
             break
-        if low in {"percent", "%"} or (low == "in" and tokens.words[index + 1] == "10"):
+        if low in {"percent", "%"} or (
+            low in {"in", "of"} and index + 1 < verb and _is_number(tokens.lows[index + 1])
+        ):
             first = index - 1
+            if low == "of" and first >= 0 and tokens.lows[first] == "out":
+                first -= 1  # `nine out of 10`
+        elif low in SHARE_NOUNS:
+            first = index
     if first is None or first < 0:
         return None
-    number = tokens.lows[first]
-    if not (number[0].isdigit() or number.partition("-")[0] in NUMBER_WORDS):
+    if not (_is_number(tokens.lows[first]) or tokens.lows[first] in SHARE_NOUNS):
         return None
+    share_noun = tokens.lows[first] in SHARE_NOUNS
+    while first > 0 and tokens.lows[first - 1] in SHARE_HEDGES:
+        first -= 1
+    if share_noun and first > 0 and tokens.words[first - 1][0].isalnum():
+        before = tokens.lows[first - 1]
+        if before not in COORDINATORS and before not in OPENING_CONJUNCTIONS:
+            return None  # `the second half said`: no share of respondents
     return Phrase(first, verb - 1, "org", verb - 1), verb
+
+
+def _bare_plural_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Experts said`, `Democratic strategists say`, `Several supporters of the plan said`: a
+    plural of people with no determiner that opens the sentence (or follows its conjunction or
+    a fronted phrase's comma), with a few modifiers or an `of` phrase."""
+    head = None
+    for index in range(verb - 1, max(-1, verb - _MAX_BARE_SUBJECT_TOKENS - 1), -1):
+        word = tokens.words[index]
+        if index == 0 or not tokens.words[index - 1][0].isalnum() or (
+            tokens.lows[index - 1] in OPENING_CONJUNCTIONS
+        ):
+            opens = index
+            break
+        if not word[0].isalpha():
+            return None
+    else:
+        return None
+    for index in range(opens, verb):
+        low = tokens.lows[index]
+        if low in PERSON_NOUNS and low.endswith("s"):
+            head = index
+            break
+        if low in FUNCTION_WORDS and low not in BARE_SUBJECT_QUANTIFIERS:
+            return None
+    if head is None:
+        return None
+    if head + 1 < verb and not (
+        tokens.lows[head + 1] == "of" and head + 2 < verb and verb - head <= _MAX_OF_TOKENS
+    ):
+        return None
+    return Phrase(opens, verb - 1, "description", verb - 1, head=tokens.lows[head]), verb
+
+
+def _is_number(low: str) -> bool:
+    return low[0].isdigit() or low.partition("-")[0] in NUMBER_WORDS
 
 
 def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:

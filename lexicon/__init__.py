@@ -82,6 +82,7 @@ __all__ = [
     "ORG_WORDS",
     "PARTICIPLE_CUES",
     "PERCEPTION_VERBS",
+    "PAST_FORMS",
     "PERSON_NOUNS",
     "PERSON_PRONOUNS",
     "PHRASAL_CUES",
@@ -198,6 +199,9 @@ RELATIVE_PRONOUNS: Final = _words("relative_pronouns")
 CLAUSE_CLOSERS: Final = (RELATIVE_PRONOUNS - {"that"}) | _words("clause_closers")
 INDEFINITE: Final = _words("indefinite")
 IRREGULAR_PAST: Final = _words("irregular_past")
+# Past forms a reported clause reads as its verb: the irregular ones, and those alike in the
+# present (`put`, `cut`) or read as nouns elsewhere (`built`, `sold`).
+PAST_FORMS: Final = IRREGULAR_PAST | _words("claim_past_forms")
 DETERMINERS: Final = INDEFINITE | _words("definite_determiners")
 GRAMMATICAL_ARTICLES: Final = _words("grammatical_articles")
 COUNT_WORDS: Final = _words("count_words")

@@ -37,6 +37,8 @@ from lexicon import (
     FRONTING_WORDS,
     FUNCTION_WORDS,
     IRREGULAR_PAST,
+    LY_NOUNS,
+    PAST_FORMS,
     MONTHS,
     NOT_CLAUSE_STARTS,
     NOT_FINDINGS,
@@ -1172,22 +1174,27 @@ def _opens_clause(tokens: Tokens, index: int) -> bool:
 
 def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
     """`Democrats say movement over the past week is instructive`: a bare noun, then a finite
-    verb (an auxiliary or a be-form) within a few words."""
+    verb (an auxiliary or a be-form) within a few words; an adverb may come before a verb in the
+    past (`contractors eventually built`), and a hyphenated modifier may open the noun
+    (`pro-Trump forces attempted`)."""
     word, low = tokens.words[index], tokens.lows[index]
-    if not (word.isalpha() and word.islower()) or low in FUNCTION_WORDS:
+    if not (word.replace("-", "").isalpha() and word.islower()) or low in FUNCTION_WORDS:
         return False
     if low.endswith(("ly", "ed")):
         return False  # a gerund may open it: `said ending the program could gut ...`
+    adverbs = 0
     for probe in range(index + 1, min(len(tokens), index + _BARE_SUBJECT_WINDOW)):
         if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
             return False
         lower = tokens.lows[probe]
         if lower in AUXILIARIES or lower in BE_FORMS or lower in UNASSERTING_WORDS:
             return True  # `readers might embrace it`
-        if probe <= index + 2 and (lower.endswith("ed") or lower in IRREGULAR_PAST):
+        if probe <= index + 2 + adverbs and (lower.endswith("ed") or lower in PAST_FORMS):
             return True  # `millions lost their homes`, `long lines kept many away`
         if probe == index + 1 and lower.endswith("s") and not low.endswith("s"):
             return True  # `heckler deserves a spanking`
+        if lower.endswith("ly") and lower not in LY_NOUNS:
+            adverbs += 1
     return False
 
 

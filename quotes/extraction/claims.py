@@ -436,7 +436,14 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
     if phrase is None:
         return None
     after = phrase.tail + 1
-    if _opens_sentence(tokens, index) and after + 1 < end and tokens.words[after] == ",":
+    opens = _opens_sentence(tokens, index)
+    if opens and after + 1 < end and tokens.words[after] == ",":
+        if tokens.lows[after + 1] in RELATIVE_PRONOUNS:
+            # `According to Kim, who was there, ...`: the source's relative clause
+            comma = _first_comma(tokens, after + 2, min(end - 1, after + _MAX_SOURCE_TOKENS))
+            if comma is None:
+                return None
+            phrase, after = replace(phrase, tail=comma - 1), comma
         return _Candidate(after + 1, end - 1, phrase, index, "according to", 0.85, "according_to")
     if index < 2 or tokens.words[index - 1] != ",":
         return None
@@ -520,6 +527,8 @@ def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
     or the sentence's end when they are few (`according to FEC records`, `according to data
     from the Department of Education`): documents and data are sources there."""
     phrase = phrase_after(tokens, first, end)
+    if phrase is not None:
+        phrase = _without_clause_appositive(tokens, phrase)
     stop = first
     while (
         stop < end
@@ -535,6 +544,23 @@ def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
     if not tokens.words[first][0].isalnum():
         return None
     return Phrase(first, stop - 1, "org", stop - 1)
+
+
+def _without_clause_appositive(tokens: Tokens, phrase: Phrase) -> Phrase:
+    """`According to the Post, the president has not ...`: what follows the source's last comma
+    before a verb is the clause (read as part of an appositive), not an appositive."""
+    comma = None
+    relative = False  # `according to Kim, who was there, ...`: the relative clause's verb
+    for index in range(phrase.first, phrase.tail + 1):
+        word = tokens.words[index]
+        if word == ",":
+            comma = index
+            relative = index < phrase.tail and tokens.lows[index + 1] in RELATIVE_PRONOUNS
+        elif comma is not None and not relative and word.islower():
+            low = tokens.lows[index]
+            if low in AUXILIARIES or low in BE_FORMS or low in PAST_FORMS:
+                return replace(phrase, last=min(phrase.last, comma - 1), tail=comma - 1)
+    return phrase
 
 
 def _stance(tokens: Tokens, verb: int) -> _Candidate | None:

@@ -379,6 +379,76 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         ":",
         "Poll",
     ),
+    (
+        "Almost half said they wanted a mayor from outside the party.",
+        "they wanted a mayor from outside the party",
+        "Almost half",
+        "said",
+        "Almost half",
+    ),
+    (
+        "One in three said the harbor plan was too expensive.",
+        "the harbor plan was too expensive",
+        "One in three",
+        "said",
+        "One in three",
+    ),
+    (
+        "Nearly nine out of 10 say they will need new skills.",
+        "they will need new skills",
+        "Nearly nine out of 10",
+        "say",
+        "Nearly nine out of 10",
+    ),
+    (
+        "A majority of voters said the city is on the wrong track.",
+        "the city is on the wrong track",
+        "A majority of voters",
+        "said",
+        "A majority of voters",
+    ),
+    (
+        "Several supporters of the plan said it would bring jobs to the harbor.",
+        "it would bring jobs to the harbor",
+        "Several supporters",
+        "said",
+        "supporters",
+    ),
+    (
+        "Governor Hale said contractors eventually built a cushion into their bids.",
+        "contractors eventually built a cushion into their bids",
+        "Hale",
+        "said",
+        "Hale",
+    ),
+    (
+        "Governor Hale said pro-harbor groups attempted to block the vote.",
+        "pro-harbor groups attempted to block the vote",
+        "Hale",
+        "said",
+        "Hale",
+    ),
+    (
+        "According to the Harbor Times, the mayor has not asked the council for its views.",
+        "the mayor has not asked the council for its views",
+        "the Harbor Times",
+        "according to",
+        "Harbor Times",
+    ),
+    (
+        "According to Kim Hale, a spokesman for the council, the mayor left early.",
+        "the mayor left early",
+        "Kim Hale",
+        "according to",
+        "Kim Hale",
+    ),
+    (
+        "According to Kim Hale, who was there, the mayor left early.",
+        "the mayor left early",
+        "Kim Hale",
+        "according to",
+        "Kim Hale",
+    ),
 ]
 
 
@@ -436,6 +506,16 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a bare noun and no verb after it", "Governor Hale says goodbye to the harbor today."),
     ("a headline `Says` with no name after it", "Report Says Harbor Will Reopen\n\nIt rained."),
     ("a label outside the headline", "It rained.\n\nBrandt: The harbor will be rebuilt soon."),
+    ("a share noun after a determiner", "The second half said the plan was good."),
+    (
+        "a bare plural with a participle after it",
+        "Supporters waiting outside said the vote was close.",
+    ),
+    ("a bare noun with no verb after an adverb", "Governor Hale said slowly paid workers."),
+    (
+        "a source's appositive and no clause",
+        "According to the Harbor Times, a weekly paper in town.",
+    ),
 ]
 
 

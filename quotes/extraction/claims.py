@@ -672,7 +672,7 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     after = cue.after()
     if after is None:
         return None
-    found = cue.subject()
+    found = cue.subject() or _bare_plural_subject(tokens, verb)
     if found is None:
         return None
     phrase = found[0]
@@ -1271,8 +1271,8 @@ def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:
     if candidate.rule.endswith("according_to") or phrase.first > candidate.cue:
         return True  # `..., said Kim`
     for index in range(max(0, phrase.first - 2), phrase.first):
-        if tokens.lows[index] in UNASSERTING_WORDS:
-            return False  # `if he said`
+        if tokens.lows[index] in UNASSERTING_WORDS and (index == 0 or tokens.words[index] != "May"):
+            return False  # `if he said`, not `in May, officials said`
     # The few words right before the cue (`Trump was forced ... and said that` asserts).
     for index in range(max(phrase.tail + 1, candidate.cue - 3), candidate.cue):
         lower = tokens.lows[index]

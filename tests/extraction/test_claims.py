@@ -380,6 +380,13 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Poll",
     ),
     (
+        "The harbor will reopen in May, officials said.",
+        "The harbor will reopen in May",
+        "officials",
+        "said",
+        "officials",
+    ),
+    (
         "Almost half said they wanted a mayor from outside the party.",
         "they wanted a mayor from outside the party",
         "Almost half",
@@ -506,6 +513,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a bare noun and no verb after it", "Governor Hale says goodbye to the harbor today."),
     ("a headline `Says` with no name after it", "Report Says Harbor Will Reopen\n\nIt rained."),
     ("a label outside the headline", "It rained.\n\nBrandt: The harbor will be rebuilt soon."),
+    ("a modal before the subject", "The city may, officials said, agree to sell the old harbor."),
     ("a share noun after a determiner", "The second half said the plan was good."),
     (
         "a bare plural with a participle after it",

@@ -1005,7 +1005,7 @@ def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
     """`Trump tweeted Monday, saying the deal is dead`: a participle after a comma reports
     for the sentence's subject, when that opens the sentence (not a quote: `“Q,” he said,
     adding that ...` is the quote rules' business)."""
-    subject = _participle_subject(tokens, verb)
+    subject = _participle_subject(tokens, verb) or _share_with(tokens, verb)
     if subject is None:
         return None
     first = _clause_start(tokens, verb)
@@ -1013,6 +1013,15 @@ def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
         return None
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
     return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, "x_participle_clause")
+
+
+def _share_with(tokens: Tokens, verb: int) -> Phrase | None:
+    """`..., with 50 percent saying she is prepared`: a share of a poll's respondents after
+    `with` reports what the participle says."""
+    found = _share_subject(tokens, verb)
+    if found is None or found[0].first < 1 or tokens.lows[found[0].first - 1] != "with":
+        return None
+    return found[0]
 
 
 def _participle_subject(tokens: Tokens, verb: int) -> Phrase | None:

@@ -387,6 +387,13 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "officials",
     ),
     (
+        "Voters shrugged off the pick, with three in 10 saying it would not change their vote.",
+        "it would not change their vote",
+        "three in 10",
+        "saying",
+        "three in 10",
+    ),
+    (
         "Almost half said they wanted a mayor from outside the party.",
         "they wanted a mayor from outside the party",
         "Almost half",
@@ -514,6 +521,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a headline `Says` with no name after it", "Report Says Harbor Will Reopen\n\nIt rained."),
     ("a label outside the headline", "It rained.\n\nBrandt: The harbor will be rebuilt soon."),
     ("a modal before the subject", "The city may, officials said, agree to sell the old harbor."),
+    ("a share saying no clause", "The mayor spoke with 50 percent of the crowd saying nothing."),
     ("a share noun after a determiner", "The second half said the plan was good."),
     (
         "a bare plural with a participle after it",

@@ -446,7 +446,7 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
             phrase, after = replace(phrase, tail=comma - 1), comma
         return _Candidate(after + 1, end - 1, phrase, index, "according to", 0.85, "according_to")
     if index < 2 or tokens.words[index - 1] != ",":
-        return None
+        return _according_to_unmarked(tokens, index, phrase)
     fronted = _fronted_phrase_end(tokens, index, phrase)
     if fronted is not None:
         # `Over the long term, according to the budget office, the deficit will rise`: the
@@ -459,10 +459,25 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
         return _Candidate(
             first, index - 2, phrase, index, "according to", 0.85, "clause_according_to"
         )
-    if clause_ends(tokens, after, end):
+    if clause_ends(tokens, after, end) or (after < end and tokens.words[after] == "("):
         last = index - 2 if first else _last_after_interposed(tokens, after, index - 2)
         return _Candidate(first, last, phrase, index, "according to", 0.85, "clause_according_to")
     return None
+
+
+def _according_to_unmarked(tokens: Tokens, index: int, phrase: Phrase) -> _Candidate | None:
+    """`Clinton leads by 271 delegates according to a count by the AP, but ...`: no comma
+    before the cue; the clause before it is the claim when it is long and the source ends."""
+    if index < _MIN_PHRASE_CLAIM_TOKENS or not tokens.words[index - 1][0].isalnum():
+        return None
+    if not clause_ends(tokens, phrase.tail + 1, len(tokens)):
+        return None
+    if not any(
+        tokens.words[probe][0].isupper() or tokens.lows[probe] in SPEAKING_HEADS
+        for probe in range(phrase.first, phrase.tail + 1)
+    ):
+        return None  # `according to plan`, `according to the rules`: a manner, no source
+    return _Candidate(0, index - 1, phrase, index, "according to", 0.8, "clause_according_to")
 
 
 def _fronted_phrase_end(tokens: Tokens, index: int, phrase: Phrase) -> int | None:

@@ -394,6 +394,20 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "three in 10",
     ),
     (
+        "The mayor leads by nine points according to a count by the Harbor Times, but it is close.",
+        "The mayor leads by nine points",
+        "a count by the Harbor Times",
+        "according to",
+        "a count by the Harbor Times",
+    ),
+    (
+        "The harbor plan will cost about two billion dollars, according to city records (a rise).",
+        "The harbor plan will cost about two billion dollars",
+        "city records",
+        "according to",
+        "city records",
+    ),
+    (
         "Almost half said they wanted a mayor from outside the party.",
         "they wanted a mayor from outside the party",
         "Almost half",
@@ -522,6 +536,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a label outside the headline", "It rained.\n\nBrandt: The harbor will be rebuilt soon."),
     ("a modal before the subject", "The city may, officials said, agree to sell the old harbor."),
     ("a share saying no clause", "The mayor spoke with 50 percent of the crowd saying nothing."),
+    ("according to a plan", "The mayor and her staff left the hall early according to the plan."),
     ("a share noun after a determiner", "The second half said the plan was good."),
     (
         "a bare plural with a participle after it",

@@ -147,6 +147,7 @@ _MAX_MODIFIERS = 4
 _MAX_SHARE_TOKENS = 8
 _MAX_BARE_SUBJECT_TOKENS = 6
 _MAX_OF_TOKENS = 4
+_MAX_CONDITION_TOKENS = 20
 _MAX_FRONTED_CHARS = 30
 _MAX_LABEL_TOKENS = 4
 _MAX_HEADLINE_CHARS = 300
@@ -1139,7 +1140,24 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
         return None
     if tokens.lows[verb] in CLAIM_THAT_VERBS:
         return None
+    if tokens.lows[index] == "if":
+        return index if _condition_then_clause(tokens, index) else None
     return index if _opens_clause(tokens, index) else None
+
+
+def _condition_then_clause(tokens: Tokens, index: int) -> bool:
+    """`said if he were president, the program would grow`: a condition, its comma, then the
+    clause it conditions (a subject; `said if asked, ...` and asides give none)."""
+    for probe in range(index + 2, min(len(tokens) - 1, index + _MAX_CONDITION_TOKENS)):
+        word = tokens.words[probe]
+        if word == ",":
+            return _opens_clause(tokens, probe + 1) and tokens.lows[probe + 1] not in {
+                "and",
+                "but",
+            }
+        if word in _ENDS or word in QUOTE_TOKENS:
+            return False
+    return False
 
 
 def _that_within(tokens: Tokens, index: int) -> int | None:

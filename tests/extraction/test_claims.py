@@ -408,6 +408,13 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "city records",
     ),
     (
+        "Governor Hale said if he were elected, the harbor would reopen in May.",
+        "if he were elected, the harbor would reopen in May",
+        "Hale",
+        "said",
+        "Hale",
+    ),
+    (
         "Almost half said they wanted a mayor from outside the party.",
         "they wanted a mayor from outside the party",
         "Almost half",
@@ -537,6 +544,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a modal before the subject", "The city may, officials said, agree to sell the old harbor."),
     ("a share saying no clause", "The mayor spoke with 50 percent of the crowd saying nothing."),
     ("according to a plan", "The mayor and her staff left the hall early according to the plan."),
+    ("a condition with no clause after it", "Governor Hale said if asked he would run again."),
     ("a share noun after a determiner", "The second half said the plan was good."),
     (
         "a bare plural with a participle after it",

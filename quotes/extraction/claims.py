@@ -1032,12 +1032,19 @@ def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
 
 
 def _share_with(tokens: Tokens, verb: int) -> Phrase | None:
-    """`..., with 50 percent saying she is prepared`: a share of a poll's respondents after
-    `with` reports what the participle says."""
+    """`..., with 50 percent saying she is prepared`, `..., with Senator Hale telling reporters
+    he ...`: a share of a poll's respondents or a speaker after `with` reports what the
+    participle says."""
     found = _share_subject(tokens, verb)
-    if found is None or found[0].first < 1 or tokens.lows[found[0].first - 1] != "with":
+    phrase = found[0] if found is not None else phrase_before(tokens, verb - 1, 0)
+    if phrase is None:
         return None
-    return found[0]
+    start = _phrase_start(tokens, phrase) if found is None else phrase.first
+    if start < 1 or tokens.lows[start - 1] != "with":
+        return None
+    if phrase.kind == "description" and phrase.head not in SPEAKING_HEADS:
+        return None
+    return phrase
 
 
 def _participle_subject(tokens: Tokens, verb: int) -> Phrase | None:
@@ -1161,11 +1168,18 @@ def _condition_then_clause(tokens: Tokens, index: int) -> bool:
 
 
 def _that_within(tokens: Tokens, index: int) -> int | None:
-    """A `that` within a few words from `index`, in the same clause."""
+    """A `that` within a few words from `index`, in the same clause (a place's commas, as in
+    `told supporters in Columbus, Ohio, that`, do not end it)."""
     for probe in range(index, min(len(tokens), index + _THAT_WINDOW)):
+        word = tokens.words[probe]
         if tokens.lows[probe] == "that":
             return probe
-        if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
+        if word == "," and probe + 1 < len(tokens) and tokens.words[probe + 1][0].isupper():
+            continue
+        if word == "," and probe > index and tokens.words[probe - 1][0].isupper():
+            if probe + 1 < len(tokens) and tokens.lows[probe + 1] == "that":
+                continue
+        if word in _ENDS or word in QUOTE_TOKENS:
             return None
     return None
 

@@ -415,6 +415,20 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Hale",
     ),
     (
+        "The party hit back, with Senator John Hale telling reporters he blamed the mayor.",
+        "he blamed the mayor",
+        "John Hale",
+        "telling",
+        "John Hale",
+    ),
+    (
+        "Governor Hale quit on Monday, telling supporters in Columbus, Ohio, that she was at peace.",
+        "that she was at peace",
+        "Hale",
+        "telling",
+        "Hale",
+    ),
+    (
         "Almost half said they wanted a mayor from outside the party.",
         "they wanted a mayor from outside the party",
         "Almost half",
@@ -544,7 +558,8 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a modal before the subject", "The city may, officials said, agree to sell the old harbor."),
     ("a share saying no clause", "The mayor spoke with 50 percent of the crowd saying nothing."),
     ("according to a plan", "The mayor and her staff left the hall early according to the plan."),
-    ("a condition with no clause after it", "Governor Hale said if asked he would run again."),
+    ("a condition with no comma is not read", "Governor Hale said if asked he would run again."),
+    ("a crowd after `with`", "The mayor spoke, with the crowd saying the harbor was lost."),
     ("a share noun after a determiner", "The second half said the plan was good."),
     (
         "a bare plural with a participle after it",

@@ -23,6 +23,7 @@ from typing import Any
 
 from lexicon import (
     AUXILIARIES,
+    BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
     CLAIM_THAT_VERBS,
     CLAIM_VERBS,
@@ -38,7 +39,6 @@ from lexicon import (
     FUNCTION_WORDS,
     IRREGULAR_PAST,
     LY_NOUNS,
-    PAST_FORMS,
     MONTHS,
     NOT_CLAUSE_STARTS,
     NOT_FINDINGS,
@@ -47,13 +47,13 @@ from lexicon import (
     OBJECT_PRONOUNS,
     OCCASION_OPENERS,
     OPENING_CONJUNCTIONS,
+    PAST_FORMS,
     PERSON_NOUNS,
     POLL_FOLLOWERS,
     POLL_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
-    BARE_SUBJECT_QUANTIFIERS,
     SHARE_HEDGES,
     SHARE_NOUNS,
     SOURCE_STOPS,
@@ -966,8 +966,10 @@ def _bare_plural_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None
     head = None
     for index in range(verb - 1, max(-1, verb - _MAX_BARE_SUBJECT_TOKENS - 1), -1):
         word = tokens.words[index]
-        if index == 0 or not tokens.words[index - 1][0].isalnum() or (
-            tokens.lows[index - 1] in OPENING_CONJUNCTIONS
+        if (
+            index == 0
+            or not tokens.words[index - 1][0].isalnum()
+            or (tokens.lows[index - 1] in OPENING_CONJUNCTIONS)
         ):
             opens = index
             break
@@ -1167,6 +1169,14 @@ def _condition_then_clause(tokens: Tokens, index: int) -> bool:
     return False
 
 
+def _place_comma(tokens: Tokens, comma: int) -> bool:
+    """A comma inside a place after a capitalised word (`in Columbus, Ohio, that`)."""
+    if comma + 1 >= len(tokens) or not tokens.words[comma - 1][0].isupper():
+        return False
+    following = tokens.words[comma + 1]
+    return following[0].isupper() or following.lower() == "that"
+
+
 def _that_within(tokens: Tokens, index: int) -> int | None:
     """A `that` within a few words from `index`, in the same clause (a place's commas, as in
     `told supporters in Columbus, Ohio, that`, do not end it)."""
@@ -1174,11 +1184,8 @@ def _that_within(tokens: Tokens, index: int) -> int | None:
         word = tokens.words[probe]
         if tokens.lows[probe] == "that":
             return probe
-        if word == "," and probe + 1 < len(tokens) and tokens.words[probe + 1][0].isupper():
+        if word == "," and probe > index and _place_comma(tokens, probe):
             continue
-        if word == "," and probe > index and tokens.words[probe - 1][0].isupper():
-            if probe + 1 < len(tokens) and tokens.lows[probe + 1] == "that":
-                continue
         if word in _ENDS or word in QUOTE_TOKENS:
             return None
     return None

@@ -422,7 +422,7 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "John Hale",
     ),
     (
-        "Governor Hale quit on Monday, telling supporters in Columbus, Ohio, that she was at peace.",
+        "Governor Hale quit, telling supporters in Columbus, Ohio, that she was at peace.",
         "that she was at peace",
         "Hale",
         "telling",

@@ -32,6 +32,7 @@ __all__ = [
     "AUXILIARIES",
     "BARE_SUBJECT_QUANTIFIERS",
     "BE_FORMS",
+    "CLAIM_SPEAKING_HEADS",
     "CLAIM_THAT_VERBS",
     "CLAIM_VERBS",
     "CLAUSE_CLOSERS",
@@ -248,6 +249,8 @@ TIME_DEICTICS: Final = _words("time_deictics")
 MONTHS: Final = _words("months")
 # Heads of clause subjects that can speak: people, organisations, documents, publications.
 SPEAKING_HEADS: Final = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | _words("publication_nouns")
+# Heads that speak in reported speech: the claims read more people than the quote rules do.
+CLAIM_SPEAKING_HEADS: Final = SPEAKING_HEADS | _words("claim_person_nouns")
 
 # --- gender ---------------------------------------------------------------------------------------
 

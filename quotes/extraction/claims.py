@@ -25,6 +25,7 @@ from lexicon import (
     AUXILIARIES,
     BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
+    CLAIM_SPEAKING_HEADS,
     CLAIM_THAT_VERBS,
     CLAIM_VERBS,
     CLAUSE_CLOSERS,
@@ -1423,7 +1424,7 @@ def _can_speak(tokens: Tokens, phrase: Phrase, rule: str) -> bool:
     if phrase.kind == "pronoun":
         return tokens.lows[phrase.first] not in FIRST_PERSON_PRONOUNS
     if phrase.kind == "description":
-        return phrase.head in SPEAKING_HEADS or rule.endswith("according_to")
+        return phrase.head in CLAIM_SPEAKING_HEADS or rule.endswith("according_to")
     return True
 
 

@@ -429,6 +429,20 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Hale",
     ),
     (
+        "The actress said she was tired of the status quo.",
+        "she was tired of the status quo",
+        "The actress",
+        "said",
+        "actress",
+    ),
+    (
+        "His allies say the governor will run again next year.",
+        "the governor will run again next year",
+        "His allies",
+        "say",
+        "His allies",
+    ),
+    (
         "Almost half said they wanted a mayor from outside the party.",
         "they wanted a mayor from outside the party",
         "Almost half",
@@ -560,6 +574,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("according to a plan", "The mayor and her staff left the hall early according to the plan."),
     ("a condition with no comma is not read", "Governor Hale said if asked he would run again."),
     ("a crowd after `with`", "The mayor spoke, with the crowd saying the harbor was lost."),
+    ("a head that does not speak", "The winter said the harbor would freeze over by May."),
     ("a share noun after a determiner", "The second half said the plan was good."),
     (
         "a bare plural with a participle after it",

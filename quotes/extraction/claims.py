@@ -695,7 +695,14 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     phrase = found[0]
     comma = _comma_before(tokens, _modifiers_start(tokens, phrase))
     if comma is None:
-        return None
+        # `Many days, former employees said, she ...`: a bare plural with its modifiers
+        found = _bare_plural_subject(tokens, verb)
+        if found is None:
+            return None
+        phrase = found[0]
+        comma = _comma_before(tokens, phrase.first)
+        if comma is None:
+            return None
     last = _last_after_interposed(tokens, after, comma - 1)
     first = _clause_before_start(tokens, comma, last)
     if first is None:
@@ -1240,8 +1247,8 @@ def _goes_on(tokens: Tokens, index: int) -> bool:
         return True  # `In cases of abortion, it said, “the woman is a victim.”`
     if low in CLAUSE_CLOSERS or low in OCCASION_OPENERS:
         return False
-    if word.islower() and low.endswith("ing"):
-        return False
+    if word.islower() and low.endswith("ing") and low != "including":
+        return False  # `..., experts say, including a provision ...` goes on
     return word[0].isalnum()
 
 

@@ -443,6 +443,20 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "His allies",
     ),
     (
+        "Many days, former employees said, she would stay at the office past midnight.",
+        "Many days, former employees said, she would stay at the office past midnight",
+        "former employees",
+        "said",
+        "former employees",
+    ),
+    (
+        "The plan is vague about costs, experts say, including a rule that could hurt towns.",
+        "The plan is vague about costs, experts say, including a rule that could hurt towns",
+        "experts",
+        "say",
+        "experts",
+    ),
+    (
         "Almost half said they wanted a mayor from outside the party.",
         "they wanted a mayor from outside the party",
         "Almost half",
@@ -575,6 +589,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a condition with no comma is not read", "Governor Hale said if asked he would run again."),
     ("a crowd after `with`", "The mayor spoke, with the crowd saying the harbor was lost."),
     ("a head that does not speak", "The winter said the harbor would freeze over by May."),
+    ("a bare plural that is an object", "Many days, she met former employees said to be ill."),
     ("a share noun after a determiner", "The second half said the plan was good."),
     (
         "a bare plural with a participle after it",

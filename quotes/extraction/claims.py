@@ -149,6 +149,7 @@ _MAX_SHARE_TOKENS = 8
 _MAX_BARE_SUBJECT_TOKENS = 6
 _MAX_OF_TOKENS = 4
 _MAX_CONDITION_TOKENS = 20
+_MIN_MIXED_WORDS = 3
 _MAX_FRONTED_CHARS = 30
 _MAX_LABEL_TOKENS = 4
 _MAX_HEADLINE_CHARS = 300
@@ -357,11 +358,15 @@ def _may_report(text: str, sentence_start: int, start: int, word: str) -> bool:
 
 def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int) -> bool:
     """`“Q,” said Kim, a lawyer for the club.`: a sentence that opens in a quote which closes
-    before the first cue holds no claim unless `that` follows (`..., adding that ...`);
-    skipped before any tokenising (a third of the sentences with a cue)."""
+    before the first cue holds no claim unless `that` follows (`..., adding that ...`) or a
+    paraphrase goes on from the quote before the tag's comma; skipped before any tokenising (a
+    third of the sentences with a cue)."""
     end = marks.end_of_span_over(sentence.start)
     if end is None or end > first_cue:
         return False
+    comma = text.rfind(",", end, first_cue)
+    if comma > end and len(_WORD_RE.findall(text, end, comma)) >= _MIN_MIXED_WORDS:
+        return False  # `“Q” and against the law, she said`: a paraphrase goes on from the quote
     # `“Q,” he said, referring to the two resorts.`: a participle's object is a claim
     return " that " not in text[end : sentence.end] and not _PARTICIPLE_RE.search(
         text, end, sentence.end

@@ -457,6 +457,13 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "experts",
     ),
     (
+        "“Many would call that a defeat” if she won by less, said Kim Hale, an analyst.",
+        "“Many would call that a defeat” if she won by less",
+        "Kim Hale",
+        "said",
+        "Kim Hale",
+    ),
+    (
         "Almost half said they wanted a mayor from outside the party.",
         "they wanted a mayor from outside the party",
         "Almost half",
@@ -590,6 +597,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a crowd after `with`", "The mayor spoke, with the crowd saying the harbor was lost."),
     ("a head that does not speak", "The winter said the harbor would freeze over by May."),
     ("a bare plural that is an object", "Many days, she met former employees said to be ill."),
+    ("a quote, then a short phrase", "“The plan is dead,” for now, said Kim Hale, an analyst."),
     ("a share noun after a determiner", "The second half said the plan was good."),
     (
         "a bare plural with a participle after it",

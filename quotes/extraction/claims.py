@@ -365,7 +365,11 @@ def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int
     if end is None or end > first_cue:
         return False
     comma = text.rfind(",", end, first_cue)
-    if comma > end and len(_WORD_RE.findall(text, end, comma)) >= _MIN_MIXED_WORDS:
+    if (
+        comma > end
+        and "," not in text[end - 2 : end + 1]  # `“Q,” Kim Hale, an analyst, told`: its tag
+        and len(_WORD_RE.findall(text, end, comma)) >= _MIN_MIXED_WORDS
+    ):
         return False  # `“Q” and against the law, she said`: a paraphrase goes on from the quote
     # `“Q,” he said, referring to the two resorts.`: a participle's object is a claim
     return " that " not in text[end : sentence.end] and not _PARTICIPLE_RE.search(

@@ -598,6 +598,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a head that does not speak", "The winter said the harbor would freeze over by May."),
     ("a bare plural that is an object", "Many days, she met former employees said to be ill."),
     ("a quote, then a short phrase", "“The plan is dead,” for now, said Kim Hale, an analyst."),
+    (
+        "a quote's tag with an appositive",
+        "“The plan is dead,” Kim Hale, an analyst at the institute, told the Harbor Times.",
+    ),
     ("a share noun after a determiner", "The second half said the plan was good."),
     (
         "a bare plural with a participle after it",

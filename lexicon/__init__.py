@@ -30,7 +30,9 @@ __all__ = [
     "ABBREVIATED_TITLES",
     "ABBREVIATIONS",
     "AUXILIARIES",
+    "BARE_SUBJECT_QUANTIFIERS",
     "BE_FORMS",
+    "CLAIM_SPEAKING_HEADS",
     "CLAIM_THAT_VERBS",
     "CLAIM_VERBS",
     "CLAUSE_CLOSERS",
@@ -81,6 +83,7 @@ __all__ = [
     "ORG_NOUNS",
     "ORG_WORDS",
     "PARTICIPLE_CUES",
+    "PAST_FORMS",
     "PERCEPTION_VERBS",
     "PERSON_NOUNS",
     "PERSON_PRONOUNS",
@@ -96,6 +99,8 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "ROLE_MODIFIERS",
     "SCARE_MARKERS",
+    "SHARE_HEDGES",
+    "SHARE_NOUNS",
     "SOURCE_STOPS",
     "SPEAKING_HEADS",
     "SPEECH_NOUNS",
@@ -195,10 +200,16 @@ RELATIVE_PRONOUNS: Final = _words("relative_pronouns")
 CLAUSE_CLOSERS: Final = (RELATIVE_PRONOUNS - {"that"}) | _words("clause_closers")
 INDEFINITE: Final = _words("indefinite")
 IRREGULAR_PAST: Final = _words("irregular_past")
+# Past forms a reported clause reads as its verb: the irregular ones, and those alike in the
+# present (`put`, `cut`) or read as nouns elsewhere (`built`, `sold`).
+PAST_FORMS: Final = IRREGULAR_PAST | _words("claim_past_forms")
 DETERMINERS: Final = INDEFINITE | _words("definite_determiners")
 GRAMMATICAL_ARTICLES: Final = _words("grammatical_articles")
 COUNT_WORDS: Final = _words("count_words")
 NUMBER_WORDS: Final = _words("number_words")
+SHARE_NOUNS: Final = _words("share_nouns")
+SHARE_HEDGES: Final = _words("share_hedges")
+BARE_SUBJECT_QUANTIFIERS: Final = _words("bare_subject_quantifiers")
 PREPOSITIONS: Final = _words("prepositions")
 PLACE_PREPOSITIONS: Final = PREPOSITIONS | _words("spatial_prepositions")
 # `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.
@@ -238,6 +249,8 @@ TIME_DEICTICS: Final = _words("time_deictics")
 MONTHS: Final = _words("months")
 # Heads of clause subjects that can speak: people, organisations, documents, publications.
 SPEAKING_HEADS: Final = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | _words("publication_nouns")
+# Heads that speak in reported speech: the claims read more people than the quote rules do.
+CLAIM_SPEAKING_HEADS: Final = SPEAKING_HEADS | _words("claim_person_nouns")
 
 # --- gender ---------------------------------------------------------------------------------------
 

@@ -23,7 +23,9 @@ from typing import Any
 
 from lexicon import (
     AUXILIARIES,
+    BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
+    CLAIM_SPEAKING_HEADS,
     CLAIM_THAT_VERBS,
     CLAIM_VERBS,
     CLAUSE_CLOSERS,
@@ -37,6 +39,7 @@ from lexicon import (
     FRONTING_WORDS,
     FUNCTION_WORDS,
     IRREGULAR_PAST,
+    LY_NOUNS,
     MONTHS,
     NOT_CLAUSE_STARTS,
     NOT_FINDINGS,
@@ -45,11 +48,15 @@ from lexicon import (
     OBJECT_PRONOUNS,
     OCCASION_OPENERS,
     OPENING_CONJUNCTIONS,
+    PAST_FORMS,
+    PERSON_NOUNS,
     POLL_FOLLOWERS,
     POLL_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    SHARE_HEDGES,
+    SHARE_NOUNS,
     SOURCE_STOPS,
     SPEAKING_HEADS,
     SPEECH_VERBS,
@@ -139,6 +146,10 @@ _MIN_OBJECT_WORDS = 2
 _MAX_LABEL_CHARS = 40
 _MAX_MODIFIERS = 4
 _MAX_SHARE_TOKENS = 8
+_MAX_BARE_SUBJECT_TOKENS = 6
+_MAX_OF_TOKENS = 4
+_MAX_CONDITION_TOKENS = 20
+_MIN_MIXED_WORDS = 3
 _MAX_FRONTED_CHARS = 30
 _MAX_LABEL_TOKENS = 4
 _MAX_HEADLINE_CHARS = 300
@@ -347,11 +358,19 @@ def _may_report(text: str, sentence_start: int, start: int, word: str) -> bool:
 
 def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int) -> bool:
     """`“Q,” said Kim, a lawyer for the club.`: a sentence that opens in a quote which closes
-    before the first cue holds no claim unless `that` follows (`..., adding that ...`);
-    skipped before any tokenising (a third of the sentences with a cue)."""
+    before the first cue holds no claim unless `that` follows (`..., adding that ...`) or a
+    paraphrase goes on from the quote before the tag's comma; skipped before any tokenising (a
+    third of the sentences with a cue)."""
     end = marks.end_of_span_over(sentence.start)
     if end is None or end > first_cue:
         return False
+    comma = text.rfind(",", end, first_cue)
+    if (
+        comma > end
+        and "," not in text[end - 2 : end + 1]  # `“Q,” Kim Hale, an analyst, told`: its tag
+        and len(_WORD_RE.findall(text, end, comma)) >= _MIN_MIXED_WORDS
+    ):
+        return False  # `“Q” and against the law, she said`: a paraphrase goes on from the quote
     # `“Q,” he said, referring to the two resorts.`: a participle's object is a claim
     return " that " not in text[end : sentence.end] and not _PARTICIPLE_RE.search(
         text, end, sentence.end
@@ -428,10 +447,17 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
     if phrase is None:
         return None
     after = phrase.tail + 1
-    if _opens_sentence(tokens, index) and after + 1 < end and tokens.words[after] == ",":
+    opens = _opens_sentence(tokens, index)
+    if opens and after + 1 < end and tokens.words[after] == ",":
+        if tokens.lows[after + 1] in RELATIVE_PRONOUNS:
+            # `According to Kim, who was there, ...`: the source's relative clause
+            comma = _first_comma(tokens, after + 2, min(end - 1, after + _MAX_SOURCE_TOKENS))
+            if comma is None:
+                return None
+            phrase, after = replace(phrase, tail=comma - 1), comma
         return _Candidate(after + 1, end - 1, phrase, index, "according to", 0.85, "according_to")
     if index < 2 or tokens.words[index - 1] != ",":
-        return None
+        return _according_to_unmarked(tokens, index, phrase)
     fronted = _fronted_phrase_end(tokens, index, phrase)
     if fronted is not None:
         # `Over the long term, according to the budget office, the deficit will rise`: the
@@ -444,10 +470,25 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
         return _Candidate(
             first, index - 2, phrase, index, "according to", 0.85, "clause_according_to"
         )
-    if clause_ends(tokens, after, end):
+    if clause_ends(tokens, after, end) or (after < end and tokens.words[after] == "("):
         last = index - 2 if first else _last_after_interposed(tokens, after, index - 2)
         return _Candidate(first, last, phrase, index, "according to", 0.85, "clause_according_to")
     return None
+
+
+def _according_to_unmarked(tokens: Tokens, index: int, phrase: Phrase) -> _Candidate | None:
+    """`Clinton leads by 271 delegates according to a count by the AP, but ...`: no comma
+    before the cue; the clause before it is the claim when it is long and the source ends."""
+    if index < _MIN_PHRASE_CLAIM_TOKENS or not tokens.words[index - 1][0].isalnum():
+        return None
+    if not clause_ends(tokens, phrase.tail + 1, len(tokens)):
+        return None
+    if not any(
+        tokens.words[probe][0].isupper() or tokens.lows[probe] in SPEAKING_HEADS
+        for probe in range(phrase.first, phrase.tail + 1)
+    ):
+        return None  # `according to plan`, `according to the rules`: a manner, no source
+    return _Candidate(0, index - 1, phrase, index, "according to", 0.8, "clause_according_to")
 
 
 def _fronted_phrase_end(tokens: Tokens, index: int, phrase: Phrase) -> int | None:
@@ -512,6 +553,8 @@ def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
     or the sentence's end when they are few (`according to FEC records`, `according to data
     from the Department of Education`): documents and data are sources there."""
     phrase = phrase_after(tokens, first, end)
+    if phrase is not None:
+        phrase = _without_clause_appositive(tokens, phrase)
     stop = first
     while (
         stop < end
@@ -527,6 +570,23 @@ def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
     if not tokens.words[first][0].isalnum():
         return None
     return Phrase(first, stop - 1, "org", stop - 1)
+
+
+def _without_clause_appositive(tokens: Tokens, phrase: Phrase) -> Phrase:
+    """`According to the Post, the president has not ...`: what follows the source's last comma
+    before a verb is the clause (read as part of an appositive), not an appositive."""
+    comma = None
+    relative = False  # `according to Kim, who was there, ...`: the relative clause's verb
+    for index in range(phrase.first, phrase.tail + 1):
+        word = tokens.words[index]
+        if word == ",":
+            comma = index
+            relative = index < phrase.tail and tokens.lows[index + 1] in RELATIVE_PRONOUNS
+        elif comma is not None and not relative and word.islower():
+            low = tokens.lows[index]
+            if low in AUXILIARIES or low in BE_FORMS or low in PAST_FORMS:
+                return replace(phrase, last=min(phrase.last, comma - 1), tail=comma - 1)
+    return phrase
 
 
 def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
@@ -638,13 +698,20 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     after = cue.after()
     if after is None:
         return None
-    found = cue.subject()
+    found = cue.subject() or _bare_plural_subject(tokens, verb)
     if found is None:
         return None
     phrase = found[0]
     comma = _comma_before(tokens, _modifiers_start(tokens, phrase))
     if comma is None:
-        return None
+        # `Many days, former employees said, she ...`: a bare plural with its modifiers
+        found = _bare_plural_subject(tokens, verb)
+        if found is None:
+            return None
+        phrase = found[0]
+        comma = _comma_before(tokens, phrase.first)
+        if comma is None:
+            return None
     last = _last_after_interposed(tokens, after, comma - 1)
     first = _clause_before_start(tokens, comma, last)
     if first is None:
@@ -771,11 +838,15 @@ def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
 def _content_after(cue: _Cue) -> _Candidate | None:
     """`X said (that) CLAUSE`, `X told reporters (that) CLAUSE`, `X, who said CLAUSE`."""
     tokens, verb = cue.tokens, cue.verb
+    found = cue.subject()
+    if found is not None and found[0].kind == "description" and found[0].head in SHARE_NOUNS:
+        found = _share_subject(tokens, verb)  # `A majority of voters said`
     found = (
-        cue.subject()
+        found
         or relative_subject(tokens, verb, 0)
         or _appositive_subject(tokens, verb)
         or _share_subject(tokens, verb)
+        or _bare_plural_subject(tokens, verb)
     )
     if found is None:
         return None
@@ -875,21 +946,72 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
 
 
 def _share_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
-    """`Twenty-four percent said`, `46 percent of voters said`, `Six in 10 say`: a share of a
-    poll's respondents, from its number to the verb."""
+    """`Twenty-four percent said`, `46 percent of voters said`, `Six in 10 say`, `nine out of 10
+    say`, `Almost half said`, `A majority of voters say`: a share of a poll's respondents, from
+    its number or share noun (and the hedges before it) to the verb."""
     first = None
     for index in range(verb - 1, max(-1, verb - _MAX_SHARE_TOKENS), -1):
         word, low = tokens.words[index], tokens.lows[index]
         if not (word[0].isalnum() or word == "%") or low in COORDINATORS or low == "that":
             break
-        if low in {"percent", "%"} or (low == "in" and tokens.words[index + 1] == "10"):
+        if low in {"percent", "%"} or (
+            low in {"in", "of"} and index + 1 < verb and _is_number(tokens.lows[index + 1])
+        ):
             first = index - 1
+            if low == "of" and first >= 0 and tokens.lows[first] == "out":
+                first -= 1  # `nine out of 10`
+        elif low in SHARE_NOUNS:
+            first = index
     if first is None or first < 0:
         return None
-    number = tokens.lows[first]
-    if not (number[0].isdigit() or number.partition("-")[0] in NUMBER_WORDS):
+    if not (_is_number(tokens.lows[first]) or tokens.lows[first] in SHARE_NOUNS):
         return None
+    share_noun = tokens.lows[first] in SHARE_NOUNS
+    while first > 0 and tokens.lows[first - 1] in SHARE_HEDGES:
+        first -= 1
+    if share_noun and first > 0 and tokens.words[first - 1][0].isalnum():
+        before = tokens.lows[first - 1]
+        if before not in COORDINATORS and before not in OPENING_CONJUNCTIONS:
+            return None  # `the second half said`: no share of respondents
     return Phrase(first, verb - 1, "org", verb - 1), verb
+
+
+def _bare_plural_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Experts said`, `Democratic strategists say`, `Several supporters of the plan said`: a
+    plural of people with no determiner that opens the sentence (or follows its conjunction or
+    a fronted phrase's comma), with a few modifiers or an `of` phrase."""
+    head = None
+    for index in range(verb - 1, max(-1, verb - _MAX_BARE_SUBJECT_TOKENS - 1), -1):
+        word = tokens.words[index]
+        if (
+            index == 0
+            or not tokens.words[index - 1][0].isalnum()
+            or (tokens.lows[index - 1] in OPENING_CONJUNCTIONS)
+        ):
+            opens = index
+            break
+        if not word[0].isalpha():
+            return None
+    else:
+        return None
+    for index in range(opens, verb):
+        low = tokens.lows[index]
+        if low in PERSON_NOUNS and low.endswith("s"):
+            head = index
+            break
+        if low in FUNCTION_WORDS and low not in BARE_SUBJECT_QUANTIFIERS:
+            return None
+    if head is None:
+        return None
+    if head + 1 < verb and not (
+        tokens.lows[head + 1] == "of" and head + 2 < verb and verb - head <= _MAX_OF_TOKENS
+    ):
+        return None
+    return Phrase(opens, verb - 1, "description", verb - 1, head=tokens.lows[head]), verb
+
+
+def _is_number(low: str) -> bool:
+    return low[0].isdigit() or low.partition("-")[0] in NUMBER_WORDS
 
 
 def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
@@ -918,7 +1040,7 @@ def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
     """`Trump tweeted Monday, saying the deal is dead`: a participle after a comma reports
     for the sentence's subject, when that opens the sentence (not a quote: `“Q,” he said,
     adding that ...` is the quote rules' business)."""
-    subject = _participle_subject(tokens, verb)
+    subject = _participle_subject(tokens, verb) or _share_with(tokens, verb)
     if subject is None:
         return None
     first = _clause_start(tokens, verb)
@@ -926,6 +1048,22 @@ def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
         return None
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
     return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, "x_participle_clause")
+
+
+def _share_with(tokens: Tokens, verb: int) -> Phrase | None:
+    """`..., with 50 percent saying she is prepared`, `..., with Senator Hale telling reporters
+    he ...`: a share of a poll's respondents or a speaker after `with` reports what the
+    participle says."""
+    found = _share_subject(tokens, verb)
+    phrase = found[0] if found is not None else phrase_before(tokens, verb - 1, 0)
+    if phrase is None:
+        return None
+    start = _phrase_start(tokens, phrase) if found is None else phrase.first
+    if start < 1 or tokens.lows[start - 1] != "with":
+        return None
+    if phrase.kind == "description" and phrase.head not in SPEAKING_HEADS:
+        return None
+    return phrase
 
 
 def _participle_subject(tokens: Tokens, verb: int) -> Phrase | None:
@@ -1028,15 +1166,44 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
         return None
     if tokens.lows[verb] in CLAIM_THAT_VERBS:
         return None
+    if tokens.lows[index] == "if":
+        return index if _condition_then_clause(tokens, index) else None
     return index if _opens_clause(tokens, index) else None
 
 
+def _condition_then_clause(tokens: Tokens, index: int) -> bool:
+    """`said if he were president, the program would grow`: a condition, its comma, then the
+    clause it conditions (a subject; `said if asked, ...` and asides give none)."""
+    for probe in range(index + 2, min(len(tokens) - 1, index + _MAX_CONDITION_TOKENS)):
+        word = tokens.words[probe]
+        if word == ",":
+            return _opens_clause(tokens, probe + 1) and tokens.lows[probe + 1] not in {
+                "and",
+                "but",
+            }
+        if word in _ENDS or word in QUOTE_TOKENS:
+            return False
+    return False
+
+
+def _place_comma(tokens: Tokens, comma: int) -> bool:
+    """A comma inside a place after a capitalised word (`in Columbus, Ohio, that`)."""
+    if comma + 1 >= len(tokens) or not tokens.words[comma - 1][0].isupper():
+        return False
+    following = tokens.words[comma + 1]
+    return following[0].isupper() or following.lower() == "that"
+
+
 def _that_within(tokens: Tokens, index: int) -> int | None:
-    """A `that` within a few words from `index`, in the same clause."""
+    """A `that` within a few words from `index`, in the same clause (a place's commas, as in
+    `told supporters in Columbus, Ohio, that`, do not end it)."""
     for probe in range(index, min(len(tokens), index + _THAT_WINDOW)):
+        word = tokens.words[probe]
         if tokens.lows[probe] == "that":
             return probe
-        if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
+        if word == "," and probe > index and _place_comma(tokens, probe):
+            continue
+        if word in _ENDS or word in QUOTE_TOKENS:
             return None
     return None
 
@@ -1089,8 +1256,8 @@ def _goes_on(tokens: Tokens, index: int) -> bool:
         return True  # `In cases of abortion, it said, “the woman is a victim.”`
     if low in CLAUSE_CLOSERS or low in OCCASION_OPENERS:
         return False
-    if word.islower() and low.endswith("ing"):
-        return False
+    if word.islower() and low.endswith("ing") and low != "including":
+        return False  # `..., experts say, including a provision ...` goes on
     return word[0].isalnum()
 
 
@@ -1113,22 +1280,27 @@ def _opens_clause(tokens: Tokens, index: int) -> bool:
 
 def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
     """`Democrats say movement over the past week is instructive`: a bare noun, then a finite
-    verb (an auxiliary or a be-form) within a few words."""
+    verb (an auxiliary or a be-form) within a few words; an adverb may come before a verb in the
+    past (`contractors eventually built`), and a hyphenated modifier may open the noun
+    (`pro-Trump forces attempted`)."""
     word, low = tokens.words[index], tokens.lows[index]
-    if not (word.isalpha() and word.islower()) or low in FUNCTION_WORDS:
+    if not (word.replace("-", "").isalpha() and word.islower()) or low in FUNCTION_WORDS:
         return False
     if low.endswith(("ly", "ed")):
         return False  # a gerund may open it: `said ending the program could gut ...`
+    adverbs = 0
     for probe in range(index + 1, min(len(tokens), index + _BARE_SUBJECT_WINDOW)):
         if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
             return False
         lower = tokens.lows[probe]
         if lower in AUXILIARIES or lower in BE_FORMS or lower in UNASSERTING_WORDS:
             return True  # `readers might embrace it`
-        if probe <= index + 2 and (lower.endswith("ed") or lower in IRREGULAR_PAST):
+        if probe <= index + 2 + adverbs and (lower.endswith("ed") or lower in PAST_FORMS):
             return True  # `millions lost their homes`, `long lines kept many away`
         if probe == index + 1 and lower.endswith("s") and not low.endswith("s"):
             return True  # `heckler deserves a spanking`
+        if lower.endswith("ly") and lower not in LY_NOUNS:
+            adverbs += 1
     return False
 
 
@@ -1179,8 +1351,8 @@ def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:
     if candidate.rule.endswith("according_to") or phrase.first > candidate.cue:
         return True  # `..., said Kim`
     for index in range(max(0, phrase.first - 2), phrase.first):
-        if tokens.lows[index] in UNASSERTING_WORDS:
-            return False  # `if he said`
+        if tokens.lows[index] in UNASSERTING_WORDS and (index == 0 or tokens.words[index] != "May"):
+            return False  # `if he said`, not `in May, officials said`
     # The few words right before the cue (`Trump was forced ... and said that` asserts).
     for index in range(max(phrase.tail + 1, candidate.cue - 3), candidate.cue):
         lower = tokens.lows[index]
@@ -1268,7 +1440,7 @@ def _can_speak(tokens: Tokens, phrase: Phrase, rule: str) -> bool:
     if phrase.kind == "pronoun":
         return tokens.lows[phrase.first] not in FIRST_PERSON_PRONOUNS
     if phrase.kind == "description":
-        return phrase.head in SPEAKING_HEADS or rule.endswith("according_to")
+        return phrase.head in CLAIM_SPEAKING_HEADS or rule.endswith("according_to")
     return True
 
 

@@ -195,15 +195,20 @@ def _attributed_from_later_cue(quotes: list[Quote]) -> tuple[Quote, ...]:
             and later.first_sentence <= quote.last_sentence
             and quote.close_mark is not None
         ):
-            quotes[index] = replace(
-                quote,
-                speaker=later.speaker,
-                mention=later.mention,
-                cue=later.cue,
-                rule="later_cue_in_sentence",
-                confidence=round(later.confidence * 0.9, 3),
-            )
+            quotes[index] = _speaker_of(later, quote, "later_cue_in_sentence", 0.9)
     return tuple(quotes)
+
+
+def _speaker_of(later: Quote, quote: Quote, rule: str, trust: float) -> Quote:
+    """`quote` attributed as `later` is, by `rule`, with `trust` times its confidence."""
+    return replace(
+        quote,
+        speaker=later.speaker,
+        mention=later.mention,
+        cue=later.cue,
+        rule=rule,
+        confidence=round(later.confidence * trust, 3),
+    )
 
 
 def _attributed_from_next_paragraph(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
@@ -221,14 +226,7 @@ def _attributed_from_next_paragraph(text: str, quotes: tuple[Quote, ...]) -> tup
         between = text[quote.close_mark + 1 : later.open_mark]
         if between.strip() or "\n" not in between:
             continue  # and the later quote opens the next one
-        result[index] = replace(
-            quote,
-            speaker=later.speaker,
-            mention=later.mention,
-            cue=later.cue,
-            rule="next_paragraph_cue",
-            confidence=round(later.confidence * 0.8, 3),
-        )
+        result[index] = _speaker_of(later, quote, "next_paragraph_cue", 0.8)
     return tuple(result)
 
 

@@ -354,14 +354,21 @@ class NameIndex:
             return person
         return None
 
-    def people_backward(self, position: int) -> Iterator[PersonName]:
+    def people_backward(self, position: int, *, named: str | None = None) -> Iterator[PersonName]:
         """People named before `position`, nearest first, looking back a bounded number of runs;
-        a person named only inside another's appositive is background and left out."""
+        a person named only inside another's appositive is background and left out. With
+        `named`, only people of that full name (a person's name ends its run, so the other
+        runs are passed over unread)."""
         self._scan_to(position)
         upto = bisect_left(self._starts, position)
+        runs = self._runs
         for index in range(upto - 1, max(upto - _LOOKBACK_RUNS, 0) - 1, -1):
+            if named is not None and not runs[index][1].endswith(named):
+                continue
             person = self._person(index)
-            if person is not None and not self._embedded(index):
+            if person is None or self._embedded(index):
+                continue
+            if named is None or person.name == named:
                 yield person
 
 
@@ -606,8 +613,8 @@ class Resolver:
         ):
             return True
         return any(
-            person.name == name and appositive_head(person.appositive) in ORG_APPOSITIVE_HEADS
-            for person in self.names.people_backward(position)
+            appositive_head(person.appositive) in ORG_APPOSITIVE_HEADS
+            for person in self.names.people_backward(position, named=name)
         )
 
     def recent(self) -> list[tuple[int, Speaker]]:

@@ -186,3 +186,15 @@ def test_speaker_names_drop_nicknames_and_repair_encoding(text: str, speaker: st
     quote = extract(text).quotes[0]
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+def test_records_give_one_speaker_id_whatever_mention_names_it() -> None:
+    text = (
+        "“We are watching closely,” a senior ministry official said.\n\n"
+        "“Nothing has changed,” the official added.\n\n"
+        "“We are not,” another official said."
+    )
+    first, second, third = (q.to_dict()["speaker"] for q in extract(text).quotes)
+    assert first["mention"] != second["mention"]
+    assert first["id"] == second["id"] == first["key"]
+    assert third["id"] != first["id"]

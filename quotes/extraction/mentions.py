@@ -44,7 +44,9 @@ _NON_ALNUM_RE = re.compile(r"[\W_]+")  # letters of every script and digits make
 # Possessive quantifiers: a word is matched once, never re-split by backtracking (the same runs
 # as `[A-Z][a-zà-ÿ]*[’']?[A-Za-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*`, in half the time).
 _NAME_WORD = r"(?:[A-Z](?:[a-zà-ÿ]*+[’'])?[A-Za-zà-ÿ]++(?:-[A-Za-zà-ÿ]+)*+|[A-Z]\.)"
-_NAME_RUN_RE = re.compile(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})+")
+# An honorific with its period opens a run (`Mrs. Clinton`, `Dr. Muhammad Babar`): it ends no
+# sentence, and with it one word is a person's name.
+_NAME_RUN_RE = re.compile(rf"(?:M(?:rs?|s)\.|Dr\.|{_NAME_WORD})(?:[ ]{_NAME_WORD})+")
 _KOREAN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
 # Two romanised syllables joined by a hyphen, the second in lower case: `Jae-in`, `Tae-won`
 # (Western double names capitalise both: `Ocasio-Cortez`, `Jean-Pierre`).
@@ -159,6 +161,11 @@ class PersonName:
     end: int
     title: str | None
     appositive: str | None = None  # `Park Min-soo, a professor at ...`: what follows the comma
+
+    @property
+    def full(self) -> bool:
+        """Named in full, not by a titled surname alone (`Mrs. Clinton`)."""
+        return " " in self.name
 
     @property
     def description(self) -> str | None:
@@ -304,7 +311,7 @@ class NameIndex:
         for index in range(upto - 1, max(upto - _MAX_SURNAME_SCAN, 0) - 1, -1):
             if word in runs[index][1]:
                 person = self._person(index)
-                if person is not None and person.surname == word:
+                if person is not None and person.surname == word and person.full:
                     return index, person
         index = upto
         last = upto - 1 + _MAX_SURNAME_SCAN - min(upto, _MAX_SURNAME_SCAN)
@@ -316,7 +323,7 @@ class NameIndex:
                 continue
             if word in runs[index][1]:
                 person = self._person(index)
-                if person is not None and person.surname == word:
+                if person is not None and person.surname == word and person.full:
                     return index, person
             index += 1
         return None
@@ -443,7 +450,8 @@ def _person_from_run(run: str, start: int) -> PersonName | None:
     if _mixes_acronym(words):
         return None  # `SCMP Knowledge`, `CNN Politics`: an acronym names an organisation
     title, name = _clean_run(words)
-    if len(name) < 2 or len(name) > 4:
+    # `Mrs. Clinton`, `President Obama`: a title makes one word a person whom `she` can mean.
+    if len(name) > 4 or not name or (len(name) == 1 and not title):
         return None
     if looks_like_org(name) or looks_like_place(name):
         return None
@@ -451,7 +459,12 @@ def _person_from_run(run: str, start: int) -> PersonName | None:
         return None
     full = " ".join(name)
     offset = start + len(run) - len(full)
-    return PersonName(full, surname_of(name), offset, offset + len(full), " ".join(title) or None)
+    # `Mrs.` says who she is (the gender reads the text before the name), not what she does.
+    described = " ".join(w for w in title if w.rstrip(".") not in _COURTESY_TITLES) or None
+    return PersonName(full, surname_of(name), offset, offset + len(full), described)
+
+
+_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms"})
 
 
 _AFFILIATION_RE = re.compile(r"\b(?:at|for|of|with|from)\s+(?:the\s+)?([A-Z][^,;]*)$")

@@ -198,3 +198,26 @@ def test_records_give_one_speaker_id_whatever_mention_names_it() -> None:
     assert first["mention"] != second["mention"]
     assert first["id"] == second["id"] == first["key"]
     assert third["id"] != first["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mrs. Alder met voters on Monday. “We need more,” she said.", "Alder"),
+        ("Senator Brandt toured the plant. “It works,” he said.", "Brandt"),
+        ("Mr. Corwin met Mrs. Alder on Monday. “We need more,” she said.", "Alder"),
+        # A titled surname points back to the full name; it never replaces it.
+        ("Jane Alder came. Then Mrs. Alder met voters. “We need more,” she said.", "Jane Alder"),
+        ("Jane Alder came. Then Mrs. Alder met voters. “We need more,” Alder said.", "Jane Alder"),
+    ],
+)
+def test_titled_surname_is_a_pronoun_antecedent(text: str, speaker: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    assert quote.speaker.title is None or "Mrs" not in quote.speaker.title
+
+
+def test_untitled_single_capitalised_word_is_no_antecedent() -> None:
+    (quote,) = extract("Yesterday Parliament met again. “We need more,” he said.").quotes
+    assert quote.speaker is None

@@ -192,6 +192,21 @@ def test_pre_colon_subject_reads_the_main_clause_after_a_subordinate_one() -> No
     assert found.mention_text == "Lee"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("WHY POLLS MISSED - Jane Roe and John Doe: “The polls closed too early.”", "John Doe"),
+        ("Jane Roe and John Doe: “The polls closed too early.”", "John Doe"),
+        # Two names that are objects of a verb label no one.
+        ("Voters backed Jane Roe and John Doe: “The polls closed too early.”", None),
+        ("A - Polls, Jane Roe and John Doe: “The polls closed too early.”", None),
+    ],
+)
+def test_pre_colon_subject_takes_co_authors_as_a_label(text: str, mention: str | None) -> None:
+    found = RULES["pre_colon_subject"].function(quote_contexts(text)[-1])
+    assert (found.mention_text if found is not None else None) == mention
+
+
 def test_pre_that_clause_leaves_a_demonstrative_that_alone() -> None:
     text = "The senator contrasted that with the governor, who wants “a trap for small farmers.”"
     assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None

@@ -228,3 +228,18 @@ def test_a_rule_cannot_be_registered_twice() -> None:
     with pytest.raises(ValueError, match="registered twice"):
         rule(order=9999, local=True)(rule_post_cue_speaker)
     assert RULES["post_cue_speaker"].order != 9999
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“I finished my service there,” Hwang was quoted as saying.", "Hwang"),
+        ("“I served there,” the minister is quoted as telling Yonhap.", "the minister"),
+        # Quoted in a paper, or as an example: no cue.
+        ("“I finished my service there,” Hwang was quoted in the paper.", None),
+        ("“I finished my service there,” Hwang was quoted as an example.", None),
+    ],
+)
+def test_post_speaker_cue_reads_quoted_as_saying(text: str, mention: str | None) -> None:
+    found = RULES["post_speaker_cue"].function(quote_contexts(text)[-1])
+    assert (found.mention_text if found is not None else None) == mention

@@ -19,6 +19,7 @@ from lexicon import (
     GROUP_PRONOUNS,
     HONORIFICS,
     INDEFINITE,
+    IRREGULAR_PAST,
     KOREAN_FAMILY_NAMES,
     MALE_FIRST_NAMES,
     MALE_WORDS,
@@ -676,6 +677,9 @@ class Resolver:
             if wanted is None or self._person_gender(last_named) != _other(wanted):
                 return self._name(last_named.name, last_named.start, title=None)
         elif last_spoken is not None:
+            acting = self._surname_subject(last_spoken[0], position, wanted)
+            if acting is not None:
+                return acting
             speaker = last_spoken[1]
             if wanted is None or gender_of(speaker.name, speaker.title) != _other(wanted):
                 return speaker
@@ -688,6 +692,31 @@ class Resolver:
         if last_named is not None and named_later and position - last_named.start < 2500:
             return self._name(last_named.name, last_named.start, title=None)
         return last_spoken[1] if last_spoken is not None else None
+
+    def _surname_subject(self, since: int, position: int, wanted: str | None) -> Speaker | None:
+        """`An official said “Q”. ... She took issue with remarks Moon made. He stressed ...`:
+        a person named in full earlier, then by surname as the subject of a verb after the last
+        speaker, is whom `he` means, nearer than that speaker (in its own paragraph or the one
+        before)."""
+        if wanted is None:
+            return None
+        low = max(since, self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, position)))
+        found = None
+        for match in _SURNAME_SUBJECT_RE.finditer(self.text, low, position):
+            verb = match.group(2)
+            if not (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in SPEECH_VERBS):
+                continue  # `the Moon government`: a modifier, not a subject
+            if self._inside_quote(match.start()):
+                continue
+            found = match
+        if found is None:
+            return None
+        person = self.names.resolve_surname(found.group(1), found.start())
+        if person is None or not person.full or person.start >= found.start():
+            return None
+        if self._person_gender(person) == _other(wanted):
+            return None
+        return self._name(person.name, person.start, title=None)
 
     def _salient(self, person: PersonName) -> bool:
         """Named where a subject stands (a sentence's or clause's start, after a title or role
@@ -892,6 +921,9 @@ _GROUP_SUBJECT_RE = re.compile(
     r"(?:^|[.!?”\"]\s+)(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z]+s))\b"
     r"(?![’'])"
 )
+# A capitalised word after a lower-case one, then a word that may be its verb in the past
+# (`remarks Moon made`, `after Park said`).
+_SURNAME_SUBJECT_RE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+(?:-[a-z]+)?) ([a-z]+)\b")
 _POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _ORG_PHRASE_RE = re.compile(
     r"\b[Tt]he\s+(?:[\w\-’']+\s+){0,4}?(?:"

@@ -221,3 +221,26 @@ def test_titled_surname_is_a_pronoun_antecedent(text: str, speaker: str) -> None
 def test_untitled_single_capitalised_word_is_no_antecedent() -> None:
     (quote,) = extract("Yesterday Parliament met again. “We need more,” he said.").quotes
     assert quote.speaker is None
+
+
+_SURNAME_SUBJECT_TEXT = (
+    "Governor Dana Whitfield spoke on Monday. A ministry official told reporters, "
+    "“We will not comment.”\n\nThe envoy took issue with {clause}.\n\n"
+    "He stressed that the drills will deter the “provocation.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("remarks Whitfield made after the test", "Dana Whitfield"),
+        ("what Whitfield said after the test", "Dana Whitfield"),
+        # A surname as a modifier or an object is no one who acts: the last speaker stays.
+        ("the Whitfield government", "ministry official"),
+        ("a meeting with Whitfield at the office", "ministry official"),
+    ],
+)
+def test_surname_subject_after_the_last_speaker_takes_he(clause: str, speaker: str) -> None:
+    quote = extract(_SURNAME_SUBJECT_TEXT.format(clause=clause)).quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

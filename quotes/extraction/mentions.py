@@ -13,6 +13,7 @@ from itertools import chain, islice, pairwise
 from lexicon import (
     COORDINATORS,
     DOCUMENT_HEADS,
+    DOCUMENT_NOUNS,
     FEMALE_FIRST_NAMES,
     FEMALE_WORDS,
     GENERIC_SOURCE_HEADS,
@@ -645,7 +646,9 @@ class Resolver:
             for _, speaker in self.recent():
                 if speaker.kind != "person":
                     return speaker
-            return self._organization_before(position) if lower == "it" else None
+            if lower != "it":
+                return None
+            return self._organization_before(position) or self._document_before(position)
         last_spoken = next(((pos, sp) for pos, sp in self.recent() if _one_person(sp)), None)
         named: Iterator[PersonName] = (
             p for p in self.names.people_backward(position) if not self._inside_quote(p.start)
@@ -781,6 +784,18 @@ class Resolver:
             if not self._inside_quote(match.start()):
                 found = match
         return _organization(found.group(0)) if found is not None else None
+
+    def _document_before(self, position: int) -> Speaker | None:
+        """`The senators sent a letter to the agency. “Q,” it read.`: with no organisation
+        before it, `it` is the document named shortly before, outside quotes; the document
+        speaks as it does in `“Q,” the letter read`."""
+        found = None
+        for match in _DOCUMENT_PHRASE_RE.finditer(self.text, max(0, position - 300), position):
+            if not self._inside_quote(match.start()):
+                found = match
+        if found is None:
+            return None
+        return self._anonymous_source(found.group(0), head=found.group(1).lower(), title=None)
 
     def _description(
         self,
@@ -924,6 +939,12 @@ _GROUP_SUBJECT_RE = re.compile(
 # A capitalised word after a lower-case one, then a word that may be its verb in the past
 # (`remarks Moon made`, `after Park said`).
 _SURNAME_SUBJECT_RE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+(?:-[a-z]+)?) ([a-z]+)\b")
+# A determiner, up to three words, a document noun: `a letter`, `the internal email`.
+_DOCUMENT_PHRASE_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?!(?:an?|the|this)\b)[a-z][\w\-’']*\s+){0,3}?("
+    + "|".join(sorted((w for w in DOCUMENT_NOUNS if " " not in w), key=len, reverse=True))
+    + r")\b(?![’'])"
+)
 _POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _ORG_PHRASE_RE = re.compile(
     r"\b[Tt]he\s+(?:[\w\-’']+\s+){0,4}?(?:"

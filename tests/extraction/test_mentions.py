@@ -244,3 +244,19 @@ def test_surname_subject_after_the_last_speaker_takes_he(clause: str, speaker: s
     quote = extract(_SURNAME_SUBJECT_TEXT.format(clause=clause)).quotes[-1]
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The senators sent a letter on Monday. “The delay is appalling,” it read.", "letter"),
+        ("The internal email was sent at noon. “Please advise,” it read.", "internal email"),
+        # No document, no organisation: `it` names no one.
+        ("The bill passed on Monday. “The delay is appalling,” it read.", None),
+    ],
+)
+def test_it_after_a_document_is_the_document(text: str, speaker: str | None) -> None:
+    (quote,) = extract(text).quotes
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+    assert quote.mention is not None
+    assert quote.mention.text == "it"

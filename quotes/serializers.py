@@ -355,6 +355,9 @@ class ExtractInputSerializer(serializers.Serializer):
 
 
 class ExtractedSpeakerSerializer(serializers.Serializer):
+    id = serializers.CharField(
+        help_text="The speaker's key: the same for every quote of one speaker."
+    )
     name = serializers.CharField()
     kind = serializers.CharField()
     key = serializers.CharField()

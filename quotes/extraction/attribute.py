@@ -551,10 +551,20 @@ def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
 
 
 def _opens_label(tokens: Tokens, first: int, low: int) -> bool:
-    """The label starts its sentence, follows a dash that ends a heading, or follows `from`."""
+    """The label starts its sentence, follows a dash that ends a heading, or follows `from`;
+    or it is the second of two names that do (`- Jane Roe and John Doe: “Q”`, co-authors)."""
     if first == low:
         return True
     before = tokens.lows[first - 1]
+    if before == "and" and first - 2 > low:
+        partner = phrase_before(tokens, first - 2, low, nested=True)
+        return (
+            partner is not None
+            and partner.kind == "name"
+            and partner.first < first - 2
+            and tokens.lows[partner.first - 1] not in {"and", ","}
+            and _opens_label(tokens, partner.first, low)
+        )
     if before in {"-", "—", "–"}:
         return True
     return before == "from" and first - 2 <= low + 1

@@ -818,6 +818,9 @@ def verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
     index = skip_fillers(tokens, index, high)
     if index < high and is_finite_cue(tokens.lows[index]) and tokens.words[index].islower():
         return index
+    quoted = _quoted_as_cue(tokens, index, high)
+    if quoted is not None:
+        return quoted
     if index < high and tokens.lows[index] in PREPOSITIONS:
         # `Mr. Morgan of the Sierra Club said`
         for probe in range(index + 1, min(high, index + 8)):
@@ -826,6 +829,14 @@ def verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
             if is_finite_cue(tokens.lows[probe]) and tokens.words[probe].islower():
                 return probe
     return None
+
+
+def _quoted_as_cue(tokens: Tokens, index: int, high: int) -> int | None:
+    """`“Q,” Hwang was quoted as saying`: the passive names the speaker; the cue is `saying`."""
+    if index + 2 >= high or tokens.lows[index] != "quoted" or tokens.lows[index + 1] != "as":
+        return None
+    cue = index + 2
+    return cue if tokens.lows[cue] in SPEECH_VERBS and tokens.words[cue].islower() else None
 
 
 def phrasal_cue_after(tokens: Tokens, index: int, high: int) -> int | None:

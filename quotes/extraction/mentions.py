@@ -13,12 +13,14 @@ from itertools import chain, islice, pairwise
 from lexicon import (
     COORDINATORS,
     DOCUMENT_HEADS,
+    DOCUMENT_NOUNS,
     FEMALE_FIRST_NAMES,
     FEMALE_WORDS,
     GENERIC_SOURCE_HEADS,
     GROUP_PRONOUNS,
     HONORIFICS,
     INDEFINITE,
+    IRREGULAR_PAST,
     KOREAN_FAMILY_NAMES,
     MALE_FIRST_NAMES,
     MALE_WORDS,
@@ -44,7 +46,9 @@ _NON_ALNUM_RE = re.compile(r"[\W_]+")  # letters of every script and digits make
 # Possessive quantifiers: a word is matched once, never re-split by backtracking (the same runs
 # as `[A-Z][a-zà-ÿ]*[’']?[A-Za-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*`, in half the time).
 _NAME_WORD = r"(?:[A-Z](?:[a-zà-ÿ]*+[’'])?[A-Za-zà-ÿ]++(?:-[A-Za-zà-ÿ]+)*+|[A-Z]\.)"
-_NAME_RUN_RE = re.compile(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})+")
+# An honorific with its period opens a run (`Mrs. Clinton`, `Dr. Muhammad Babar`): it ends no
+# sentence, and with it one word is a person's name.
+_NAME_RUN_RE = re.compile(rf"(?:M(?:rs?|s)\.|Dr\.|{_NAME_WORD})(?:[ ]{_NAME_WORD})+")
 _KOREAN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
 # Two romanised syllables joined by a hyphen, the second in lower case: `Jae-in`, `Tae-won`
 # (Western double names capitalise both: `Ocasio-Cortez`, `Jean-Pierre`).
@@ -159,6 +163,11 @@ class PersonName:
     end: int
     title: str | None
     appositive: str | None = None  # `Park Min-soo, a professor at ...`: what follows the comma
+
+    @property
+    def full(self) -> bool:
+        """Named in full, not by a titled surname alone (`Mrs. Clinton`)."""
+        return " " in self.name
 
     @property
     def description(self) -> str | None:
@@ -304,7 +313,7 @@ class NameIndex:
         for index in range(upto - 1, max(upto - _MAX_SURNAME_SCAN, 0) - 1, -1):
             if word in runs[index][1]:
                 person = self._person(index)
-                if person is not None and person.surname == word:
+                if person is not None and person.surname == word and person.full:
                     return index, person
         index = upto
         last = upto - 1 + _MAX_SURNAME_SCAN - min(upto, _MAX_SURNAME_SCAN)
@@ -316,7 +325,7 @@ class NameIndex:
                 continue
             if word in runs[index][1]:
                 person = self._person(index)
-                if person is not None and person.surname == word:
+                if person is not None and person.surname == word and person.full:
                     return index, person
             index += 1
         return None
@@ -450,7 +459,8 @@ def _person_from_run(run: str, start: int) -> PersonName | None:
     if _mixes_acronym(words):
         return None  # `SCMP Knowledge`, `CNN Politics`: an acronym names an organisation
     title, name = _clean_run(words)
-    if len(name) < 2 or len(name) > 4:
+    # `Mrs. Clinton`, `President Obama`: a title makes one word a person whom `she` can mean.
+    if len(name) > 4 or not name or (len(name) == 1 and not title):
         return None
     if looks_like_org(name) or looks_like_place(name):
         return None
@@ -458,7 +468,12 @@ def _person_from_run(run: str, start: int) -> PersonName | None:
         return None
     full = " ".join(name)
     offset = start + len(run) - len(full)
-    return PersonName(full, surname_of(name), offset, offset + len(full), " ".join(title) or None)
+    # `Mrs.` says who she is (the gender reads the text before the name), not what she does.
+    described = " ".join(w for w in title if w.rstrip(".") not in _COURTESY_TITLES) or None
+    return PersonName(full, surname_of(name), offset, offset + len(full), described)
+
+
+_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms"})
 
 
 _AFFILIATION_RE = re.compile(r"\b(?:at|for|of|with|from)\s+(?:the\s+)?([A-Z][^,;]*)$")
@@ -638,7 +653,9 @@ class Resolver:
             for _, speaker in self.recent():
                 if speaker.kind != "person":
                     return speaker
-            return self._organization_before(position) if lower == "it" else None
+            if lower != "it":
+                return None
+            return self._organization_before(position) or self._document_before(position)
         last_spoken = next(((pos, sp) for pos, sp in self.recent() if _one_person(sp)), None)
         named: Iterator[PersonName] = (
             p for p in self.names.people_backward(position) if not self._inside_quote(p.start)
@@ -670,6 +687,9 @@ class Resolver:
             if wanted is None or self._person_gender(last_named) != _other(wanted):
                 return self._name(last_named.name, last_named.start, title=None)
         elif last_spoken is not None:
+            acting = self._surname_subject(last_spoken[0], position, wanted)
+            if acting is not None:
+                return acting
             speaker = last_spoken[1]
             if wanted is None or gender_of(speaker.name, speaker.title) != _other(wanted):
                 return speaker
@@ -682,6 +702,31 @@ class Resolver:
         if last_named is not None and named_later and position - last_named.start < 2500:
             return self._name(last_named.name, last_named.start, title=None)
         return last_spoken[1] if last_spoken is not None else None
+
+    def _surname_subject(self, since: int, position: int, wanted: str | None) -> Speaker | None:
+        """`An official said “Q”. ... She took issue with remarks Moon made. He stressed ...`:
+        a person named in full earlier, then by surname as the subject of a verb after the last
+        speaker, is whom `he` means, nearer than that speaker (in its own paragraph or the one
+        before)."""
+        if wanted is None:
+            return None
+        low = max(since, self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, position)))
+        found = None
+        for match in _SURNAME_SUBJECT_RE.finditer(self.text, low, position):
+            verb = match.group(2)
+            if not (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in SPEECH_VERBS):
+                continue  # `the Moon government`: a modifier, not a subject
+            if self._inside_quote(match.start()):
+                continue
+            found = match
+        if found is None:
+            return None
+        person = self.names.resolve_surname(found.group(1), found.start())
+        if person is None or not person.full or person.start >= found.start():
+            return None
+        if self._person_gender(person) == _other(wanted):
+            return None
+        return self._name(person.name, person.start, title=None)
 
     def _salient(self, person: PersonName) -> bool:
         """Named where a subject stands (a sentence's or clause's start, after a title or role
@@ -746,6 +791,18 @@ class Resolver:
             if not self._inside_quote(match.start()):
                 found = match
         return _organization(found.group(0)) if found is not None else None
+
+    def _document_before(self, position: int) -> Speaker | None:
+        """`The senators sent a letter to the agency. “Q,” it read.`: with no organisation
+        before it, `it` is the document named shortly before, outside quotes; the document
+        speaks as it does in `“Q,” the letter read`."""
+        found = None
+        for match in _DOCUMENT_PHRASE_RE.finditer(self.text, max(0, position - 300), position):
+            if not self._inside_quote(match.start()):
+                found = match
+        if found is None:
+            return None
+        return self._anonymous_source(found.group(0), head=found.group(1).lower(), title=None)
 
     def _description(
         self,
@@ -885,6 +942,15 @@ _UNNAMED_SUBJECT_RE = re.compile(r"\b[Aa]n?\s+(?:[a-z][\w\-’']*\s+){0,3}?([a-z
 _GROUP_SUBJECT_RE = re.compile(
     r"(?:^|[.!?”\"]\s+)(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z]+s))\b"
     r"(?![’'])"
+)
+# A capitalised word after a lower-case one, then a word that may be its verb in the past
+# (`remarks Moon made`, `after Park said`).
+_SURNAME_SUBJECT_RE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+(?:-[a-z]+)?) ([a-z]+)\b")
+# A determiner, up to three words, a document noun: `a letter`, `the internal email`.
+_DOCUMENT_PHRASE_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?!(?:an?|the|this)\b)[a-z][\w\-’']*\s+){0,3}?("
+    + "|".join(sorted((w for w in DOCUMENT_NOUNS if " " not in w), key=len, reverse=True))
+    + r")\b(?![’'])"
 )
 _POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _ORG_PHRASE_RE = re.compile(

@@ -59,6 +59,10 @@ class Speaker:
 
     def to_dict(self, *, mention: Mention | None = None) -> dict[str, Any]:
         return {
+            # `id` is who spoke as the article's scorers tell speakers apart: one id for every
+            # quote of the same speaker, whichever mention (`a senior official`, `the official`,
+            # `he`) names it in that sentence. It is the key, unique per article as in the database.
+            "id": self.key,
             "name": self.name,
             "kind": self.kind,
             "key": self.key,

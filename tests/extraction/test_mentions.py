@@ -186,3 +186,77 @@ def test_speaker_names_drop_nicknames_and_repair_encoding(text: str, speaker: st
     quote = extract(text).quotes[0]
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+def test_records_give_one_speaker_id_whatever_mention_names_it() -> None:
+    text = (
+        "“We are watching closely,” a senior ministry official said.\n\n"
+        "“Nothing has changed,” the official added.\n\n"
+        "“We are not,” another official said."
+    )
+    first, second, third = (q.to_dict()["speaker"] for q in extract(text).quotes)
+    assert first["mention"] != second["mention"]
+    assert first["id"] == second["id"] == first["key"]
+    assert third["id"] != first["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mrs. Alder met voters on Monday. “We need more,” she said.", "Alder"),
+        ("Senator Brandt toured the plant. “It works,” he said.", "Brandt"),
+        ("Mr. Corwin met Mrs. Alder on Monday. “We need more,” she said.", "Alder"),
+        # A titled surname points back to the full name; it never replaces it.
+        ("Jane Alder came. Then Mrs. Alder met voters. “We need more,” she said.", "Jane Alder"),
+        ("Jane Alder came. Then Mrs. Alder met voters. “We need more,” Alder said.", "Jane Alder"),
+    ],
+)
+def test_titled_surname_is_a_pronoun_antecedent(text: str, speaker: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    assert quote.speaker.title is None or "Mrs" not in quote.speaker.title
+
+
+def test_untitled_single_capitalised_word_is_no_antecedent() -> None:
+    (quote,) = extract("Yesterday Parliament met again. “We need more,” he said.").quotes
+    assert quote.speaker is None
+
+
+_SURNAME_SUBJECT_TEXT = (
+    "Governor Dana Whitfield spoke on Monday. A ministry official told reporters, "
+    "“We will not comment.”\n\nThe envoy took issue with {clause}.\n\n"
+    "He stressed that the drills will deter the “provocation.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("remarks Whitfield made after the test", "Dana Whitfield"),
+        ("what Whitfield said after the test", "Dana Whitfield"),
+        # A surname as a modifier or an object is no one who acts: the last speaker stays.
+        ("the Whitfield government", "ministry official"),
+        ("a meeting with Whitfield at the office", "ministry official"),
+    ],
+)
+def test_surname_subject_after_the_last_speaker_takes_he(clause: str, speaker: str) -> None:
+    quote = extract(_SURNAME_SUBJECT_TEXT.format(clause=clause)).quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The senators sent a letter on Monday. “The delay is appalling,” it read.", "letter"),
+        ("The internal email was sent at noon. “Please advise,” it read.", "internal email"),
+        # No document, no organisation: `it` names no one.
+        ("The bill passed on Monday. “The delay is appalling,” it read.", None),
+    ],
+)
+def test_it_after_a_document_is_the_document(text: str, speaker: str | None) -> None:
+    (quote,) = extract(text).quotes
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+    assert quote.mention is not None
+    assert quote.mention.text == "it"

@@ -192,6 +192,21 @@ def test_pre_colon_subject_reads_the_main_clause_after_a_subordinate_one() -> No
     assert found.mention_text == "Lee"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("WHY POLLS MISSED - Jane Roe and John Doe: “The polls closed too early.”", "John Doe"),
+        ("Jane Roe and John Doe: “The polls closed too early.”", "John Doe"),
+        # Two names that are objects of a verb label no one.
+        ("Voters backed Jane Roe and John Doe: “The polls closed too early.”", None),
+        ("A - Polls, Jane Roe and John Doe: “The polls closed too early.”", None),
+    ],
+)
+def test_pre_colon_subject_takes_co_authors_as_a_label(text: str, mention: str | None) -> None:
+    found = RULES["pre_colon_subject"].function(quote_contexts(text)[-1])
+    assert (found.mention_text if found is not None else None) == mention
+
+
 def test_pre_that_clause_leaves_a_demonstrative_that_alone() -> None:
     text = "The senator contrasted that with the governor, who wants “a trap for small farmers.”"
     assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None
@@ -213,3 +228,18 @@ def test_a_rule_cannot_be_registered_twice() -> None:
     with pytest.raises(ValueError, match="registered twice"):
         rule(order=9999, local=True)(rule_post_cue_speaker)
     assert RULES["post_cue_speaker"].order != 9999
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“I finished my service there,” Hwang was quoted as saying.", "Hwang"),
+        ("“I served there,” the minister is quoted as telling Yonhap.", "the minister"),
+        # Quoted in a paper, or as an example: no cue.
+        ("“I finished my service there,” Hwang was quoted in the paper.", None),
+        ("“I finished my service there,” Hwang was quoted as an example.", None),
+    ],
+)
+def test_post_speaker_cue_reads_quoted_as_saying(text: str, mention: str | None) -> None:
+    found = RULES["post_speaker_cue"].function(quote_contexts(text)[-1])
+    assert (found.mention_text if found is not None else None) == mention

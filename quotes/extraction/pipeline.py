@@ -29,7 +29,7 @@ from quotes.extraction.sentences import paragraph_spans, split_sentences
 from quotes.extraction.types import Extraction, Quote, QuoteKind, Sentence, Span, Speaker
 
 # Bump when the output for some input changes.
-EXTRACTOR_VERSION = "1.4.0"
+EXTRACTOR_VERSION = "1.5.0"
 
 _MAX_POST_TOKENS = 60
 _MAX_POST_CHARS = 250  # enough for any attribution, bounded on hostile text

@@ -94,6 +94,7 @@ __all__ = [
     "POLL_FOLLOWERS",
     "POLL_WORDS",
     "POSSESSIVE_PRONOUNS",
+    "POSTMODIFYING_ADJECTIVES",
     "PREPOSITIONS",
     "PRONOUNS",
     "RELATIVE_PRONOUNS",
@@ -243,6 +244,7 @@ ORG_ACRONYMS: Final = _words("org_acronyms")
 DOCUMENT_HEADS: Final = _words("document_heads")
 GENERIC_SOURCE_HEADS: Final = _words("generic_source_heads")
 ROLE_MODIFIERS: Final = _words("role_modifiers")
+POSTMODIFYING_ADJECTIVES: Final = _words("postmodifying_adjectives")
 COORDINATORS: Final = _words("coordinators")
 TIME_UNITS: Final = _words("time_units")
 TIME_DEICTICS: Final = _words("time_deictics")

@@ -36,6 +36,7 @@ from lexicon import (
     PERSON_PRONOUNS,
     PHRASAL_CUES,
     PLACE_PREPOSITIONS,
+    POSTMODIFYING_ADJECTIVES,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -1287,13 +1288,21 @@ def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase
         and tokens.words[index].islower()
     ):
         index -= 1  # `Protesters marching through ...`
+    elif index > low and tokens.lows[index] in POSTMODIFYING_ADJECTIVES:
+        index -= 1  # `an official familiar with the talks`: the noun before the adjective
     if index < low or tokens.words[index] in _CLAUSE_BREAKS or tokens.words[index] == ",":
         return None
     modified = phrase_before(tokens, index, low, nested=True)
-    if modified is None or (
-        modified.first > low and tokens.lows[modified.first - 1] in PLACE_PREPOSITIONS
-    ):
-        return phrase  # `president of the United Federation of Teachers, which ..., said`
+    if modified is None:
+        return phrase
+    if modified.first > low and tokens.lows[modified.first - 1] in PLACE_PREPOSITIONS:
+        # `The deputy head of the delegation to the forum said`: a chain of prepositional
+        # phrases modifies the person at its start; otherwise the last phrase stands
+        # (`president of the United Federation of Teachers, which ..., said`).
+        outer = _subject_before_modifier(tokens, modified, low)
+        if outer is not None and outer is not modified and outer.head in PERSON_NOUNS:
+            return outer
+        return phrase
     return modified
 
 

@@ -131,6 +131,13 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("The mayor did say the plan was", "The mayor", "say"),
         ("The first protest came as a man shouting", "a man", "shouting"),
         ("The mayor of the city said", "The mayor", "said"),
+        # an adjective after the head noun with its own prepositional phrase
+        ("A city official familiar with the plan said", "A city official", "said"),
+        ("A person close to the mayor said", "A person", "said"),
+        # a chain of prepositional phrases after a person noun
+        ("The deputy head of Ruritania’s delegation to the summit said", "The deputy head", "said"),
+        # negative: a chain after a noun that names no person keeps its last phrase
+        ("A report of the panel to the council said", "the council", "said"),
         # a speech verb used as a noun (`a pre-emptive attack`) is no cue; the participle is
         ("Lee launched a pre-emptive attack on the mayor, calling him", "Lee", "calling"),
         ("Lee sent out a call to supporters, asking them to", "Lee", "asking"),

@@ -527,10 +527,11 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
             group = _description_before(tokens, first - 2, low)
             if (
                 group is not None
-                and group.determiner is None
                 and not any(map(_looks_like_verb, tokens.lows[group.first : group.last]))
             ):
+                # `Her advisers and allies say`: the first plural's determiner covers both.
                 first = group.first
+                determiner = group.determiner
     return Phrase(first, head, "description", head, determiner=determiner, head=tokens.lows[head])
 
 

@@ -36,6 +36,11 @@ def text_of(tokens: Tokens, first: int, last: int) -> str:
         # Not one group: a verb before the plural, a singular or a name in the pair.
         ("Police arrested workers and students", "students", "description"),
         ("Protesters and Kim", "Kim", "name"),
+        # a determiner before the first plural covers both; a bare plural of people with a modifier
+        ("Her advisers and allies", "Her advisers and allies", "description"),
+        ("Farm fuel advocates", "Farm fuel advocates", "description"),
+        # negative: a singular first noun makes no group
+        ("The mayor and students", "students", "description"),
         # ages, party and state abbreviations, hyphenated nouns
         ("Jane Roe, 31, a freelance photographer,", "Jane Roe", "name"),
         ("Sen. Rand Paul, R-Ky.,", "Rand Paul", "name"),

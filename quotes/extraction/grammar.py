@@ -525,9 +525,8 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
         if first - 2 >= low and tokens.lows[first - 1] == "and" and _is_group(tokens, first - 2):
             # `Workers and students said`: one group of two kinds of people.
             group = _description_before(tokens, first - 2, low)
-            if (
-                group is not None
-                and not any(map(_looks_like_verb, tokens.lows[group.first : group.last]))
+            if group is not None and not any(
+                map(_looks_like_verb, tokens.lows[group.first : group.last])
             ):
                 # `Her advisers and allies say`: the first plural's determiner covers both.
                 first = group.first

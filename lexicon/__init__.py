@@ -76,6 +76,7 @@ __all__ = [
     "OBJECT_PARTICIPLES",
     "OBJECT_PRONOUNS",
     "OCCASION_OPENERS",
+    "OPENING_ADVERBS",
     "OPENING_CONJUNCTIONS",
     "ORG_ACRONYMS",
     "ORG_APPOSITIVE_HEADS",
@@ -245,6 +246,7 @@ DOCUMENT_HEADS: Final = _words("document_heads")
 GENERIC_SOURCE_HEADS: Final = _words("generic_source_heads")
 ROLE_MODIFIERS: Final = _words("role_modifiers")
 POSTMODIFYING_ADJECTIVES: Final = _words("postmodifying_adjectives")
+OPENING_ADVERBS: Final = _words("opening_adverbs")
 COORDINATORS: Final = _words("coordinators")
 TIME_UNITS: Final = _words("time_units")
 TIME_DEICTICS: Final = _words("time_deictics")

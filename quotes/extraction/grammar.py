@@ -24,11 +24,13 @@ from lexicon import (
     DOCUMENT_HEADS,
     DOCUMENT_NOUNS,
     EMBEDDING_WORDS,
+    FRONTING_WORDS,
     FUNCTION_WORDS,
     IRREGULAR_PAST,
     LY_NOUNS,
     NAME_CONNECTORS,
     NAME_STOPWORDS,
+    OPENING_ADVERBS,
     ORG_NOUNS,
     PARTICIPLE_CUES,
     PERCEPTION_VERBS,
@@ -1329,7 +1331,7 @@ def sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
         phrase = phrase_after(tokens, start, high)
         if phrase is None or (phrase.kind == "description" and phrase.determiner is None):
             continue
-        if _opening_participle(tokens, phrase, high):
+        if _opening_participle(tokens, phrase, high) or _opening_word(tokens, phrase, high):
             continue
         following = phrase.tail + 1
         if phrase.title is not None and following < high and tokens.words[following] == ",":
@@ -1359,6 +1361,28 @@ def _opening_participle(tokens: Tokens, phrase: Phrase, high: int) -> bool:
             or tokens.lows[following] in PLACE_PREPOSITIONS
             or tokens.lows[following] in _PARTICIPLE_PARTICLES
         )
+    )
+
+
+def _opening_word(tokens: Tokens, phrase: Phrase, high: int) -> bool:
+    """`Inside the hall, ...`, `Back in 1999, ...`, `Shortly after the vote, ...`, `Hastily
+    leaving the room, ...`: a capitalised preposition or adverb that opens a fronted phrase is
+    not a name."""
+    following = phrase.last + 1
+    if phrase.kind != "name" or phrase.first != phrase.last or following >= high:
+        return False
+    if not tokens.words[following].islower():
+        return False  # `Back, ...`; `Kelly Roe said`
+    word = tokens.lows[phrase.first]
+    if word in FRONTING_WORDS or word in OPENING_ADVERBS:
+        return True
+    after = tokens.lows[following]
+    if word.endswith("ing"):
+        return after.endswith("ing")  # `Facing mounting criticism, ...`
+    return (
+        word.endswith("ly")
+        and word not in LY_NOUNS
+        and (after in FRONTING_WORDS or after.endswith("ing"))
     )
 
 

@@ -263,8 +263,17 @@ def test_person_of_place(text: str, phrase: str) -> None:
         # a capitalised participle opening the sentence is no name
         ("Appearing before cheering supporters, Jane Roe said", "Jane Roe"),
         ("Setting aside the budget, the mayor said", "the mayor"),
-        # negative: a name in -ing is one
+        ("Facing mounting pressure, Jane Roe said", "Jane Roe"),
+        # a capitalised preposition or adverb that opens a fronted phrase is no name
+        ("Inside the hall, the mayor said", "the mayor"),
+        ("Back in 2009, Jane Roe said", "Jane Roe"),
+        ("Beyond the footage, the report said", "the report"),
+        ("Shortly after the vote, the mayor said", "the mayor"),
+        ("Quietly leaving the room, Jane Roe said", "Jane Roe"),
+        # negative: a name in -ing or -ly is one
         ("Manning said", "Manning"),
+        ("Kelly said", "Kelly"),
+        ("Kelly Roe said", "Kelly Roe"),
     ],
 )
 def test_opening_participle_is_no_subject(text: str, subject: str) -> None:

@@ -391,8 +391,12 @@ def _appositive_start(tokens: Tokens, comma: int, low: int, *, over_cities: bool
 
 def _city_comma(tokens: Tokens, index: int, comma: int, low: int) -> bool:
     """`in Columbus, Ohio, said`: the comma between a city and its state, one name each side,
-    inside an interposed phrase that a preposition opens."""
-    if comma - index != 2 or index - 1 < low:
+    inside an interposed phrase that a preposition opens (`of Flint, Mich., said`: the state
+    abbreviated)."""
+    state_end = comma - 1
+    if state_end - 1 > index and _abbreviation_period(tokens, state_end):
+        state_end -= 1
+    if state_end - index != 1 or index - 1 < low:
         return False
     if not (is_name_word(tokens.words[index + 1]) and is_name_word(tokens.words[index - 1])):
         return False

@@ -131,6 +131,9 @@ def test_no_phrase_after_these_words(text: str) -> None:
             "a woman in Worcester",
             "told",
         ),
+        # the city's comma before an abbreviated state
+        ("Jane Roe, 31, of Flint, Mich., said", "Jane Roe", "said"),
+        ("After the vote, a woman in Worcester, Mass., told", "a woman in Worcester", "told"),
         ("The ministry less than two weeks ago said", "The ministry", "said"),
         # emphatic `do`
         ("The mayor did say the plan was", "The mayor", "say"),

@@ -18,6 +18,7 @@ from lexicon import (
     ABBREVIATED_TITLES,
     ABBREVIATIONS,
     AUXILIARIES,
+    BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
     COUNT_WORDS,
     DETERMINERS,
@@ -1187,7 +1188,20 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
     found = verb_subject(tokens, verb, low)
     if found is not None and _noun_after_article(tokens, found[0], verb):
         return None
+    if found is not None and lower.endswith("s") and _quantified_modifier(tokens, found[0], low):
+        return None  # `in many Asian states, ...`: a plural noun after a proper adjective
     return found
+
+
+def _quantified_modifier(tokens: Tokens, phrase: Phrase, low: int) -> bool:
+    """A name after `many`, `some`, `several`... modifies a plural noun (`many Asian states`,
+    `some Republican claims`); a subject there would take a verb without -s."""
+    if phrase.kind != "name":
+        return False
+    first = phrase.first
+    return tokens.lows[first] in BARE_SUBJECT_QUANTIFIERS or (
+        first > low and tokens.lows[first - 1] in BARE_SUBJECT_QUANTIFIERS
+    )
 
 
 def _noun_after_article(tokens: Tokens, phrase: Phrase, verb: int) -> bool:

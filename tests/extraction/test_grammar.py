@@ -170,6 +170,8 @@ def test_no_phrase_after_these_words(text: str) -> None:
         # but a singular subject's verb in -s or the past is one
         ("A senior official says", "A senior official", "says"),
         ("A senior official said", "A senior official", "said"),
+        # negative: a quantifier's plural name is a subject before a verb in its bare form
+        ("Some Democrats say", "Some Democrats", "say"),
     ],
 )
 def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb: str) -> None:
@@ -189,6 +191,8 @@ def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb
         "In the morning",
         # the cue of an opening subordinate clause does not govern the main clause
         "When Lee announced his bid in June, he referred to the rivals as",
+        # a speech verb in -s after `many` and a proper adjective is a plural noun
+        "Trade has grown in many Asian states, and it has used",
     ],
 )
 def test_no_cue_no_subject(text: str) -> None:

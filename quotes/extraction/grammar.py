@@ -1358,10 +1358,15 @@ def sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
         if (
             following < high
             and tokens.words[following].islower()
-            and tokens.words[following].isalpha()
+            and (tokens.words[following].isalpha() or _negated(tokens.lows[following]))
         ):
             return phrase
     return None
+
+
+def _negated(lower: str) -> bool:
+    """`didn’t`, `wasn't`: a verb with its negation, which follows a subject as a verb does."""
+    return lower.endswith(("n’t", "n't")) and lower[:-3].isalpha()
 
 
 def _opening_participle(tokens: Tokens, phrase: Phrase, high: int) -> bool:

@@ -208,6 +208,31 @@ def test_sentence_subject_after_an_opening_phrase() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a negated verb follows its subject as a verb does
+        ("Jane Roe didn’t seem impressed with the plan, telling", "Jane Roe"),
+        ("Jane Roe wasn't pleased with the plan, telling", "Jane Roe"),
+    ],
+)
+def test_sentence_subject_before_a_negated_verb(text: str, subject: str) -> None:
+    tokens = tokens_of(text)
+    found = sentence_subject(tokens, 0, len(tokens) - 1)
+    assert found is not None
+    assert text_of(tokens, found.first, found.last) == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    # negative: a name before a contraction that is no negated verb (`Roe’s`) is no subject
+    ["Jane Roe’s plan, telling"],
+)
+def test_no_sentence_subject_before_these_words(text: str) -> None:
+    tokens = tokens_of(text)
+    assert sentence_subject(tokens, 0, len(tokens) - 1) is None
+
+
+@pytest.mark.parametrize(
     ("text", "owner_word", "antecedent"),
     [
         ("Sanders has consistently pushed his promise of", "his", "Sanders"),

@@ -135,6 +135,10 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Jane Roe, 31, of Flint, Mich., said", "Jane Roe", "said"),
         ("After the vote, a woman in Worcester, Mass., told", "a woman in Worcester", "told"),
         ("The ministry less than two weeks ago said", "The ministry", "said"),
+        # a reflexive pronoun that stresses the subject
+        ("Jane Roe herself said on Tuesday that", "Jane Roe", "said"),
+        # negative: a reflexive object leaves the participle to the subject
+        ("The mayor defended himself, saying", "The mayor", "saying"),
         # emphatic `do`
         ("The mayor did say the plan was", "The mayor", "say"),
         ("The first protest came as a man shouting", "a man", "shouting"),

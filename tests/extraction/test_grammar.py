@@ -138,7 +138,7 @@ def test_no_phrase_after_these_words(text: str) -> None:
         # a reflexive pronoun that stresses the subject
         ("Jane Roe herself said on Tuesday that", "Jane Roe", "said"),
         # negative: a reflexive object leaves the participle to the subject
-        ("The mayor defended himself, saying", "The mayor", "saying"),
+        ("The mayor prided himself on the plan, saying", "The mayor", "saying"),
         # emphatic `do`
         ("The mayor did say the plan was", "The mayor", "say"),
         ("The first protest came as a man shouting", "a man", "shouting"),

@@ -1354,6 +1354,7 @@ def sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
         following = phrase.tail + 1
         if phrase.title is not None and following < high and tokens.words[following] == ",":
             following += 1  # `Lee Jong-sik, a resident of the island, was quoted as saying`
+        following = _skip_relative_clause(tokens, following, high)
         following = skip_fillers(tokens, following, high)
         if (
             following < high
@@ -1362,6 +1363,34 @@ def sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
         ):
             return phrase
     return None
+
+
+def _skip_relative_clause(tokens: Tokens, comma: int, high: int) -> int:
+    """`Jane Roe, who leads the council, has ...`: the index after a relative clause set off by
+    commas at `comma`, or `comma` itself."""
+    if (
+        comma + 1 >= high
+        or tokens.words[comma] != ","
+        or tokens.lows[comma + 1] not in {"who", "whose"}
+    ):
+        return comma
+    for index in range(comma + 2, min(high, comma + _MAX_APPOSITIVE)):
+        word = tokens.words[index]
+        if word == "," and not _inner_city_comma(tokens, index, high):
+            return index + 1
+        if word in _CLAUSE_BREAKS:
+            break
+    return comma
+
+
+def _inner_city_comma(tokens: Tokens, comma: int, high: int) -> bool:
+    """`who visited Columbus, Ohio, ...`: the comma between a city and its state."""
+    return (
+        comma + 2 < high
+        and tokens.words[comma + 2] == ","
+        and is_name_word(tokens.words[comma - 1])
+        and is_name_word(tokens.words[comma + 1])
+    )
 
 
 def _negated(lower: str) -> bool:

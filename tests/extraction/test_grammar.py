@@ -217,6 +217,9 @@ def test_sentence_subject_after_an_opening_phrase() -> None:
         # a negated verb follows its subject as a verb does
         ("Jane Roe didn’t seem impressed with the plan, telling", "Jane Roe"),
         ("Jane Roe wasn't pleased with the plan, telling", "Jane Roe"),
+        # a relative clause set off by commas after the subject, a city's comma inside it
+        ("Jane Roe, who leads the council, has taken up the plan, telling", "Jane Roe"),
+        ("Jane Roe, who visited Columbus, Ohio, has taken up the plan, telling", "Jane Roe"),
     ],
 )
 def test_sentence_subject_before_a_negated_verb(text: str, subject: str) -> None:
@@ -229,7 +232,11 @@ def test_sentence_subject_before_a_negated_verb(text: str, subject: str) -> None
 @pytest.mark.parametrize(
     "text",
     # negative: a name before a contraction that is no negated verb (`Roe’s`) is no subject
-    ["Jane Roe’s plan, telling"],
+    [
+        "Jane Roe’s plan, telling",
+        # negative: a relative clause with no verb after it
+        "Jane Roe, who leads the council, 2024, telling",
+    ],
 )
 def test_no_sentence_subject_before_these_words(text: str) -> None:
     tokens = tokens_of(text)

@@ -313,10 +313,12 @@ def test_person_of_place(text: str, phrase: str) -> None:
         ("Beyond the footage, the report said", "the report"),
         ("Shortly after the vote, the mayor said", "the mayor"),
         ("Quietly leaving the room, Jane Roe said", "Jane Roe"),
+        ("More than a year ago, the mayor said", "the mayor"),
         # negative: a name in -ing or -ly is one
         ("Manning said", "Manning"),
         ("Kelly said", "Kelly"),
         ("Kelly Roe said", "Kelly Roe"),
+        ("Thomas More said", "Thomas More"),
     ],
 )
 def test_opening_participle_is_no_subject(text: str, subject: str) -> None:

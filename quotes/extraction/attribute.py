@@ -21,6 +21,7 @@ from lexicon import (
     IRREGULAR_PAST,
     NOT_CHARACTERISING,
     PARTICIPLE_CUES,
+    PHRASAL_CUES,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -370,15 +371,19 @@ def rule_pre_that_clause(ctx: QuoteContext) -> Attribution | None:
         word = tokens.words[that]
         if word in _THAT_CLAUSE_BREAKS:
             return None
+        if tokens.lows[that] != "that" or tokens.lows[that + 1] in PREPOSITIONS:
+            continue  # `contrasted that with ...`
+        verb = that - 1
         if (
-            tokens.lows[that] == "that"
-            and tokens.lows[that + 1] not in PREPOSITIONS  # `contrasted that with ...`
-            and _finite_verb(tokens, that - 1)
+            verb - 1 > ctx.pre_start
+            and f"{tokens.lows[verb - 1]} {tokens.lows[verb]}" in PHRASAL_CUES
         ):
-            found = verb_subject(tokens, that - 1, ctx.pre_start)
-            if found is None or found[0].tail + 3 < that - 1:
+            verb -= 1  # `Roe shot back that ...`
+        if _finite_verb(tokens, verb):
+            found = verb_subject(tokens, verb, ctx.pre_start)
+            if found is None or found[0].tail + 3 < verb:
                 return None
-            return _attribution(tokens, found[0], cue=that - 1, confidence=0.7)
+            return _attribution(tokens, found[0], cue=verb, confidence=0.7)
     return None
 
 

@@ -174,6 +174,8 @@ def test_clause_subject_leaves_titles_names_and_hypotheticals_alone(text: str) -
             "The campaign projects that “a tax of a fraction of a percent” would raise billions.",
             "The campaign",
         ),
+        # a phrasal cue before `that`
+        ("The mayor fired back that “the plan was never mine” at the hearing.", "The mayor"),
     ],
 )
 def test_pre_that_clause_takes_any_finite_verb(text: str, mention: str) -> None:
@@ -209,6 +211,12 @@ def test_pre_colon_subject_takes_co_authors_as_a_label(text: str, mention: str |
 
 def test_pre_that_clause_leaves_a_demonstrative_that_alone() -> None:
     text = "The senator contrasted that with the governor, who wants “a trap for small farmers.”"
+    assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None
+
+
+def test_pre_that_clause_leaves_a_particle_without_its_verb_alone() -> None:
+    # `back` after a noun is no phrasal cue: `the way back that` has no finite verb
+    text = "The senator took the long way back that “nobody in the city wanted to take after the storm.”"
     assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None
 
 

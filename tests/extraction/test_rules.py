@@ -216,7 +216,10 @@ def test_pre_that_clause_leaves_a_demonstrative_that_alone() -> None:
 
 def test_pre_that_clause_leaves_a_particle_without_its_verb_alone() -> None:
     # `back` after a noun is no phrasal cue: `the way back that` has no finite verb
-    text = "The senator took the long way back that “nobody in the city wanted to take after the storm.”"
+    text = (
+        "The senator took the long way back that “nobody in the city wanted to take after the "
+        "storm.”"
+    )
     assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None
 
 

@@ -221,7 +221,7 @@ def _post_start(ctx: QuoteContext) -> int:
 
 
 def _attribution_closes(ctx: QuoteContext, after: int) -> bool:
-    """After a quote that ends its sentence, `Moon said.` must stand alone as the next sentence."""
+    """After a quote that ends its sentence, `Kang said.` must stand alone as the next sentence."""
     if not _content_ends_sentence(ctx):
         return True
     if after >= ctx.post_end:
@@ -270,20 +270,20 @@ def rule_post_cue_speaker(ctx: QuoteContext) -> Attribution | None:
 
 @rule(order=30, local=True)
 def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
-    """`“Q,” Moon said` / `“Q,” a Cheong Wa Dae official said` / `“Q,” Reuters reported`."""
+    """`“Q,” Kang said` / `“Q,” a Cheong Wa Dae official said` / `“Q,” Reuters reported`."""
     tokens = ctx.tokens
     index = _post_start(ctx)
     if index < ctx.post_end and tokens.lows[index] == "as":
         index += 1  # `“Q,” as a Homeland Security memo put it.`
     if index < ctx.post_end and tokens.lows[index] == "that":
-        return None  # `is “pleased” that Pagliano, who ..., invoked`: a clause about the quote
+        return None  # `is “pleased” that Quinn, who ..., invoked`: a clause about the quote
     phrase = phrase_after(tokens, index, ctx.post_end)
     if phrase is None:
         return None
     verb = verb_after_subject(tokens, phrase.tail + 1, ctx.post_end)
     end = verb
     if verb is None:
-        verb = phrasal_cue_after(tokens, phrase.tail + 1, ctx.post_end)  # `Trump shot back`
+        verb = phrasal_cue_after(tokens, phrase.tail + 1, ctx.post_end)  # `Roe shot back`
         end = verb + 1 if verb is not None else None
     if verb is None or end is None or not _attribution_closes(ctx, end + 1):
         return None
@@ -329,7 +329,7 @@ def rule_pre_according_to(ctx: QuoteContext) -> Attribution | None:
 
 @rule(order=60, local=True)
 def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
-    """`Moon said Biden's policy aims to achieve “...”` / `Kim told reporters ... that “Q”` /
+    """`Kang said Biden's policy aims to achieve “...”` / `Kim told reporters ... that “Q”` /
     `Shin, the analyst, added that ..., saying “Q”` (the participle takes the main subject)."""
     found = subject_of_last_cue(ctx.tokens, ctx.pre_start, ctx.open_index)
     if found is None:
@@ -345,7 +345,7 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
         and previous.rule in LOCAL_RULES
         and embedded_pronoun(ctx.tokens, phrase, ctx.pre_start)
     ):
-        # `Trump took to Twitter to accuse ... of being “duped” and to check out what he called
+        # `Roe took to Twitter to accuse ... of being “duped” and to check out what he called
         # “Q”`: the sentence's subject, found for the earlier quote, speaks.
         # The pronoun stays the mention (the local speaker), standing for the earlier speaker;
         # `she said he believes “Q”` keeps the earlier one, whose pronoun differs.
@@ -363,9 +363,9 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
 
 @rule(order=65, local=True)
 def rule_pre_that_clause(ctx: QuoteContext) -> Attribution | None:
-    """`Pew found that “about twice as many Democrats ...”`, `Ryan worried that the safety net
-    was becoming “a hammock ...”`: a finite verb hands its `that` clause, and the quote in it,
-    to its subject, whatever the verb."""
+    """`The institute found that “nearly half of all renters ...”`, `Hale worried that the
+    fund was becoming “a slush pot ...”`: a finite verb hands its `that` clause, and the quote
+    in it, to its subject, whatever the verb."""
     tokens = ctx.tokens
     for that in range(ctx.open_index - 1, ctx.pre_start + 1, -1):
         word = tokens.words[that]
@@ -434,7 +434,7 @@ def _relative_clause_between(tokens: Tokens, comma: int, open_index: int) -> boo
 
 @rule(order=70, local=True)
 def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
-    """`Donald Trump’s claim that there have been “thousands of shootings”`: the owner of the
+    """`Donald Roe’s claim that there have been “thousands of shootings”`: the owner of the
     claim speaks, when no speech verb is nearer."""
     tokens = ctx.tokens
     for index in range(ctx.open_index - 1, max(ctx.pre_start, ctx.open_index - 25) - 1, -1):
@@ -486,7 +486,7 @@ def _complement_owner(ctx: QuoteContext, verb: int) -> Attribution | None:
 
 
 def _possessive_attribution(tokens: Tokens, phrase: Phrase, *, cue: int) -> Attribution:
-    """The mention as written (`Donald Trump’s`), resolved without its `’s` like any name."""
+    """The mention as written (`Donald Roe’s`), resolved without its `’s` like any name."""
     found = _attribution(tokens, phrase, cue=cue, confidence=0.7)
     text = found.mention_text
     for ending in ("’s", "'s", "’", "'"):
@@ -504,7 +504,7 @@ _MAX_CHARACTERISATION_WORDS = 25
 
 @rule(order=90, local=True)
 def rule_pre_characterisation(ctx: QuoteContext) -> Attribution | None:
-    """`Reid has gone after Trump as a “con artist”`, `Trump admires Putin as a “strong leader”`:
+    """`Reid has gone after Roe as a “con artist”`, `Roe admires Putin as a “strong leader”`:
     the subject who characterises someone with the quoted words is their source."""
     tokens = ctx.tokens
     index = ctx.open_index - 1
@@ -543,7 +543,7 @@ def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
         and label.kind in {"name", "org"}
         and not tokens.words[colon - 1].isupper()
     ):
-        # `Clinton: “Our goal is ...”`, `BIG NEWS - Jane Roe: “...”`, `More from Roe: “...”`:
+        # `Hale: “Our goal is ...”`, `BIG NEWS - Jane Roe: “...”`, `More from Roe: “...”`:
         # a name alone before the colon labels the speaker (not a heading in capitals:
         # `UPDATE: “...”`).
         return _attribution(tokens, label, cue=colon, confidence=0.7)
@@ -591,7 +591,7 @@ def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
         if inverted is not None and inverted.tail + 2 == len(previous):
             found = (inverted, low)
     if found is None:
-        # `Sanders made the following comment:`, `He then listed the qualities a nominee needs:`:
+        # `Quinn made the following comment:`, `He then listed the qualities a nominee needs:`:
         # the subject of the sentence that the colon ends speaks next.
         subject = sentence_subject(previous, low, len(previous) - 1)
         if subject is None or (
@@ -625,7 +625,7 @@ def _inherit(attribution: Attribution, *, confidence: float) -> Attribution:
 
 @rule(order=130, local=True)
 def rule_same_sentence(ctx: QuoteContext) -> Attribution | None:
-    """`Trump tweeted that Machado was “disgusting” and “a con”`: one cue covers every quote of
+    """`Roe tweeted that Machado was “disgusting” and “a con”`: one cue covers every quote of
     its sentence."""
     previous = ctx.previous
     if previous is None or not ctx.previous_in_sentence or previous.rule not in LOCAL_RULES:
@@ -635,7 +635,7 @@ def rule_same_sentence(ctx: QuoteContext) -> Attribution | None:
 
 @rule(order=135, local=False)
 def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
-    """`Huckabee, for his part, is labeling Obama’s actions “a blatant abuse of power”`, `The ad
+    """`Huckabee, for his part, is labeling Lane’s actions “a blatant abuse of power”`, `The ad
     targets a “corrupt political system”`: with no speech verb, the subject of the quote's
     clause, when it can speak, is the source of the words it quotes."""
     tokens = ctx.tokens
@@ -791,7 +791,7 @@ _SIGNATURE_RE = re.compile(r"\s*[-—–―]\s*(?=[A-Z])([^\n]{1,80})(?:\n|$)")
 
 @rule(order=115, local=True)
 def rule_next_paragraph_signature(ctx: QuoteContext) -> Attribution | None:
-    """`“Q.”` closing its paragraph, then a line `- Sanders.` or `-Jane Roe, Philadelphia.`: a
+    """`“Q.”` closing its paragraph, then a line `- Quinn.` or `-Jane Roe, Philadelphia.`: a
     dash and a name on the next line sign the quote (lists of quotes, fact checks)."""
     close = ctx.quote.close_mark
     if close is None or ctx.text[close + 1 : ctx.paragraph.end].strip(" .\u00a0"):
@@ -835,12 +835,12 @@ _SUBJECT_BREAKS = frozenset({".", ";", "?", "!", ":", "(", ")"}) | QUOTE_TOKENS
 
 @rule(order=85, local=True)
 def rule_post_long_subject_cue(ctx: QuoteContext) -> Attribution | None:
-    """`“Q,” Nate Silver, the polling guru who founded the site tweeted on Wednesday`: a quote
+    """`“Q,” Jane Roe, the analyst who founded the newsletter tweeted on Wednesday`: a quote
     that ends on a comma hands over to its attribution; when the subject before the cue is too
     long or too odd for the phrase reader, the words up to the first speech verb are it."""
     content = ctx.text[ctx.quote.start : ctx.quote.end].rstrip()
     if ctx.quote.close_mark is None or not content.endswith(","):
-        return None  # not `“Q!” A campaign ad accuses Trump of ...`, a new sentence
+        return None  # not `“Q!” A campaign ad accuses Roe of ...`, a new sentence
     tokens = ctx.tokens
     start = _post_start(ctx)
     end = min(ctx.post_end, start + _MAX_LONG_SUBJECT)

@@ -1,4 +1,4 @@
-"""Claims in reported speech: `Moon said he will push for talks`, `..., the ministry said`,
+"""Claims in reported speech: `Kang said he will push for talks`, `..., the ministry said`,
 `according to diplomatic sources, ...`. Each claim is the reported clause (its content, without
 the cue and the speaker), the speaker mention, the cue and a confidence.
 
@@ -120,7 +120,7 @@ _CUE_WORD = (
     r"((?:"
     + _trie_pattern(CLAIM_VERBS | FINDING_VERBS | STANCE_VERBS | OBJECT_PARTICIPLES)
     + r"|[Aa]ccording to"
-    # `In a Des Moines Register poll last month, Cruz had a 10-point lead`
+    # `In a Valley Herald poll last month, Hale had a 10-point lead`
     + r"|In(?= [^,.;\n]{0,80}?\b(?:"
     + _trie_pattern(POLL_WORDS)
     + r")\b[^,.;\n]{0,60},))\b)"
@@ -130,7 +130,7 @@ _FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
 # Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
 _OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
 _DASHES = frozenset({"-", "—", "–", "--"})
-# What ends a phrase before the subject: `Washington (AFP) – Clinton ...`, `Yet, Clinton ...`.
+# What ends a phrase before the subject: `Washington (AFP) – Hale ...`, `Yet, Hale ...`.
 _DATELINE_ENDS = _DASHES | {",", ")", ":"}
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
 _MAX_SENTENCE_CHARS = 1500
@@ -261,7 +261,7 @@ def find_claims(
 
 
 def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:
-    """`Clinton: Time for a new strategy`, `Poll: Three Senate races are tight`: a headline
+    """`Hale: Time for a new strategy`, `Poll: Three Senate races are tight`: a headline
     (the text's first line) that a short name or source labels with a colon."""
     colon = text.find(": ", 0, _MAX_LABEL_CHARS)
     if colon < 1 or marks.inside(colon):
@@ -292,7 +292,7 @@ def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | Non
 
 
 def _headline_says(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:
-    """`Ted Cruz Says Heckler Deserves a Spanking`: a headline in title case with `Says`, its
+    """`Jane Roe Says Tax Plan Deserves a Vote`: a headline in title case with `Says`, its
     subject a name the story goes on with."""
     line_end = text.find("\n", 0, _MAX_HEADLINE_CHARS)
     says = text.find(" Says ", 0, line_end)
@@ -460,7 +460,7 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
         return _according_to_unmarked(tokens, index, phrase)
     fronted = _fronted_phrase_end(tokens, index, phrase)
     if fronted is not None:
-        # `Over the long term, according to the budget office, the deficit will rise`: the
+        # `Over the coming year, according to the port authority, traffic will grow`: the
         # source ends at its comma and the clause goes on after it
         phrase = replace(phrase, last=min(phrase.last, fronted - 1), tail=fronted - 1)
         last = _clause_last(tokens, fronted + 1, end - 1)
@@ -477,7 +477,7 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
 
 
 def _according_to_unmarked(tokens: Tokens, index: int, phrase: Phrase) -> _Candidate | None:
-    """`Clinton leads by 271 delegates according to a count by the AP, but ...`: no comma
+    """`Hale leads by 271 delegates according to a count by the AP, but ...`: no comma
     before the cue; the clause before it is the claim when it is long and the source ends."""
     if index < _MIN_PHRASE_CLAIM_TOKENS or not tokens.words[index - 1][0].isalnum():
         return None
@@ -492,7 +492,7 @@ def _according_to_unmarked(tokens: Tokens, index: int, phrase: Phrase) -> _Candi
 
 
 def _fronted_phrase_end(tokens: Tokens, index: int, phrase: Phrase) -> int | None:
-    """The comma after the source when only a short phrase (`Over the long term`, `About 10
+    """The comma after the source when only a short phrase (`Over the coming year`, `About 10
     p.m.`) stands before `, according to X,`; None otherwise."""
     if (
         tokens.starts[index] - tokens.starts[0] > _MAX_FRONTED_CHARS
@@ -526,7 +526,7 @@ def _opened_before(tokens: Tokens, comma: int) -> int:
 
 
 def _in_a_source(tokens: Tokens, index: int) -> _Candidate | None:
-    """`In a New York Times/CBS News survey released Thursday, 79 percent of Democrats said
+    """`In a Gazette/Channel 9 survey released Thursday, 61 percent of Democrats said
     ...`: a poll or a study named by the phrase that opens the sentence states the clause."""
     if not _opens_sentence(tokens, index):
         return None
@@ -590,9 +590,9 @@ def _without_clause_appositive(tokens: Tokens, phrase: Phrase) -> Phrase:
 
 
 def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
-    """`Sanders criticized the president for accepting contributions from Wall Street`, `the
+    """`Quinn criticized the mayor for accepting gifts from developers`, `the
     mayor urged residents to stay home`: the object and what goes with it, up to the clause's
-    end, a coordinated verb (`and handed Clinton ...`) or an occasion (`during a debate`)."""
+    end, a coordinated verb (`and handed Hale ...`) or an occasion (`during a debate`)."""
     end = len(tokens)
     content = verb + 1
     if content + 2 >= end or not tokens.words[content][0].isalnum():
@@ -605,7 +605,7 @@ def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
 
 
 def _object_last(tokens: Tokens, first: int, last: int) -> int:
-    """An object ends before a coordinated verb (`... and handed Clinton her lead`), an occasion
+    """An object ends before a coordinated verb (`... and handed Hale her lead`), an occasion
     (`... during a debate`), `, but`, `, including`, a parenthesis, a colon or a dash."""
     for index in range(first + 1, last):
         word, low, following = tokens.words[index], tokens.lows[index], tokens.words[index + 1]
@@ -620,7 +620,7 @@ def _object_last(tokens: Tokens, first: int, last: int) -> int:
 
 
 def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
-    """`A poll from Marquette Law School released Wednesday found Clinton leading by 15 points`,
+    """`A poll from Hillview College released Wednesday found Roe leading by 15 points`,
     `the inquiry found that ...`: the words from the clause's start to the verb are the source
     when a finding source (a poll, a study) is among them."""
     end = len(tokens)
@@ -704,7 +704,7 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     phrase = found[0]
     comma = _comma_before(tokens, _modifiers_start(tokens, phrase))
     if comma is None:
-        # `Many days, former employees said, she ...`: a bare plural with its modifiers
+        # `Most weeks, former staff said, she ...`: a bare plural with its modifiers
         found = _bare_plural_subject(tokens, verb)
         if found is None:
             return None
@@ -788,7 +788,7 @@ def _modifiers_start(tokens: Tokens, phrase: Phrase) -> int:
 
 
 def _phrase_start(tokens: Tokens, phrase: Phrase) -> int:
-    """The first token of a name with its title (`Mr. Verdery`, `Sen. Ted Cruz`)."""
+    """The first token of a name with its title (`Mr. Verdery`, `Sen. Ted Doe`)."""
     index = phrase.first
     if phrase.title is None or phrase.kind != "name":
         return index
@@ -801,7 +801,7 @@ def _phrase_start(tokens: Tokens, phrase: Phrase) -> int:
 
 
 def _last_after_interposed(tokens: Tokens, after: int, last: int) -> int:
-    """`If the law conflicts, Rubio said, Christians must ignore it`: a comma after the
+    """`If the law conflicts, Vance said, Christians must ignore it`: a comma after the
     attribution goes on with the claim to the clause's end."""
     end = len(tokens)
     if after + 1 >= end or tokens.words[after] != "," or not _goes_on(tokens, after + 1):
@@ -859,7 +859,7 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
     if tokens.lows[0] in CONCESSIVE_WORDS:
-        # `While critics argue that A, Obama has deemed B`: the claim ends with the clause
+        # `While critics argue that A, Lane has deemed B`: the claim ends with the clause
         comma = _first_comma(tokens, first + 1, last)
         if comma is not None:
             last = comma - 1
@@ -1015,7 +1015,7 @@ def _is_number(low: str) -> bool:
 
 
 def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
-    """`Nick Merrill, a spokesman for Mrs. Clinton, said`, `Roxana Leon, 63, a voter, said`: a
+    """`Nick Merrill, a spokesman for Mrs. Hale, said`, `Roxana Leon, 63, a voter, said`: a
     name, then one or two appositives between commas (abbreviations inside them too)."""
     comma = verb - 1
     if comma < 2 or tokens.words[comma] != ",":
@@ -1037,7 +1037,7 @@ def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
 
 
 def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
-    """`Trump tweeted Monday, saying the deal is dead`: a participle after a comma reports
+    """`Roe tweeted Monday, saying the deal is dead`: a participle after a comma reports
     for the sentence's subject, when that opens the sentence (not a quote: `“Q,” he said,
     adding that ...` is the quote rules' business)."""
     subject = _participle_subject(tokens, verb) or _share_with(tokens, verb)
@@ -1086,14 +1086,14 @@ def _participle_subject(tokens: Tokens, verb: int) -> Phrase | None:
     subject = found[0]
     start = _phrase_start(tokens, subject)  # `Judge James Cacheris imposed ..., saying`
     if start != 0 and tokens.words[start - 1] not in _DATELINE_ENDS:
-        # the subject opens the sentence, or follows a comma or a dateline (`On Monday, Trump
+        # the subject opens the sentence, or follows a comma or a dateline (`On Monday, Roe
         # tweeted, saying ...`, `WASHINGTON (AP) - Kim ...`), not a clause of its own
         return None
     return subject
 
 
 def _participle_object(tokens: Tokens, verb: int) -> _Candidate | None:
-    """`Trump attacked Obama, calling him “the most ignorant president”`, `..., citing fears of
+    """`Roe attacked Doe, calling him “the worst mayor in memory”`, `..., citing fears of
     terrorism`, `“Q,” he said, referring to the two resorts`: the object is the claim."""
     subject = _participle_subject(tokens, verb)
     first = verb + 2 if verb + 1 < len(tokens) and tokens.lows[verb + 1] == "to" else verb + 1
@@ -1187,7 +1187,7 @@ def _condition_then_clause(tokens: Tokens, index: int) -> bool:
 
 
 def _place_comma(tokens: Tokens, comma: int) -> bool:
-    """A comma inside a place after a capitalised word (`in Columbus, Ohio, that`)."""
+    """A comma inside a place after a capitalised word (`in Millbrook, Vermont, that`)."""
     if comma + 1 >= len(tokens) or not tokens.words[comma - 1][0].isupper():
         return False
     following = tokens.words[comma + 1]
@@ -1196,7 +1196,7 @@ def _place_comma(tokens: Tokens, comma: int) -> bool:
 
 def _that_within(tokens: Tokens, index: int) -> int | None:
     """A `that` within a few words from `index`, in the same clause (a place's commas, as in
-    `told supporters in Columbus, Ohio, that`, do not end it)."""
+    `told supporters in Millbrook, Vermont, that`, do not end it)."""
     for probe in range(index, min(len(tokens), index + _THAT_WINDOW)):
         word = tokens.words[probe]
         if tokens.lows[probe] == "that":
@@ -1246,7 +1246,7 @@ def _past_times(tokens: Tokens, index: int) -> int:
 
 
 def _goes_on(tokens: Tokens, index: int) -> bool:
-    """After an interposed attribution the claim goes on (`Biden, Rubio said, had been ...`)
+    """After an interposed attribution the claim goes on (`Biden, Vance said, had been ...`)
     unless a participle, a relative clause or a quote follows."""
     word, low = tokens.words[index], tokens.lows[index]
     if word == "'":
@@ -1282,7 +1282,7 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
     """`Democrats say movement over the past week is instructive`: a bare noun, then a finite
     verb (an auxiliary or a be-form) within a few words; an adverb may come before a verb in the
     past (`contractors eventually built`), and a hyphenated modifier may open the noun
-    (`pro-Trump forces attempted`)."""
+    (`pro-Roe forces attempted`)."""
     word, low = tokens.words[index], tokens.lows[index]
     if not (word.replace("-", "").isalpha() and word.islower()) or low in FUNCTION_WORDS:
         return False
@@ -1318,7 +1318,7 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     before = _phrase_start(tokens, candidate.phrase) if candidate.rule.startswith("clause_") else 0
     limit = min(before, candidate.cue) if before else len(tokens)
     quoted = marks.any_within(tokens.starts[first], tokens.end(last))
-    # what one refers to may be a name: `..., referring to Barack Obama`
+    # what one refers to may be a name: `..., referring to Barack Lane`
     minimum = _MIN_OBJECT_WORDS if candidate.cue_text == "referring" else _MIN_CONTENT_WORDS
     words = unquoted = 0
     for index in range(first, last + 1):
@@ -1353,7 +1353,7 @@ def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:
     for index in range(max(0, phrase.first - 2), phrase.first):
         if tokens.lows[index] in UNASSERTING_WORDS and (index == 0 or tokens.words[index] != "May"):
             return False  # `if he said`, not `in May, officials said`
-    # The few words right before the cue (`Trump was forced ... and said that` asserts).
+    # The few words right before the cue (`Roe was forced ... and said that` asserts).
     for index in range(max(phrase.tail + 1, candidate.cue - 3), candidate.cue):
         lower = tokens.lows[index]
         if lower in UNASSERTING_WORDS or lower in BE_FORMS or lower.endswith(("n’t", "n't")):
@@ -1455,7 +1455,7 @@ def _content_span(text: str, tokens: Tokens, candidate: _Candidate) -> tuple[int
             return start, _closing_doubled_mark(text, end)
         end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
     elif candidate.rule.startswith("clause_") and text.startswith(",''", end):
-        # `But the benefit is ''10 times the losses,'' he said. ''Free trade helps ...''`
+        # `But the gain is ''twice the cost,'' he said. ''The bridge pays ...''`
         end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
     return start, end
 

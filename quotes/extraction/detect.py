@@ -131,7 +131,7 @@ def is_nickname(text: str, span: QuoteSpan) -> bool:
     before = text[max(0, span.open_mark - 30) : span.open_mark].split()
     after = text[close + 1 : close + 30].split()
     if not (before and after) or not before[-1][-1:].isalpha():
-        return False  # `... said Trump. "Yes" He` is a quote after a sentence end
+        return False  # `... said Roe. "Yes" He` is a quote after a sentence end
     return before[-1][:1].isupper() and after[0][:1].isupper()
 
 

@@ -192,7 +192,7 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
     while (
         index >= low_bound
         and _is_filler(tokens.lows[index])
-        # `Kelly said`: a name, not an adverb; but `Moon on Monday said`
+        # `Kelly said`: a name, not an adverb; but `Kang on Monday said`
         and (
             tokens.words[index][0].islower()
             or (index > low_bound and tokens.lows[index - 1] == "on")
@@ -211,7 +211,7 @@ _AGO_WORDS = frozenset({"a", "an", "few", "less", "more", "than", "about", "some
 
 
 def _skip_back_ago(tokens: Tokens, index: int, low_bound: int) -> int:
-    """`The State Department less than two weeks ago said`: a time ago is not the subject."""
+    """`The harbor board less than two weeks ago said`: a time ago is not the subject."""
     if index <= low_bound or tokens.lows[index] != "ago":
         return index
     probe = index - 1
@@ -330,9 +330,9 @@ def _skip_parenthesis(tokens: Tokens, index: int, high: int) -> int:
 
 
 def _appositive_before(tokens: Tokens, comma: int, low: int) -> Phrase | None:
-    """`Shin, the analyst, added` / `Moon, whose term ends next May, said`; `Clinton, during a
-    town hall in Columbus, Ohio, said` (a city's comma inside the interposed phrase), but `a
-    woman in Worcester, Massachusetts, told` when no comma opens one."""
+    """`Shin, the analyst, added` / `Kang, whose term ends next May, said`; `Roe, during a
+    town hall in Millbrook, Vermont, said` (a city's comma inside the interposed phrase), but `a
+    woman in Fairview, Oregon, told` when no comma opens one."""
     for over_cities in (True, False):
         index = _appositive_start(tokens, comma, low, over_cities=over_cities)
         found = _appositive_from(tokens, index, comma, low) if index is not None else None
@@ -361,8 +361,8 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
 
 
-# Words that open a phrase interposed between a subject and its verb (`Clinton, during a town
-# hall in Columbus, Ohio, said`).
+# Words that open a phrase interposed between a subject and its verb (`Roe, during a town
+# hall in Millbrook, Vermont, said`).
 _INTERPOSED_OPENERS = PLACE_PREPOSITIONS | _TIME_PREPOSITIONS | {"speaking", "after", "before"}
 
 
@@ -372,7 +372,7 @@ def _appositive_start(tokens: Tokens, comma: int, low: int, *, over_cities: bool
     skipped_city = False
     while index >= low and comma - index <= _MAX_APPOSITIVE:
         if tokens.words[index] == ")":
-            # `a New Politics Alliance for Democracy (NPAD) council member`
+            # `a United Citizens Party (UCP) council member`
             opening = _parenthesis_start(tokens, index, low)
             if opening is not None:
                 index = opening - 1
@@ -391,7 +391,7 @@ def _appositive_start(tokens: Tokens, comma: int, low: int, *, over_cities: bool
 
 
 def _city_comma(tokens: Tokens, index: int, comma: int, low: int) -> bool:
-    """`in Columbus, Ohio, said`: the comma between a city and its state, one name each side,
+    """`in Millbrook, Vermont, said`: the comma between a city and its state, one name each side,
     inside an interposed phrase that a preposition opens (`of Flint, Mich., said`: the state
     abbreviated)."""
     state_end = comma - 1
@@ -615,7 +615,7 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
     lower = tokens.lows[first]
     determiner = lower if lower in DETERMINERS else None
     if is_possessive(tokens.words[first]) and tokens.words[first][0].isupper():
-        determiner = "possessive"  # `Obama's former campaign strategist`
+        determiner = "possessive"  # `Lane's former campaign strategist`
     index = first + 1 if determiner else first
     last_name = last_head = last_word = -1
     while index < high and index - first < 10:
@@ -632,7 +632,7 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
         elif determiner and word[0].isdigit() and "-" in word and word[-1].isalpha():
             last_word = index  # `the 34-year-old mother`, `said the 52-year-old.`
         elif determiner and word.isdigit() and len(word) == 4 and index + 1 < high:
-            pass  # `a 2008 Clinton veteran`: a year modifies the head
+            pass  # `a 2008 Hale veteran`: a year modifies the head
         elif word.isalpha() and word.islower() and not determiner and low not in FUNCTION_WORDS:
             if last_name >= 0 and (_is_filler(low) or _looks_like_verb(low)):
                 break  # `Lee casually tapped ...`: the name's verb, not a modifier
@@ -736,7 +736,7 @@ def _name_start(tokens: Tokens, first: int, last: int) -> int:
 
 
 def _extend_description(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
-    """`a spokeswoman for the Clinton campaign`: keep the affiliation in the mention."""
+    """`a spokeswoman for the Hale campaign`: keep the affiliation in the mention."""
     index = phrase.last + 1
     if index + 1 >= high or tokens.lows[index] not in PREPOSITIONS:
         return phrase
@@ -840,7 +840,7 @@ def verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
 
 
 def _quoted_as_cue(tokens: Tokens, index: int, high: int) -> int | None:
-    """`“Q,” Hwang was quoted as saying`: the passive names the speaker; the cue is `saying`."""
+    """`“Q,” Park was quoted as saying`: the passive names the speaker; the cue is `saying`."""
     if index + 2 >= high or tokens.lows[index] != "quoted" or tokens.lows[index + 1] != "as":
         return None
     cue = index + 2
@@ -848,7 +848,7 @@ def _quoted_as_cue(tokens: Tokens, index: int, high: int) -> int | None:
 
 
 def phrasal_cue_after(tokens: Tokens, index: int, high: int) -> int | None:
-    """`Trump shot back`, `Kelly went on`: the verb of a two-word cue right after the subject
+    """`Roe shot back`, `Kelly went on`: the verb of a two-word cue right after the subject
     (a few adverbs between them allowed)."""
     index = skip_fillers(tokens, index, high)
     if index + 1 >= high or not tokens.words[index].islower():
@@ -904,7 +904,7 @@ def embedded_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> bool:
 def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, int] | None:
     """The speech verb before `high` that governs the quote, and its subject.
 
-    Reported speech nests (`Clinton says she hopes ... that “Q”`, `Trump said that Clinton once
+    Reported speech nests (`Hale says she hopes ... that “Q”`, `Roe said that Hale once
     described it as “Q”`); newswire attributes to the outermost source, so the earliest cue with
     a subject in the same clause wins."""
     found = embedded = None
@@ -914,7 +914,7 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             break
         if lows[verb] not in SPEECH_VERBS:
             continue  # the common case, checked here without a call
-        # `Trump, who has called the pact “Q”`: the relative pronoun is the mention, before the
+        # `Roe, who has called the pact “Q”`: the relative pronoun is the mention, before the
         # antecedent that the subject reader would reach over `who has`.
         candidate = relative_subject(tokens, verb, low) if found is None else None
         if candidate is None:
@@ -932,12 +932,12 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
             continue  # `While he acknowledged ..., Ham also noted “Q”`
         if found is not None and _opens_coordinate_clause(tokens, found[0], low):
-            break  # `Stevens says ..., but she cautions that “Q”`: the later clause speaks
+            break  # `Roe says ..., but she cautions that “Q”`: the later clause speaks
         found = candidate
     if embedded is not None:
         return _embedded_speaker(tokens, embedded, found, low)
     if found is not None and _subordinate_before_main_clause(tokens, found, low, high):
-        return None  # `When Trump announced his bid, he referred to them as “Q”`
+        return None  # `When Roe announced his bid, he referred to them as “Q”`
     if found is not None and found[0].kind == "pronoun" and found[0].antecedent is None:
         antecedent = _later_pronoun_antecedent(tokens, found[0], low)
         if antecedent is not None:
@@ -949,7 +949,7 @@ _THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 
 
 def _later_pronoun_antecedent(tokens: Tokens, pronoun: Phrase, low: int) -> Phrase | None:
-    """`Bush went after Trump at the debate, when he called him “Q”`: a pronoun later in its
+    """`Doe went after Roe at the forum, when he called him “Q”`: a pronoun later in its
     sentence stands for the sentence's subject when the two agree."""
     if pronoun.first <= low or _pronoun_of(tokens.lows[pronoun.first]) not in _THIRD_PERSON:
         return None
@@ -964,7 +964,7 @@ def _later_pronoun_antecedent(tokens: Tokens, pronoun: Phrase, low: int) -> Phra
 def _embedded_speaker(
     tokens: Tokens, embedded: tuple[Phrase, int], outer: tuple[Phrase, int] | None, low: int
 ) -> tuple[Phrase, int]:
-    """`Will praised Christie, whom he describes as “Q”`, `South Korean officials condemned ... what
+    """`Hale praised Quinn, whom he describes as “Q”`, `South Korean officials condemned ... what
     they called “Q”`: the embedded cue governs the quote and its pronoun is the mention (the
     gold's local speaker); it stands for the outer cue's subject, or else the main clause's,
     when the two agree in gender and number. An outer subject that does not agree speaks."""
@@ -984,7 +984,7 @@ _MAX_DIRECT_GAP = 8
 
 
 def _introduces_directly(tokens: Tokens, verb: int, high: int) -> bool:
-    """`X replied, “Q”` / `Trump saying during the debate, “Q”`: the nearest cue reaches the
+    """`X replied, “Q”` / `Roe saying during the debate, “Q”`: the nearest cue reaches the
     quote through a few adverbial words and a comma or colon, so it introduces the quote."""
     if (
         high - verb > _MAX_DIRECT_GAP
@@ -1008,7 +1008,7 @@ def _passive_agent(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     after = verb + 1
     if after + 1 >= len(tokens) or tokens.lows[after] != "by":
         return None
-    # The be-form is itself a filler word (`Moon was later told`), so look among the fillers.
+    # The be-form is itself a filler word (`Kang was later told`), so look among the fillers.
     fillers = tokens.lows[max(low, verb - 3) : verb]
     if not any(word in BE_FORMS for word in fillers):
         return None
@@ -1042,7 +1042,7 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
 
 
 def _document_author(tokens: Tokens, document: Phrase, low: int) -> Phrase | None:
-    """`Sanders is releasing a new ad that urges “Q”`, `The council voted for the resolution
+    """`Quinn is releasing a new ad that urges “Q”`, `The council voted for the resolution
     which said “Q”`: a document the clause's subject puts out speaks for that subject."""
     author = sentence_subject(tokens, low, document.first)
     if author is None or author.kind == "pronoun" or author.tail >= document.first:
@@ -1077,7 +1077,7 @@ def _subordinate_before_main_clause(
 
 
 def main_clause_start(tokens: Tokens, low: int, high: int, *, after: int | None = None) -> int:
-    """`When Trump announced his bid in June, he referred to ...`: the first token of the main
+    """`When Roe announced his bid in June, he referred to ...`: the first token of the main
     clause after a subordinate clause that opens the sentence (a subject and a verb follow its
     comma); `low` when the sentence opens with no subordinate clause."""
     if tokens.lows[low] not in SUBORDINATORS:
@@ -1103,14 +1103,14 @@ def _in_subordinate_clause(
     before the main clause's subject."""
     phrase, verb = candidate
     if tokens.lows[low] not in SUBORDINATORS or not low < phrase.first <= low + 4:
-        return False  # `While he acknowledged`, `While not everything Trump says`
+        return False  # `While he acknowledged`, `While not everything Roe says`
     if "," in tokens.words[low : phrase.first]:
         return False
     return "," in tokens.words[verb + 1 : main.first]
 
 
 def _main_subject_of_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:
-    """`Clinton’s campaign is seeking to contrast her approach with what they call “Q”`: a pronoun
+    """`Hale’s campaign is seeking to contrast her approach with what they call “Q”`: a pronoun
     in an embedded clause is the main clause's subject, which the article names there."""
     if not embedded_pronoun(tokens, phrase, low + 1):
         return None
@@ -1124,8 +1124,8 @@ _OWNER_REACH = 8
 
 
 def _speech_noun_owner_before(tokens: Tokens, pronoun: Phrase, low: int) -> Phrase | None:
-    """`the office would not respond to North Korea's condemnation of Moon over what it
-    describes as “Q”`: the owner of a speech noun just before the embedded clause is the one
+    """`the office would not respond to the union's condemnation of the mayor over what
+    it describes as “Q”`: the owner of a speech noun just before the embedded clause is the one
     who speaks again in it, nearer than the sentence's subject."""
     for noun in range(pronoun.first - 2, max(low, pronoun.first - _OWNER_REACH) - 1, -1):
         if tokens.lows[noun] not in SPEECH_NOUNS:
@@ -1152,7 +1152,7 @@ def _agrees(tokens: Tokens, pronoun_phrase: Phrase, main: Phrase) -> bool:
 
 
 def possessive_antecedent(tokens: Tokens, owner: int, low: int) -> Phrase | None:
-    """`Sanders has pushed his promise of “Q”`, `Trump posted that his claims were “Q”`: a
+    """`Quinn has pushed his promise of “Q”`, `Roe posted that his claims were “Q”`: a
     possessive pronoun stands for its sentence's subject when the two agree."""
     main = sentence_subject(tokens, low, owner)
     if main is None or main.kind == "pronoun" or main.tail >= owner:
@@ -1189,12 +1189,12 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
     if found is not None and _noun_after_article(tokens, found[0], verb):
         return None
     if found is not None and lower.endswith("s") and _quantified_modifier(tokens, found[0], low):
-        return None  # `in many Asian states, ...`: a plural noun after a proper adjective
+        return None  # `in many Baltic states, ...`: a plural noun after a proper adjective
     return found
 
 
 def _quantified_modifier(tokens: Tokens, phrase: Phrase, low: int) -> bool:
-    """A name after `many`, `some`, `several`... modifies a plural noun (`many Asian states`,
+    """A name after `many`, `some`, `several`... modifies a plural noun (`many Baltic states`,
     `some Republican claims`); a subject there would take a verb without -s."""
     if phrase.kind != "name":
         return False
@@ -1241,8 +1241,8 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
             and (lower not in PARTICIPLE_CUES or phrase.kind == "description")
         ):
             # `Protesters marching through the streets chanted`, `In a Facebook message posted
-            # Friday, Cruz said`: the phrase is a preposition's object, not the verb's subject
-            # (but `footage of Trump saying` is Trump's).
+            # Friday, Doe said`: the phrase is a preposition's object, not the verb's subject
+            # (but `footage of Roe saying` is Roe's).
             modified = _subject_before_modifier(tokens, phrase, low)
             if not (
                 modified is not None
@@ -1257,7 +1257,7 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
                 # `A statement from the presidential office said`: the office speaks.
                 phrase = modified
     if phrase is not None and lower in PARTICIPLE_CUES and _object_of_a_verb(tokens, phrase, low):
-        # `The senator emailed supporters saying “Q”`, `Sanders started their debate saying`: the
+        # `The senator emailed supporters saying “Q”`, `Quinn started their debate saying`: the
         # participle's nearest phrase is the object of the clause's verb; its subject speaks.
         phrase = sentence_subject(tokens, low, verb) or phrase
     infinitive = verb > low and tokens.lows[verb - 1] == "to"
@@ -1265,7 +1265,7 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
     if phrase is None and (lower in PARTICIPLE_CUES or infinitive or coordinated):
         # `The nominee outlined his plan and vowed to punish “Q”`: a second verb shares the
         # sentence subject.
-        # `Trump unleashed a series of tweets Friday saying that ...`, `Trump took to Twitter to
+        # `Roe unleashed a series of tweets Friday saying that ...`, `Roe took to Twitter to
         # accuse ...`: the sentence subject.
         phrase = sentence_subject(tokens, low, verb)
     if phrase is not None and lower in PARTICIPLE_CUES and phrase.head in DOCUMENT_NOUNS:
@@ -1275,7 +1275,7 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
 
 
 def _parenthetical_cue_subject(tokens: Tokens, cue: int, low: int) -> Phrase | None:
-    """`Ryan and Trump will meet next week, Spicer said, adding, “Q”`: a participle right after a
+    """`Roe and Doe will meet next week, Hale said, adding, “Q”`: a participle right after a
     parenthetical cue takes that cue's subject, not the sentence's."""
     if cue <= low or tokens.lows[cue] not in SPEECH_VERBS or not tokens.words[cue].islower():
         return None
@@ -1318,7 +1318,7 @@ def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase
     if modified.first > low and tokens.lows[modified.first - 1] in PLACE_PREPOSITIONS:
         # `The deputy head of the delegation to the forum said`: a chain of prepositional
         # phrases modifies the person at its start; otherwise the last phrase stands
-        # (`president of the United Federation of Teachers, which ..., said`).
+        # (`president of the City Federation of Nurses, which ..., said`).
         outer = _subject_before_modifier(tokens, modified, low)
         if outer is not None and outer is not modified and outer.head in PERSON_NOUNS:
             return outer
@@ -1336,7 +1336,7 @@ def _looks_like_verb(lower: str) -> bool:
 
 def sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
     """The first phrase, at the sentence start or after an introductory comma, that a verb
-    follows: `During a speech, Trump attacked Clinton, saying "..."`."""
+    follows: `During a speech, Roe attacked Hale, saying "..."`."""
     # `SEOUL, South Korea — North Korea's leader sent ...`: a dateline's dash opens the sentence.
     starts = [low] + [
         i + 1 for i in range(low, min(high, low + 20)) if tokens.words[i] in _OPENING_BREAKS
@@ -1384,7 +1384,7 @@ def _skip_relative_clause(tokens: Tokens, comma: int, high: int) -> int:
 
 
 def _inner_city_comma(tokens: Tokens, comma: int, high: int) -> bool:
-    """`who visited Columbus, Ohio, ...`: the comma between a city and its state."""
+    """`who visited Millbrook, Vermont, ...`: the comma between a city and its state."""
     return (
         comma + 2 < high
         and tokens.words[comma + 2] == ","
@@ -1496,7 +1496,7 @@ def first_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
         if phrase.kind == "description" and (
             phrase.head not in SPEAKING_HEADS or phrase.determiner is None
         ):
-            # `The choice was between going after Trump as “...”`; a bare plural
+            # `The choice was between going after Roe as “...”`; a bare plural
             # (`authorities downplayed the launches as “...”`) names no particular source.
             return None
         return phrase

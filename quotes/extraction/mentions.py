@@ -42,11 +42,11 @@ from lexicon import (
 from quotes.extraction.types import Speaker
 
 _NON_ALNUM_RE = re.compile(r"[\W_]+")  # letters of every script and digits make a key
-# A capitalised run: `Harry J. Kazianis`, `Wi Seong-rak`, `Moon Jae-in`. Possessives end a run.
+# A capitalised run: `Harry J. Kazianis`, `Wi Seong-rak`, `Kang Jae-in`. Possessives end a run.
 # Possessive quantifiers: a word is matched once, never re-split by backtracking (the same runs
 # as `[A-Z][a-zà-ÿ]*[’']?[A-Za-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*`, in half the time).
 _NAME_WORD = r"(?:[A-Z](?:[a-zà-ÿ]*+[’'])?[A-Za-zà-ÿ]++(?:-[A-Za-zà-ÿ]+)*+|[A-Z]\.)"
-# An honorific with its period opens a run (`Mrs. Clinton`, `Dr. Muhammad Babar`): it ends no
+# An honorific with its period opens a run (`Mrs. Hale`, `Dr. Amir Haddad`): it ends no
 # sentence, and with it one word is a person's name.
 _NAME_RUN_RE = re.compile(rf"(?:M(?:rs?|s)\.|Dr\.|{_NAME_WORD})(?:[ ]{_NAME_WORD})+")
 _KOREAN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
@@ -166,7 +166,7 @@ class PersonName:
 
     @property
     def full(self) -> bool:
-        """Named in full, not by a titled surname alone (`Mrs. Clinton`)."""
+        """Named in full, not by a titled surname alone (`Mrs. Hale`)."""
         return " " in self.name
 
     @property
@@ -266,7 +266,7 @@ class NameIndex:
         if not edge_ok:
             return None
         # `the Center for Strategic and International Studies` is not a person, but `criticism
-        # of President Moon Jae-in` names one: a title or a Korean name shape says so.
+        # of President Kang Jae-in` names one: a title or a Korean name shape says so.
         before = text[max(0, start - 4) : start].lower()
         if before.endswith(_ORG_CONTEXT) and not (
             before.endswith(_PERSON_AFTER) and _titled_or_korean(run)
@@ -459,7 +459,7 @@ def _person_from_run(run: str, start: int) -> PersonName | None:
     if _mixes_acronym(words):
         return None  # `SCMP Knowledge`, `CNN Politics`: an acronym names an organisation
     title, name = _clean_run(words)
-    # `Mrs. Clinton`, `President Obama`: a title makes one word a person whom `she` can mean.
+    # `Mrs. Hale`, `President Lane`: a title makes one word a person whom `she` can mean.
     if len(name) > 4 or not name or (len(name) == 1 and not title):
         return None
     if looks_like_org(name) or looks_like_place(name):
@@ -662,7 +662,7 @@ class Resolver:
         )
         last_named = next(named, None)
         if last_spoken is None and last_named is not None and not self._salient(last_named):
-            # `Yoon took office, replacing Moon Jae-in. ... he said`: the subject, not the object.
+            # `Yoon took office, replacing Kang Jae-in. ... he said`: the subject, not the object.
             nearby = [p for p in islice(named, 4) if position - p.start < 2500]
             subject = next((p for p in nearby if self._salient(p)), None)
             named = chain(nearby, named)
@@ -704,7 +704,7 @@ class Resolver:
         return last_spoken[1] if last_spoken is not None else None
 
     def _surname_subject(self, since: int, position: int, wanted: str | None) -> Speaker | None:
-        """`An official said “Q”. ... She took issue with remarks Moon made. He stressed ...`:
+        """`An official said “Q”. ... She took issue with remarks Kang made. He stressed ...`:
         a person named in full earlier, then by surname as the subject of a verb after the last
         speaker, is whom `he` means, nearer than that speaker (in its own paragraph or the one
         before)."""
@@ -715,7 +715,7 @@ class Resolver:
         for match in _SURNAME_SUBJECT_RE.finditer(self.text, low, position):
             verb = match.group(2)
             if not (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in SPEECH_VERBS):
-                continue  # `the Moon government`: a modifier, not a subject
+                continue  # `the Kang government`: a modifier, not a subject
             if self._inside_quote(match.start()):
                 continue
             found = match
@@ -731,7 +731,7 @@ class Resolver:
     def _salient(self, person: PersonName) -> bool:
         """Named where a subject stands (a sentence's or clause's start, after a title or role
         noun), not as the object of a verb or preposition (`critical of President Yoon`,
-        `replacing Moon Jae-in`): only then does a newly named person take `he` from the one
+        `replacing Kang Jae-in`): only then does a newly named person take `he` from the one
         just quoted."""
         start = person.start
         if person.title and self.text.endswith(person.title, 0, start - 1):
@@ -944,7 +944,7 @@ _GROUP_SUBJECT_RE = re.compile(
     r"(?![’'])"
 )
 # A capitalised word after a lower-case one, then a word that may be its verb in the past
-# (`remarks Moon made`, `after Park said`).
+# (`remarks Kang made`, `after Park said`).
 _SURNAME_SUBJECT_RE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+(?:-[a-z]+)?) ([a-z]+)\b")
 # A determiner, up to three words, a document noun: `a letter`, `the internal email`.
 _DOCUMENT_PHRASE_RE = re.compile(

@@ -212,7 +212,7 @@ def _speaker_of(later: Quote, quote: Quote, rule: str, trust: float) -> Quote:
 
 
 def _attributed_from_next_paragraph(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
-    """`“Q1.”` alone in its paragraph with no speaker, then `“Q2,” Viguerie notes.` opening the
+    """`“Q1.”` alone in its paragraph with no speaker, then `“Q2,” Roe notes.` opening the
     next paragraph: an interview's quote run, the later cue names the speaker of both."""
     result = list(quotes)
     for index in range(len(result) - 2, -1, -1):
@@ -347,7 +347,7 @@ def _plainly_unattributed(
     if state.paragraph == span.paragraph and state.previous is not None:
         return False  # the quote may share its sentence with an attributed one
     if text[max(0, span.open_mark - 7) : span.open_mark].endswith(_CHARACTERISING):
-        return False  # `pounding Trump as a “con artist”`
+        return False  # `pounding Roe as a “con artist”`
     paragraph = article.paragraphs[span.paragraph]
     start = max(paragraph.start, state.window_start(span), span.open_mark - _MAX_PRE_CHARS)
     end = paragraph.end

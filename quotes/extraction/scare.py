@@ -1,7 +1,7 @@
 """Scare quotes, coined terms, titles and nicknames: quoted spans that are not statements.
 
 Each test is small and reads only a few words around the marks. They run after the sieve,
-because a coined term with a speech verb nearby (`Trump’s “grand bargain”`) still is one.
+because a coined term with a speech verb nearby (`Roe’s “grand bargain”`) still is one.
 
 The other way round, a short quote that a verb of saying or judging introduces is a statement
 (`The ministry expressed “deep regrets”`, `..., attributing the dispute to the two countries’
@@ -66,7 +66,7 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
     if _used_as_modifier(ctx, content) and (
         not local or (possessed and not _is_evaluative(content))
     ):
-        # `Obama’s “strategic patience” approaches`; but a judging word is its speaker's: `...,
+        # `Lane’s “strategic patience” approaches`; but a judging word is its speaker's: `...,
         # attributing the dispute to the two countries’ “unfortunate” past`
         return "modifier"
     if possessed and (
@@ -83,8 +83,8 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
 
 
 def _subject_of_a_cue(ctx: QuoteContext, attribution: Attribution) -> bool:
-    """`About four in 10 said they were “angry”`, `Multiple outlets reported on Wednesday the
-    Secret Service had “more than one conversation”`: the clause's subject, followed by a speech
+    """`About three in 10 said they were “furious”`, `Several papers reported on Wednesday the
+    agency had “more than one meeting”`: the clause's subject, followed by a speech
     verb before the quote, speaks the short quote even when no cue rule could read the subject."""
     if attribution.rule != "clause_subject":
         return False
@@ -134,7 +134,7 @@ _NEXT_OPENING_MARK_RE = re.compile('\\s*[“"„‟«]')
 
 
 def _cue_introduces_next_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
-    """`On “stem cell fraud” and the existence of stem cells, Hwang said, “...”`: the clause that
+    """`On “permit fraud” and the existence of the permits, Park said, “...”`: the clause that
     follows the quote ends in a cue whose comma opens the next quote, so the cue speaks that
     quote, and this one is the topic it is about."""
     if attribution.rule != "post_clause_speaker":
@@ -184,7 +184,7 @@ _QUOTE_MARKS = frozenset('“”"„‟«»')
 
 
 def _is_possessed(before: str) -> bool:
-    """`Obama’s “...”`, `the two countries’ “...”`; not `it’s “disastrous”`, where `’s` is `is`."""
+    """`Lane’s “...”`, `the two countries’ “...”`; not `it’s “disastrous”`, where `’s` is `is`."""
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     return word.endswith(POSSESSIVE_ENDS) and word[:-2] not in CONTRACTION_HEADS
 
@@ -249,7 +249,7 @@ def _of_an_owner(ctx: QuoteContext) -> bool:
 
 
 def coordinated_with_previous(ctx: QuoteContext, previous: QuoteSpan | None) -> bool:
-    """`Trump’s “grand bargain” and Obama’s “strategic patience” approaches`: quoted terms joined
+    """`Roe’s “grand bargain” and Lane’s “strategic patience” approaches`: quoted terms joined
     by `and`/`or` share their status, so a coined term makes its partner one too."""
     if previous is None or previous.close_mark is None or previous.paragraph != ctx.quote.paragraph:
         return False

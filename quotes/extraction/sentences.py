@@ -102,7 +102,7 @@ class _SplitterLanguageVars(_NewswireLanguageVars):
 
 
 # A candidate break's context is `<word><end mark><whitespace><next token>` in most prose:
-# `said. The`, `Mr. Trump`, `now? Yes`.
+# `said. The`, `Mr. Roe`, `now? Yes`.
 _PLAIN_CONTEXT_RE = re.compile(r"([A-Za-z]{2,})([.?!])\s+(\S+)")
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
 
@@ -117,7 +117,7 @@ class _Splitter(PunktSentenceTokenizer):
     - `word. Next` where `word` (two letters or more, so not an initial; letters, so not a
       number) is no abbreviation: the first pass marks `word.` a break and the second pass only
       revisits abbreviations, ellipses, initials and numbers: a break.
-    - `Mr. Trump` (an abbreviation, then one token of letters, the last token, which Punkt
+    - `Mr. Roe` (an abbreviation, then one token of letters, the last token, which Punkt
       ignores): the second pass would mark a break only by orthographic evidence or a frequent
       sentence starter, and there are none: no break.
     Every other context goes to Punkt's own reading."""
@@ -213,7 +213,7 @@ def split_sentences(text: str, paragraphs: list[Span] | None = None) -> tuple[Se
 
 
 def _missed_breaks(text: str) -> list[tuple[int, int]]:
-    """(end of one sentence, start of the next) where `...forward.” Moon said` hides a break."""
+    """(end of one sentence, start of the next) where `...forward.” Kang said` hides a break."""
     return [
         (match.start() + 2, match.end())
         for match in _MISSED_BREAK_RE.finditer(text)

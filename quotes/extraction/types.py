@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 QuoteKind = Literal["full", "partial", "continuation"]
-# A claim in reported speech (no quote marks): `Moon said he will push for talks`.
+# A claim in reported speech (no quote marks): `Kang said he will push for talks`.
 ClaimKind = Literal["indirect"]
 StatementKind = QuoteKind | ClaimKind
 SpeakerKind = Literal["person", "organization", "anonymous"]

@@ -27,7 +27,7 @@ def first_attribution(text: str) -> tuple[str | None, str | None]:
         ("“The officials are experienced people,” said Wi.", "Wi"),
         ("“It is different in a way,” according to Reuters.", "Reuters"),
         # a name in -ly is no adverb to skip
-        ("“Having access to the file is valuable,” said Kelly.", "Kelly"),
+        ("“Keeping a copy of the ledger is useful,” said Farrelly.", "Farrelly"),
         # a year modifies the head of a description
         (
             "“She did not like that at all,” said a 2008 campaign veteran.",
@@ -63,13 +63,16 @@ def test_rule_post_cue_speaker(text: str, mention: str) -> None:
         ),
         ("“We live in a hard time,” my father often said.", "my father"),
         (
-            "“They know the plan is the only one that works,” a voice-over in the ad states.",
-            "a voice-over in the ad",
+            "“Families trust the mayor to keep the buses running,” a narrator in the video states.",
+            "a narrator in the video",
         ),
         # a cue of two words
-        ("“Let me talk about the plan now,” Lee shot back.", "Lee"),
-        ("“You know, it happens to all of us,” Lee went on, as if he had not heard her.", "Lee"),
-        ("“The old plan lost by half a million votes,” she points out.", "she"),
+        ("“Give me one minute to finish,” Lee shot back.", "Lee"),
+        (
+            "“Well, these things take time for everyone,” Lee went on, as if she had not seen him.",
+            "Lee",
+        ),
+        ("“The new bridge cost twice what the city promised,” she points out.", "she"),
     ],
 )
 def test_rule_post_speaker_cue(text: str, mention: str) -> None:
@@ -155,11 +158,11 @@ def test_rule_post_clause_speaker() -> None:
             "Jane Roe",
         ),
         ("“We never planned it that way,” the tall, gray-haired diplomat said.", "the tall"),
-        ("“We lost the vote,” From said.", "From"),
+        ("“We missed the deadline,” Under said.", "Under"),
         # a period inside a web address ends no sentence
         (
-            "“The race is tighter than the polls say,” Jane Roe, who founded example.com "
-            "tweeted on Wednesday.",
+            "“The budget is thinner than the report says,” Jane Roe, who started example.com "
+            "tweeted on Friday.",
             "Jane Roe",
         ),
     ],
@@ -173,28 +176,28 @@ def test_rule_post_long_subject_cue(text: str, mention: str) -> None:
 
 def test_a_that_clause_after_the_quote_is_no_speaker() -> None:
     text = (
-        "The city attorney said in the letter that the advertisement “unmistakably and "
-        "wrongfully” suggests that the city and its officers support the campaign."
+        "The school board said in the memo that the flyer “clearly and falsely” suggests that "
+        "the district and its teachers back the measure."
     )
-    assert first_attribution(text) == ("The city attorney", "pre_subject_cue")
+    assert first_attribution(text) == ("The school board", "pre_subject_cue")
 
 
 def test_that_after_the_quote_opens_no_speaker_phrase() -> None:
     text = (
-        "He also said the campaign is “pleased with the outcome” that Jane Roe, who invoked "
-        "her rights before the panel, will now cooperate."
+        "She also said the team is “happy with the result” that John Doe, who waived "
+        "his rights before the court, will now testify."
     )
     assert first_attribution(text)[1] != "post_speaker_cue"
 
 
 def test_a_verb_and_a_particle_that_are_no_cue_attribute_nothing() -> None:
-    text = "“Let me talk about the plan now,” Lee shot the ball."
+    text = "“Give me one minute to finish,” Lee shot the ball."
     assert first_attribution(text)[1] != "post_speaker_cue"
 
 
 def test_rule_post_long_subject_cue_needs_a_quote_ending_on_a_comma() -> None:
     # `“Q!” A campaign ad accuses ...` starts a new sentence, whose subject did not say Q
-    text = "They were yelling “eminent domain!” A campaign TV ad released Thursday accuses him."
+    text = "They were yelling “fair wages!” A union radio spot aired Friday accuses him."
     assert all(quote.rule != "post_long_subject_cue" for quote in extract(text).quotes)
 
 
@@ -424,10 +427,9 @@ def test_opening_subordinate_clause(text: str, mention: str) -> None:
         ),
         # an earlier cue's subject, not the embedded clause, used to speak
         (
-            "Will Stone urged voters to back Jane Roe, whom he describes as having “a steady "
-            "hand.”",
+            "Tom Hale urged members to back Jane Roe, whom he describes as having “a calm temper.”",
             "he",
-            "Will Stone",
+            "Tom Hale",
         ),
         # negative: the pronoun does not agree with the main subject
         ("The senators are angry at Morales over what he called “a fair deal.”", "he", None),
@@ -470,8 +472,8 @@ def test_embedded_pronoun_after_an_attributed_quote_of_the_sentence() -> None:
 def test_other_pronoun_after_an_attributed_quote_keeps_the_sentence_speaker() -> None:
     # negative: `she said ... what he believes`: another pronoun, the sentence's speaker stays
     text = (
-        "“Savage,” she said, meaning that he is “radical enough” and says what he believes "
-        "“no matter what.”"
+        "“Stubborn,” she said, meaning that he is “set in his ways” and says what he thinks "
+        "“whatever the cost.”"
     )
     quotes = extract(text).quotes
     assert quotes[-1].mention is not None
@@ -758,15 +760,15 @@ def test_a_later_quote_in_another_sentence_lends_nothing() -> None:
 
 def test_a_quote_paragraph_with_no_speaker_takes_the_cue_of_the_next_paragraph() -> None:
     text = (
-        "The senator sees the governor as a uniter.\n\n"
-        "“Not only can he win in November, he is the one with the best chance of winning.”\n\n"
-        "“He may be the only one who unites the party,” Jane Roe notes."
+        "The mayor sees the new chief as a healer.\n\n"
+        "“Not only can she fix the budget, she is the one with the clearest plan for it.”\n\n"
+        "“She may be our best hope for a calm council,” John Doe notes."
     )
     first, second = extract(text).quotes
     assert first.rule == "next_paragraph_cue"
     assert first.mention == second.mention
     # not when a sentence of narration stands between them
-    text = text.replace("winning.”\n\n", "winning.”\n\nThe crowd cheered.\n\n")
+    text = text.replace("for it.”\n\n", "for it.”\n\nThe crowd cheered.\n\n")
     first, second = extract(text).quotes
     assert first.rule != "next_paragraph_cue"
 
@@ -802,14 +804,17 @@ def test_paragraph_ending_in_a_colon_without_a_speaker_hands_over_nothing() -> N
         ("It sent a message that said, “Sorry, but we cannot come this year.”", "message"),
         # a document the clause's subject puts out speaks for that subject
         (
-            "The city council voted for a resolution which said the city “rejects hateful speech.”",
-            "city council",
+            "The school board voted for a motion which said the district “opposes the new fees.”",
+            "school board",
         ),
-        ("Jane Roe is releasing a new ad that urges voters to “send a message.”", "Jane Roe"),
+        (
+            "John Doe is running a short ad that urges parents to “call the school board.”",
+            "John Doe",
+        ),
         # an auxiliary between the pronoun and the cue: still the relative clause's
         (
-            "Contrast that with Jane Roe, who has called the pact “a disaster,” and others.",
-            "Jane Roe",
+            "Compare that with John Doe, who has called the merger “a mistake,” and others.",
+            "John Doe",
         ),
     ],
 )
@@ -824,7 +829,7 @@ def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(
 
 
 def test_a_capitalised_will_after_which_is_a_name_not_an_auxiliary() -> None:
-    text = "Jane Roe spoke at the summit, which Will claims affirmed “the old consensus.”"
+    text = "Jane Roe opened the fair, which Will claims drew “the largest crowd yet.”"
     quote = extract(text).quotes[-1]
     assert quote.mention is not None
     assert quote.mention.text == "Will"
@@ -909,19 +914,19 @@ def test_capitalised_sentence_openers_are_not_names(text: str) -> None:
     ("text", "mention"),
     [
         # a number word or a preposition opening the sentence is no name
-        ("Eight years ago, he backed the plan and said, “It will work.”", "he"),
-        ("Instead he gave a speech in which he pledged to be “a friend to every farmer.”", "he"),
+        ("Eight years ago, he signed the lease and said, “It will pay off.”", "he"),
+        ("Instead he gave a talk in which he pledged to be “a voice for every nurse.”", "he"),
         (
             "Amid calls for calm, the mayor spoke, saying it was time to “rebuild the town "
             "together.”",
             "the mayor",
         ),
         (
-            "One offered help, Jane Roe said, while others “did nothing at all to help us.”",
+            "One lent us a boat, Jane Roe said, while others “just stood on the shore.”",
             "Jane Roe",
         ),
         # negative: a capitalised name opening the sentence still speaks
-        ("Eleanor Poe backed the plan and said, “It will work.”", "Eleanor Poe"),
+        ("Eleanor Poe signed the lease and said, “It will pay off.”", "Eleanor Poe"),
     ],
 )
 def test_sentence_openers_that_are_no_names(text: str, mention: str) -> None:
@@ -933,17 +938,16 @@ def test_sentence_openers_that_are_no_names(text: str, mention: str) -> None:
     [
         # a speech word in -s before `of`, `from`, `were` is a plural noun, not the cue
         (
-            "Aides tried to disprove Republican claims of “major breakthroughs in the case,” "
-            "Jane Roe said.",
+            "Staff tried to refute rival claims of “real progress on the budget,” Jane Roe said.",
             "Jane Roe",
         ),
         (
-            "Jane Roe drew the most incoming attacks from her rivals, so much so that she "
-            "mocked the “please attack Jane” questions.",
+            "Jane Roe drew the sharpest attacks from the panel, so much so that she "
+            "mocked the “ask Jane again” questions.",
             "she",
         ),
         # negative: the verb in -s before an object speaks
-        ("Jane Roe claims “major breakthroughs” in the case.", "Jane Roe"),
+        ("Jane Roe claims “real progress” on the budget.", "Jane Roe"),
     ],
 )
 def test_plural_speech_nouns_are_no_cues(text: str, mention: str) -> None:

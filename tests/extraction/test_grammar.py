@@ -122,19 +122,19 @@ def test_no_phrase_after_these_words(text: str) -> None:
         # a time phrase between the subject and its verb
         ("Zucker has in the past voiced", "Zucker", "voiced"),
         ("Kim in recent weeks said", "Kim", "said"),
-        ("Zucker, who in the past has voiced", "Zucker", "voiced"),
+        ("Quinn, who at times has voiced", "Quinn", "voiced"),
         # a city's comma inside a phrase interposed between subject and verb
-        ("Clinton, during a town hall meeting in Columbus, Ohio, said", "Clinton", "said"),
+        ("Roe, during a school board forum in Millbrook, Vermont, said", "Roe", "said"),
         # but the city's comma of the subject's own phrase
         (
-            "After the vote, a woman in Worcester, Massachusetts, told",
-            "a woman in Worcester",
+            "After the vote, a teacher in Millbrook, Vermont, told",
+            "a teacher in Millbrook",
             "told",
         ),
         # the city's comma before an abbreviated state
-        ("Jane Roe, 31, of Flint, Mich., said", "Jane Roe", "said"),
-        ("After the vote, a woman in Worcester, Mass., told", "a woman in Worcester", "told"),
-        ("The ministry less than two weeks ago said", "The ministry", "said"),
+        ("Jane Roe, 31, of Harlow, Mich., said", "Jane Roe", "said"),
+        ("After the vote, a teacher in Millbrook, Vt., told", "a teacher in Millbrook", "told"),
+        ("The ministry less than three days ago said", "The ministry", "said"),
         # a reflexive pronoun that stresses the subject
         ("Jane Roe herself said on Tuesday that", "Jane Roe", "said"),
         # negative: a reflexive object leaves the participle to the subject
@@ -147,20 +147,20 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("A city official familiar with the plan said", "A city official", "said"),
         ("A person close to the mayor said", "A person", "said"),
         # a chain of prepositional phrases after a person noun
-        ("The deputy head of Ruritania’s delegation to the summit said", "The deputy head", "said"),
+        ("The deputy head of Ruritania’s mission to the fair said", "The deputy head", "said"),
         # negative: a chain after a noun that names no person keeps its last phrase
         ("A report of the panel to the council said", "the council", "said"),
         # a speech verb used as a noun (`a pre-emptive attack`) is no cue; the participle is
-        ("Lee launched a pre-emptive attack on the mayor, calling him", "Lee", "calling"),
+        ("Lee mounted a sharp attack on the mayor, calling him", "Lee", "calling"),
         ("Lee sent out a call to supporters, asking them to", "Lee", "asking"),
         # a participle after the object of the clause's verb takes the clause's subject
         ("The senator greeted the crowd saying", "The senator", "saying"),
-        ("Sanders started the debate saying", "Sanders", "saying"),
+        ("Quinn started the meeting saying", "Quinn", "saying"),
         # but what was heard or seen speaks
         ("The mayor heard the protesters chanting", "the protesters", "chanting"),
         # a comma and `but`/`though` open a clause of its own: its cue governs the quote
         ("Stevens says the plan works, but she cautions that", "she", "cautions"),
-        ("Ryan said last week on CNN, though he said", "he", "said"),
+        ("Quinn said last month on KRVN, though he said", "he", "said"),
         # a participle right after a parenthetical cue takes that cue's subject
         ("Roe and Poe will meet next week, Jane Doe said, adding,", "Jane Doe", "adding"),
         # negative: after the sentence's own cue, the sentence's subject
@@ -196,7 +196,7 @@ def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb
         # the cue of an opening subordinate clause does not govern the main clause
         "When Lee announced his bid in June, he referred to the rivals as",
         # a speech verb in -s after `many` and a proper adjective is a plural noun
-        "Trade has grown in many Asian states, and it has used",
+        "Tourism has boomed in many Nordic states, and it has drawn",
     ],
 )
 def test_no_cue_no_subject(text: str) -> None:
@@ -219,7 +219,7 @@ def test_sentence_subject_after_an_opening_phrase() -> None:
         ("Jane Roe wasn't pleased with the plan, telling", "Jane Roe"),
         # a relative clause set off by commas after the subject, a city's comma inside it
         ("Jane Roe, who leads the council, has taken up the plan, telling", "Jane Roe"),
-        ("Jane Roe, who visited Columbus, Ohio, has taken up the plan, telling", "Jane Roe"),
+        ("Jane Roe, who visited Millbrook, Vermont, has taken up the plan, telling", "Jane Roe"),
     ],
 )
 def test_sentence_subject_before_a_negated_verb(text: str, subject: str) -> None:
@@ -246,8 +246,8 @@ def test_no_sentence_subject_before_these_words(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "owner_word", "antecedent"),
     [
-        ("Sanders has consistently pushed his promise of", "his", "Sanders"),
-        ("Jane Roe did post on Twitter Friday that her claims were", "her", "Jane Roe"),
+        ("Quinn has steadily pressed his promise of", "his", "Quinn"),
+        ("Jane Roe did post on Facebook Monday that her remarks were", "her", "Jane Roe"),
         ("The council repeated its call for", "its", "The council"),
         # negative: the pronoun does not agree with the subject
         ("The committee rejected her call for", "her", None),
@@ -286,10 +286,10 @@ def test_later_pronoun_stands_for_the_sentence_subject(text: str, antecedent: st
     ("text", "phrase"),
     [
         # a person's name, then `of` and a place: the person speaks
-        ("Jason Roe of Cheyenne said", "Jason Roe"),
+        ("Jason Roe of Millbrook said", "Jason Roe"),
         ("Mary Ann Poe of New Haven said", "Mary Ann Poe"),
         # negative: a title with `of`, an organisation
-        ("Secretary of State John Kerry said", "John Kerry"),
+        ("Secretary of State Ann Quinn said", "Ann Quinn"),
         ("Bank of America said", "Bank of America"),
     ],
 )
@@ -304,7 +304,7 @@ def test_person_of_place(text: str, phrase: str) -> None:
     ("text", "subject"),
     [
         # a capitalised participle opening the sentence is no name
-        ("Appearing before cheering supporters, Jane Roe said", "Jane Roe"),
+        ("Appearing before loyal volunteers, Jane Roe said", "Jane Roe"),
         ("Setting aside the budget, the mayor said", "the mayor"),
         ("Facing mounting pressure, Jane Roe said", "Jane Roe"),
         # a capitalised preposition or adverb that opens a fronted phrase is no name
@@ -333,13 +333,13 @@ def test_opening_participle_is_no_subject(text: str, subject: str) -> None:
     [
         # the owner of a speech noun just before the embedded clause speaks again in it
         (
-            "The office said it would not respond to Pyongyang's harsh criticism of the plan "
+            "The office said it would not respond to Ruritania's sharp criticism of the plan "
             "over what it describes as",
-            "Pyongyang's",
+            "Ruritania's",
         ),
         # negative: no owner, the outer cue's subject
         (
-            "The office said it would not respond to the harsh criticism of the plan over what "
+            "The office said it would not respond to the sharp criticism of the plan over what "
             "it describes as",
             "The office",
         ),

@@ -146,9 +146,9 @@ def test_rule_leaves_other_shapes_alone(name: str) -> None:
 def test_clause_subject_takes_no_opening_word_for_a_name() -> None:
     # `Within hours, ...`, `Informed of the lean, ...`: the phrase reader's name is an opener
     for text in (
-        "Within half an hour of the first reports, the site had activated its “safety check” "
-        "feature for people in the city.",
-        "Informed of the district’s lean against him, Early described it as “news to me.”",
+        "Within an hour of the first reports, the school had opened its “quiet room” "
+        "service for pupils in the town.",
+        "Informed of the board’s doubts about him, Hale described it as “a surprise to me.”",
     ):
         found = RULES["clause_subject"].function(quote_contexts(text)[-1])
         assert found is None or found.mention_text not in {"Within", "Informed"}
@@ -171,8 +171,8 @@ def test_clause_subject_leaves_titles_names_and_hypotheticals_alone(text: str) -
     [
         ("The survey found that “most voters want a change of course.”", "The survey"),
         (
-            "The campaign projects that “a tax of a fraction of a percent” would raise billions.",
-            "The campaign",
+            "The agency projects that “a fee of a few cents a ride” would raise millions.",
+            "The agency",
         ),
         # a phrasal cue before `that`
         ("The mayor fired back that “the plan was never mine” at the hearing.", "The mayor"),
@@ -186,8 +186,8 @@ def test_pre_that_clause_takes_any_finite_verb(text: str, mention: str) -> None:
 
 def test_pre_colon_subject_reads_the_main_clause_after_a_subordinate_one() -> None:
     text = (
-        "When the minister suggested that the talks would fail, Lee fired back forcefully: "
-        "“They will not fail.”"
+        "When the chairman suggested that the deal would collapse, Lee fired back forcefully: "
+        "“It will hold.”"
     )
     found = RULES["pre_colon_subject"].function(quote_contexts(text)[-1])
     assert found is not None
@@ -197,11 +197,11 @@ def test_pre_colon_subject_reads_the_main_clause_after_a_subordinate_one() -> No
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
-        ("WHY POLLS MISSED - Jane Roe and John Doe: “The polls closed too early.”", "John Doe"),
-        ("Jane Roe and John Doe: “The polls closed too early.”", "John Doe"),
+        ("WHY FARES ROSE - Jane Roe and John Doe: “The fuel bill came in too high.”", "John Doe"),
+        ("Jane Roe and John Doe: “The fuel bill came in too high.”", "John Doe"),
         # Two names that are objects of a verb label no one.
-        ("Voters backed Jane Roe and John Doe: “The polls closed too early.”", None),
-        ("A - Polls, Jane Roe and John Doe: “The polls closed too early.”", None),
+        ("Voters backed Jane Roe and John Doe: “The fuel bill came in too high.”", None),
+        ("A - Fares, Jane Roe and John Doe: “The fuel bill came in too high.”", None),
     ],
 )
 def test_pre_colon_subject_takes_co_authors_as_a_label(text: str, mention: str | None) -> None:
@@ -244,11 +244,11 @@ def test_a_rule_cannot_be_registered_twice() -> None:
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
-        ("“I finished my service there,” Hwang was quoted as saying.", "Hwang"),
-        ("“I served there,” the minister is quoted as telling Yonhap.", "the minister"),
+        ("“I finished my training there,” Park Min-su was quoted as saying.", "Park Min-su"),
+        ("“I trained there,” the minister is quoted as telling a local paper.", "the minister"),
         # Quoted in a paper, or as an example: no cue.
-        ("“I finished my service there,” Hwang was quoted in the paper.", None),
-        ("“I finished my service there,” Hwang was quoted as an example.", None),
+        ("“I finished my training there,” Park Min-su was quoted in the paper.", None),
+        ("“I finished my training there,” Park Min-su was quoted as an example.", None),
     ],
 )
 def test_post_speaker_cue_reads_quoted_as_saying(text: str, mention: str | None) -> None:

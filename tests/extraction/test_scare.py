@@ -194,12 +194,9 @@ def test_titles_hold_small_words() -> None:
 
 
 def test_a_clause_subject_with_a_speech_verb_keeps_a_short_quote() -> None:
-    # The cue rules cannot read `Multiple outlets` as a subject; the clause's subject and the
+    # The cue rules cannot read `Multiple papers` as a subject; the clause's subject and the
     # speech verb after it still make the short quote a statement.
-    text = (
-        "Multiple outlets reported on Wednesday the agency had “more than one conversation” "
-        "with him."
-    )
-    assert speaker(text, "more than one conversation") == "Multiple"
+    text = "Multiple papers reported on Friday the board had “several long talks” with her."
+    assert speaker(text, "several long talks") == "Multiple"
     # No speech verb: the same shape is a scare quote.
     assert not is_statement("Most outlets now seem “very worried” about it.", "very worried")

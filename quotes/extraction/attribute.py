@@ -591,7 +591,7 @@ def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
         if inverted is not None and inverted.tail + 2 == len(previous):
             found = (inverted, low)
     if found is None:
-        # `Quinn made the following comment:`, `He then listed the qualities a nominee needs:`:
+        # `Quinn made the following comment:`, `He then named the steps the board must take:`:
         # the subject of the sentence that the colon ends speaks next.
         subject = sentence_subject(previous, low, len(previous) - 1)
         if subject is None or (
@@ -625,7 +625,7 @@ def _inherit(attribution: Attribution, *, confidence: float) -> Attribution:
 
 @rule(order=130, local=True)
 def rule_same_sentence(ctx: QuoteContext) -> Attribution | None:
-    """`Roe tweeted that Machado was “disgusting” and “a con”`: one cue covers every quote of
+    """`Roe tweeted that the plan was “reckless” and “a sham”`: one cue covers every quote of
     its sentence."""
     previous = ctx.previous
     if previous is None or not ctx.previous_in_sentence or previous.rule not in LOCAL_RULES:
@@ -635,7 +635,7 @@ def rule_same_sentence(ctx: QuoteContext) -> Attribution | None:
 
 @rule(order=135, local=False)
 def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
-    """`Huckabee, for his part, is labeling Lane’s actions “a blatant abuse of power”`, `The ad
+    """`Doe, for her part, is calling Lane’s veto “a plain abuse of office”`, `The ad
     targets a “corrupt political system”`: with no speech verb, the subject of the quote's
     clause, when it can speak, is the source of the words it quotes."""
     tokens = ctx.tokens

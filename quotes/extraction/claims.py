@@ -1015,7 +1015,7 @@ def _is_number(low: str) -> bool:
 
 
 def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
-    """`Nick Merrill, a spokesman for Mrs. Hale, said`, `Roxana Leon, 63, a voter, said`: a
+    """`Tom Ridley, a spokesman for Mrs. Hale, said`, `Rosa Lind, 58, a voter, said`: a
     name, then one or two appositives between commas (abbreviations inside them too)."""
     comma = verb - 1
     if comma < 2 or tokens.words[comma] != ",":

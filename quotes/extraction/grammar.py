@@ -535,7 +535,7 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
             if group is not None and not any(
                 map(_looks_like_verb, tokens.lows[group.first : group.last])
             ):
-                # `Her advisers and allies say`: the first plural's determiner covers both.
+                # `His aides and allies say`: the first plural's determiner covers both.
                 first = group.first
                 determiner = group.determiner
     return Phrase(first, head, "description", head, determiner=determiner, head=tokens.lows[head])
@@ -1496,7 +1496,7 @@ def first_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
         if phrase.kind == "description" and (
             phrase.head not in SPEAKING_HEADS or phrase.determiner is None
         ):
-            # `The choice was between going after Roe as “...”`; a bare plural
+            # `The task was to go after Roe as “...”`; a bare plural
             # (`authorities downplayed the launches as “...”`) names no particular source.
             return None
         return phrase

@@ -99,16 +99,10 @@ class StatementDetailView(StatementDetailMixin):
         return super().get(request, pk)
 
 
-def _claims_export(media_type: str, summary: str) -> Any:
+def _export(noun: str, media_type: str, summary: str) -> Any:
+    """The OpenAPI description of an export of `noun`s, beside the list at /api/<noun>s/."""
     description = export_description(
-        noun="claim", list_path="/api/claims/", columns=STATEMENT_EXPORT_COLUMNS
-    )
-    return export_schema(media_type, summary, description)
-
-
-def _statements_export(media_type: str, summary: str) -> Any:
-    description = export_description(
-        noun="statement", list_path="/api/statements/", columns=STATEMENT_EXPORT_COLUMNS
+        noun=noun, list_path=f"/api/{noun}s/", columns=STATEMENT_EXPORT_COLUMNS
     )
     return export_schema(media_type, summary, description)
 
@@ -118,7 +112,7 @@ class ClaimCSVExportView(QuoteCSVExportView):
     filename = "claims"
     columns = STATEMENT_EXPORT_COLUMNS
 
-    @_claims_export("text/csv", "Export claims as CSV")
+    @_export("claim", "text/csv", "Export claims as CSV")
     def get(self, request: Request) -> StreamingHttpResponse:
         return super().get(request)
 
@@ -128,7 +122,7 @@ class ClaimJSONLExportView(QuoteJSONLExportView):
     filename = "claims"
     columns = STATEMENT_EXPORT_COLUMNS
 
-    @_claims_export("application/x-ndjson", "Export claims as JSON Lines")
+    @_export("claim", "application/x-ndjson", "Export claims as JSON Lines")
     def get(self, request: Request) -> StreamingHttpResponse:
         return super().get(request)
 
@@ -138,7 +132,7 @@ class StatementCSVExportView(QuoteCSVExportView):
     filename = "statements"
     columns = STATEMENT_EXPORT_COLUMNS
 
-    @_statements_export("text/csv", "Export statements (quotes and claims) as CSV")
+    @_export("statement", "text/csv", "Export statements (quotes and claims) as CSV")
     def get(self, request: Request) -> StreamingHttpResponse:
         return super().get(request)
 
@@ -148,6 +142,6 @@ class StatementJSONLExportView(QuoteJSONLExportView):
     filename = "statements"
     columns = STATEMENT_EXPORT_COLUMNS
 
-    @_statements_export("application/x-ndjson", "Export statements as JSON Lines")
+    @_export("statement", "application/x-ndjson", "Export statements as JSON Lines")
     def get(self, request: Request) -> StreamingHttpResponse:
         return super().get(request)

@@ -9,6 +9,7 @@ from config.health import HEALTH_PATH
 ROOT = Path(__file__).resolve().parents[1]
 COMPOSE = ROOT / "docker-compose.yml"
 DOCKERFILE = ROOT / "Dockerfile"
+NGINX = ROOT / "deploy" / "nginx.conf"
 
 
 def test_compose_has_a_scalable_worker_and_a_broker_with_health_checks():
@@ -43,3 +44,15 @@ def test_services_that_need_the_web_wait_until_it_is_healthy():
     assert dependants == {"worker", "proxy"}
     for name in dependants:
         assert services[name]["depends_on"]["web"] == {"condition": "service_healthy"}, name
+
+
+def test_the_proxy_closes_the_health_page_to_the_internet():
+    """/health/ skips the host check and the throttle: nginx answers it to private networks only."""
+    conf = NGINX.read_text()
+    block = conf.split(f"location = {HEALTH_PATH} {{", 1)[1].split("}", 1)[0]
+    lines = [line.strip() for line in block.splitlines()]
+    rules = [line for line in lines if line.startswith(("allow", "deny"))]
+    assert rules[-1] == "deny all;"
+    assert "allow 127.0.0.1;" in rules
+    assert not any(rule in ("allow all;", "allow 0.0.0.0/0;") for rule in rules)
+    assert "proxy_pass http://whosaid_web;" in block

@@ -431,14 +431,13 @@ def quote_export_rows(
     quotes = _searched(_filtered_quotes(filters), filters.q)
     quotes = quotes.order_by(*newest_first()).values(*columns)
     ordering = ordering_names(newest_first())
-    batch = list(quotes[:EXPORT_BATCH])
+    values = None
     while True:
+        batch = keyset_rows(quotes, ordering, values, EXPORT_BATCH)
         yield from batch
         if len(batch) < EXPORT_BATCH:
             return
-        last = batch[-1]
-        values = [last["published_at"], last["id"]]
-        batch = keyset_rows(quotes, ordering, values, EXPORT_BATCH)
+        values = [batch[-1]["published_at"], batch[-1]["id"]]
 
 
 # --- Speakers --------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from config.api.guards import text_problem
-from config.keyset import MAX_DB_ID
+from config.keyset import MAX_DB_ID, ordered_slice
 from quotes.models import QuoteKind, QuoteStatus, Speaker, SpeakerKind
 from quotes.selectors import (
     ALL_KINDS,
@@ -70,7 +70,7 @@ def _results(filters: QuoteFilters, ordering: str, page: int) -> Results:
     if filters.q and ordering == RELEVANCE:
         return _ranked_results(filters, page)
     offset = (page - 1) * PAGE_SIZE
-    rows = list(quote_list(filters=filters, ordering=ordering)[offset : offset + PAGE_SIZE + 1])
+    rows = ordered_slice(quote_list(filters=filters, ordering=ordering), offset, PAGE_SIZE + 1)
     count = quote_match_count(filters=filters, limit=COUNT_LIMIT)
     has_next = len(rows) > PAGE_SIZE and page < MAX_PAGES
     return Results(rows[:PAGE_SIZE], page, has_next, count)

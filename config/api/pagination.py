@@ -40,11 +40,10 @@ class KeysetPagination(BasePagination):
         self.keyset = not any(f.lstrip("-") in queryset.query.annotations for f in self.ordering)
         payload = decode_cursor(request.query_params.get(self.cursor_query_param), self.ordering)
         if self.keyset:
-            if payload is None:
-                rows = list(queryset[: self.size + 1])
-            else:
-                values = payload_values(queryset.model, self.ordering, payload)
-                rows = keyset_rows(queryset, self.ordering, values, self.size + 1)
+            values = (
+                None if payload is None else payload_values(queryset.model, self.ordering, payload)
+            )
+            rows = keyset_rows(queryset, self.ordering, values, self.size + 1)
             self.next_payload = self.keyset_payload(rows)
         else:
             offset = payload_offset(payload, self.max_offset)

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from quotes.models import Quote
 from tests.admin.conftest import login
 from tests.factories import ArticleFactory, ClaimFactory, QuoteFactory, StaffFactory
 
@@ -108,3 +109,37 @@ def test_admin_lists_undated_articles_and_quotes_last(client):
     for prefix in ["", "-"]:
         response = client.get("/admin/sources/article/", {"o": f"{prefix}{column}"})
         assert [a.pk for a in response.context["cl"].result_list][-1] == undated.article_id
+
+
+def oldest_first_order(pks: list[int]) -> list[int]:
+    """Dated rows by (date, id), then undated rows by id: what every oldest-first list shows."""
+    rows = Quote.objects.filter(pk__in=pks)
+    dated = sorted((q.published_at, q.pk) for q in rows if q.published_at is not None)
+    return [pk for _, pk in dated] + sorted(q.pk for q in rows if q.published_at is None)
+
+
+@pytest.mark.parametrize("page_size", PAGE_SIZES)
+def test_a_speakers_quotes_oldest_first_page_in_order_with_undated_last(api_client, page_size):
+    dated, undated = dated_and_undated(QuoteFactory)
+    speaker = Quote.objects.get(pk=dated[0]).speaker
+    Quote.objects.filter(pk__in=dated + undated).update(speaker=speaker)
+    QuoteFactory(article=ArticleFactory(published_at=day("2018-01-01")))  # someone else's
+    url = f"/api/quotes/?speaker={speaker.pk}&ordering=published_at&page_size={page_size}"
+    assert every_page(api_client, url) == oldest_first_order(dated + undated)
+
+
+def test_search_page_oldest_first_pages_across_undated_rows(client, monkeypatch):
+    """Numbered pages of the web search: the page that starts inside the undated rows starts
+    at the right one, though no dated row is on it."""
+    monkeypatch.setattr("web.views.PAGE_SIZE", 2)
+    dated = [
+        QuoteFactory(article=ArticleFactory(published_at=day(when))).pk
+        for when in ["2021-01-01", "2019-01-01", "2020-01-01"]
+    ]
+    undated = [QuoteFactory(article=undated_article()).pk for _ in range(3)]
+    shown: list[int] = []
+    for page in [1, 2, 3]:
+        html = client.get("/", {"q": "review", "sort": "published_at", "page": page})
+        ids = [int(i) for i in re.findall(r'<a href="/quotes/(\d+)/">', html.content.decode())]
+        shown += list(dict.fromkeys(ids))
+    assert shown == [dated[1], dated[2], dated[0], *undated]

@@ -7,8 +7,10 @@ serves the claims list by date while claims are a small share of the table.
 
 Every list is served by an index (benchmarks/api.py checks with EXPLAIN):
 - no filter: `quote_newest_idx` (published_at DESC NULLS LAST, id DESC), keyset-paged, undated
-  quotes last; oldest first: `quote_published_idx` (published_at, id), undated last too;
-- speaker / speaker_name / outlet / status: the (column, published_at DESC NULLS LAST) indexes;
+  quotes last; oldest first, undated last too: the dated rows by a backward scan of the same
+  indexes, then the undated block (config/keyset.py);
+- speaker / speaker_name / outlet / status: the (column, published_at DESC NULLS LAST) indexes,
+  in either direction;
 - q: the GIN index on `search_vector`.
 
 Relevance ranking is the costly part of search: `ts_rank` must read every row it ranks, and

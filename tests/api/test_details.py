@@ -111,12 +111,12 @@ def test_speaker_never_quoted_has_zero_count(api_client):
 
 def test_speaker_list_filters_by_name_and_kind(api_client):
     wi = named_speaker("Wi Seong-rak")
-    named_speaker("Moon Jae-in")
+    named_speaker("Baek Ha-jun")
     org = SpeakerFactory(name="Reuters", kind="organization")
     names = lambda url: [s["name"] for s in api_client.get(url).json()["results"]]  # noqa: E731
     assert names("/api/speakers/?name=wi+seong+rak") == ["Wi Seong-rak"]
     assert names("/api/speakers/?kind=organization") == ["Reuters"]
-    assert names("/api/speakers/")[:2] == ["Moon Jae-in", "Reuters"]
+    assert names("/api/speakers/")[:2] == ["Baek Ha-jun", "Reuters"]
     assert {wi.pk, org.pk} <= {s["id"] for s in api_client.get("/api/speakers/").json()["results"]}
 
 

@@ -131,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     leak_parser.add_argument(
         "--show-common", action="store_true", help="list the common runs too, marked [common]"
     )
+    leak_parser.add_argument(
+        "--seeds",
+        nargs="*",
+        type=Path,
+        help="the product's own articles, which tests may quote (default: seeds/)",
+    )
     args = parser.parse_args(argv)
     if args.command == "leakcheck":
         from quotes.extraction import leakcheck
@@ -141,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             args.name_paths,
             common_in=args.common_in,
             show_common=args.show_common,
+            seeds=args.seeds,
         )
     if args.command == "extract":
         return command_extract(args.paths)

@@ -17,6 +17,10 @@ least COMMON_LOWER times (and for at least COMMON_SHARE of its uses) is a word, 
 `Cross`, `Price`). A line or a file header holding `leakcheck: names are data` is exempt from the
 people check (a word list of family names, say), never from the wording check.
 
+The seeds (seeds/) are the product's own articles, and some of their wording and people are in
+the evaluation articles too: a run the seeds hold is no finding, nor are names on a line that
+quotes a seed, nor in test_seeds.py, which expects the seeds' speakers by name.
+
 The evaluation data is read with the evaluation package's readers: PolNeAR quotes and claims
 (JSON Lines) and the Korean gold (a folder with gold.json and articles/), found anywhere under
 the path given. Exit status: 0 clean, 1 something found, 2 no readable evaluation data there.
@@ -46,6 +50,8 @@ NAME_PATHS = ("tests", "lexicon", "quotes/extraction")
 SKIPPED_DIRS = frozenset({"seeds", "__pycache__", ".pgdata", ".venv", "node_modules"})
 TEXT_SUFFIXES = frozenset({".py", ".txt", ".md", ".html", ".json", ".jsonl", ".toml", ".yml"})
 EXEMPT = "leakcheck: names are data"
+SEEDS = "seeds"  # the product's own seed articles: quoting them is no leak
+SEED_TESTS = frozenset({"test_seeds.py"})  # expects the seeds' speakers by name
 
 # Words that head a name but are no part of it (titles, and the cue words a mention may hold),
 # and the capitalised words of parties, nations, bodies and dates that stand next to names.
@@ -197,6 +203,29 @@ def _line_words(text: str) -> tuple[list[str], list[int]]:
     return tokens, lines
 
 
+def seed_shingles(paths: Iterable[Path]) -> set[int]:
+    """The shingles of the product's own seed articles: wording a test quotes from a seed is
+    ours, even where an evaluation article happens to share it."""
+    found: set[int] = set()
+    for path in repository_files(paths, skipped=frozenset()):
+        tokens = words(path.read_text(encoding="utf-8", errors="replace"))
+        found.update(shingle_key(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1))
+    return found
+
+
+def seed_lines(text: str, seeds: set[int]) -> set[int]:
+    """The lines of a file that quote a seed article: most of their words lie in a run the
+    seeds hold. Names on them are the seeds' people, not the evaluation's."""
+    tokens, lines = _line_words(text)
+    covered = [False] * len(tokens)
+    for i in range(len(tokens) - SHINGLE + 1):
+        if shingle_key(tokens[i : i + SHINGLE]) in seeds:
+            covered[i : i + SHINGLE] = [True] * SHINGLE
+    per_line: Counter[int] = Counter(lines)
+    seeded: Counter[int] = Counter(line for line, c in zip(lines, covered, strict=True) if c)
+    return {line for line, count in seeded.items() if count * 2 >= per_line[line]}
+
+
 def shared_runs(
     path: str,
     text: str,
@@ -204,19 +233,25 @@ def shared_runs(
     articles: Sequence[tuple[str, str]],
     *,
     common_in: int,
+    seeds: set[int] | frozenset[int] = frozenset(),
 ) -> Iterator[Finding]:
-    """Maximal runs of shared shingles. A run every shingle of which stands in common_in or
-    more articles is the common language of news (`said in a statement on`), not one
-    article's wording: it comes out with common=True (0 turns this off)."""
+    """Maximal runs of shingles shared with the evaluation articles and not quoted from the
+    seeds. A run every shingle of which stands in common_in or more articles is the common
+    language of news (`said in a statement on`), not one article's wording: it comes out with
+    common=True (0 turns this off)."""
     tokens, lines = _line_words(text)
     keys = [shingle_key(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)]
+
+    def shared(key: int) -> bool:
+        return key in index.first and key not in seeds
+
     i = 0
     while i < len(keys):
-        if keys[i] not in index.first:
+        if not shared(keys[i]):
             i += 1
             continue
         start = i
-        while i + 1 < len(keys) and keys[i + 1] in index.first:
+        while i + 1 < len(keys) and shared(keys[i + 1]):
             i += 1
         run = tokens[start : i + SHINGLE]
         spread = min(index.spread[k] for k in keys[start : i + 1])
@@ -358,15 +393,23 @@ def _exempt_file(text: str) -> bool:
     return EXEMPT in text[:2000]
 
 
-def name_findings(path: str, text: str, people: People, *, any_case: bool) -> Iterator[Finding]:
-    """Full names and lone surnames of evaluation people in one file. A word list (any_case,
-    lower-case words) is matched in any case; code and prose by the capitalised name."""
+def name_findings(
+    path: str,
+    text: str,
+    people: People,
+    *,
+    any_case: bool,
+    skip_lines: set[int] | frozenset[int] = frozenset(),
+) -> Iterator[Finding]:
+    """Full names and lone surnames of evaluation people in one file, but on skip_lines (seed
+    text). A word list (any_case, lower-case words) is matched in any case; code and prose by
+    the capitalised name."""
     if _exempt_file(text):
         return
     lines = text.splitlines()
     made_up = _made_up_surnames(lines, people)
     for number, line in enumerate(lines, start=1):
-        if EXEMPT not in line:
+        if EXEMPT not in line and number not in skip_lines:
             words_only = any_case and not line.lstrip().startswith("#")
             yield from _line_names(path, number, line, made_up, people, any_case=words_only)
 
@@ -431,13 +474,15 @@ def _made_up_surnames(lines: Sequence[str], people: People) -> set[str]:
 # The repository.
 
 
-def repository_files(paths: Iterable[Path]) -> Iterator[Path]:
+def repository_files(
+    paths: Iterable[Path], *, skipped: frozenset[str] = SKIPPED_DIRS
+) -> Iterator[Path]:
     for path in paths:
         if path.is_file():
             yield path
             continue
         for found in sorted(path.rglob("*")):
-            if SKIPPED_DIRS.intersection(found.parts) or not found.is_file():
+            if skipped.intersection(found.parts) or not found.is_file():
                 continue
             if found.suffix in TEXT_SUFFIXES:
                 yield found
@@ -467,10 +512,12 @@ def check(
     name_paths: Sequence[Path],
     *,
     common_in: int = COMMON_IN,
+    seeds: Sequence[Path] = (),
 ) -> Report:
     data = read_eval(eval_root)
     index = build_index(data.articles)
     people = find_people(data)
+    seed_index = seed_shingles(seeds)
     eval_resolved = eval_root.resolve()
     name_roots = [p.resolve() for p in name_paths]
     report = Report([], 0)
@@ -484,10 +531,15 @@ def check(
             continue
         report.files += 1
         shown = str(path)
-        report.findings.extend(shared_runs(shown, text, index, data.articles, common_in=common_in))
-        if _under(resolved, name_roots):
+        report.findings.extend(
+            shared_runs(shown, text, index, data.articles, common_in=common_in, seeds=seed_index)
+        )
+        if _under(resolved, name_roots) and path.name not in SEED_TESTS:
             any_case = path.suffix == ".txt" and "lexicon" in resolved.parts
-            report.findings.extend(name_findings(shown, text, people, any_case=any_case))
+            skip = seed_lines(text, seed_index) if seed_index else set()
+            report.findings.extend(
+                name_findings(shown, text, people, any_case=any_case, skip_lines=skip)
+            )
     return report
 
 
@@ -498,11 +550,13 @@ def main(
     *,
     common_in: int = COMMON_IN,
     show_common: bool = False,
+    seeds: Sequence[Path] | None = None,
 ) -> int:
     paths = list(paths or [Path(p) for p in DEFAULT_PATHS if Path(p).exists()])
     name_paths = list(name_paths or [Path(p) for p in NAME_PATHS])
+    seeds = list(seeds if seeds is not None else [p for p in [Path(SEEDS)] if p.exists()])
     try:
-        report = check(eval_root, paths, name_paths, common_in=common_in)
+        report = check(eval_root, paths, name_paths, common_in=common_in, seeds=seeds)
     except EvalUnreadable as error:
         print(f"leakcheck: {error}", file=sys.stderr)
         return 2

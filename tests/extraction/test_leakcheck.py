@@ -72,8 +72,11 @@ def eval_dir(tmp_path: Path) -> Path:
     return folder
 
 
-def run(eval_path: Path, repo: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(["leakcheck", str(eval_path), "--paths", str(repo), "--name-paths", str(repo)])
+def run(
+    eval_path: Path, repo: Path, capsys: pytest.CaptureFixture[str], *seeds: Path
+) -> tuple[int, str, str]:
+    paths = ["--paths", str(repo), "--name-paths", str(repo), "--seeds", *map(str, seeds)]
+    code = main(["leakcheck", str(eval_path), *paths])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -155,7 +158,7 @@ def test_ignores_common_words_and_made_up_people(eval_dir, tmp_path, capsys):
 def test_names_are_leaks_only_under_name_paths(eval_dir, tmp_path, capsys):
     repo = tmp_path / "repo"
     write(repo, "notes.md", "Dell Hanrahan\n")
-    code = main(["leakcheck", str(eval_dir), "--paths", str(repo), "--name-paths", "elsewhere"])
+    code = main(["leakcheck", str(eval_dir), "--paths", str(repo), "--name-paths", "x", "--seeds"])
     assert code == 0
     capsys.readouterr()
 
@@ -172,6 +175,24 @@ def test_word_lists_match_in_any_case_and_may_declare_names_as_data(eval_dir, tm
         "# Names. leakcheck: names are data\n\nvantongeren quist\n", encoding="utf-8"
     )
     assert run(eval_dir, repo, capsys)[0] == 0
+
+
+def test_wording_and_people_a_seed_article_holds_are_ours(eval_dir, tmp_path, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "000_ours.txt").write_text(
+        "Harbour news\n\nThe harbour tolls will double before the lighthouse keepers retire, "
+        "Dell Hanrahan told our reporter.",
+        encoding="utf-8",
+    )
+    repo = tmp_path / "repo"
+    write(repo, "test_seeded.py", 'A = "the lighthouse keepers retire, Dell Hanrahan told our"\n')
+    assert run(eval_dir, repo, capsys)[0] == 1
+    assert run(eval_dir, repo, capsys, seeds)[0] == 0
+    write(repo, "test_other.py", 'B = "Dell Hanrahan said so."\n')
+    code, out, _ = run(eval_dir, repo, capsys, seeds)
+    assert code == 1
+    assert "test_other.py:1: evaluation speaker 'Dell Hanrahan'" in out
 
 
 def test_missing_eval_path_exits_2_with_a_message(tmp_path, capsys):

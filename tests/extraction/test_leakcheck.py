@@ -177,6 +177,16 @@ def test_word_lists_match_in_any_case_and_may_declare_names_as_data(eval_dir, tm
     assert run(eval_dir, repo, capsys)[0] == 0
 
 
+def test_only_a_comment_declares_names_as_data(eval_dir, tmp_path, capsys):
+    repo = tmp_path / "repo"
+    write(
+        repo, "mod.py", '"""Mark lists with `leakcheck: names are data`."""\nA = "Hanrahan said"\n'
+    )
+    assert run(eval_dir, repo, capsys)[0] == 1
+    write(repo, "mod.py", 'A = "Hanrahan said"  # leakcheck: names are data (a fixture)\n')
+    assert run(eval_dir, repo, capsys)[0] == 0
+
+
 def test_wording_and_people_a_seed_article_holds_are_ours(eval_dir, tmp_path, capsys):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

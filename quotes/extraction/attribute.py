@@ -577,7 +577,7 @@ def _opens_label(tokens: Tokens, first: int, low: int) -> bool:
 
 @rule(order=120, local=True)
 def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
-    """`Caddell continued:` closing the paragraph before a paragraph that opens with a quote."""
+    """`Renner continued:` closing the paragraph before a paragraph that opens with a quote."""
     if not _quote_opens_paragraph(ctx):
         return None
     previous = ctx.previous_tokens()
@@ -586,7 +586,7 @@ def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
     low = sentence_start_before(previous, len(previous) - 1)
     found = subject_of_last_cue(previous, low, len(previous) - 1)
     if found is None and is_finite_cue(previous.lows[low]) and previous.words[low][0].isupper():
-        # `Stated Stone:` / `Added the senator:`: an inverted cue, then the speaker.
+        # `Stated Renner:` / `Added the senator:`: an inverted cue, then the speaker.
         inverted = phrase_after(previous, low + 1, len(previous) - 1)
         if inverted is not None and inverted.tail + 2 == len(previous):
             found = (inverted, low)
@@ -686,7 +686,7 @@ _NOT_THE_SUBJECTS_WORDS = (
 
 
 def _title_cased(ctx: QuoteContext) -> bool:
-    """`Contract with America`, `Make America Great Again`: every word but the small ones is
+    """`Compact with Oregon`, `Build the Harbor Again`: every word but the small ones is
     capitalised, as in a title or a slogan."""
     words = [
         w
@@ -773,7 +773,7 @@ def rule_transcript_label(ctx: QuoteContext) -> Attribution | None:
 
 @rule(order=110, local=True)
 def rule_post_dash_name(ctx: QuoteContext) -> Attribution | None:
-    """`“Q.” ― Sonya Herridge`: a dash and a name after the quote sign it."""
+    """`“Q.” ― Tamsin Ostrander`: a dash and a name after the quote sign it."""
     tokens = ctx.tokens
     dash = ctx.close_index + 1
     if dash >= ctx.post_end or tokens.words[dash] not in {"—", "–", "―", "-"}:

@@ -140,7 +140,7 @@ class Phrase:
     title: str | None = None
     determiner: str | None = None
     head: str | None = None
-    # A relative pronoun's antecedent (`Mike Lee, who declared, “Q”`): the mention is `who`,
+    # A relative pronoun's antecedent (`Tom Ferro, who declared, “Q”`): the mention is `who`,
     # the speaker is whom it stands for.
     antecedent: Phrase | None = None
 
@@ -234,7 +234,7 @@ _TIME_PREPOSITIONS = frozenset({"in", "for", "at", "over", "during"})
 
 
 def _skip_back_time_phrase(tokens: Tokens, index: int, low_bound: int) -> int:
-    """`Zucker has in the past voiced`, `Kim in recent weeks said`: a time phrase between the
+    """`Renner has in the past voiced`, `Kim in recent weeks said`: a time phrase between the
     subject and its verb is not the subject."""
     if index < low_bound or tokens.lows[index] not in _TIME_HEADS:
         return index
@@ -352,7 +352,7 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
         and tokens.words[index - 1].isdigit()
         and tokens.words[index - 2] == ","
     ):
-        core = phrase_before(tokens, index - 3, low, nested=True)  # `Ramil Carr, 31, a ...,`
+        core = phrase_before(tokens, index - 3, low, nested=True)  # `Tomas Okoye, 31, a ...,`
     if core is None or core.kind == "pronoun":
         return None
     first_inner = tokens.lows[index + 1]
@@ -685,7 +685,7 @@ def _phrase_from_run(
     if determiner == "the" or is_org_name(words):
         return Phrase(first, last, "org", last, determiner=determiner)
     if determiner == "possessive":
-        # `Commentary’s Noah Rothman`: the owner, then the name.
+        # `Tidewater’s Ines Okafor`: the owner, then the name.
         name_first = _name_start(tokens, first + 1, last)
         if name_first > last:
             return None
@@ -783,7 +783,7 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
         if following in _CLAUSE_BREAKS and not (
             following == "." and tokens.lows[last] in ABBREVIATED_TITLES
         ):
-            break  # `state Del. Marcia Price` goes on past the abbreviation
+            break  # `state Del. Dora Lindqvist` goes on past the abbreviation
         if following == "," and last + 2 < high and _ends_appositive(tokens.lows[last + 2]):
             break
         last += 1

@@ -57,7 +57,7 @@ _ROMANISED_GIVEN_RE = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
 
 def fold(text: str) -> str:
     """Case-folded without accents: `Søren` and `soren`, `Straße` and `STRASSE` compare equal;
-    full-width forms are plain letters; Hangul syllables stay whole (`윤석열`)."""
+    full-width forms are plain letters; Hangul syllables stay whole (`박지훈`)."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
@@ -730,7 +730,7 @@ class Resolver:
 
     def _salient(self, person: PersonName) -> bool:
         """Named where a subject stands (a sentence's or clause's start, after a title or role
-        noun), not as the object of a verb or preposition (`critical of President Yoon`,
+        noun), not as the object of a verb or preposition (`critical of President Seo`,
         `replacing Kang Jae-in`): only then does a newly named person take `he` from the one
         just quoted."""
         start = person.start
@@ -815,7 +815,7 @@ class Resolver:
     ) -> Speaker | None:
         if head in {"one", "another"} and mention.lower() in {head, f"{head} of them"}:
             return self._group_member(head, position)
-        if determiner not in INDEFINITE:  # `a spokesperson for President Yoon` is not Yoon
+        if determiner not in INDEFINITE:  # `a spokesperson for President Seo` is not Seo
             named = self._titled_name(mention, position)
             if named is not None:
                 return named

@@ -209,8 +209,8 @@ def _is_full_sentence(content: str) -> bool:
 
 
 def _names_a_work(ctx: QuoteContext, content: str, before: str) -> bool:
-    """`on CNN's "State of the Union."`, `told MSNBC’s “Morning Joe”`, `the radio show “Sohn
-    Suk-hee Focus”`, `a play called “Brokers”`: a Title Case name of a show, book or article after
+    """`on KBS's "Sunday Round."`, `told WKRN’s “Early Start”`, `the radio show “Morning
+    Harbour Hour”`, `a play called “Brokers”`: a Title Case name of a show, book or article after
     a possessive, a preposition, a noun for a work or a naming participle is not a statement."""
     words = content.strip(_EDGE_PUNCTUATION).split()
     if not words or len(words) > 6:
@@ -225,7 +225,7 @@ def _names_a_work(ctx: QuoteContext, content: str, before: str) -> bool:
     if previous.endswith(POSSESSIVE_ENDS) or previous in TITLE_PREPOSITIONS:
         return True
     if previous in WORK_NOUNS or previous == "told":
-        return True  # `her memoir, “Tough Choices”`, `told “Fox and Friends”`
+        return True  # `her memoir, “Hard Water”`, `told “Fox and Friends”`
     if lowered[-2:] == ["interview", "with"]:
         return True
     if previous in NAMING_PARTICIPLES and len(raw) >= 2:

@@ -145,7 +145,7 @@ def test_rule_post_clause_speaker() -> None:
     text = "The mayor’s “excesses” are shameful, the ministry said in a release."
     assert first_attribution(text) == ("the ministry", "post_clause_speaker")
     # but not a clause that goes on with a verb of its own
-    text = "The mayor’s “excesses” are sickening, Hollande said in a way that hurt."
+    text = "The mayor’s “excesses” are sickening, Varga said in a way that hurt."
     assert all(quote.rule != "post_clause_speaker" for quote in extract(text).quotes)
 
 
@@ -297,7 +297,7 @@ def test_possessive_pronoun_owns_the_speech_noun() -> None:
 
 
 def test_outermost_source_of_nested_reported_speech() -> None:
-    text = "Quist says she hopes to win, but she knows that “the champion will always be Rivera.”"
+    text = "Quist says she hopes to win, but she knows that “the champion will always be Orsin.”"
     assert first_attribution(text) == ("Quist", "pre_subject_cue")
 
 

@@ -70,8 +70,8 @@ CASES: dict[str, tuple[str, str, str]] = {
         "The senator has a simple message, “Vote for change this time.”",
     ),
     "post_dash_name": (
-        "“Never give up on the people you love.” ― Sonya Herridge",
-        "Sonya Herridge",
+        "“Never give up on the people you love.” ― Tamsin Ostrander",
+        "Tamsin Ostrander",
         "“Never give up on the people you love.” ― and then more",
     ),
     "next_paragraph_signature": (

@@ -118,7 +118,7 @@ def park_gold() -> dict[str, Any]:
             {
                 "fragment": "The budget is not enough for this plan",
                 "kind": "required",
-                "speaker": person("Lee Jae-myung"),
+                "speaker": person("Lee Min-seo"),
             },
             {"fragment": "garden city", "exact": True, "kind": "not_quote", "speaker": None},
         ]

@@ -1318,7 +1318,7 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     before = _phrase_start(tokens, candidate.phrase) if candidate.rule.startswith("clause_") else 0
     limit = min(before, candidate.cue) if before else len(tokens)
     quoted = marks.any_within(tokens.starts[first], tokens.end(last))
-    # what one refers to may be a name: `..., referring to Barack Lane`
+    # what one refers to may be a name: `..., referring to Ada Lane`
     minimum = _MIN_OBJECT_WORDS if candidate.cue_text == "referring" else _MIN_CONTENT_WORDS
     words = unquoted = 0
     for index in range(first, last + 1):

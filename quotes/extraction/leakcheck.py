@@ -54,7 +54,24 @@ SHINGLE = 6
 COMMON_LOWER = 3
 COMMON_SHARE = 0.05
 COMMON_IN = 3  # articles that share a run before it counts as news language, not wording
-DEFAULT_PATHS = ("tests", "lexicon", "quotes", "sources", "README.md")
+# Wording: every part of the repository but the seeds (and the virtualenv, the database).
+DEFAULT_PATHS = (
+    "tests",
+    "lexicon",
+    "quotes",
+    "sources",
+    "web",
+    "jobs",
+    "access",
+    "config",
+    "benchmarks",
+    "docs",
+    "templates",
+    "deploy",
+    "README.md",
+    "Makefile",
+    "pyproject.toml",
+)
 NAME_PATHS = ("tests", "lexicon", "quotes/extraction")
 SKIPPED_DIRS = frozenset({"seeds", "__pycache__", ".pgdata", ".venv", "node_modules"})
 TEXT_SUFFIXES = frozenset({".py", ".txt", ".md", ".html", ".json", ".jsonl", ".toml", ".yml"})
@@ -78,7 +95,7 @@ _NOT_NAMES = """republican republicans democrat democrats democratic gop party a
     north south east west english korea korean koreans japan japanese china chinese russia russian
     america us usa u.s. new york washington seoul pyongyang beijing tokyo moscow
     monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december i the a an jr sr ii iii
+    may june july august september october november december i the a an jr sr ii iii st mt ft
     corporation corp inc co ltd observer tribune electronics los angeles san paris london"""
 NOT_NAMES = frozenset(_NOT_NAMES.split())
 
@@ -285,12 +302,15 @@ def shared_runs(
 # People.
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+_LOWER_TOKEN = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_CAPITAL_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _TITLED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Secretary|Minister|Governor"
     r"|Mayor|Judge|Chairman|Chairwoman|Ambassador|Professor)\.?\s+([A-Z][a-z][\w'’-]*)"
     r"(?!\s+[A-Z]|[\w'’-])"
 )
 _PLACES_AND_BODIES = PLACE_WORDS | ORG_WORDS | ORG_NOUNS | MONTHS
+_PAIR = re.compile(r"\b([A-Z][a-z][\w'’-]*) (?=([A-Z][\w'’-]*)\b)")  # two capitalised words
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
@@ -334,8 +354,8 @@ class _Evidence:
         self.capital: Counter[str] = Counter()
         self.titled: set[str] = set()
         for _, text in articles:
-            for token in _TOKEN.findall(text):
-                (self.lower if token[0].islower() else self.capital)[token.lower()] += 1
+            self.lower.update(map(str.lower, _LOWER_TOKEN.findall(text)))
+            self.capital.update(map(str.lower, _CAPITAL_TOKEN.findall(text)))
             self.titled.update(_bare(m) for m in _TITLED.findall(text))
         self.first_names = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
@@ -379,19 +399,20 @@ def find_people(data: EvalData) -> People:
     for name in data.people:  # the Korean gold says which speakers are persons
         full.update(" ".join(run) for run in name_runs(name) if len(run) > 1)
     singles: set[tuple[int, str]] = set()
-    for index, mention in data.mentions:
+    for index, mention in set(data.mentions):
         for run in name_runs(mention):
             if len(run) > 1 and evidence.person(run):
                 full.add(" ".join(run))
             elif len(run) == 1 and not evidence.common(run[0]):
                 singles.add((index, run[0]))
-    for index, word in sorted(singles):
+    by_article: dict[int, set[str]] = {}
+    for index, word in singles:
+        by_article.setdefault(index, set()).add(word)
+    for index, words_here in by_article.items():
         # A one-word mention names whom its article introduced: `Mara Quist ... Quist said`.
-        text = data.articles[index][1]
-        for match in re.finditer(rf"\b([A-Z][a-z][\w'’-]*) {re.escape(word)}\b", text):
-            run = [match.group(1), word]
-            if not evidence.common(run[0]) and evidence.person(run):
-                full.add(" ".join(run))
+        for first, word in _PAIR.findall(data.articles[index][1]):
+            if word in words_here and not evidence.common(first) and evidence.person([first, word]):
+                full.add(f"{first} {word}")
     surnames = {family_name(name.split()) for name in full}
     surnames |= {word for _, word in singles if word in evidence.titled}
     # A first name is no surname; a Korean family name alone names a fifth of a nation, not

@@ -133,8 +133,8 @@ def claim_record(
     extraction: Extraction,
     text: str,
     *,
-    speaker: str = "Moon Jae-in",
-    mention: str = "Moon",
+    speaker: str = "Baek Ha-jun",
+    mention: str = "Baek",
     cue: str = "said",
     confidence: float = 0.7,
 ) -> extracted.Quote:

@@ -3,6 +3,7 @@
 python -m quotes.extraction extract FILE...
 python -m quotes.extraction evaluate PATH... [--errors] [--limit-errors N] [--limit N] [--json]
 python -m quotes.extraction bench PATH...
+python -m quotes.extraction leakcheck EVAL_PATH [--paths PATH...] [--common-in N]
 """
 
 from __future__ import annotations
@@ -108,7 +109,46 @@ def main(argv: list[str] | None = None) -> int:
     )
     bench_parser = commands.add_parser("bench", help="throughput over text or JSONL files")
     bench_parser.add_argument("paths", nargs="+", type=Path)
+    leak_parser = commands.add_parser(
+        "leakcheck",
+        help="find evaluation wording (6-word runs) and evaluation speakers in the repository; "
+        "exit 1 when any, 2 when the evaluation data cannot be read",
+    )
+    leak_parser.add_argument("eval_path", type=Path, help="the evaluation data folder or a set")
+    leak_parser.add_argument(
+        "--paths", nargs="+", type=Path, help="files and folders to check for shared wording"
+    )
+    leak_parser.add_argument(
+        "--name-paths", nargs="+", type=Path, help="where evaluation speakers' names are leaks"
+    )
+    leak_parser.add_argument(
+        "--common-in",
+        type=int,
+        default=3,
+        help="a run of wording that many evaluation articles share is news language, not a "
+        "leak (default 3; 0 reports every shared run)",
+    )
+    leak_parser.add_argument(
+        "--show-common", action="store_true", help="list the common runs too, marked [common]"
+    )
+    leak_parser.add_argument(
+        "--seeds",
+        nargs="*",
+        type=Path,
+        help="the product's own articles, which tests may quote (default: seeds/)",
+    )
     args = parser.parse_args(argv)
+    if args.command == "leakcheck":
+        from quotes.extraction import leakcheck
+
+        return leakcheck.main(
+            args.eval_path,
+            args.paths,
+            args.name_paths,
+            common_in=args.common_in,
+            show_common=args.show_common,
+            seeds=args.seeds,
+        )
     if args.command == "extract":
         return command_extract(args.paths)
     if args.command == "evaluate":

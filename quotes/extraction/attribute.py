@@ -274,9 +274,9 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
     tokens = ctx.tokens
     index = _post_start(ctx)
     if index < ctx.post_end and tokens.lows[index] == "as":
-        index += 1  # `“Q,” as a Homeland Security memo put it.`
+        index += 1  # `“Q,” as a Lindell Institute brief put it.`
     if index < ctx.post_end and tokens.lows[index] == "that":
-        return None  # `is “pleased” that Quinn, who ..., invoked`: a clause about the quote
+        return None  # `is “pleased” that Quist, who ..., invoked`: a clause about the quote
     phrase = phrase_after(tokens, index, ctx.post_end)
     if phrase is None:
         return None
@@ -329,7 +329,7 @@ def rule_pre_according_to(ctx: QuoteContext) -> Attribution | None:
 
 @rule(order=60, local=True)
 def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
-    """`Kang said Biden's policy aims to achieve “...”` / `Kim told reporters ... that “Q”` /
+    """`Kang said Varga's plan aims to achieve “...”` / `Kim told reporters ... that “Q”` /
     `Shin, the analyst, added that ..., saying “Q”` (the participle takes the main subject)."""
     found = subject_of_last_cue(ctx.tokens, ctx.pre_start, ctx.open_index)
     if found is None:
@@ -345,7 +345,7 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
         and previous.rule in LOCAL_RULES
         and embedded_pronoun(ctx.tokens, phrase, ctx.pre_start)
     ):
-        # `Roe took to Twitter to accuse ... of being “duped” and to check out what he called
+        # `Roe took to Twitter to accuse ... of being “duped” and to look into what he called
         # “Q”`: the sentence's subject, found for the earlier quote, speaks.
         # The pronoun stays the mention (the local speaker), standing for the earlier speaker;
         # `she said he believes “Q”` keeps the earlier one, whose pronoun differs.
@@ -363,7 +363,7 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
 
 @rule(order=65, local=True)
 def rule_pre_that_clause(ctx: QuoteContext) -> Attribution | None:
-    """`The institute found that “nearly half of all renters ...”`, `Hale worried that the
+    """`The institute found that “nearly half of all renters ...”`, `Varga worried that the
     fund was becoming “a slush pot ...”`: a finite verb hands its `that` clause, and the quote
     in it, to its subject, whatever the verb."""
     tokens = ctx.tokens
@@ -400,7 +400,7 @@ def _finite_verb(tokens: Tokens, index: int) -> bool:
 
 @rule(order=50, local=True)
 def rule_pre_inverted(ctx: QuoteContext) -> Attribution | None:
-    """`Said Ellis: “Q”` / `Added Kim, “Q”`: a cue opening the sentence, then the speaker."""
+    """`Said Orsin: “Q”` / `Added Kim, “Q”`: a cue opening the sentence, then the speaker."""
     tokens = ctx.tokens
     start = ctx.pre_start
     if start >= ctx.open_index or not is_finite_cue(tokens.lows[start]):
@@ -434,7 +434,7 @@ def _relative_clause_between(tokens: Tokens, comma: int, open_index: int) -> boo
 
 @rule(order=70, local=True)
 def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
-    """`Donald Roe’s claim that there have been “thousands of shootings”`: the owner of the
+    """`Dale Roe’s claim that there have been “hundreds of break-ins”`: the owner of the
     claim speaks, when no speech verb is nearer."""
     tokens = ctx.tokens
     for index in range(ctx.open_index - 1, max(ctx.pre_start, ctx.open_index - 25) - 1, -1):
@@ -504,7 +504,7 @@ _MAX_CHARACTERISATION_WORDS = 25
 
 @rule(order=90, local=True)
 def rule_pre_characterisation(ctx: QuoteContext) -> Attribution | None:
-    """`Reid has gone after Roe as a “con artist”`, `Roe admires Putin as a “strong leader”`:
+    """`Varga has gone after Roe as a “con artist”`, `Roe admires Lindqvist as a “strong leader”`:
     the subject who characterises someone with the quoted words is their source."""
     tokens = ctx.tokens
     index = ctx.open_index - 1
@@ -519,7 +519,7 @@ def rule_pre_characterisation(ctx: QuoteContext) -> Attribution | None:
         if tokens.lows[probe] in BE_FORMS:
             following = skip_fillers(tokens, probe + 1, index)
             if tokens.lows[following].endswith(("ed", "en", "wn")):
-                return None  # `what is being criticized as a “...”`: a passive names no source
+                return None  # `what is being described as a “...”`: a passive names no source
         if tokens.words[probe] in QUOTE_TOKENS:
             return None
     phrase = first_subject(tokens, main_clause_start(tokens, low, index - 1), index - 1)
@@ -543,7 +543,7 @@ def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
         and label.kind in {"name", "org"}
         and not tokens.words[colon - 1].isupper()
     ):
-        # `Hale: “Our goal is ...”`, `BIG NEWS - Jane Roe: “...”`, `More from Roe: “...”`:
+        # `Varga: “Our goal is ...”`, `BIG NEWS - Jane Roe: “...”`, `More from Roe: “...”`:
         # a name alone before the colon labels the speaker (not a heading in capitals:
         # `UPDATE: “...”`).
         return _attribution(tokens, label, cue=colon, confidence=0.7)
@@ -577,7 +577,7 @@ def _opens_label(tokens: Tokens, first: int, low: int) -> bool:
 
 @rule(order=120, local=True)
 def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
-    """`Caddell continued:` closing the paragraph before a paragraph that opens with a quote."""
+    """`Renner continued:` closing the paragraph before a paragraph that opens with a quote."""
     if not _quote_opens_paragraph(ctx):
         return None
     previous = ctx.previous_tokens()
@@ -586,12 +586,12 @@ def rule_colon_previous_paragraph(ctx: QuoteContext) -> Attribution | None:
     low = sentence_start_before(previous, len(previous) - 1)
     found = subject_of_last_cue(previous, low, len(previous) - 1)
     if found is None and is_finite_cue(previous.lows[low]) and previous.words[low][0].isupper():
-        # `Stated Stone:` / `Added the senator:`: an inverted cue, then the speaker.
+        # `Stated Renner:` / `Added the senator:`: an inverted cue, then the speaker.
         inverted = phrase_after(previous, low + 1, len(previous) - 1)
         if inverted is not None and inverted.tail + 2 == len(previous):
             found = (inverted, low)
     if found is None:
-        # `Quinn made the following comment:`, `He then named the steps the board must take:`:
+        # `Quist made the following comment:`, `He then named the steps the board must take:`:
         # the subject of the sentence that the colon ends speaks next.
         subject = sentence_subject(previous, low, len(previous) - 1)
         if subject is None or (
@@ -636,7 +636,7 @@ def rule_same_sentence(ctx: QuoteContext) -> Attribution | None:
 @rule(order=135, local=False)
 def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
     """`Doe, for her part, is calling Lane’s veto “a plain abuse of office”`, `The ad
-    targets a “corrupt political system”`: with no speech verb, the subject of the quote's
+    blames a “rigged tender process”`: with no speech verb, the subject of the quote's
     clause, when it can speak, is the source of the words it quotes."""
     tokens = ctx.tokens
     if ctx.open_index - ctx.pre_start < 3 or tokens.lows[ctx.pre_start] in AUXILIARIES:
@@ -660,7 +660,7 @@ def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
         return None
     between = tokens.lows[phrase.tail + 1 : ctx.open_index]
     if any(word in _NOT_THE_SUBJECTS_WORDS for word in between) or _title_cased(ctx):
-        # `..., that I had to change my answer: “Q”` (another clause's subject), `it’s
+        # `..., that I had to rethink my vote: “Q”` (another clause's subject), `it’s
         # prohibited when voting “Q”`, `with the nickname “Lyin’ Ted”`, `his “Contract with
         # America”` (a title).
         return None
@@ -686,7 +686,7 @@ _NOT_THE_SUBJECTS_WORDS = (
 
 
 def _title_cased(ctx: QuoteContext) -> bool:
-    """`Contract with America`, `Make America Great Again`: every word but the small ones is
+    """`Compact with Oregon`, `Build the Harbor Again`: every word but the small ones is
     capitalised, as in a title or a slogan."""
     words = [
         w
@@ -736,7 +736,7 @@ def rule_previous_paragraph_subject(ctx: QuoteContext) -> Attribution | None:
 
 @rule(order=160, local=False)
 def rule_previous_sentence_subject(ctx: QuoteContext) -> Attribution | None:
-    """`The administration may be reluctant to act, Schiff said. "The other factor ..."`: a quote
+    """`The board may be slow to respond, Quist said. "The other factor ..."`: a quote
     that opens its sentence right after a reported statement continues that speaker."""
     if ctx.pre_start != ctx.open_index or ctx.previous is not None:
         return None
@@ -773,7 +773,7 @@ def rule_transcript_label(ctx: QuoteContext) -> Attribution | None:
 
 @rule(order=110, local=True)
 def rule_post_dash_name(ctx: QuoteContext) -> Attribution | None:
-    """`“Q.” ― Sonya Herridge`: a dash and a name after the quote sign it."""
+    """`“Q.” ― Tamsin Ostrander`: a dash and a name after the quote sign it."""
     tokens = ctx.tokens
     dash = ctx.close_index + 1
     if dash >= ctx.post_end or tokens.words[dash] not in {"—", "–", "―", "-"}:
@@ -791,7 +791,7 @@ _SIGNATURE_RE = re.compile(r"\s*[-—–―]\s*(?=[A-Z])([^\n]{1,80})(?:\n|$)")
 
 @rule(order=115, local=True)
 def rule_next_paragraph_signature(ctx: QuoteContext) -> Attribution | None:
-    """`“Q.”` closing its paragraph, then a line `- Quinn.` or `-Jane Roe, Philadelphia.`: a
+    """`“Q.”` closing its paragraph, then a line `- Quist.` or `-Jane Roe, Philadelphia.`: a
     dash and a name on the next line sign the quote (lists of quotes, fact checks)."""
     close = ctx.quote.close_mark
     if close is None or ctx.text[close + 1 : ctx.paragraph.end].strip(" .\u00a0"):
@@ -811,7 +811,7 @@ def rule_next_paragraph_signature(ctx: QuoteContext) -> Attribution | None:
 
 @rule(order=132, local=True)
 def rule_post_participle_subject(ctx: QuoteContext) -> Attribution | None:
-    """`The church fought back against “groundless” media reports, rumors and criticism, saying
+    """`The guild pushed back against “baseless” press reports, rumors and criticism, saying
     ...`: a participle cue later in the sentence takes the subject of the clause that holds the
     quote, so the quoted words are that subject's (tried last, when nothing else speaks)."""
     tokens = ctx.tokens

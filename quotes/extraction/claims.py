@@ -120,7 +120,7 @@ _CUE_WORD = (
     r"((?:"
     + _trie_pattern(CLAIM_VERBS | FINDING_VERBS | STANCE_VERBS | OBJECT_PARTICIPLES)
     + r"|[Aa]ccording to"
-    # `In a Valley Herald poll last month, Hale had a 10-point lead`
+    # `In a Valley Herald poll last month, Varga had a 10-point lead`
     + r"|In(?= [^,.;\n]{0,80}?\b(?:"
     + _trie_pattern(POLL_WORDS)
     + r")\b[^,.;\n]{0,60},))\b)"
@@ -130,7 +130,7 @@ _FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
 # Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
 _OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
 _DASHES = frozenset({"-", "—", "–", "--"})
-# What ends a phrase before the subject: `Washington (AFP) – Hale ...`, `Yet, Hale ...`.
+# What ends a phrase before the subject: `Washington (AFP) – Varga ...`, `Yet, Varga ...`.
 _DATELINE_ENDS = _DASHES | {",", ")", ":"}
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
 _MAX_SENTENCE_CHARS = 1500
@@ -261,7 +261,7 @@ def find_claims(
 
 
 def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:
-    """`Hale: Time for a new strategy`, `Poll: Three Senate races are tight`: a headline
+    """`Varga: Time for a new strategy`, `Poll: Three Senate races are tight`: a headline
     (the text's first line) that a short name or source labels with a colon."""
     colon = text.find(": ", 0, _MAX_LABEL_CHARS)
     if colon < 1 or marks.inside(colon):
@@ -367,7 +367,7 @@ def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int
     comma = text.rfind(",", end, first_cue)
     if (
         comma > end
-        and "," not in text[end - 2 : end + 1]  # `“Q,” Kim Hale, an analyst, told`: its tag
+        and "," not in text[end - 2 : end + 1]  # `“Q,” Kim Varga, an analyst, told`: its tag
         and len(_WORD_RE.findall(text, end, comma)) >= _MIN_MIXED_WORDS
     ):
         return False  # `“Q” and against the law, she said`: a paraphrase goes on from the quote
@@ -477,7 +477,7 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
 
 
 def _according_to_unmarked(tokens: Tokens, index: int, phrase: Phrase) -> _Candidate | None:
-    """`Hale leads by 271 delegates according to a count by the AP, but ...`: no comma
+    """`Varga leads by 271 delegates according to a tally from the AP, but ...`: no comma
     before the cue; the clause before it is the claim when it is long and the source ends."""
     if index < _MIN_PHRASE_CLAIM_TOKENS or not tokens.words[index - 1][0].isalnum():
         return None
@@ -515,7 +515,7 @@ def _finite(low: str) -> bool:
 
 def _opened_before(tokens: Tokens, comma: int) -> int:
     """The start of a clause that a parenthesis, a colon or a semicolon opens before `comma`
-    (`Iowa (93 percent were white, according to exit polls)`), else 0."""
+    (`Ohio (61 percent were renters, according to the census)`), else 0."""
     for probe in range(comma - 1, 0, -1):
         word = tokens.words[probe]
         if word in {"(", ";"} or (word == ":" and tokens.starts[probe + 1] > tokens.end(probe)):
@@ -590,9 +590,9 @@ def _without_clause_appositive(tokens: Tokens, phrase: Phrase) -> Phrase:
 
 
 def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
-    """`Quinn criticized the mayor for accepting gifts from developers`, `the
+    """`Quist criticized the mayor for accepting gifts from developers`, `the
     mayor urged residents to stay home`: the object and what goes with it, up to the clause's
-    end, a coordinated verb (`and handed Hale ...`) or an occasion (`during a debate`)."""
+    end, a coordinated verb (`and handed Varga ...`) or an occasion (`during a debate`)."""
     end = len(tokens)
     content = verb + 1
     if content + 2 >= end or not tokens.words[content][0].isalnum():
@@ -605,7 +605,7 @@ def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
 
 
 def _object_last(tokens: Tokens, first: int, last: int) -> int:
-    """An object ends before a coordinated verb (`... and handed Hale her lead`), an occasion
+    """An object ends before a coordinated verb (`... and handed Varga her lead`), an occasion
     (`... during a debate`), `, but`, `, including`, a parenthesis, a colon or a dash."""
     for index in range(first + 1, last):
         word, low, following = tokens.words[index], tokens.lows[index], tokens.words[index + 1]
@@ -659,7 +659,7 @@ def _opens_sentence(tokens: Tokens, index: int) -> bool:
 
 
 def _as_x_cue(cue: _Cue) -> _Candidate | None:
-    """`As The Times reported on Saturday, CLAUSE`, `But as Kim noted, CLAUSE`."""
+    """`As The Courier reported on Friday, CLAUSE`, `But as Kim noted, CLAUSE`."""
     tokens, verb = cue.tokens, cue.verb
     end = len(tokens)
     if "as" not in tokens.lows[:verb]:
@@ -682,7 +682,7 @@ def _as_x_cue(cue: _Cue) -> _Candidate | None:
 
 def _content_before(cue: _Cue) -> _Candidate | None:
     """`CLAUSE, X said.` / `CLAUSE, said X.`: the attribution closes the sentence; or it sits
-    inside it (`Over the years, she said, email has helped`) and the claim is both sides."""
+    inside it (`Over the years, she said, the ferry has helped`) and the claim is both sides."""
     tokens, verb = cue.tokens, cue.verb
     end = len(tokens)
     comma = _comma_before(tokens, verb)
@@ -788,7 +788,7 @@ def _modifiers_start(tokens: Tokens, phrase: Phrase) -> int:
 
 
 def _phrase_start(tokens: Tokens, phrase: Phrase) -> int:
-    """The first token of a name with its title (`Mr. Verdery`, `Sen. Ted Doe`)."""
+    """The first token of a name with its title (`Mr. Lindqvist`, `Sen. Ted Doe`)."""
     index = phrase.first
     if phrase.title is None or phrase.kind != "name":
         return index
@@ -1015,7 +1015,7 @@ def _is_number(low: str) -> bool:
 
 
 def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
-    """`Tom Ridley, a spokesman for Mrs. Hale, said`, `Rosa Lind, 58, a voter, said`: a
+    """`Tom Ridley, a spokesman for Mrs. Varga, said`, `Rosa Lind, 58, a voter, said`: a
     name, then one or two appositives between commas (abbreviations inside them too)."""
     comma = verb - 1
     if comma < 2 or tokens.words[comma] != ",":
@@ -1051,8 +1051,8 @@ def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
 
 
 def _share_with(tokens: Tokens, verb: int) -> Phrase | None:
-    """`..., with 50 percent saying she is prepared`, `..., with Senator Hale telling reporters
-    he ...`: a share of a poll's respondents or a speaker after `with` reports what the
+    """`..., with 46 percent of renters saying she is ready`, `..., with Senator Varga telling
+    reporters he ...`: a share of a poll's respondents or a speaker after `with` reports what the
     participle says."""
     found = _share_subject(tokens, verb)
     phrase = found[0] if found is not None else phrase_before(tokens, verb - 1, 0)
@@ -1253,7 +1253,7 @@ def _goes_on(tokens: Tokens, index: int) -> bool:
         # `''A,'' he said, ''and B.''`: the quote in doubled apostrophes goes on
         return index + 1 < len(tokens) and tokens.words[index + 1] == "'"
     if word in QUOTE_TOKENS:
-        return True  # `In cases of abortion, it said, “the woman is a victim.”`
+        return True  # `In cases of fraud, it said, “the buyer is a victim.”`
     if low in CLAUSE_CLOSERS or low in OCCASION_OPENERS:
         return False
     if word.islower() and low.endswith("ing") and low != "including":
@@ -1279,7 +1279,7 @@ def _opens_clause(tokens: Tokens, index: int) -> bool:
 
 
 def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
-    """`Democrats say movement over the past week is instructive`: a bare noun, then a finite
+    """`Farmers say prices over the past month are worrying`: a bare noun, then a finite
     verb (an auxiliary or a be-form) within a few words; an adverb may come before a verb in the
     past (`contractors eventually built`), and a hyphenated modifier may open the noun
     (`pro-Roe forces attempted`)."""
@@ -1318,7 +1318,7 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     before = _phrase_start(tokens, candidate.phrase) if candidate.rule.startswith("clause_") else 0
     limit = min(before, candidate.cue) if before else len(tokens)
     quoted = marks.any_within(tokens.starts[first], tokens.end(last))
-    # what one refers to may be a name: `..., referring to Barack Lane`
+    # what one refers to may be a name: `..., referring to Ada Lane`
     minimum = _MIN_OBJECT_WORDS if candidate.cue_text == "referring" else _MIN_CONTENT_WORDS
     words = unquoted = 0
     for index in range(first, last + 1):

@@ -140,7 +140,7 @@ class Phrase:
     title: str | None = None
     determiner: str | None = None
     head: str | None = None
-    # A relative pronoun's antecedent (`Mike Lee, who declared, “Q”`): the mention is `who`,
+    # A relative pronoun's antecedent (`Tom Ferro, who declared, “Q”`): the mention is `who`,
     # the speaker is whom it stands for.
     antecedent: Phrase | None = None
 
@@ -186,7 +186,7 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
         and tokens.lows[index] in TIME_UNITS
         and tokens.lows[index - 1] in TIME_DEICTICS
     ):
-        index -= 2  # `Steve Jobs last month said`
+        index -= 2  # `Mara Quist last month said`
     index = _skip_back_ago(tokens, index, low_bound)
     index = _skip_back_time_phrase(tokens, index, low_bound)
     while (
@@ -202,7 +202,7 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
         index -= 1
         skipped += 1
     if skipped:
-        # `who in the past has voiced`: the auxiliary first, then the time phrase
+        # `who in the past has argued`: the auxiliary first, then the time phrase
         index = _skip_back_time_phrase(tokens, index, low_bound)
     return index
 
@@ -211,7 +211,7 @@ _AGO_WORDS = frozenset({"a", "an", "few", "less", "more", "than", "about", "some
 
 
 def _skip_back_ago(tokens: Tokens, index: int, low_bound: int) -> int:
-    """`The harbor board less than two weeks ago said`: a time ago is not the subject."""
+    """`The harbor board less than three weeks ago said`: a time ago is not the subject."""
     if index <= low_bound or tokens.lows[index] != "ago":
         return index
     probe = index - 1
@@ -234,7 +234,7 @@ _TIME_PREPOSITIONS = frozenset({"in", "for", "at", "over", "during"})
 
 
 def _skip_back_time_phrase(tokens: Tokens, index: int, low_bound: int) -> int:
-    """`Zucker has in the past voiced`, `Kim in recent weeks said`: a time phrase between the
+    """`Renner has in the past voiced`, `Kim in recent weeks said`: a time phrase between the
     subject and its verb is not the subject."""
     if index < low_bound or tokens.lows[index] not in _TIME_HEADS:
         return index
@@ -242,7 +242,7 @@ def _skip_back_time_phrase(tokens: Tokens, index: int, low_bound: int) -> int:
         if tokens.lows[preposition] in _TIME_PREPOSITIONS:
             index = preposition - 1
             while index >= low_bound and tokens.lows[index] in AUXILIARIES:
-                index -= 1  # `who has in the past described`
+                index -= 1  # `who has in the past argued`
             return index
         if not tokens.words[preposition].isalpha() or tokens.words[preposition][0].isupper():
             break
@@ -279,7 +279,7 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         and index - 2 >= low
         and tokens.lows[index - 1] == "of"
     ):
-        # `the 34-year-old mother of three replied`: a family count after the head noun.
+        # `the 41-year-old father of two replied`: a family count after the head noun.
         head = phrase_before(tokens, index - 2, low, nested=True)
         if head is None or head.kind != "description":
             return None
@@ -314,7 +314,7 @@ def _pronoun_contraction(lower: str) -> bool:
 
 
 def _parenthesis_start(tokens: Tokens, close: int, low: int) -> int | None:
-    """`Rep. Gwen Moore (D-Wis.) said`: the party tag does not break the name from its verb."""
+    """`Rep. Dell Hanrahan (D-Ore.) said`: the party tag does not break the name from its verb."""
     for index in range(close - 1, max(low, close - 12) - 1, -1):
         if tokens.words[index] == "(":
             return index
@@ -352,7 +352,7 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
         and tokens.words[index - 1].isdigit()
         and tokens.words[index - 2] == ","
     ):
-        core = phrase_before(tokens, index - 3, low, nested=True)  # `Ramil Carr, 31, a ...,`
+        core = phrase_before(tokens, index - 3, low, nested=True)  # `Tomas Okoye, 31, a ...,`
     if core is None or core.kind == "pronoun":
         return None
     first_inner = tokens.lows[index + 1]
@@ -378,7 +378,7 @@ def _appositive_start(tokens: Tokens, comma: int, low: int, *, over_cities: bool
                 index = opening - 1
                 continue
         if tokens.words[index] in _CLAUSE_BREAKS and not _abbreviation_period(tokens, index):
-            return None  # but `Rand Paul, R-Ky., said`, `Jane Roe, of Flint, Mich., said`
+            return None  # but `Tam Varga, R-Ky., said`, `Jane Roe, of Flint, Mich., said`
         if tokens.words[index] == ",":
             if over_cities and _city_comma(tokens, index, comma, low):
                 skipped_city = True
@@ -564,7 +564,7 @@ def phrase_after(tokens: Tokens, index: int, high: int) -> Phrase | None:
     if index >= high:
         return None
     if tokens.words[index][0].isdigit():
-        # `said 9/11 widow Terry Strada`: a number modifies the title.
+        # `said 9/11 widow Ruth Ostrander`: a number modifies the title.
         index = _skip_number(tokens, index, high)
         if index >= high:
             return None
@@ -595,7 +595,7 @@ def phrase_after(tokens: Tokens, index: int, high: int) -> Phrase | None:
         and tokens.lows[core.last + 1] == "and"
         and _is_group(tokens, core.last)
     ):
-        # `condemned by politicians and media commentators`: one group of two kinds of people.
+        # `criticised by farmers and union leaders`: one group of two kinds of people.
         other = _core_after(tokens, core.last + 2, high)
         if other is not None and other.kind == "description" and other.determiner is None:
             core = replace(core, last=other.last, tail=other.tail)
@@ -632,11 +632,11 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
         elif determiner and word[0].isdigit() and "-" in word and word[-1].isalpha():
             last_word = index  # `the 34-year-old mother`, `said the 52-year-old.`
         elif determiner and word.isdigit() and len(word) == 4 and index + 1 < high:
-            pass  # `a 2008 Hale veteran`: a year modifies the head
+            pass  # `a 2008 Varga veteran`: a year modifies the head
         elif word.isalpha() and word.islower() and not determiner and low not in FUNCTION_WORDS:
             if last_name >= 0 and (_is_filler(low) or _looks_like_verb(low)):
                 break  # `Lee casually tapped ...`: the name's verb, not a modifier
-            # `White House press secretary Josh Earnest`, `panel Chairman Rep. Jason Chaffetz`
+            # `White House press secretary Ada Brandt`, `panel Chairman Rep. Tom Ferro`
         elif determiner and word[0].isalpha() and low not in FUNCTION_WORDS:
             if _is_filler(low):
                 break  # `my father often said`
@@ -678,14 +678,14 @@ def _phrase_from_run(
         return _extend_description(tokens, phrase, high)
     words = tokens.words[first : last + 1]
     if determiner and 0 <= last_head < last_name and not is_org_name(words):
-        # `said her attorney Lee Kyung-jae`: a role noun, then the person's name.
+        # `said her attorney Park Ji-hoon`: a role noun, then the person's name.
         name_first = _name_start(tokens, last_head + 1, last)
         role = tokens.slice_text(first + 1, name_first - 1)
         return Phrase(name_first, last, "name", last, title=role)
     if determiner == "the" or is_org_name(words):
         return Phrase(first, last, "org", last, determiner=determiner)
     if determiner == "possessive":
-        # `Commentary’s Noah Rothman`: the owner, then the name.
+        # `Tidewater’s Ines Okafor`: the owner, then the name.
         name_first = _name_start(tokens, first + 1, last)
         if name_first > last:
             return None
@@ -717,7 +717,7 @@ def possessive_owner(tokens: Tokens, owner: int, low: int) -> Phrase:
 
 
 def is_org_name(words: list[str]) -> bool:
-    """`White House`, `Ministry of Foreign Affairs`, `Reuters`; not `House Speaker Paul Ryan`."""
+    """`White House`, `Ministry of Foreign Affairs`, `Reuters`; not `House Speaker Tom Ferro`."""
     if is_org_word(words[-1]):
         return True
     return is_org_word(words[0]) and any(word.lower() == "of" for word in words)
@@ -736,7 +736,7 @@ def _name_start(tokens: Tokens, first: int, last: int) -> int:
 
 
 def _extend_description(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
-    """`a spokeswoman for the Hale campaign`: keep the affiliation in the mention."""
+    """`a spokeswoman for the Varga campaign`: keep the affiliation in the mention."""
     index = phrase.last + 1
     if index + 1 >= high or tokens.lows[index] not in PREPOSITIONS:
         return phrase
@@ -766,7 +766,7 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
         and phrase.head in PERSON_NOUNS
         and is_name_word(tokens.words[first])
     ):
-        # `another friend, Mariam Emara, told CNN`: the name that the description introduces.
+        # `another neighbour, Ines Okafor, told CNN`: the name that the description introduces.
         last = first
         while last + 1 < high and last - first < 4 and is_name_word(tokens.words[last + 1]):
             last += 1
@@ -783,7 +783,7 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
         if following in _CLAUSE_BREAKS and not (
             following == "." and tokens.lows[last] in ABBREVIATED_TITLES
         ):
-            break  # `state Del. Marcia Price` goes on past the abbreviation
+            break  # `state Del. Dora Lindqvist` goes on past the abbreviation
         if following == "," and last + 2 < high and _ends_appositive(tokens.lows[last + 2]):
             break
         last += 1
@@ -791,7 +791,7 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
 
 
 def _ends_appositive(lower: str) -> bool:
-    """`Lee, a resident of the island, was quoted as saying`: the verb after the second comma."""
+    """`Lee, a farmer from the valley, was quoted as saying`: the verb after the second comma."""
     return (
         lower.endswith("ing")
         or lower in RELATIVE_PRONOUNS
@@ -811,7 +811,7 @@ def verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
         index += 1
         closing = _closing_comma(tokens, index, high)
         if closing is not None:
-            # `Quina Jones, 25, said` / `Mitch McConnell, R-Ky., said`
+            # `Ines Okafor, 25, said` / `Tam Varga, R-Ky., said`
             verb = skip_fillers(tokens, closing + 1, high)
             if verb < high and is_finite_cue(tokens.lows[verb]) and tokens.words[verb].islower():
                 return verb
@@ -830,7 +830,7 @@ def verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
     if quoted is not None:
         return quoted
     if index < high and tokens.lows[index] in PREPOSITIONS:
-        # `Mr. Morgan of the Sierra Club said`
+        # `Mr. Renner of the Lindell Institute said`
         for probe in range(index + 1, min(high, index + 8)):
             if tokens.words[probe] in _CLAUSE_BREAKS or tokens.words[probe] == ",":
                 return None
@@ -875,7 +875,7 @@ def clause_ends(tokens: Tokens, index: int, end: int) -> bool:
     if day < end and tokens.words[day][0].isupper() and _is_filler(tokens.lows[day]):
         index = day + 1
     if index < end and tokens.lows[index] in _TRAILING_PREPOSITIONS:
-        # `..., Hollande said Tuesday in Paris.`, `..., the ministry said in a statement.`
+        # `..., Varga said Tuesday in Lyon.`, `..., the ministry said in a release.`
         probe = index + 1
         while probe < end and tokens.words[probe] not in _CLAUSE_ENDS:
             lower = tokens.lows[probe]
@@ -904,7 +904,7 @@ def embedded_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> bool:
 def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, int] | None:
     """The speech verb before `high` that governs the quote, and its subject.
 
-    Reported speech nests (`Hale says she hopes ... that “Q”`, `Roe said that Hale once
+    Reported speech nests (`Varga says she hopes ... that “Q”`, `Roe said that Varga once
     described it as “Q”`); newswire attributes to the outermost source, so the earliest cue with
     a subject in the same clause wins."""
     found = embedded = None
@@ -964,7 +964,7 @@ def _later_pronoun_antecedent(tokens: Tokens, pronoun: Phrase, low: int) -> Phra
 def _embedded_speaker(
     tokens: Tokens, embedded: tuple[Phrase, int], outer: tuple[Phrase, int] | None, low: int
 ) -> tuple[Phrase, int]:
-    """`Hale praised Quinn, whom he describes as “Q”`, `South Korean officials condemned ... what
+    """`Varga praised Quist, whom he describes as “Q”`, `South Korean officials condemned ... what
     they called “Q”`: the embedded cue governs the quote and its pronoun is the mention (the
     gold's local speaker); it stands for the outer cue's subject, or else the main clause's,
     when the two agree in gender and number. An outer subject that does not agree speaks."""
@@ -1003,7 +1003,7 @@ def _introduces_directly(tokens: Tokens, verb: int, high: int) -> bool:
 
 
 def _passive_agent(tokens: Tokens, verb: int, low: int) -> Phrase | None:
-    """`His comments were condemned by politicians as “arrogant”`: the agent after `by` speaks,
+    """`Her remarks were criticised by farmers as “careless”`: the agent after `by` speaks,
     not the grammatical subject."""
     after = verb + 1
     if after + 1 >= len(tokens) or tokens.lows[after] != "by":
@@ -1016,7 +1016,7 @@ def _passive_agent(tokens: Tokens, verb: int, low: int) -> Phrase | None:
 
 
 def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
-    """`Mike Lee, who declared in the spin room, “Q”`, `a message that said, “Q”`: the nearest
+    """`Tom Ferro, who declared in the lobby, “Q”`, `a message that said, “Q”`: the nearest
     cue opens a relative clause; its pronoun is the mention and stands for its antecedent."""
     relative = verb - 1
     while (
@@ -1042,7 +1042,7 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
 
 
 def _document_author(tokens: Tokens, document: Phrase, low: int) -> Phrase | None:
-    """`Quinn is releasing a new ad that urges “Q”`, `The council voted for the resolution
+    """`Quist is releasing a new ad that urges “Q”`, `The council voted for the resolution
     which said “Q”`: a document the clause's subject puts out speaks for that subject."""
     author = sentence_subject(tokens, low, document.first)
     if author is None or author.kind == "pronoun" or author.tail >= document.first:
@@ -1110,7 +1110,7 @@ def _in_subordinate_clause(
 
 
 def _main_subject_of_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:
-    """`Hale’s campaign is seeking to contrast her approach with what they call “Q”`: a pronoun
+    """`Varga’s campaign wants to set her plan against what they call “Q”`: a pronoun
     in an embedded clause is the main clause's subject, which the article names there."""
     if not embedded_pronoun(tokens, phrase, low + 1):
         return None
@@ -1152,7 +1152,7 @@ def _agrees(tokens: Tokens, pronoun_phrase: Phrase, main: Phrase) -> bool:
 
 
 def possessive_antecedent(tokens: Tokens, owner: int, low: int) -> Phrase | None:
-    """`Quinn has pushed his promise of “Q”`, `Roe posted that his claims were “Q”`: a
+    """`Quist has pushed his promise of “Q”`, `Roe posted that his claims were “Q”`: a
     possessive pronoun stands for its sentence's subject when the two agree."""
     main = sentence_subject(tokens, low, owner)
     if main is None or main.kind == "pronoun" or main.tail >= owner:
@@ -1227,7 +1227,7 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
     if agent is not None:
         return agent, verb
     if verb > low and tokens.lows[verb - 1] in RELATIVE_PRONOUNS:
-        return None  # `a young woman who suggested that ...` does not govern the quote
+        return None  # `a retired nurse who suggested that ...` does not govern the quote
     after_comma = verb > low and tokens.words[verb - 1] == ","
     phrase = None
     if after_comma and lower in PARTICIPLE_CUES:
@@ -1240,8 +1240,8 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
             and tokens.lows[phrase.first - 1] in PLACE_PREPOSITIONS
             and (lower not in PARTICIPLE_CUES or phrase.kind == "description")
         ):
-            # `Protesters marching through the streets chanted`, `In a Facebook message posted
-            # Friday, Doe said`: the phrase is a preposition's object, not the verb's subject
+            # `Strikers marching past the depot chanted`, `In a Facebook message posted
+            # late Sunday, Doe said`: the phrase is a preposition's object, not the verb's subject
             # (but `footage of Roe saying` is Roe's).
             modified = _subject_before_modifier(tokens, phrase, low)
             if not (
@@ -1257,7 +1257,7 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
                 # `A statement from the presidential office said`: the office speaks.
                 phrase = modified
     if phrase is not None and lower in PARTICIPLE_CUES and _object_of_a_verb(tokens, phrase, low):
-        # `The senator emailed supporters saying “Q”`, `Quinn started their debate saying`: the
+        # `The senator emailed supporters saying “Q”`, `Quist started their debate saying`: the
         # participle's nearest phrase is the object of the clause's verb; its subject speaks.
         phrase = sentence_subject(tokens, low, verb) or phrase
     infinitive = verb > low and tokens.lows[verb - 1] == "to"
@@ -1269,13 +1269,13 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # accuse ...`: the sentence subject.
         phrase = sentence_subject(tokens, low, verb)
     if phrase is not None and lower in PARTICIPLE_CUES and phrase.head in DOCUMENT_NOUNS:
-        # `the Security Council issued a statement calling the test “a clear violation”`
+        # `the port authority issued a notice calling the spill “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
 
 
 def _parenthetical_cue_subject(tokens: Tokens, cue: int, low: int) -> Phrase | None:
-    """`Roe and Doe will meet next week, Hale said, adding, “Q”`: a participle right after a
+    """`Roe and Doe will meet next week, Varga said, adding, “Q”`: a participle right after a
     parenthetical cue takes that cue's subject, not the sentence's."""
     if cue <= low or tokens.lows[cue] not in SPEECH_VERBS or not tokens.words[cue].islower():
         return None
@@ -1336,7 +1336,7 @@ def _looks_like_verb(lower: str) -> bool:
 
 def sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
     """The first phrase, at the sentence start or after an introductory comma, that a verb
-    follows: `During a speech, Roe attacked Hale, saying "..."`."""
+    follows: `During a speech, Roe attacked Varga, saying "..."`."""
     # `SEOUL, South Korea — North Korea's leader sent ...`: a dateline's dash opens the sentence.
     starts = [low] + [
         i + 1 for i in range(low, min(high, low + 20)) if tokens.words[i] in _OPENING_BREAKS
@@ -1353,7 +1353,7 @@ def sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
             continue
         following = phrase.tail + 1
         if phrase.title is not None and following < high and tokens.words[following] == ",":
-            following += 1  # `Lee Jong-sik, a resident of the island, was quoted as saying`
+            following += 1  # `Park Ji-hoon, a farmer from the valley, was quoted as saying`
         following = _skip_relative_clause(tokens, following, high)
         following = skip_fillers(tokens, following, high)
         if (

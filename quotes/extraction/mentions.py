@@ -46,7 +46,7 @@ _NON_ALNUM_RE = re.compile(r"[\W_]+")  # letters of every script and digits make
 # Possessive quantifiers: a word is matched once, never re-split by backtracking (the same runs
 # as `[A-Z][a-zà-ÿ]*[’']?[A-Za-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*`, in half the time).
 _NAME_WORD = r"(?:[A-Z](?:[a-zà-ÿ]*+[’'])?[A-Za-zà-ÿ]++(?:-[A-Za-zà-ÿ]+)*+|[A-Z]\.)"
-# An honorific with its period opens a run (`Mrs. Hale`, `Dr. Amir Haddad`): it ends no
+# An honorific with its period opens a run (`Mrs. Varga`, `Dr. Amir Haddad`): it ends no
 # sentence, and with it one word is a person's name.
 _NAME_RUN_RE = re.compile(rf"(?:M(?:rs?|s)\.|Dr\.|{_NAME_WORD})(?:[ ]{_NAME_WORD})+")
 _KOREAN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
@@ -57,7 +57,7 @@ _ROMANISED_GIVEN_RE = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
 
 def fold(text: str) -> str:
     """Case-folded without accents: `Søren` and `soren`, `Straße` and `STRASSE` compare equal;
-    full-width forms are plain letters; Hangul syllables stay whole (`윤석열`)."""
+    full-width forms are plain letters; Hangul syllables stay whole (`박지훈`)."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
@@ -91,7 +91,7 @@ def anonymous_key(affiliation: str | None, tag: str) -> str:
 
 
 def is_korean_name(words: list[str]) -> bool:
-    """Family name first: `Wi Seong-rak`, `Suh Hoon`, `Yoon Suk Yeol`, `Chey Tae-won`, but not
+    """Family name first: `Wi Seong-rak`, `Suh Hoon`, `Park Ji Hoon`, `Baek Ha-jun`, but not
     `Sung Kim` (Kim is the family) nor `Lee Harvey Oswald`."""
     if len(words) == 2 and _ROMANISED_GIVEN_RE.match(words[1]):
         return True  # `Tae-won`: a hyphenated given name of two romanised syllables
@@ -100,7 +100,7 @@ def is_korean_name(words: list[str]) -> bool:
     if len(words) == 2 and _KOREAN_GIVEN_RE.match(words[1]):
         return True
     if len(words) == 3:
-        # The given name's two syllables written apart: `Kim Jong Un`, `Yoon Suk Yeol`.
+        # The given name's two syllables written apart: `Kim Tae Ho`, `Park Ji Hoon`.
         return all(_is_syllable(word) for word in words[1:])
     return len(words) == 2 and words[1].lower() not in KOREAN_FAMILY_NAMES
 
@@ -141,7 +141,7 @@ def looks_like_org(words: list[str]) -> bool:
 
 
 def is_org_word(word: str) -> bool:
-    """`Ministry`, `Herald`, `UN`, `U.N.` (an acronym only in capitals: `Kim Jong Un`)."""
+    """`Ministry`, `Herald`, `UN`, `U.N.` (an acronym only in capitals: `Kang Tae Un`)."""
     lower = word.lower().rstrip(".")
     if lower in ORG_WORDS:
         return True
@@ -166,7 +166,7 @@ class PersonName:
 
     @property
     def full(self) -> bool:
-        """Named in full, not by a titled surname alone (`Mrs. Hale`)."""
+        """Named in full, not by a titled surname alone (`Mrs. Varga`)."""
         return " " in self.name
 
     @property
@@ -214,7 +214,7 @@ def appositive_after(text: str, end: int) -> str | None:
 
 
 def appositive_head(phrase: str | None) -> str | None:
-    """`a weekly government mouthpiece of North Korea` -> `mouthpiece`."""
+    """`a weekly paper of the provincial government` -> `paper`."""
     if not phrase:
         return None
     words = phrase.split()
@@ -278,8 +278,8 @@ class NameIndex:
         return replace(person, appositive=appositive_after(text, person.end))
 
     def _embedded(self, index: int) -> bool:
-        """The run at `index` sits in an earlier person's appositive: `Kim Yo-jong, sister of
-        the North's leader Kim Jong-un`. It is background, not the person the text is about."""
+        """The run at `index` sits in an earlier person's appositive: `Kim Soo-ah, sister of
+        the party leader Kim Tae-ho`. It is background, not the person the text is about."""
         start = self._runs[index][0]
         for earlier in range(index - 1, max(index - 4, 0) - 1, -1):
             person = self._person(earlier)
@@ -292,7 +292,7 @@ class NameIndex:
 
     def resolve_surname(self, word: str, position: int) -> PersonName | None:
         """resolve_surname_at() that passes over a namesake named only in another person's
-        appositive (`Kim said` after `Kim Yo-jong, sister of ... Kim Jong-un` is Kim Yo-jong)."""
+        appositive (`Kim said` after `Kim Soo-ah, sister of ... Kim Tae-ho` is Kim Soo-ah)."""
         found = self._resolve_surname(word, position)
         if found is None or found[0] >= len(self._runs) or not self._embedded(found[0]):
             return found[1] if found else None
@@ -455,11 +455,11 @@ def _person_from_run(run: str, start: int) -> PersonName | None:
     words = run.split(" ")
     owners = [i for i, word in enumerate(words) if word.endswith(POSSESSIVE_ENDS)]
     if owners:
-        words = words[owners[-1] + 1 :]  # `Samsung’s Lee Jae-yong`: the name follows the owner
+        words = words[owners[-1] + 1 :]  # `Hanbit’s Lee Min-seo`: the name follows the owner
     if _mixes_acronym(words):
         return None  # `SCMP Knowledge`, `CNN Politics`: an acronym names an organisation
     title, name = _clean_run(words)
-    # `Mrs. Hale`, `President Lane`: a title makes one word a person whom `she` can mean.
+    # `Mrs. Varga`, `President Lane`: a title makes one word a person whom `she` can mean.
     if len(name) > 4 or not name or (len(name) == 1 and not title):
         return None
     if looks_like_org(name) or looks_like_place(name):
@@ -579,7 +579,7 @@ class Resolver:
         words = mention.split()
         owners = [i for i, word in enumerate(words[:-1]) if word.endswith(POSSESSIVE_ENDS)]
         if owners:
-            # `SK Group’s Chey Tae-won`: the owner is no part of the name.
+            # `Hanbit Group’s Baek Ha-jun`: the owner is no part of the name.
             name = " ".join(words[owners[-1] + 1 :])
             position += len(mention) - len(name)
             mention, words = name, words[owners[-1] + 1 :]
@@ -604,7 +604,7 @@ class Resolver:
             if looks_like_place(words) or looks_like_org(words):
                 return _organization(mention)
             if self._described_as_organisation(mention, position):
-                return _organization(mention)  # `Tongil Sinbo, a weekly government mouthpiece`
+                return _organization(mention)  # `Namhae Ilbo, a weekly provincial paper`
             person = self.names.full_name_at(position, position + len(mention))
             known_title = person.description if person else None
         key = speaker_key(full)
@@ -730,12 +730,12 @@ class Resolver:
 
     def _salient(self, person: PersonName) -> bool:
         """Named where a subject stands (a sentence's or clause's start, after a title or role
-        noun), not as the object of a verb or preposition (`critical of President Yoon`,
+        noun), not as the object of a verb or preposition (`critical of President Seo`,
         `replacing Kang Jae-in`): only then does a newly named person take `he` from the one
         just quoted."""
         start = person.start
         if person.title and self.text.endswith(person.title, 0, start - 1):
-            start -= len(person.title) + 1  # what stands before `President Yoon Suk Yeol`
+            start -= len(person.title) + 1  # what stands before `President Park Ji Hoon`
         before = self.text[max(0, start - 40) : start].rstrip(" ")
         if not before or before[-1] in '.,;:!?\n“”"—(':
             return True
@@ -771,7 +771,7 @@ class Resolver:
         return gender_of(person.name, described)
 
     def _titled_name(self, mention: str, position: int) -> Speaker | None:
-        """`Presidential Secretary for Civil Affairs Lee Ho-cheol`: a long title, then a name."""
+        """`Senior Secretary for Rural Affairs Lee Min-seo`: a long title, then a name."""
         end = position + len(mention)
         person = self.names.full_name_at(end - 1, end)
         if person is not None and person.end == end:
@@ -784,7 +784,7 @@ class Resolver:
         return None
 
     def _organization_before(self, position: int) -> Speaker | None:
-        """`The presidential office said on Monday that ... “Q,” it said.`: with no organisation
+        """`The provincial office said on Friday that ... “Q,” it said.`: with no organisation
         quoted yet, `it` is the nearest organisation named shortly before, outside quotes."""
         found = None
         for match in _ORG_PHRASE_RE.finditer(self.text, max(0, position - 600), position):
@@ -815,7 +815,7 @@ class Resolver:
     ) -> Speaker | None:
         if head in {"one", "another"} and mention.lower() in {head, f"{head} of them"}:
             return self._group_member(head, position)
-        if determiner not in INDEFINITE:  # `a spokesperson for President Yoon` is not Yoon
+        if determiner not in INDEFINITE:  # `a spokesperson for President Seo` is not Seo
             named = self._titled_name(mention, position)
             if named is not None:
                 return named

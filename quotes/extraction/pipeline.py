@@ -172,7 +172,7 @@ def _extract(text: str, *, contexts: list[QuoteContext] | None) -> Extraction:
 
 def _attribute(ctx: QuoteContext) -> Attribution | None:
     """The sieve's answer. A speaker inherited from an earlier quote gives way to a cue right
-    after this one (`“Where’s my baby?” cried one. “It’s so cold,” said another.`), even when
+    after this one (`“Where’s my dog?” cried one. “It’s so dark,” said another.`), even when
     the sieve cannot read its speaker."""
     attribution = attribute(ctx)
     if attribution is not None and attribution.inherited and cue_follows(ctx):
@@ -184,7 +184,7 @@ _AFTER_QUOTE_RULES = frozenset({"post_cue_speaker", "post_speaker_cue", "post_cl
 
 
 def _attributed_from_later_cue(quotes: list[Quote]) -> tuple[Quote, ...]:
-    """`"We have no comment" on the issue, with an analysis under way "internally," the official
+    """`"We have nothing to add" on the plan, with a review going on "internally," the official
     said`: the cue after the sentence's last quote attributes every quote of the sentence."""
     for index in range(len(quotes) - 2, -1, -1):
         quote, later = quotes[index], quotes[index + 1]
@@ -231,9 +231,9 @@ def _attributed_from_next_paragraph(text: str, quotes: tuple[Quote, ...]) -> tup
 
 
 def _named_later(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
-    """`A spokesperson for the president said ... “Q1”` in the lead, then `“Q2,” Kim Eun-hye,
+    """`A spokesperson for the president said ... “Q1”` in the lead, then `“Q2,” Lee Min-seo,
     the spokesperson, said`: the definite role names the one unnamed source the lead introduced,
-    so both quotes are Kim's. Only when one named person holds that role in the article."""
+    so both quotes are Lee's. Only when one named person holds that role in the article."""
     named: dict[str, Speaker | None] = {}  # None: two people hold the role
     first_named: dict[str, int] = {}
     for quote in quotes:
@@ -284,7 +284,7 @@ class _ParagraphState:
 
     def window_start(self, span: QuoteSpan) -> int:
         """The next quote reads back to the last kept quote of its paragraph: a title or scare
-        quote in between (`Johnson tells MSNBC’s “Morning Joe” that “...”`) does not hide the
+        quote in between (`Quist tells WKRN’s “Early Start” that “...”`) does not hide the
         cue. The window is capped at _MAX_PRE_CHARS, so this stays linear."""
         if self.paragraph != span.paragraph:
             return 0

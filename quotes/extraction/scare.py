@@ -4,7 +4,7 @@ Each test is small and reads only a few words around the marks. They run after t
 because a coined term with a speech verb nearby (`Roe’s “grand bargain”`) still is one.
 
 The other way round, a short quote that a verb of saying or judging introduces is a statement
-(`The ministry expressed “deep regrets”`, `..., attributing the dispute to the two countries’
+(`The ministry expressed “deep regrets”`, `..., blaming the quarrel on the two towns’
 “unfortunate” past`): what the sieve reads as its cue keeps it, and two cues the sieve does not
 read are here (a participle later in the sentence, a cue right after the closing mark).
 """
@@ -67,7 +67,7 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
         not local or (possessed and not _is_evaluative(content))
     ):
         # `Lane’s “strategic patience” approaches`; but a judging word is its speaker's: `...,
-        # attributing the dispute to the two countries’ “unfortunate” past`
+        # blaming the quarrel on the two towns’ “unfortunate” past`
         return "modifier"
     if possessed and (
         attribution is None or (attribution.inherited and not _is_evaluative(content))
@@ -76,15 +76,15 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
     if local:
         return None
     if attribution is not None and _is_full_sentence(content):
-        return None  # `“The Donald. Big Daddy.”` after `“Here comes Big Daddy,” she said.`
+        return None  # `“The Boss. Big Chief.”` after `“Here comes Big Chief,” she said.`
     if cue_follows(ctx):
         return None  # `“It’s so cold,” said another.`: a statement, whoever `another` is
     return "unattributed"
 
 
 def _subject_of_a_cue(ctx: QuoteContext, attribution: Attribution) -> bool:
-    """`About three in 10 said they were “furious”`, `Several papers reported on Wednesday the
-    agency had “more than one meeting”`: the clause's subject, followed by a speech
+    """`Nearly four in 10 voters said they were “furious”`, `Several papers reported on Wednesday
+    the agency had “more than one meeting”`: the clause's subject, followed by a speech
     verb before the quote, speaks the short quote even when no cue rule could read the subject."""
     if attribution.rule != "clause_subject":
         return False
@@ -154,7 +154,7 @@ _INTRODUCERS = frozenset({",", ":", "that"})
 
 
 def _cue_of_previous_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
-    """`“...,” spokeswoman Kim said Wednesday while reading a prepared “letter” to reporters`: the
+    """`“...,” spokeswoman Kim said Friday as she read a prepared “letter” to reporters`: the
     cue already has its words, the quote before it; what follows it up to this quote is an adjunct
     (time, place, a subordinate clause) unless `that`, a comma or a colon opens this quote."""
     previous = ctx.previous
@@ -209,8 +209,8 @@ def _is_full_sentence(content: str) -> bool:
 
 
 def _names_a_work(ctx: QuoteContext, content: str, before: str) -> bool:
-    """`on CNN's "State of the Union."`, `told MSNBC’s “Morning Joe”`, `the radio show “Sohn
-    Suk-hee Focus”`, `a play called “Brokers”`: a Title Case name of a show, book or article after
+    """`on KBS's "Sunday Round."`, `told WKRN’s “Early Start”`, `the radio show “Morning
+    Harbour Hour”`, `a play called “Brokers”`: a Title Case name of a show, book or article after
     a possessive, a preposition, a noun for a work or a naming participle is not a statement."""
     words = content.strip(_EDGE_PUNCTUATION).split()
     if not words or len(words) > 6:
@@ -221,11 +221,11 @@ def _names_a_work(ctx: QuoteContext, content: str, before: str) -> bool:
     lowered = [word.lower().rstrip(",:") for word in raw]
     previous = lowered[-1] if lowered else ""
     if previous in GRAMMATICAL_ARTICLES and len(words) >= 2:
-        return True  # `during a "Commander-in-Chief Forum"`
+        return True  # `during a "Harbour Safety Forum"`
     if previous.endswith(POSSESSIVE_ENDS) or previous in TITLE_PREPOSITIONS:
         return True
     if previous in WORK_NOUNS or previous == "told":
-        return True  # `her memoir, “Tough Choices”`, `told “Fox and Friends”`
+        return True  # `her memoir, “Hard Water”`, `told “Fox and Friends”`
     if lowered[-2:] == ["interview", "with"]:
         return True
     if previous in NAMING_PARTICIPLES and len(raw) >= 2:
@@ -239,7 +239,7 @@ _SUBJECT_WORDS = PRONOUNS | RELATIVE_PRONOUNS | {"what"}
 
 
 def _of_an_owner(ctx: QuoteContext) -> bool:
-    """`“Sohn Suk-hee Focus” of MBC FM`: a title followed by the name of the network or outlet
+    """`“Morning Harbour Hour” of KRVN FM`: a title followed by the name of the network or outlet
     that owns it."""
     close = ctx.quote.close_mark
     if close is None:

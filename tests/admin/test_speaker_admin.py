@@ -31,29 +31,29 @@ def quotes_for(speaker, count):
 
 
 def test_merge_asks_which_speaker_to_keep_most_quoted_first(staff_client):
-    moon, duplicate = SpeakerFactory(name="Moon Jae-in"), SpeakerFactory(name="Moon")
+    baek, duplicate = SpeakerFactory(name="Baek Ha-jun"), SpeakerFactory(name="Baek")
     quotes_for(duplicate, 2)
-    response = merge(staff_client, [moon, duplicate])
+    response = merge(staff_client, [baek, duplicate])
     assert response.status_code == 200
     page = response.content.decode()
     assert f'value="{duplicate.pk}" id="target-{duplicate.pk}" checked' in page
-    assert Speaker.objects.filter(pk__in=[moon.pk, duplicate.pk]).count() == 2
+    assert Speaker.objects.filter(pk__in=[baek.pk, duplicate.pk]).count() == 2
 
 
 def test_merge_moves_every_quote_and_keeps_every_alias(staff_client, staff):
-    moon = SpeakerFactory(name="Moon Jae-in", aliases=["President Moon"])
-    short = SpeakerFactory(name="Moon", aliases=["Mr. Moon"], description="president")
-    typo = SpeakerFactory(name="Mun Jae-in")
-    quotes = quotes_for(moon, 2) + quotes_for(short, 3) + quotes_for(typo, 1)
-    response = merge(staff_client, [moon, short, typo], target=moon)
+    baek = SpeakerFactory(name="Baek Ha-jun", aliases=["President Baek"])
+    short = SpeakerFactory(name="Baek", aliases=["Mr. Baek"], description="president")
+    typo = SpeakerFactory(name="Paik Ha-jun")
+    quotes = quotes_for(baek, 2) + quotes_for(short, 3) + quotes_for(typo, 1)
+    response = merge(staff_client, [baek, short, typo], target=baek)
     assert response.status_code == 302
-    moon.refresh_from_db()
-    assert Quote.objects.filter(speaker=moon).count() == len(quotes)
-    assert set(moon.aliases) == {"President Moon", "Moon", "Mr. Moon", "Mun Jae-in"}
-    assert {"moon", "mun-jae-in", moon.key} <= set(moon.search_keys)
-    assert moon.description == "president"  # filled in from the duplicate
+    baek.refresh_from_db()
+    assert Quote.objects.filter(speaker=baek).count() == len(quotes)
+    assert set(baek.aliases) == {"President Baek", "Baek", "Mr. Baek", "Paik Ha-jun"}
+    assert {"baek", "paik-ha-jun", baek.key} <= set(baek.search_keys)
+    assert baek.description == "president"  # filled in from the duplicate
     assert not Speaker.objects.filter(pk__in=[short.pk, typo.pk]).exists()
-    merged_record = moon.history.first()
+    merged_record = baek.history.first()
     assert merged_record.history_user == staff
     assert "merged" in merged_record.history_change_reason
     assert Speaker.history.filter(id=short.pk, history_type="-").exists()
@@ -72,14 +72,14 @@ def merge_table(page: str) -> list[list[str]]:
 
 
 def test_merge_confirmation_counts_quotes_and_claims_apart(staff_client):
-    moon, duplicate = SpeakerFactory(name="Moon Jae-in"), SpeakerFactory(name="Moon")
-    quotes_for(moon, 1)
+    baek, duplicate = SpeakerFactory(name="Baek Ha-jun"), SpeakerFactory(name="Baek")
+    quotes_for(baek, 1)
     quotes_for(duplicate, 1)
     ClaimFactory.create_batch(2, speaker=duplicate)
-    page = merge(staff_client, [moon, duplicate]).content.decode()
+    page = merge(staff_client, [baek, duplicate]).content.decode()
     assert "<th>Quotes</th><th>Claims</th>" in page
     rows = {row[1]: row[-2:] for row in merge_table(page)}
-    assert rows == {"Moon": ["1", "2"], "Moon Jae-in": ["1", "0"]}
+    assert rows == {"Baek": ["1", "2"], "Baek Ha-jun": ["1", "0"]}
     assert f'value="{duplicate.pk}" id="target-{duplicate.pk}" checked' in page  # 3 statements
 
 
@@ -92,13 +92,13 @@ def test_merge_confirmation_counts_quotes_and_claims_apart(staff_client):
     ],
 )
 def test_merge_says_how_many_quotes_and_how_many_claims_moved(staff_client, quotes, claims, said):
-    moon, duplicate = SpeakerFactory(name="Moon Jae-in"), SpeakerFactory(name="Moon")
+    baek, duplicate = SpeakerFactory(name="Baek Ha-jun"), SpeakerFactory(name="Baek")
     quotes_for(duplicate, quotes)
     ClaimFactory.create_batch(claims, speaker=duplicate)
-    response = merge(staff_client, [moon, duplicate], target=moon)
+    response = merge(staff_client, [baek, duplicate], target=baek)
     shown = [str(m) for m in get_messages(response.wsgi_request)]
-    assert shown == [f"Merged Moon into Moon Jae-in: {said}, every name kept as an alias."]
-    assert Quote.objects.filter(speaker=moon).count() == quotes + claims
+    assert shown == [f"Merged Baek into Baek Ha-jun: {said}, every name kept as an alias."]
+    assert Quote.objects.filter(speaker=baek).count() == quotes + claims
 
 
 def test_merged_name_is_found_by_search(staff_client):

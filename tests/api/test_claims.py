@@ -110,18 +110,18 @@ def test_claims_list_serves_claims_with_the_quotes_inside_them(api_client):
 
 def test_claims_take_the_quote_filters_and_search(api_client):
     herald = OutletFactory(name="Herald")
-    moon = named_speaker("Moon Jae-in")
+    baek = named_speaker("Baek Ha-jun")
     match = claim_saying(
         "the summit will restart diplomacy",
-        speaker=moon,
+        speaker=baek,
         status=QuoteStatus.VERIFIED,
-        article=ArticleFactory(outlet=herald, body="Moon said the summit will restart diplomacy."),
-        mention="Moon",
+        article=ArticleFactory(outlet=herald, body="Baek said the summit will restart diplomacy."),
+        mention="Baek",
     )
-    claim_saying("the summit will restart diplomacy soon", speaker=moon)  # other outlet
+    claim_saying("the summit will restart diplomacy soon", speaker=baek)  # other outlet
     claim_saying("talks will restart", status=QuoteStatus.VERIFIED)  # other speaker
-    quote_saying("The summit will restart diplomacy", speaker=moon, status="verified")
-    url = f"/api/claims/?q=summit&speaker_name=moon+jae+in&status=verified&outlet={herald.pk}"
+    quote_saying("The summit will restart diplomacy", speaker=baek, status="verified")
+    url = f"/api/claims/?q=summit&speaker_name=baek+ha+jun&status=verified&outlet={herald.pk}"
     response = api_client.get(url)
     assert ids(response) == [match.pk]
     assert "<mark>summit</mark>" in response.json()["results"][0]["highlight"]

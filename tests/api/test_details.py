@@ -20,7 +20,7 @@ BODY = "One. Two. “Three,” Wi said. Four. Five. Six. Seven."
 
 
 def article_with_sentences():
-    article = ArticleFactory(body=BODY, authors=["Lee Ji-yoon", "Kim Dae-jung"])
+    article = ArticleFactory(body=BODY, authors=["Lee Ji-yoon", "Kim Da-eun"])
     starts = [0, 5, 10, 28, 34, 40, 45]
     ends = [*[s - 1 for s in starts[1:]], len(BODY)]
     for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
@@ -52,7 +52,7 @@ def test_quote_detail_has_context_article_speaker_and_curation(api_client):
     context = [s["text"] for s in body["context"]]
     assert context == ["One.", "Two.", "“Three,” Wi said.", "Four.", "Five."]
     assert body["context"][2]["index"] == 2
-    assert body["article"]["authors"] == ["Lee Ji-yoon", "Kim Dae-jung"]
+    assert body["article"]["authors"] == ["Lee Ji-yoon", "Kim Da-eun"]
     assert body["article"]["outlet"]["name"] == article.outlet.name
     assert body["article"]["url"] == article.url
     assert body["speaker"]["name"] == "Wi Seong-rak"
@@ -111,12 +111,12 @@ def test_speaker_never_quoted_has_zero_count(api_client):
 
 def test_speaker_list_filters_by_name_and_kind(api_client):
     wi = named_speaker("Wi Seong-rak")
-    named_speaker("Moon Jae-in")
+    named_speaker("Baek Ha-jun")
     org = SpeakerFactory(name="Reuters", kind="organization")
     names = lambda url: [s["name"] for s in api_client.get(url).json()["results"]]  # noqa: E731
     assert names("/api/speakers/?name=wi+seong+rak") == ["Wi Seong-rak"]
     assert names("/api/speakers/?kind=organization") == ["Reuters"]
-    assert names("/api/speakers/")[:2] == ["Moon Jae-in", "Reuters"]
+    assert names("/api/speakers/")[:2] == ["Baek Ha-jun", "Reuters"]
     assert {wi.pk, org.pk} <= {s["id"] for s in api_client.get("/api/speakers/").json()["results"]}
 
 
@@ -139,7 +139,7 @@ def test_article_detail_has_body_sentences_and_quotes(api_client):
     assert [s["text"] for s in body["sentences"]][:3] == ["One.", "Two.", "“Three,” Wi said."]
     assert [q["id"] for q in body["quotes"]] == [quote.pk]
     assert body["quotes"][0]["speaker"]["id"] == quote.speaker_id
-    assert body["authors"] == ["Lee Ji-yoon", "Kim Dae-jung"]
+    assert body["authors"] == ["Lee Ji-yoon", "Kim Da-eun"]
 
 
 def test_article_list_filters_by_outlet_and_date(api_client):

@@ -17,25 +17,25 @@ def speaker_names(api_client, query):
 
 @pytest.fixture
 def speakers():
-    moon = named_speaker("Moon Jae-in")
+    baek = named_speaker("Baek Ha-jun")
     wi = named_speaker("Wi Seong-rak")
     other = named_speaker("Harry J. Kazianis")
-    for speaker, words in [(moon, "peace first"), (wi, "talks go on"), (other, "no deal")]:
+    for speaker, words in [(baek, "peace first"), (wi, "talks go on"), (other, "no deal")]:
         quote_saying(f"We say {words}", speaker=speaker)
 
 
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("Moon", {"Moon Jae-in"}),
-        ("President Moon", {"Moon Jae-in"}),
+        ("Baek", {"Baek Ha-jun"}),
+        ("President Baek", {"Baek Ha-jun"}),
         ("Seong-rak Wi", {"Wi Seong-rak"}),
         ("wi seong rak", {"Wi Seong-rak"}),
         ("wi", {"Wi Seong-rak"}),
         ("Kazianis Harry", {"Harry J. Kazianis"}),
-        ("Moon Wi", set()),
-        ("Jae", {"Moon Jae-in"}),
-        ("Mooney", set()),
+        ("Baek Wi", set()),
+        ("Ha", {"Baek Ha-jun"}),
+        ("Baekdu", set()),
     ],
 )
 def test_speaker_name_finds_parts_in_either_order(api_client, speakers, query, expected):

@@ -25,7 +25,7 @@ def first_attribution(text: str) -> tuple[str | None, str | None]:
             "Cho Sung-ryul",
         ),
         ("“The officials are experienced people,” said Wi.", "Wi"),
-        ("“It is different in a way,” according to Reuters.", "Reuters"),
+        ("“It is not the same at all,” according to Reuters.", "Reuters"),
         # a name in -ly is no adverb to skip
         ("“Keeping a copy of the ledger is useful,” said Farrelly.", "Farrelly"),
         # a year modifies the head of a description
@@ -54,12 +54,12 @@ def test_rule_post_cue_speaker(text: str, mention: str) -> None:
         ("“None are more important than Japan,” he added, referring to South Korea.", "he"),
         ("“The official said it,” Reuters reported, quoting the same official.", "Reuters"),
         (
-            "“Our assumption is that the veto will fail,” Mitch McConnell, R-Ky., said Tuesday.",
-            "Mitch McConnell",
+            "“We expect that the veto will fail,” Tam Varga, R-Ky., said Friday.",
+            "Tam Varga",
         ),
         (
-            "“Subpoenas are not optional,” panel Chairman Jason Chaffetz (R-Utah) said.",
-            "Jason Chaffetz",
+            "“Deadlines are not optional,” panel Chairman Tom Ferro (R-Utah) said.",
+            "Tom Ferro",
         ),
         ("“We live in a hard time,” my father often said.", "my father"),
         (
@@ -105,10 +105,10 @@ def test_rule_post_speaker_cue(text: str, mention: str) -> None:
             "A senior government official",
         ),
         (
-            "The New York Post reports that the team wanted to “keep the details under wraps.”",
-            "The New York Post",
+            "The Harbor Courier reports that the team wanted to “keep the details under wraps.”",
+            "The Harbor Courier",
         ),
-        ("He’s claiming that voting fraud is “a big, big problem in this country.”", "He"),
+        ("He’s claiming that late trains are “a huge, huge problem for this region.”", "He"),
     ],
 )
 def test_rule_pre_subject_cue(text: str, mention: str) -> None:
@@ -121,16 +121,16 @@ def test_rule_pre_according_to() -> None:
 
 
 def test_rule_pre_inverted_across_a_relative_clause() -> None:
-    text = "Said Jane Roe, who grew up with him on the island, “We were all so proud of him.”"
+    text = "Said Jane Roe, who grew up with him on the island, “We all cheered for him.”"
     assert first_attribution(text) == ("Jane Roe", "pre_inverted")
     # a sentence in between is no relative clause
-    text = "Said Jane Roe. Who knows why, “We were all so proud of him.”"
+    text = "Said Jane Roe. Who knows why, “We all cheered for him.”"
     assert first_attribution(text)[1] != "pre_inverted"
 
 
 def test_rule_pre_inverted() -> None:
-    text = "Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”"
-    assert first_attribution(text) == ("Ellis", "pre_inverted")
+    text = "Said Orsin: “I doubt she is the least bit keen on port reform.”"
+    assert first_attribution(text) == ("Orsin", "pre_inverted")
 
 
 def test_rule_post_clause_speaker() -> None:
@@ -140,12 +140,12 @@ def test_rule_post_clause_speaker() -> None:
     )
     assert first_attribution(text) == ("Wi", "post_clause_speaker")
     # the attribution may end on a time and place or the way it was said
-    text = "The mayor’s “excesses” are sickening, Hollande said Tuesday in Paris."
-    assert first_attribution(text) == ("Hollande", "post_clause_speaker")
-    text = "The mayor’s “excesses” are sickening, the ministry said in a statement."
+    text = "The mayor’s “excesses” are shameful, Varga said Tuesday in Lyon."
+    assert first_attribution(text) == ("Varga", "post_clause_speaker")
+    text = "The mayor’s “excesses” are shameful, the ministry said in a release."
     assert first_attribution(text) == ("the ministry", "post_clause_speaker")
     # but not a clause that goes on with a verb of its own
-    text = "The mayor’s “excesses” are sickening, Hollande said in a way that hurt."
+    text = "The mayor’s “excesses” are sickening, Varga said in a way that hurt."
     assert all(quote.rule != "post_clause_speaker" for quote in extract(text).quotes)
 
 
@@ -202,18 +202,18 @@ def test_rule_post_long_subject_cue_needs_a_quote_ending_on_a_comma() -> None:
 
 
 def test_rule_transcript_label() -> None:
-    text = '"PENCE: Well, look, this is serious business for the American people.'
-    assert first_attribution(text) == ("PENCE", "transcript_label")
+    text = '"QUIST: Well, look, this is serious business for the people of this state.'
+    assert first_attribution(text) == ("QUIST", "transcript_label")
 
 
 def test_rule_post_dash_name() -> None:
-    text = "“The most unqualified child to ever run for president.” ― Francisco Herrero"
-    assert first_attribution(text) == ("Francisco Herrero", "post_dash_name")
+    text = "“The least prepared person to ever run for mayor.” ― Ines Okafor"
+    assert first_attribution(text) == ("Ines Okafor", "post_dash_name")
 
 
 def test_rule_colon_previous_paragraph() -> None:
-    text = 'Caddell continued:\n\n"The health issue overall is very much a partisan issue."'
-    assert first_attribution(text) == ("Caddell", "colon_previous_paragraph")
+    text = 'Renner continued:\n\n"The ferry question, all told, is mostly a local one."'
+    assert first_attribution(text) == ("Renner", "colon_previous_paragraph")
 
 
 def test_rule_same_paragraph() -> None:
@@ -225,8 +225,8 @@ def test_rule_same_paragraph() -> None:
 
 
 def test_rule_same_sentence() -> None:
-    text = "Trump tweeted that Machado was “disgusting” and “a con” in the early morning hours."
-    assert first_attribution(text) == ("Trump", "same_sentence")
+    text = "Quist tweeted that Ferro was “shameless” and “a fraud” in the early morning hours."
+    assert first_attribution(text) == ("Quist", "same_sentence")
 
 
 def test_rule_continuation_paragraph() -> None:
@@ -259,7 +259,7 @@ def test_scare_quotes_are_not_attributed(text: str) -> None:
     "text",
     [
         # the sentence after a quote that ends with a period starts a new statement
-        "“We will win this election.” Clinton said she disagreed with the remark at length.",
+        "“We will win this election.” Quist said she disagreed with the remark at length.",
         # a long quote without any cue keeps no speaker rather than a guessed one
         "Editor’s note. “These are the words of nobody in particular, printed here without any "
         "source.”",
@@ -272,39 +272,39 @@ def test_no_attribution_without_a_cue(text: str) -> None:
 
 
 def test_rule_post_speaker_cue_after_as() -> None:
-    text = "The requirement is a “lawful source of investment income,” as a Homeland memo put it."
-    assert first_attribution(text) == ("a Homeland memo", "post_speaker_cue")
+    text = "The requirement is a “lawful source of rental income,” as a Treasury memo put it."
+    assert first_attribution(text) == ("a Treasury memo", "post_speaker_cue")
 
 
 def test_rule_pre_possessive_speech_noun() -> None:
-    text = "Politifact checked Donald Trump’s claim that there have been “thousands of shootings.”"
-    assert first_attribution(text) == ("Donald Trump’s", "pre_possessive_speech_noun")
+    text = "Factcheckers tested Tam Varga’s claim that there have been “hundreds of break-ins.”"
+    assert first_attribution(text) == ("Tam Varga’s", "pre_possessive_speech_noun")
     speaker = extract(text).quotes[-1].speaker
     assert speaker is not None
-    assert speaker.name == "Donald Trump"  # the owner resolves without its `’s`
+    assert speaker.name == "Tam Varga"  # the owner resolves without its `’s`
 
 
 def test_possessive_pronoun_owns_the_speech_noun() -> None:
     text = (
-        "Madeleine Albright fanned controversy this year over her remark that “there’s a "
-        "special place in hell for them.”"
+        "Mara Quist stirred debate last year with her remark that “a special "
+        "seat in court awaits them.”"
     )
     quote = extract(text).quotes[-1]
     assert quote.mention is not None
     assert quote.mention.text == "her"
     assert quote.speaker is not None
-    assert quote.speaker.name == "Madeleine Albright"
+    assert quote.speaker.name == "Mara Quist"
 
 
 def test_outermost_source_of_nested_reported_speech() -> None:
-    text = "Clinton says she hopes to win, but she knows that “LeBron will always be the king.”"
-    assert first_attribution(text) == ("Clinton", "pre_subject_cue")
+    text = "Quist says she hopes to win, but she knows that “the champion will always be Orsin.”"
+    assert first_attribution(text) == ("Quist", "pre_subject_cue")
 
 
 def test_quote_in_the_complement_of_a_named_owners_speech_noun() -> None:
     text = (
         "The minister stressed that the plan would hold, referring to Governor Han Mi-ra's "
-        "declaration in 2023 that the two cities are “rivals with nothing in common.”\n\n"
+        "declaration in 2021 that the two cities are “rivals with nothing in common.”\n\n"
         "“Nothing stays the same forever, and neither will this.”"
     )
     quotes = extract(text).quotes
@@ -326,27 +326,25 @@ def test_speech_noun_without_a_that_clause_leaves_the_cue_in_charge() -> None:
 
 def test_previous_sentence_subject() -> None:
     text = (
-        "The administration may be reluctant to act, Schiff said. “The other factor is the "
+        "The board may be slow to respond, Okafor said. “The other factor is the "
         "appearance of tipping the scales.”"
     )
-    assert first_attribution(text) == ("Schiff", "previous_sentence_subject")
+    assert first_attribution(text) == ("Okafor", "previous_sentence_subject")
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # titles of shows, books and events are not statements
-        "Sanders told MSNBC's “Morning Joe” that nobody would question her intelligence.",
-        "Pence said so on CNN's “State of the Union” this week.",
-        "She spoke during a “Commander-in-Chief Forum” sponsored by NBC News.",
+        "Okafor told WKRN's “Early Start” that nobody would doubt her judgment.",
+        "Varga said so on KBS's “Sunday Round” this week.",
+        "She spoke during a “Harbour Safety Forum” sponsored by KRVN News.",
         # a nickname inside a name
-        "Scott's niece, state Del. Marcia “Cia” Price, shouted to the crowd.",
+        "Renner's niece, state Del. Dora “Dee” Lindqvist, shouted to the crowd.",
     ],
 )
 def test_titles_and_nicknames_are_not_quotes(text: str) -> None:
-    assert all(
-        q.text not in {"Morning Joe", "State of the Union", "Cia"} for q in extract(text).quotes
-    )
+    assert all(q.text not in {"Early Start", "Sunday Round", "Dee"} for q in extract(text).quotes)
     assert not [q for q in extract(text).quotes if "Forum" in q.text]
 
 
@@ -375,7 +373,7 @@ def test_titles_and_nicknames_are_not_quotes(text: str) -> None:
         # negative: an adjacent pronoun leaves the quote to the named outer source
         ("Mayor Ortiz said she remembered clearly, “We were never told.”", "Ortiz"),
         # negative: a verb between the cue and the comma (`recalled thinking,`) is not adjacent
-        ("Lynch said she recalled thinking, “Nobody in this room can see me.”", "Lynch"),
+        ("Okafor said she recalled thinking, “Nobody in this room can see me.”", "Okafor"),
     ],
 )
 def test_adjacent_cue_introduces_the_quote(text: str, mention: str) -> None:
@@ -393,7 +391,7 @@ def test_adjacent_cue_introduces_the_quote(text: str, mention: str) -> None:
         ),
         # negative: `when` inside the sentence (a cleft) is not an opening clause
         (
-            "That’s when she pointed to reports that Morales called the contractor “a crook” "
+            "That’s when she cited reports that Morales called the contractor “a crook” "
             "in private.",
             "she",
         ),
@@ -408,16 +406,16 @@ def test_opening_subordinate_clause(text: str, mention: str) -> None:
     [
         # the pronoun in `what it calls` is the mention; it stands for the main clause's subject
         (
-            "The union is defending its members. It’s denouncing what it calls “the largest pay "
+            "The union is defending its members. It’s attacking what it calls “the largest pay "
             "cut in a decade.”",
             "it",
             "union",
         ),
         (
-            "The Warren campaign is contrasting her plan with what they call Republican Dan "
+            "The Varga campaign is contrasting her plan with what they call Republican Dan "
             "Hill’s “reckless giveaway.”",
             "they",
-            "Warren campaign",
+            "Varga campaign",
         ),
         (
             "The city council on Tuesday passed a resolution condemning what it called “a "
@@ -427,9 +425,10 @@ def test_opening_subordinate_clause(text: str, mention: str) -> None:
         ),
         # an earlier cue's subject, not the embedded clause, used to speak
         (
-            "Tom Hale urged members to back Jane Roe, whom he describes as having “a calm temper.”",
+            "Tom Varga urged members to back Jane Roe, whom he describes as showing “a calm "
+            "temper.”",
             "he",
-            "Tom Hale",
+            "Tom Varga",
         ),
         # negative: the pronoun does not agree with the main subject
         ("The senators are angry at Morales over what he called “a fair deal.”", "he", None),
@@ -619,7 +618,10 @@ def test_nickname_and_count_negatives(text: str) -> None:
             "to developers.",
             "Dana Cole",
         ),
-        ("Hartley openly admires the general as a “true patriot,” praising his record.", "Hartley"),
+        (
+            "Lindqvist openly admires the general as a “true patriot,” praising his record.",
+            "Lindqvist",
+        ),
         (
             "A Tribune editorial pictured the mayor as “the comeback kid” last spring.",
             "A Tribune editorial",
@@ -634,7 +636,7 @@ def test_rule_pre_characterisation(text: str, mention: str) -> None:
     "text",
     [
         # negative: a role, a comparison and a passive name no source
-        "Hartley served as “acting director” for a year.",
+        "Lindqvist served as “acting director” for a year.",
         "The plan is seen as a “lifeline” by many farmers.",
         "The deal was criticized as a “giveaway” to developers.",
         "Farmers use crops such as “heritage wheat” in the valley.",
@@ -651,8 +653,8 @@ def test_characterisation_negatives(text: str) -> None:
     ("text", "mention"),
     [
         ("The mayor has a simple message for voters: “Show up and vote.”", "The mayor"),
-        ("Governor Hale is rolling out a new slogan: “Roads first.”", "Hale"),
-        ("Smith has a motto: “Never quit.”", "Smith"),
+        ("Governor Varga is rolling out a new slogan: “Roads first.”", "Varga"),
+        ("Renner has a motto: “Never quit.”", "Renner"),
     ],
 )
 def test_rule_pre_colon_subject(text: str, mention: str) -> None:
@@ -666,7 +668,7 @@ def test_rule_pre_colon_subject(text: str, mention: str) -> None:
         "Here is the list: “eggs, milk and bread.”",
         "The senator’s plan has three parts: “tax, spend and save.”",
         # negative: an adjective is not the verb whose subject speaks
-        "His wife and current Democratic presidential nominee Jane Roe made a comment that "
+        "His wife and current Green Party nominee Jane Roe made a comment that "
         "described teenagers as “super predators.”",
     ],
 )
@@ -684,44 +686,43 @@ def mention_of_last(text: str) -> str | None:
     ("text", "mention"),
     [
         # A role noun and a possessive determiner before the name after the cue.
-        ("“We will cooperate fully,” said her attorney Lee Kyung-jae.", "Lee Kyung-jae"),
+        ("“We will cooperate fully,” said her attorney Park Ji-hoon.", "Park Ji-hoon"),
         # An appositive closed by a comma before the verb phrase.
         (
-            "Lee Jong-sik, a resident of the island, was quoted as saying that “all of the "
-            "village is now dark and I cannot see.”",
-            "Lee Jong-sik",
+            "Park Min-jae, a farmer from the valley, was quoted as saying that “every one of the "
+            "fields is now flooded and I cannot cross.”",
+            "Park Min-jae",
         ),
         # A time phrase between subject and cue.
         (
-            "Steve Jobs last month said “this was a year of copycats,” indicating a rival.",
-            "Steve Jobs",
+            "Mara Quist last month said “it was a season of imitators,” pointing at a rival.",
+            "Mara Quist",
         ),
         # An appositive holding an abbreviation in parentheses.
         (
-            "Yoo Seung-hee, a New Politics Alliance (NPAD) council member, said, “The note "
-            "should be open to the public.”",
-            "Yoo Seung-hee",
+            "Seo Ji-won, a Green Future Party (GFP) council member, said, “The ledger "
+            "should be shown to the voters.”",
+            "Seo Ji-won",
         ),
         # An adverb in the subject's verb phrase does not join the name.
         (
-            "In response, Lee casually tapped Chey’s shoulder and said, “Oops, I let out the "
-            "secret.”",
+            "In reply, Lee casually tapped Baek’s arm and said, “Oops, I gave the game away.”",
             "Lee",
         ),
         # An indefinite determiner before a capitalised role: an unnamed source.
         ("“The gap is too wide,” said a Nevada Democrat.", "a Nevada Democrat"),
         ("“It is over,” one senior Republican said on Monday.", "one senior Republican"),
         # An owner before a name: the name speaks.
-        ("“It will annoy them,” Commentary’s Noah Rothman tweeted Friday.", "Noah Rothman"),
+        ("“It will annoy them,” Tidewater’s Ines Okafor tweeted Friday.", "Ines Okafor"),
         # Sentence-opening adverbs and participles are no names.
         (
-            "Repeatedly asked about the plan, the official said the government is taking a "
-            "“prudent” approach.",
+            "Repeatedly asked about the plan, the official said the ministry prefers a "
+            "“careful” approach.",
             "the official",
         ),
         (
             "Regarding criticism of the government, the senior official declined, saying, “It "
-            "is difficult to disclose what we knew.”",
+            "is hard to say what we knew.”",
             "the senior official",
         ),
     ],
@@ -740,7 +741,7 @@ def test_relative_clause_that_does_not_introduce_the_quote_lends_no_speaker() ->
 
 def test_cue_after_the_last_quote_attributes_the_earlier_ones_of_its_sentence() -> None:
     text = (
-        '"We have no comment to give" on the issue, with an analysis under way "internally," '
+        '"We have nothing to add" on the plan, with a review going on "internally," '
         "the official said on condition of anonymity."
     )
     first, second = extract(text).quotes
@@ -775,9 +776,9 @@ def test_a_quote_paragraph_with_no_speaker_takes_the_cue_of_the_next_paragraph()
 
 def test_paragraph_ending_in_a_colon_hands_the_quote_to_its_subject() -> None:
     text = (
-        "Blackwell wrote to members on Monday.\n\n"
+        "Renner wrote to members on Monday.\n\n"
         "He then listed the qualities a nominee needs:\n\n"
-        '"In the piece I wrote last year, I discussed several qualities."'
+        '"In the column I wrote last spring, I listed several qualities."'
     )
     assert mention_of_last(text) == "He"
 
@@ -795,13 +796,13 @@ def test_paragraph_ending_in_a_colon_without_a_speaker_hands_over_nothing() -> N
     ("text", "speaker"),
     [
         (
-            "Civic groups, including the Confederation of Trade Unions, which said, “We will "
-            "never accept the provocation.”",
-            "Confederation of Trade Unions",
+            "Civic groups, including the Federation of Dock Workers, which said, “We shall "
+            "never accept the closure.”",
+            "Federation of Dock Workers",
         ),
-        ("Mike Lee, who declared in the spin room, “I’m sending the signal now.”", "Mike Lee"),
+        ("Tom Ferro, who declared in the lobby, “I’m giving the signal now.”", "Tom Ferro"),
         # negative: a pronoun author does not replace the document
-        ("It sent a message that said, “Sorry, but we cannot come this year.”", "message"),
+        ("It sent a message that said, “Apologies, we cannot come this year.”", "message"),
         # a document the clause's subject puts out speaks for that subject
         (
             "The school board voted for a motion which said the district “opposes the new fees.”",
@@ -842,10 +843,10 @@ def test_that_after_a_cue_is_no_relative_pronoun() -> None:
 
 
 def test_a_name_alone_before_a_colon_labels_the_speaker() -> None:
-    text = 'Clinton: "Our goal is to defeat them." Bush: "The mission is clear to all of us."'
+    text = 'Quist: "Our goal is to defeat them." Varga: "The mission is clear to all of us."'
     assert [q.mention.text if q.mention else None for q in extract(text).quotes] == [
-        "Clinton",
-        "Bush",
+        "Quist",
+        "Varga",
     ]
 
 
@@ -890,12 +891,12 @@ def test_heading_in_capitals_before_a_colon_names_nobody() -> None:
 
 
 def test_inverted_cue_closing_the_previous_paragraph() -> None:
-    text = "Stated Stone:\n\n“I think that the stakes are so high for everyone.”"
+    text = "Stated Renner:\n\n“I believe the stakes are very high for everyone.”"
     quote = extract(text).quotes[-1]
     assert quote.mention is not None
-    assert quote.mention.text == "Stone"
+    assert quote.mention.text == "Renner"
     assert quote.speaker is not None
-    assert quote.speaker.name == "Stone"  # the cue is no part of the name
+    assert quote.speaker.name == "Renner"  # the cue is no part of the name
 
 
 @pytest.mark.parametrize(

@@ -64,16 +64,16 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "diplomatic sources",
     ),
     (
-        "The factory will close by the end of the year, according to the union.",
-        "The factory will close by the end of the year",
+        "The factory will close by the end of the summer, according to the union.",
+        "The factory will close by the end of the summer",
         "the union",
         "according to",
         "union",
     ),
     (
         # a day after the attribution ends it; it opens no second clause
-        "The factory will close by the end of the year, according to the union, Thursday.",
-        "The factory will close by the end of the year",
+        "The factory will close by the end of the summer, according to the union, Thursday.",
+        "The factory will close by the end of the summer",
         "the union",
         "according to",
         "union",
@@ -121,11 +121,11 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Park Ji-hoon",
     ),
     (
-        "Samsung's spokesperson said the company had no plans to sell the unit.",
+        "Hanbit's spokesperson said the company had no plans to sell the unit.",
         "the company had no plans to sell the unit",
-        "Samsung's spokesperson",
+        "Hanbit's spokesperson",
         "said",
-        "Samsung's spokesperson",
+        "Hanbit's spokesperson",
     ),
     (
         "If the court rules against the plan, the minister said, the government will appeal.",
@@ -171,8 +171,8 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
     ),
     (
         # a statement in doubled apostrophes, its tag read whatever follows the speaker
-        "''The harbor will be dredged by the spring,'' said one person with knowledge of the "
-        "plan, who spoke on the condition of anonymity.",
+        "''The harbor will be dredged by the spring,'' said one person who knows the "
+        "plan, who asked that his name be withheld.",
         "''The harbor will be dredged by the spring,''",
         "one person",
         "said",
@@ -180,11 +180,11 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
     ),
     (
         # a quote in doubled apostrophes that ends the claim goes on in the next sentence
-        "The yield is ''twice the size of the costs,'' Smith said. ''Ferries help towns.''",
-        "The yield is ''twice the size of the costs,'' Smith said. ''Ferries help towns.''",
-        "Smith",
+        "The yield is ''twice the size of the costs,'' Okafor said. ''Ferries help towns.''",
+        "The yield is ''twice the size of the costs,'' Okafor said. ''Ferries help towns.''",
+        "Okafor",
         "said",
-        "Smith",
+        "Okafor",
     ),
     (
         "The minister said on CNN that the talks would resume in the spring.",
@@ -289,7 +289,7 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "county records",
     ),
     (
-        "The harbor will reopen in May, the prime minister’s spokesman said.",
+        "The harbor will reopen in May, the deputy minister’s spokesman said.",
         "The harbor will reopen in May",
         "minister’s spokesman",
         "said",
@@ -394,11 +394,12 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "four in 10",
     ),
     (
-        "The mayor leads by nine points according to a count by the Harbor Times, but it is close.",
+        "The mayor leads by nine points according to a count kept by the Harbor Times, but it is"
+        " close.",
         "The mayor leads by nine points",
-        "a count by the Harbor Times",
+        "a count kept by the Harbor Times",
         "according to",
-        "a count by the Harbor Times",
+        "a count kept by the Harbor Times",
     ),
     (
         "The harbor plan will cost about two billion dollars, according to city records (a rise).",
@@ -478,15 +479,15 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "One in three",
     ),
     (
-        "Nearly seven out of 10 say they will leave the coast.",
-        "they will leave the coast",
+        "Nearly seven out of 10 say the town will shrink.",
+        "the town will shrink",
         "Nearly seven out of 10",
         "say",
         "Nearly seven out of 10",
     ),
     (
-        "A majority of voters said the city is on the wrong track.",
-        "the city is on the wrong track",
+        "A majority of voters said the city is heading the wrong way.",
+        "the city is heading the wrong way",
         "A majority of voters",
         "said",
         "A majority of voters",
@@ -572,7 +573,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("no speaker the grammar can read", "After the vote said nothing changed in the city."),
     (
         "a doubled-apostrophe quote that does not open the sentence",
-        "He called it ''a disgrace,'' said one person with knowledge of the plan, who left.",
+        "He called it ''a disgrace,'' said one person who knows the plan, who left.",
     ),
     ("a finding of no poll or study", "Her experience shows that patience pays off in the end."),
     ("a finding a speaker reports", "The ministry denied the survey."),
@@ -633,7 +634,7 @@ def test_a_quote_stays_a_quote_and_the_claim_holds_the_whole_clause() -> None:
 
 def test_claims_do_not_change_the_quotes() -> None:
     text = (
-        "Kim Jong-un said the missile launch was a warning.\n\n"
+        "Kim Tae-ho said the missile launch was a warning.\n\n"
         "“We will respond,” a defense ministry official said. He added that the military was "
         "on alert, according to Yonhap."
     )

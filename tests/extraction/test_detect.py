@@ -70,7 +70,7 @@ def test_quote_offsets_point_inside_the_marks() -> None:
             [("I was insulted by the term 'outreach,' ", True)],
         ),
         # a straight closing mark after an interrupting dash
-        ('They were ready to "shoot any n------" who came.', [("shoot any n------", True)]),
+        ('They vowed to "shoot any n------" who came.', [("shoot any n------", True)]),
     ],
 )
 def test_find_quotes_closing_edge_cases(text: str, expected: list[tuple[str, bool]]) -> None:

@@ -29,12 +29,12 @@ from quotes.extraction.types import Mention, Quote, Speaker, SpeakerKind
 TAX = (
     "Tax plan announced\n\n"
     "“We will cut taxes for every family,” Smith said on Monday.\n\n"
-    "“The plan is a disaster for the country,” Jones said."
+    "“The plan is a disaster for the country,” Quist said."
 )
 
 PARK = (
     "Seoul mayor unveils park plan\n\n"
-    '"We will build more parks for families," Seoul Mayor Park Won-soon said on Monday.\n\n'
+    '"We will build more parks for families," Seoul Mayor Park Ji-hoon said on Monday.\n\n'
     '"The budget is not enough for this plan," Park said.\n\n'
     'The so-called "garden city" project began in 2012.'
 )
@@ -112,13 +112,13 @@ def park_gold() -> dict[str, Any]:
             {
                 "fragment": "We will build more parks for families",
                 "kind": "required",
-                "speaker": person("Park Won-soon", "Mayor Park Won-soon"),
+                "speaker": person("Park Ji-hoon", "Mayor Park Ji-hoon"),
             },
             # The gold names someone else: the extractor's Park is wrong here.
             {
                 "fragment": "The budget is not enough for this plan",
                 "kind": "required",
-                "speaker": person("Lee Jae-myung"),
+                "speaker": person("Lee Min-seo"),
             },
             {"fragment": "garden city", "exact": True, "kind": "not_quote", "speaker": None},
         ]
@@ -208,7 +208,7 @@ def error_counts(printed: str) -> dict[str, int]:
 def test_polnear_quotes_real_extractor_right_and_wrong_speaker(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # The gold names Brown for the second quote: the extractor's Jones is wrong there.
+    # The gold names Brown for the second quote: the extractor's Quist is wrong there.
     quotes = [
         ("We will cut taxes for every family,", "Smith"),
         ("The plan is a disaster for the country,", "Brown"),
@@ -224,7 +224,7 @@ def test_polnear_quotes_real_extractor_right_and_wrong_speaker(
     assert counts["WRONG_SPEAKER"] == 1
     assert sum(counts.values()) == 1
     assert "gold 'Brown'" in printed
-    assert "'Jones'" in printed
+    assert "'Quist'" in printed
 
 
 def test_polnear_quotes_classes_and_matching_with_a_stub(tmp_path: Path) -> None:
@@ -232,7 +232,7 @@ def test_polnear_quotes_classes_and_matching_with_a_stub(tmp_path: Path) -> None
         "Debate night\n\n"
         "“Taxes will go down for all of you,” Smith said. He called it a “witch hunt” again.\n\n"
         "“We need more jobs here,” he said.\n\n"
-        "“I never said that,” Jones said."
+        "“I never said that,” Quist said."
     )
     article = polnear_article(
         "tiny/2",
@@ -240,7 +240,7 @@ def test_polnear_quotes_classes_and_matching_with_a_stub(tmp_path: Path) -> None
         [
             ("Taxes will go down for all of you,", "Smith"),
             ("We need more jobs here,", "he"),
-            ("I never said that,", "Jones"),
+            ("I never said that,", "Quist"),
         ],
         scare=["witch hunt"],
     )
@@ -272,14 +272,14 @@ def test_polnear_quotes_classes_and_matching_with_a_stub(tmp_path: Path) -> None
 
 
 def test_speaker_rule_head_words_and_pronouns() -> None:
-    assert mention_agrees("Donald Trump", "Trump")
+    assert mention_agrees("Tam Varga", "Varga")
     assert mention_agrees("a spokeswoman for the campaign", "spokeswoman")
     assert mention_agrees("Smith, a senator", "Senator Smith")
     assert mention_agrees("he", "He")
-    assert not mention_agrees("he", "Trump")
+    assert not mention_agrees("he", "Varga")
     assert not mention_agrees("who", "Smith, who")  # a gold pronoun is no head word
-    assert not mention_agrees("Trump", None)
-    assert not mention_agrees("Hillary Clinton", "Donald Trump")
+    assert not mention_agrees("Varga", None)
+    assert not mention_agrees("Mara Quist", "Tam Varga")
 
 
 def test_matching_is_one_to_one_and_places_by_text() -> None:
@@ -328,16 +328,16 @@ def test_korea_real_extractor_right_wrong_and_a_scare_quote_left_alone(
 
 def test_korea_scare_quote_attributed_spurious_and_partial_name(tmp_path: Path) -> None:
     gold = park_gold()
-    gold["quotes"][1]["speaker"] = person("Park Won-soon")
+    gold["quotes"][1]["speaker"] = person("Park Ji-hoon")
     # Not a quote in the text, so never found: speaker accuracy is of all required quotes.
     missed = {"fragment": "project began in 2012", "kind": "required", "speaker": person("Kim")}
     gold["quotes"].append(missed)
     folder = write_korea(tmp_path / "k", {"01_park.txt": PARK}, {"01_park.txt": gold})
     result = StubResult(
         quotes=(
-            stub_quote(PARK, "We will build more parks for families,", "Mayor Park Won-soon"),
+            stub_quote(PARK, "We will build more parks for families,", "Mayor Park Ji-hoon"),
             stub_quote(PARK, "The budget is not enough for this plan,", "Park"),
-            stub_quote(PARK, "garden city", "Park Won-soon"),
+            stub_quote(PARK, "garden city", "Park Ji-hoon"),
             stub_quote(PARK, "Seoul mayor unveils", None),
         )
     )
@@ -347,14 +347,14 @@ def test_korea_scare_quote_attributed_spurious_and_partial_name(tmp_path: Path) 
         "attributed scare quotes 1, anonymous-identity errors 0"
     )
     counts = scored.error_counts()
-    assert counts["PARTIAL_NAME"] == 1  # "Park" for Park Won-soon: right person, short name
+    assert counts["PARTIAL_NAME"] == 1  # "Park" for Park Ji-hoon: right person, short name
     assert counts["SCARE_ATTRIBUTED"] == counts["SPURIOUS"] == counts["MISSED"] == 1
 
 
 def test_korea_exact_entry_needs_a_prediction_of_about_its_length(tmp_path: Path) -> None:
     folder = write_korea(tmp_path / "k", {"01_park.txt": PARK}, {"01_park.txt": park_gold()})
     longer = 'so-called "garden city" project began'
-    result = StubResult(quotes=(stub_quote(PARK, longer, "Park Won-soon"),))
+    result = StubResult(quotes=(stub_quote(PARK, longer, "Park Ji-hoon"),))
     figures = evaluate_korea(folder, Predictor(Stub({PARK: result}))).figures.as_dict()
     # Not the scare quote "garden city" (exact), so not attributing it either: spurious.
     assert (figures["attributed_scare_quotes"], figures["spurious"]) == (0, 1)

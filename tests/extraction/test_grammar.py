@@ -26,8 +26,8 @@ def text_of(tokens: Tokens, first: int, last: int) -> str:
 @pytest.mark.parametrize(
     ("text", "phrase", "kind"),
     [
-        ("Moon Jae-in", "Moon Jae-in", "name"),
-        ("President Moon Jae-in", "Moon Jae-in", "name"),
+        ("Baek Ha-jun", "Baek Ha-jun", "name"),
+        ("President Baek Ha-jun", "Baek Ha-jun", "name"),
         ("a senior White House official", "a senior White House official", "description"),
         ("the Korea Herald", "the Korea Herald", "org"),
         ("he", "he", "pronoun"),
@@ -43,7 +43,7 @@ def text_of(tokens: Tokens, first: int, last: int) -> str:
         ("The mayor and students", "students", "description"),
         # ages, party and state abbreviations, hyphenated nouns
         ("Jane Roe, 31, a freelance photographer,", "Jane Roe", "name"),
-        ("Sen. Rand Paul, R-Ky.,", "Rand Paul", "name"),
+        ("Sen. Tam Varga, R-Ky.,", "Tam Varga", "name"),
         ("the front-runner", "the front-runner", "description"),
         # organisations whose names hold `for` or a possessive
         ("the Center for Strategic Studies", "the Center for Strategic Studies", "org"),
@@ -70,7 +70,7 @@ def test_no_phrase_that_can_speak_before_these_words(text: str) -> None:
     ("text", "phrase", "title"),
     [
         ("Shin Beom-chul, director of the Center.", "Shin Beom-chul", "director of the Center"),
-        ("her attorney Lee Kyung-jae.", "Lee Kyung-jae", "attorney"),
+        ("her attorney Lee Min-seo.", "Lee Min-seo", "attorney"),
         ("a Nevada Democrat.", "a Nevada Democrat", None),
         ("Sung Kim, acting assistant secretary of state.", "Sung Kim", None),
         ("politicians and media commentators as", "politicians and media commentators", None),
@@ -103,24 +103,24 @@ def test_no_phrase_after_these_words(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "subject", "verb"),
     [
-        ("Moon said the summit would help to", "Moon", "said"),
+        ("Baek said the summit would help to", "Baek", "said"),
         ("Kim told reporters on Monday that", "Kim", "told"),
         # the outermost source of nested reported speech
-        ("Trump said that Clinton once described it as", "Trump", "said"),
+        ("Quist said that Varga once described it as", "Quist", "said"),
         # a subordinate clause's cue does not govern the main clause
         ("While he acknowledged the risk, Ham also noted", "Ham", "noted"),
         ("While not everything Roe says is true, Poe said Roe is", "Poe", "said"),
         # a passive's agent speaks
         ("The deal was praised by the mayor as", "the mayor", "praised"),
         # a relative pronoun that opens the quoting clause
-        ("Mike Lee, who declared in the spin room,", "who", "declared"),
+        ("Tom Ferro, who declared in the lobby,", "who", "declared"),
         # the office or person whose statement or position speaks
         ("A statement from the presidential office said", "the presidential office", "said"),
-        ("The formal position of the opposition party says", "the opposition party", "says"),
+        ("The formal position of the farm party says", "the farm party", "says"),
         # but not a report from an event, nor a speaker's words about a place
         ("A report from the meeting said", "A report", "said"),
         # a time phrase between the subject and its verb
-        ("Zucker has in the past voiced", "Zucker", "voiced"),
+        ("Renner has in the past voiced", "Renner", "voiced"),
         ("Kim in recent weeks said", "Kim", "said"),
         ("Quinn, who at times has voiced", "Quinn", "voiced"),
         # a city's comma inside a phrase interposed between subject and verb
@@ -145,7 +145,7 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("The mayor of the city said", "The mayor", "said"),
         # an adjective after the head noun with its own prepositional phrase
         ("A city official familiar with the plan said", "A city official", "said"),
-        ("A person close to the mayor said", "A person", "said"),
+        ("A woman close to the mayor said", "A woman", "said"),
         # a chain of prepositional phrases after a person noun
         ("The deputy head of Ruritania’s mission to the fair said", "The deputy head", "said"),
         # negative: a chain after a noun that names no person keeps its last phrase
@@ -159,7 +159,7 @@ def test_no_phrase_after_these_words(text: str) -> None:
         # but what was heard or seen speaks
         ("The mayor heard the protesters chanting", "the protesters", "chanting"),
         # a comma and `but`/`though` open a clause of its own: its cue governs the quote
-        ("Stevens says the plan works, but she cautions that", "she", "cautions"),
+        ("Okafor says the plan works, but she cautions that", "she", "cautions"),
         ("Quinn said last month on KRVN, though he said", "he", "said"),
         # a participle right after a parenthetical cue takes that cue's subject
         ("Roe and Poe will meet next week, Jane Doe said, adding,", "Jane Doe", "adding"),
@@ -205,10 +205,10 @@ def test_no_cue_no_subject(text: str) -> None:
 
 
 def test_sentence_subject_after_an_opening_phrase() -> None:
-    tokens = tokens_of("During a speech on Monday, Trump attacked Clinton, saying")
+    tokens = tokens_of("During a speech on Monday, Quist attacked Varga, saying")
     found = sentence_subject(tokens, 0, len(tokens) - 1)
     assert found is not None
-    assert text_of(tokens, found.first, found.last) == "Trump"
+    assert text_of(tokens, found.first, found.last) == "Quist"
 
 
 @pytest.mark.parametrize(

@@ -158,6 +158,6 @@ def test_cleaning_reads_the_extractor_verbs_next_to_a_quote_mark_only() -> None:
     assert is_speech("Kim slammed the “reckless” plan.")
     # ... but a caption describes a picture with such verbs and stays a caption.
     assert is_caption(
-        "People watch a TV news program reporting about North Korea's projectiles at the Seoul"
-        " Railway Station in Seoul, South Korea, Saturday, Aug. 10, 2019. AP"
+        "Commuters watch a TV broadcast reporting on the harbour strike at the Busan"
+        " ferry terminal in Busan, South Korea, Friday, May 3, 2024. AP"
     )

@@ -30,9 +30,9 @@ CASES: dict[str, tuple[str, str, str]] = {
         "The officials agreed to “resume the talks next month” in Seoul.",
     ),
     "pre_inverted": (
-        "Said Ellis: “The talks will resume when both sides are ready.”",
-        "Ellis",
-        "Ellis: “The talks will resume when both sides are ready.”",
+        "Said Orsin: “The talks will resume when both sides are ready.”",
+        "Orsin",
+        "Orsin: “The talks will resume when both sides are ready.”",
     ),
     "pre_subject_cue": (
         "Moon said the summit would help to “restart the stalled diplomacy.”",
@@ -70,8 +70,8 @@ CASES: dict[str, tuple[str, str, str]] = {
         "The senator has a simple message, “Vote for change this time.”",
     ),
     "post_dash_name": (
-        "“Never give up on the people you love.” ― Sonya Herridge",
-        "Sonya Herridge",
+        "“Never give up on the people you love.” ― Tamsin Ostrander",
+        "Tamsin Ostrander",
         "“Never give up on the people you love.” ― and then more",
     ),
     "next_paragraph_signature": (
@@ -85,13 +85,13 @@ CASES: dict[str, tuple[str, str, str]] = {
         "The reasons for the decision:\n\n“The costs were too high for us.”",
     ),
     "same_sentence": (
-        "Trump said the deal was “a disaster” and “a total con.”",
-        "Trump",
+        "Quist said the deal was “a disaster” and “a total con.”",
+        "Quist",
         "The deal was “a disaster for all of us” and “a total con for everybody.”",
     ),
     "clause_subject": (
-        "Former Gov. Mike Huckabee, for his part, is labeling the plan “a blatant abuse of power.”",
-        "Mike Huckabee",
+        "Former Gov. Tam Varga, for his part, is labeling the plan “a blatant abuse of power.”",
+        "Tam Varga",
         "He became so upset, and drove off, that I changed my answer: “I believe in it after all.”",
     ),
     "post_participle_subject": (
@@ -110,8 +110,8 @@ CASES: dict[str, tuple[str, str, str]] = {
         "The crowd cheered for a long time.\n\n“We always do in the end, whatever happens.”",
     ),
     "previous_sentence_subject": (
-        "The talks may stall for months, Schiff said. “The other side is not ready for it.”",
-        "Schiff",
+        "The talks may stall for months, Okafor said. “The other side is not ready for it.”",
+        "Okafor",
         "The talks may stall for months. “The other side is not ready for it at all.”",
     ),
     "previous_paragraph_subject": (
@@ -148,7 +148,7 @@ def test_clause_subject_takes_no_opening_word_for_a_name() -> None:
     for text in (
         "Within an hour of the first reports, the school had opened its “quiet room” "
         "service for pupils in the town.",
-        "Informed of the board’s doubts about him, Hale described it as “a surprise to me.”",
+        "Informed of the board’s doubts about him, Varga described it as “a surprise to me.”",
     ):
         found = RULES["clause_subject"].function(quote_contexts(text)[-1])
         assert found is None or found.mention_text not in {"Within", "Informed"}
@@ -157,8 +157,8 @@ def test_clause_subject_takes_no_opening_word_for_a_name() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The senator praised his 1994 “Contract with America” in the debate on Monday.",
-        "Trump answered, yoking him with the nickname “Lyin’ Ted” once more on Monday.",
+        "The senator praised his 1998 “Compact with Oregon” in the debate on Monday.",
+        "Quist answered, tagging him with the nickname “Sleepy Sal” once more on Monday.",
         "Had I written “According to a senior official at the office,” what would happen?",
     ],
 )

@@ -95,7 +95,7 @@ def test_a_judging_adjective_of_a_possessed_noun_is_its_speakers() -> None:
     assert speaker(text, "painful") == "Lee"
     text = "The minister said the nation’s “broken” pension system needs repair."
     assert speaker(text, "broken") == "The minister"
-    # A quoted noun phrase there is a coined name: `Obama’s “strategic patience” approach`.
+    # A quoted noun phrase there is a coined name: `Varga’s “strategic patience” approach`.
     text = (
         "Lee urged Tokyo to take a “humble stance,” praising the two nations’ "
         "“shuttle diplomacy” talks."
@@ -106,10 +106,10 @@ def test_a_judging_adjective_of_a_possessed_noun_is_its_speakers() -> None:
 
 def test_is_after_a_pronoun_is_no_possessive() -> None:
     # The second quote keeps the sentence's speaker; `it’s` is `it is`, not an owner.
-    text = "Trump said the deal was “a disaster” and that it’s “unfixable.”"
-    assert speaker(text, "unfixable.") == "Trump"
+    text = "Quist said the deal was “a disaster” and that it’s “unfixable.”"
+    assert speaker(text, "unfixable.") == "Quist"
     # An owner's quoted term, with no cue of its own, is a name.
-    text = "Trump said the deal was “a disaster” and signed the union’s “side letter.”"
+    text = "Quist said the deal was “a disaster” and signed the union’s “side letter.”"
     assert not is_statement(text, "side letter.")
 
 
@@ -177,8 +177,8 @@ def test_titles_of_programmes_and_works() -> None:
     assert not is_statement(text, "Night Talk")
     assert not is_statement(text, "Good Evening")
     # A subject's `called` quotes its words: `what he called “Evil Empire”`.
-    assert speaker("Reagan denounced what he called “Evil Empire” in a speech.", "Evil Empire") == (
-        "he"  # the embedded clause's pronoun, standing for Reagan
+    assert speaker("Varga denounced what he called “Evil Empire” in a speech.", "Evil Empire") == (
+        "he"  # the embedded clause's pronoun, standing for Varga
     )
     # Lower-case words after a noun for a work are no title.
     text = "The minister said the show was “a national disgrace” and should end."

@@ -26,8 +26,8 @@ pytestmark = pytest.mark.django_db
 
 STORY = (
     "Talks resume\n\n"
-    "Moon Jae-in said he will use the summit to push to restart diplomacy.\n\n"
-    "Moon said the policy aims to achieve “the complete denuclearization of the peninsula” "
+    "Baek Ha-jun said he will use the summit to push to restart diplomacy.\n\n"
+    "Baek said the policy aims to achieve “the complete denuclearization of the peninsula” "
     "within years.\n\n"
     "“The door is open,” a senior White House official told reporters."
 )
@@ -60,7 +60,7 @@ def test_ingest_stores_claims_with_their_speaker_beside_the_quotes(monkeypatch):
     assert set(claims) == {PUSH, POLICY}
     for claim in claims.values():
         assert article.body[claim.start : claim.end] == claim.text
-        assert article.body[claim.mention_start : claim.mention_end] == claim.mention == "Moon"
+        assert article.body[claim.mention_start : claim.mention_end] == claim.mention == "Baek"
         assert claim.status == QuoteStatus.EXTRACTED
         assert claim.extractor_version == EXTRACTOR_VERSION
         assert claim.published_at == article.published_at  # the trigger's copies apply too
@@ -152,7 +152,7 @@ def test_a_claim_the_curator_made_a_quote_does_not_come_back_as_a_claim(monkeypa
 
 def test_an_updated_text_keeps_a_curated_claim_pointing_at_its_words(monkeypatch):
     engine_with_claims(monkeypatch, PUSH)
-    url = "https://news.example/moon"
+    url = "https://news.example/baek"
     article = article_ingest(text=STORY, url=url).article
     article.quotes.filter(text=PUSH).update(status=QuoteStatus.VERIFIED)
     article_ingest(text="Update: the summit is set.\n\n" + STORY, url=url)

@@ -23,10 +23,10 @@ NAMES = [
     ("WI SEONG RAK", "wi-seong-rak"),
     ("Kim Min-0", "kim-min-0"),
     ("Kim Min-12", "kim-min-12"),
-    ("Park Geun-hye 2", "park-geun-hye-2"),
-    ("Chung Eui-yong", "chung-eui-yong"),
-    ("Ban Ki-moon", "ban-ki-moon"),
-    ("Kim Jong Un", "kim-jong-un"),
+    ("Park Ji-hoon 2", "park-ji-hoon-2"),
+    ("Chung Eun-seo", "chung-eun-seo"),
+    ("Han Ki-bum", "han-ki-bum"),
+    ("Kim Tae Ho", "kim-tae-ho"),
     ("Ｋｉｍ　Ｍｉｎ－１", "kim-min-1"),
     ("Dr. Kim Min-ji", "kim-min-ji"),
     ("Harry J. Kazianis", "harry-kazianis"),
@@ -34,7 +34,7 @@ NAMES = [
     ("Nguyễn Văn A", "nguyen-van-a"),
     ("Kim_Min", "kim-min"),
     # letters outside a-z keep their place in the key: names in Hangul, ß, ø
-    ("윤석열", "윤석열"),
+    ("박지훈", "박지훈"),
     ("Straße", "strasse"),
     ("Ø. Ærø", "ø-ærø"),
 ]

@@ -273,7 +273,7 @@ def test_authors_are_deduplicated_in_order() -> None:
         ("(LEAD) N. Korea fires missile\n\nStory.", "N. Korea fires missile"),
         ("Talks resume | Reuters\n\nStory.", "Talks resume"),
         ("Settings\n\nⓕ font-size\n\nTalks resume\n\nTalks resume\n\nStory.", "Talks resume"),
-        ("Stealth Over Health: Clinton Was Headed to ER.\n\nThe story.", None),
+        ("Stealth Over Wealth: Quist Was Headed to Court.\n\nThe story.", None),
     ],
 )
 def test_title_forms(raw: str, title: str | None) -> None:

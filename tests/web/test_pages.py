@@ -49,12 +49,12 @@ def test_speaker_filter_takes_any_spelling(client, world, spelling):
     assert f'href="/speakers/{world.wi.pk}/"' in text_of(response)
 
 
-@pytest.mark.parametrize("spelling", ["Moon", "President Moon", "moon jae in"])
+@pytest.mark.parametrize("spelling", ["Baek", "President Baek", "baek ha jun"])
 def test_speaker_filter_finds_a_surname_and_a_title(client, world, spelling):
     response = client.get("/", {"speaker": spelling})
     ids = result_ids(response)
     assert len(ids) == 1
-    assert Quote.objects.get(pk=ids[0]).speaker == world.moon
+    assert Quote.objects.get(pk=ids[0]).speaker == world.baek
 
 
 def test_unknown_speaker_says_so(client, world):
@@ -72,13 +72,13 @@ def test_outlet_and_dates_narrow_the_results(client, world):
 
 
 def test_kind_filter_separates_quotes_from_claims(client, world):
-    partial = Quote.objects.filter(speaker=world.moon).first()
+    partial = Quote.objects.filter(speaker=world.baek).first()
     Quote.objects.filter(pk=partial.pk).update(kind=QuoteKind.PARTIAL)
-    quotes = client.get("/", {"speaker": "Moon"})
+    quotes = client.get("/", {"speaker": "Baek"})
     assert result_ids(quotes) == [partial.pk]
     # No claim is stored yet (kind "indirect" arrives with the claims engine).
-    assert result_ids(client.get("/", {"speaker": "Moon", "kind": "claims"})) == []
-    assert result_ids(client.get("/", {"speaker": "Moon", "kind": "all"})) == [partial.pk]
+    assert result_ids(client.get("/", {"speaker": "Baek", "kind": "claims"})) == []
+    assert result_ids(client.get("/", {"speaker": "Baek", "kind": "all"})) == [partial.pk]
 
 
 def test_verified_only(client, world):
@@ -146,7 +146,7 @@ def test_search_runs_a_fixed_number_of_queries(client, db, django_assert_max_num
     searches = (
         {},
         {"q": "sanctions", "speaker": "Wi", "outlet": world.wire.pk},
-        {"speaker": "Moon"},
+        {"speaker": "Baek"},
     )
     # At most: the outlet menu and the chosen outlet, the speakers the name matches (shown,
     # listed, counted), two row estimates, the ranked page, its speakers and articles, the
@@ -223,9 +223,9 @@ def test_speaker_page_shows_count_timeline_outlets_and_statements(client, world)
 def test_speaker_page_searches_inside_their_statements(client, world):
     response = client.get(f"/speakers/{world.wi.pk}/", {"q": "round 1"})
     assert result_ids(response)[0] == world.wi_quotes[2].pk
-    moon = client.get(f"/speakers/{world.moon.pk}/", {"q": "sanctions"})
-    assert result_ids(moon) == []
-    assert "No statement matches" in text_of(moon)
+    baek = client.get(f"/speakers/{world.baek.pk}/", {"q": "sanctions"})
+    assert result_ids(baek) == []
+    assert "No statement matches" in text_of(baek)
 
 
 def test_anonymous_source_shows_its_article_and_affiliation(client, world):
@@ -249,7 +249,7 @@ def test_article_page_highlights_every_statement_with_its_speaker(client, world)
     page = text_of(client.get(f"/articles/{article.pk}/"))
     assert page.count("<mark>") == 3
     assert "[Wi Seong-rak]" in page
-    assert "[Moon Jae-in]" in page
+    assert "[Baek Ha-jun]" in page
     assert "[a senior official]" in page
     assert "3 statements found" in page
 
@@ -336,7 +336,7 @@ def test_speaker_suggestions_match_words_in_any_order(client, world):
     assert client.get("/suggest/speakers/", {"q": "seong-rak wi"}).json() == {
         "results": ["Wi Seong-rak"]
     }
-    assert client.get("/suggest/speakers/", {"q": "moon"}).json() == {"results": ["Moon Jae-in"]}
+    assert client.get("/suggest/speakers/", {"q": "baek"}).json() == {"results": ["Baek Ha-jun"]}
     assert client.get("/suggest/speakers/", {"q": "official"}).json() == {"results": []}
     assert client.get("/suggest/speakers/", {"q": "\x00"}).json() == {"results": []}
 

@@ -17,7 +17,7 @@ class World:
     herald: Outlet
     wire: Outlet
     wi: Speaker
-    moon: Speaker
+    baek: Speaker
     official: Speaker
     villain: Speaker
     patience: Quote
@@ -88,7 +88,7 @@ def build_world(*, wi_quote_count: int = 3) -> World:
         description="former special representative for Korean Peninsula peace",
         affiliation="Ministry of Foreign Affairs",
     )
-    moon = named("Moon Jae-in", aliases=("President Moon",), description="President")
+    baek = named("Baek Ha-jun", aliases=("President Baek",), description="President")
     villain = named(f"Evil {HOSTILE}", description=f"title {HOSTILE}")
 
     # 16 March 2021, 01:42 in Seoul = 15 March 2021, 16:42 UTC.
@@ -97,7 +97,7 @@ def build_world(*, wi_quote_count: int = 3) -> World:
         [
             "Talks on the peninsula resume",
             "“We will keep a policy of strategic patience with the North,” Wi said on Monday.",
-            "“Peace needs dialogue, not pressure,” said Moon Jae-in, the president.",
+            "“Peace needs dialogue, not pressure,” said Baek Ha-jun, the president.",
             "“We are in the final stages of that review,” a senior official told reporters.",
         ],
         title="Talks on the peninsula resume",
@@ -119,9 +119,9 @@ def build_world(*, wi_quote_count: int = 3) -> World:
         mention="Wi",
         status=QuoteStatus.VERIFIED,
     )
-    world = World(herald, wire, wi, moon, official, villain, patience, articles=[first])
+    world = World(herald, wire, wi, baek, official, villain, patience, articles=[first])
     world.wi_quotes.append(patience)
-    quote_in(first, "Peace needs dialogue, not pressure,", moon, mention="Moon Jae-in")
+    quote_in(first, "Peace needs dialogue, not pressure,", baek, mention="Baek Ha-jun")
     quote_in(
         first, "We are in the final stages of that review,", official, mention="a senior official"
     )

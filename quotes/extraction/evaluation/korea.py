@@ -119,7 +119,7 @@ def identity(record: Mapping[str, Any]) -> tuple[object, ...]:
 
 def _mentions_gold(mention: str, gold: Mapping[str, Any]) -> bool:
     """Whether the mention's words can only be the gold speaker's: its name or an alias, or a
-    part of the name ("Yoon" for Yoon Suk Yeol, family name first)."""
+    part of the name ("Park" for Park Ji-hoon, family name first)."""
     words = norm_name(mention)
     if not words:
         return False

@@ -5,7 +5,7 @@ score_polnear.py scores `manage.py extract` output.
   occurrence of its text not taken by an earlier prediction.
 - Span match: gold content spans (quote marks excluded) and predictions pair one to one, greedily,
   best character Jaccard first, at Jaccard >= 0.5. Span P = matched / predicted, R = matched / gold.
-- Speaker right: the gold speaker is the local mention ("he", "Trump", "a spokeswoman"). It agrees
+- Speaker right: the gold speaker is the local mention ("he", "Quist", "a spokeswoman"). It agrees
   with the prediction's `mention` or its resolved `name` when the normalised strings are equal or
   the head word (last word before a comma or bracket) of one occurs in the other; a gold pronoun
   agrees only with the same pronoun. No gold speaker is right only with no predicted speaker.
@@ -94,7 +94,7 @@ def norm(text: str | None) -> str:
 
 
 def _core(text: str | None) -> str:
-    """The words before the first comma or bracket: "Smith, a spokesman" -> "smith"."""
+    """The words before the first comma or bracket: "Quist, a spokesman" -> "quist"."""
     return norm(re.split(r"[,(]", text or "", maxsplit=1)[0]) or norm(text)
 
 

@@ -168,7 +168,7 @@ def test_pages_work_without_javascript(browser, live_server, transactional_db):
     world = build_world()
     context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
     page = context.new_page()
-    page.goto("/?speaker=Moon")
+    page.goto("/?speaker=Baek")
     assert "Peace needs dialogue" in page.locator("ol.results").inner_text()
     page.goto(f"/quotes/{world.patience.pk}/")
     assert page.locator("#citation").is_visible()

@@ -3,6 +3,7 @@
 python -m quotes.extraction extract FILE...
 python -m quotes.extraction evaluate PATH... [--errors] [--limit-errors N] [--limit N] [--json]
 python -m quotes.extraction bench PATH...
+python -m quotes.extraction train-speakers PATH... [--folds N] [--out FILE]
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from quotes.extraction.evaluation.report import (
     render_table,
 )
 from quotes.extraction.pipeline import EXTRACTOR_VERSION, extract
+from quotes.extraction.training import command_train_speakers
 
 
 def _texts(paths: list[Path]) -> list[str]:
@@ -108,6 +110,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     bench_parser = commands.add_parser("bench", help="throughput over text or JSONL files")
     bench_parser.add_argument("paths", nargs="+", type=Path)
+    train_parser = commands.add_parser(
+        "train-speakers",
+        help="fit the speaker scorer on PolNeAR quotes (.jsonl), cross-validated by article",
+    )
+    train_parser.add_argument("paths", nargs="+", type=Path)
+    train_parser.add_argument("--folds", type=int, default=5, help="folds by article (default 5)")
+    train_parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="write the weights here (the shipped file: quotes/extraction/speaker_weights.json)",
+    )
     args = parser.parse_args(argv)
     if args.command == "extract":
         return command_extract(args.paths)
@@ -119,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
             limit_errors=args.limit_errors,
             as_json=args.json,
         )
+    if args.command == "train-speakers":
+        return command_train_speakers(args.paths, folds=args.folds, out=args.out)
     return command_bench(args.paths)
 
 

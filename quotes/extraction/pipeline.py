@@ -26,6 +26,7 @@ from quotes.extraction.scare import (
     scare_quote_reason,
 )
 from quotes.extraction.sentences import paragraph_spans, split_sentences
+from quotes.extraction.speakers import choose, is_open
 from quotes.extraction.types import Extraction, Quote, QuoteKind, Sentence, Span, Speaker
 
 # Bump when the output for some input changes.
@@ -85,16 +86,19 @@ def extract(text: str, *, known_speakers: Iterable[str] | None = None) -> Extrac
     return _extract(text, contexts=None)
 
 
-def quote_contexts(text: str) -> list[QuoteContext]:
+def quote_contexts(text: str, *, evidence: bool = True) -> list[QuoteContext]:
     """The context every rule reads, for each quote that reached the sieve, in order, built as
     extract() builds it (earlier quotes attributed first): a rule can be tested alone with
-    `rule_post_cue_speaker(quote_contexts(text)[-1])`."""
+    `rule_post_cue_speaker(quote_contexts(text)[-1])`. With `evidence=False` the earlier quotes
+    keep the sieve's answers (what the speaker scorer is trained on)."""
     contexts: list[QuoteContext] = []
-    _extract(text, contexts=contexts)
+    _extract(text, contexts=contexts, evidence=evidence)
     return contexts
 
 
-def _extract(text: str, *, contexts: list[QuoteContext] | None) -> Extraction:
+def _extract(
+    text: str, *, contexts: list[QuoteContext] | None, evidence: bool = True
+) -> Extraction:
     article = _Article(text)
     spans = find_quotes(text, article.paragraphs)
     nicknames = [is_nickname(text, span) for span in spans]
@@ -144,6 +148,8 @@ def _extract(text: str, *, contexts: list[QuoteContext] | None) -> Extraction:
                 quotes.pop()
                 scare.append(Span(previous.start, previous.end))
             continue
+        if evidence and is_open(attribution):
+            attribution = _by_evidence(ctx, attribution)
         state.seen(span)
         quote = _quote(article, span, attribution, resolver, ctx)
         quotes.append(quote)
@@ -178,6 +184,20 @@ def _attribute(ctx: QuoteContext) -> Attribution | None:
     if attribution is not None and attribution.inherited and cue_follows(ctx):
         return None
     return attribution
+
+
+def _by_evidence(ctx: QuoteContext, first: Attribution | None) -> Attribution | None:
+    """The scorer's choice for an open decision (speakers.py), on a quote kept as a quote
+    either way: a candidate that would make it a scare quote, or that a later cue overrides,
+    leaves the sieve's answer."""
+    chosen = choose(ctx, first)
+    if chosen is first or chosen is None:
+        return first
+    if chosen.inherited and cue_follows(ctx):
+        return first
+    if scare_quote_reason(ctx, chosen) is not None:
+        return first
+    return chosen
 
 
 _AFTER_QUOTE_RULES = frozenset({"post_cue_speaker", "post_speaker_cue", "post_clause_speaker"})

@@ -112,6 +112,7 @@ def _extract(
         text=text, names=NameIndex(text), quote_spans=[(q.start, q.end) for q in spans]
     )
     quotes: list[Quote] = []
+    found_by_evidence: dict[int, Quote] = {}
     scare: list[Span] = []
     state = _ParagraphState()
     # Only a text with that many quotes in all can have a crowded paragraph.
@@ -148,11 +149,16 @@ def _extract(
                 quotes.pop()
                 scare.append(Span(previous.start, previous.end))
             continue
-        if evidence and is_open(attribution):
-            attribution = _by_evidence(ctx, attribution)
+        chosen = _by_evidence(ctx, attribution) if evidence and is_open(attribution) else None
+        if attribution is not None and chosen is not None:
+            attribution = chosen
         state.seen(span)
         quote = _quote(article, span, attribution, resolver, ctx)
         quotes.append(quote)
+        if attribution is None and chosen is not None:
+            # Kept aside: a cue later in the sentence or in the next paragraph, read once all
+            # quotes are in, names the speaker before the scorer does.
+            found_by_evidence[span.start] = _quote(article, span, chosen, resolver, ctx)
         state.remember(span, attribution)
     # The claims come after the quotes, which they never change.
     claims = find_claims(
@@ -168,7 +174,11 @@ def _extract(
         text=text,
         sentences=article.sentences,
         quotes=_named_later(
-            text, _attributed_from_next_paragraph(text, _attributed_from_later_cue(quotes))
+            text,
+            _filled_by_evidence(
+                _attributed_from_next_paragraph(text, _attributed_from_later_cue(quotes)),
+                found_by_evidence,
+            ),
         ),
         scare_quotes=tuple(sorted(scare, key=lambda span: span.start)),
         version=EXTRACTOR_VERSION,
@@ -198,6 +208,15 @@ def _by_evidence(ctx: QuoteContext, first: Attribution | None) -> Attribution | 
     if scare_quote_reason(ctx, chosen) is not None:
         return first
     return chosen
+
+
+def _filled_by_evidence(quotes: tuple[Quote, ...], found: dict[int, Quote]) -> tuple[Quote, ...]:
+    """The quotes still without a speaker take the one the scorer chose for them."""
+    if not found:
+        return quotes
+    return tuple(
+        found.get(quote.start, quote) if quote.mention is None else quote for quote in quotes
+    )
 
 
 _AFTER_QUOTE_RULES = frozenset({"post_cue_speaker", "post_speaker_cue", "post_clause_speaker"})

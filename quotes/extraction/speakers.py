@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from lexicon import AUXILIARIES, SPEAKING_HEADS, SPEECH_VERBS
+from lexicon import AUXILIARIES, SPEAKING_HEADS, SPEECH_VERBS, SUBORDINATORS
 from quotes.extraction.attribute import (
     LOCAL_RULES,
     SIEVE,
@@ -29,7 +29,7 @@ from quotes.extraction.attribute import (
     attribution_of,
 )
 from quotes.extraction.attribute import _not_a_name as not_a_name
-from quotes.extraction.grammar import QUOTE_TOKENS, Tokens, sentence_subject
+from quotes.extraction.grammar import QUOTE_TOKENS, Tokens, sentence_subject, verb_subject
 
 WEIGHTS_PATH = Path(__file__).with_name("speaker_weights.json")
 
@@ -38,7 +38,12 @@ CLAUSE_SUBJECT = "clause_subject_any"
 PREVIOUS_SENTENCE = "previous_sentence_any"
 PREVIOUS_PARAGRAPH = "previous_paragraph_any"
 PREVIOUS_QUOTE = "previous_quote_any"
-EXTRA_SOURCES = (CLAUSE_SUBJECT, PREVIOUS_SENTENCE, PREVIOUS_PARAGRAPH, PREVIOUS_QUOTE)
+NEAREST_CUE = "nearest_cue_subject"
+EXTRA_SOURCES = (CLAUSE_SUBJECT, PREVIOUS_SENTENCE, PREVIOUS_PARAGRAPH, PREVIOUS_QUOTE, NEAREST_CUE)
+# Local rules whose answer is weighed against the subject of the speech verb nearest the quote:
+# the outermost source of nested reported speech is usually, not always, the speaker
+# (`When Roe thanked the crowd, a man yelled “Q”`).
+NESTING_RULES = frozenset({"pre_subject_cue"})
 KINDS = ("name", "pronoun", "description", "org")
 
 
@@ -87,7 +92,11 @@ def shipped_weights() -> Weights:
 
 def is_open(attribution: Attribution | None) -> bool:
     """A decision the scorer takes: no rule answered, or only one that reaches back."""
-    return attribution is None or attribution.rule not in LOCAL_RULES
+    return (
+        attribution is None
+        or attribution.rule not in LOCAL_RULES
+        or attribution.rule in NESTING_RULES
+    )
 
 
 def choose(
@@ -96,9 +105,12 @@ def choose(
     """The best-scored candidate of an open decision. The sieve's own answer is one of them; a
     quote the sieve left without a speaker gets one only above the threshold."""
     model = weights or shipped_weights()
+    found = candidates(ctx, first)
+    if first is not None and len(found) < 2:
+        return first
     best: Attribution | None = None
     best_score = model.threshold if first is None else -1.0
-    for candidate in candidates(ctx, first):
+    for candidate in found:
         score = model.probability(candidate.features)
         if score > best_score:
             best, best_score = candidate.attribution, score
@@ -108,13 +120,19 @@ def choose(
 def candidates(ctx: QuoteContext, first: Attribution | None) -> list[Candidate]:
     """Every speaker proposed for an open decision, one per mention, with features."""
     proposals: list[tuple[str, Attribution]] = []
-    if first is not None:
+    if first is not None and first.rule in NESTING_RULES:
+        nearest = _nearest_cue_subject(ctx)
+        if nearest is None or nearest.mention == first.mention:
+            return []
+        proposals = [(first.rule, first), (NEAREST_CUE, nearest)]
+    elif first is not None:
         proposals.append((first.rule, first))
         order = next(spec.order for spec in SIEVE if spec.name == first.rule)
         for spec in SIEVE:
             if spec.order > order and (found := spec.function(ctx)) is not None:
                 proposals.append((spec.name, replace(found, rule=spec.name)))
-    proposals.extend(_extra_proposals(ctx))
+    if first is None or first.rule not in NESTING_RULES:
+        proposals.extend(_extra_proposals(ctx))
     result: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     for rank, (source, attribution) in enumerate(proposals):
@@ -129,6 +147,8 @@ def candidates(ctx: QuoteContext, first: Attribution | None) -> list[Candidate]:
 
 def _extra_proposals(ctx: QuoteContext) -> list[tuple[str, Attribution]]:
     found: list[tuple[str, Attribution]] = []
+    if ctx.open_index > ctx.pre_start and ctx.tokens.lows[ctx.pre_start] in AUXILIARIES:
+        return found  # `Had I written “Q”, ...`, `Did she call it “Q”?`: no statement
     subject = _subject(ctx.tokens, ctx.pre_start, ctx.open_index, CLAUSE_SUBJECT)
     if subject is not None:
         found.append((CLAUSE_SUBJECT, subject))
@@ -149,6 +169,20 @@ def _extra_proposals(ctx: QuoteContext) -> list[tuple[str, Attribution]]:
         earlier = earlier.outer or earlier
         found.append((PREVIOUS_QUOTE, replace(earlier, inherited=True, rule=PREVIOUS_QUOTE)))
     return found
+
+
+def _nearest_cue_subject(ctx: QuoteContext) -> Attribution | None:
+    """The subject of the lower-case speech verb closest before the quote."""
+    tokens = ctx.tokens
+    for verb in range(ctx.open_index - 1, ctx.pre_start - 1, -1):
+        if tokens.lows[verb] in SPEECH_VERBS and tokens.words[verb].islower():
+            found = verb_subject(tokens, verb, ctx.pre_start)
+            if found is None:
+                return None
+            return replace(
+                attribution_of(tokens, found[0], cue=verb, confidence=0.6), rule=NEAREST_CUE
+            )
+    return None
 
 
 def _subject(tokens: Tokens, low: int, high: int, source: str) -> Attribution | None:
@@ -213,8 +247,18 @@ def candidate_features(
         "opens_paragraph": 1.0 if open_mark == ctx.paragraph.start else 0.0,
         "short_quote": 1.0 if text.count(" ", ctx.quote.start, ctx.quote.end) < 6 else 0.0,
         "candidates": min(count, 5) / 5.0,
+        "after_subordinator": 1.0 if _word_before(text, mention.start) in SUBORDINATORS else 0.0,
+        "commas_between": min(3, between.count(",")) / 3.0,
+        "that_between": 1.0 if " that " in between else 0.0,
     }
+    if rank == 0 and source in _RULE_NAMES:
+        features[f"sieve_choice={source}"] = 1.0
     return features
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 20) : start].split()
+    return words[-1].lower() if words else ""
 
 
 _RULE_NAMES = frozenset(spec.name for spec in SIEVE)

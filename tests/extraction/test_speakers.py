@@ -21,7 +21,7 @@ from quotes.extraction.speakers import (
     weights_from_json,
     weights_to_json,
 )
-from quotes.extraction.training import command_train_speakers, decisions_of
+from quotes.extraction.training import THRESHOLDS, command_train_speakers, decisions_of
 
 OPENER = "The council met on Monday.\n\n"
 THEATRE = "“keep the small theatre on Elm Street open for another winter.”"
@@ -34,7 +34,7 @@ def speaker_of_last_quote(text: str) -> str | None:
 
 def test_shipped_weights_load_and_round_trip() -> None:
     weights = shipped_weights()
-    assert weights.threshold == 0.5
+    assert weights.threshold in THRESHOLDS
     assert "bias" in weights.weights
     assert "sieve_choice" in weights.weights
     assert weights_to_json(weights_from_json(WEIGHTS_PATH.read_text(encoding="utf-8"))) == (
@@ -56,6 +56,27 @@ def test_shipped_weights_load_and_round_trip() -> None:
 def test_scorer_gives_the_clause_subject_only_where_it_can_speak(
     text: str, mention: str | None
 ) -> None:
+    assert speaker_of_last_quote(text) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the outer subject sits in a subordinate clause: the verb nearest the quote speaks
+        (
+            "Some in the hall booed, and when Ivo Brandt thanked the council and said the "
+            "harbour would stay open, Park Ji-hoon yelled “Keep your promises this time!”",
+            "Park Ji-hoon",
+        ),
+        # reported speech nests: the outermost source speaks
+        (
+            "Mara Quist said that the mayor once described the ferry as “the lifeline of every "
+            "family on the island.”",
+            "Mara Quist",
+        ),
+    ],
+)
+def test_scorer_weighs_the_nearest_cue_against_the_outermost(text: str, mention: str) -> None:
     assert speaker_of_last_quote(text) == mention
 
 
@@ -126,6 +147,6 @@ def test_training_runs_on_a_tiny_fixture_and_is_deterministic(
     assert command_train_speakers([path], folds=3, out=second) == 0
     assert first.read_bytes() == second.read_bytes()
     weights = weights_from_json(first.read_text(encoding="utf-8"))
-    assert weights.threshold == 0.5
+    assert weights.threshold in THRESHOLDS
     assert weights.weights["bias"] != 0.0
     assert "all folds: 3 decisions" in capsys.readouterr().out

@@ -4,6 +4,7 @@ python -m quotes.extraction extract FILE...
 python -m quotes.extraction evaluate PATH... [--errors] [--limit-errors N] [--limit N] [--json]
 python -m quotes.extraction bench PATH...
 python -m quotes.extraction leakcheck EVAL_PATH [--paths PATH...] [--common-in N]
+python -m quotes.extraction train-speakers PATH... [--folds N] [--out FILE]
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from quotes.extraction.evaluation.report import (
     render_table,
 )
 from quotes.extraction.pipeline import EXTRACTOR_VERSION, extract
+from quotes.extraction.training import command_train_speakers
 
 
 def _texts(paths: list[Path]) -> list[str]:
@@ -137,6 +139,18 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="the product's own articles, which tests may quote (default: seeds/)",
     )
+    train_parser = commands.add_parser(
+        "train-speakers",
+        help="fit the speaker scorer on PolNeAR quotes (.jsonl), cross-validated by article",
+    )
+    train_parser.add_argument("paths", nargs="+", type=Path)
+    train_parser.add_argument("--folds", type=int, default=5, help="folds by article (default 5)")
+    train_parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="write the weights here (the shipped file: quotes/extraction/speaker_weights.json)",
+    )
     args = parser.parse_args(argv)
     if args.command == "leakcheck":
         from quotes.extraction import leakcheck
@@ -159,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
             limit_errors=args.limit_errors,
             as_json=args.json,
         )
+    if args.command == "train-speakers":
+        return command_train_speakers(args.paths, folds=args.folds, out=args.out)
     return command_bench(args.paths)
 
 

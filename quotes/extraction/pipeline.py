@@ -26,6 +26,7 @@ from quotes.extraction.scare import (
     scare_quote_reason,
 )
 from quotes.extraction.sentences import paragraph_spans, split_sentences
+from quotes.extraction.speakers import choose, is_open
 from quotes.extraction.types import Extraction, Quote, QuoteKind, Sentence, Span, Speaker
 
 # Bump when the output for some input changes.
@@ -85,16 +86,19 @@ def extract(text: str, *, known_speakers: Iterable[str] | None = None) -> Extrac
     return _extract(text, contexts=None)
 
 
-def quote_contexts(text: str) -> list[QuoteContext]:
+def quote_contexts(text: str, *, evidence: bool = True) -> list[QuoteContext]:
     """The context every rule reads, for each quote that reached the sieve, in order, built as
     extract() builds it (earlier quotes attributed first): a rule can be tested alone with
-    `rule_post_cue_speaker(quote_contexts(text)[-1])`."""
+    `rule_post_cue_speaker(quote_contexts(text)[-1])`. With `evidence=False` the earlier quotes
+    keep the sieve's answers (what the speaker scorer is trained on)."""
     contexts: list[QuoteContext] = []
-    _extract(text, contexts=contexts)
+    _extract(text, contexts=contexts, evidence=evidence)
     return contexts
 
 
-def _extract(text: str, *, contexts: list[QuoteContext] | None) -> Extraction:
+def _extract(
+    text: str, *, contexts: list[QuoteContext] | None, evidence: bool = True
+) -> Extraction:
     article = _Article(text)
     spans = find_quotes(text, article.paragraphs)
     nicknames = [is_nickname(text, span) for span in spans]
@@ -108,6 +112,7 @@ def _extract(text: str, *, contexts: list[QuoteContext] | None) -> Extraction:
         text=text, names=NameIndex(text), quote_spans=[(q.start, q.end) for q in spans]
     )
     quotes: list[Quote] = []
+    found_by_evidence: dict[int, Quote] = {}
     scare: list[Span] = []
     state = _ParagraphState()
     # Only a text with that many quotes in all can have a crowded paragraph.
@@ -144,9 +149,16 @@ def _extract(text: str, *, contexts: list[QuoteContext] | None) -> Extraction:
                 quotes.pop()
                 scare.append(Span(previous.start, previous.end))
             continue
+        chosen = _by_evidence(ctx, attribution) if evidence and is_open(attribution) else None
+        if attribution is not None and chosen is not None:
+            attribution = chosen
         state.seen(span)
         quote = _quote(article, span, attribution, resolver, ctx)
         quotes.append(quote)
+        if attribution is None and chosen is not None:
+            # Kept aside: a cue later in the sentence or in the next paragraph, read once all
+            # quotes are in, names the speaker before the scorer does.
+            found_by_evidence[span.start] = _quote(article, span, chosen, resolver, ctx)
         state.remember(span, attribution)
     # The claims come after the quotes, which they never change.
     claims = find_claims(
@@ -162,7 +174,11 @@ def _extract(text: str, *, contexts: list[QuoteContext] | None) -> Extraction:
         text=text,
         sentences=article.sentences,
         quotes=_named_later(
-            text, _attributed_from_next_paragraph(text, _attributed_from_later_cue(quotes))
+            text,
+            _filled_by_evidence(
+                _attributed_from_next_paragraph(text, _attributed_from_later_cue(quotes)),
+                found_by_evidence,
+            ),
         ),
         scare_quotes=tuple(sorted(scare, key=lambda span: span.start)),
         version=EXTRACTOR_VERSION,
@@ -178,6 +194,29 @@ def _attribute(ctx: QuoteContext) -> Attribution | None:
     if attribution is not None and attribution.inherited and cue_follows(ctx):
         return None
     return attribution
+
+
+def _by_evidence(ctx: QuoteContext, first: Attribution | None) -> Attribution | None:
+    """The scorer's choice for an open decision (speakers.py), on a quote kept as a quote
+    either way: a candidate that would make it a scare quote, or that a later cue overrides,
+    leaves the sieve's answer."""
+    chosen = choose(ctx, first)
+    if chosen is first or chosen is None:
+        return first
+    if chosen.inherited and cue_follows(ctx):
+        return first
+    if scare_quote_reason(ctx, chosen) is not None:
+        return first
+    return chosen
+
+
+def _filled_by_evidence(quotes: tuple[Quote, ...], found: dict[int, Quote]) -> tuple[Quote, ...]:
+    """The quotes still without a speaker take the one the scorer chose for them."""
+    if not found:
+        return quotes
+    return tuple(
+        found.get(quote.start, quote) if quote.mention is None else quote for quote in quotes
+    )
 
 
 _AFTER_QUOTE_RULES = frozenset({"post_cue_speaker", "post_speaker_cue", "post_clause_speaker"})

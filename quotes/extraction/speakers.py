@@ -1,0 +1,289 @@
+"""Choosing a quote's speaker by evidence where the sieve's order is least sure.
+
+The sieve (attribute.py) stops at the first rule that answers, which is right for the rules that
+read a cue in the quote's own sentence. Where no such rule answered, the decision is open: the
+sieve found nothing, or only a rule that reaches back (an earlier quote's speaker, the subject of
+an earlier sentence). There the candidates are gathered (every later rule's answer, the subject
+of the quote's own clause, of the sentence and the paragraph before, the previous quote's
+speaker) and each is scored by a logistic model over a few features of evidence (which source
+proposed it, the kind of phrase, distance, whether it spoke before, how often the article names
+it). The weights are data: `speaker_weights.json`, written by
+`python -m quotes.extraction train-speakers` (training.py).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from lexicon import AUXILIARIES, SPEAKING_HEADS, SPEECH_VERBS, SUBORDINATORS
+from quotes.extraction.attribute import (
+    LOCAL_RULES,
+    SIEVE,
+    Attribution,
+    QuoteContext,
+    attribution_of,
+)
+from quotes.extraction.attribute import _not_a_name as not_a_name
+from quotes.extraction.grammar import QUOTE_TOKENS, Tokens, sentence_subject, verb_subject
+
+WEIGHTS_PATH = Path(__file__).with_name("speaker_weights.json")
+
+# Candidates the rules do not propose, each named as a source.
+CLAUSE_SUBJECT = "clause_subject_any"
+PREVIOUS_SENTENCE = "previous_sentence_any"
+PREVIOUS_PARAGRAPH = "previous_paragraph_any"
+PREVIOUS_QUOTE = "previous_quote_any"
+NEAREST_CUE = "nearest_cue_subject"
+EXTRA_SOURCES = (CLAUSE_SUBJECT, PREVIOUS_SENTENCE, PREVIOUS_PARAGRAPH, PREVIOUS_QUOTE, NEAREST_CUE)
+# Local rules whose answer is weighed against the subject of the speech verb nearest the quote:
+# the outermost source of nested reported speech is usually, not always, the speaker
+# (`When Roe thanked the crowd, a man yelled “Q”`).
+NESTING_RULES = frozenset({"pre_subject_cue"})
+KINDS = ("name", "pronoun", "description", "org")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A speaker some source proposes for a quote, with the evidence for it."""
+
+    source: str  # a rule's name or one of EXTRA_SOURCES
+    attribution: Attribution
+    features: Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """A logistic model: a weight per feature, and the probability below which a quote the
+    sieve left without a speaker keeps none."""
+
+    weights: Mapping[str, float]
+    threshold: float
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        total = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def weights_from_json(raw: str) -> Weights:
+    data = json.loads(raw)
+    return Weights(
+        weights={str(k): float(v) for k, v in data["weights"].items()},
+        threshold=float(data["threshold"]),
+    )
+
+
+def weights_to_json(weights: Weights) -> str:
+    data = {
+        "threshold": round(weights.threshold, 4),
+        "weights": {name: round(weights.weights[name], 4) for name in sorted(weights.weights)},
+    }
+    return json.dumps(data, indent=1) + "\n"
+
+
+@cache
+def shipped_weights() -> Weights:
+    return weights_from_json(WEIGHTS_PATH.read_text(encoding="utf-8"))
+
+
+def is_open(attribution: Attribution | None) -> bool:
+    """A decision the scorer takes: no rule answered, or only one that reaches back."""
+    return (
+        attribution is None
+        or attribution.rule not in LOCAL_RULES
+        or attribution.rule in NESTING_RULES
+    )
+
+
+def choose(
+    ctx: QuoteContext, first: Attribution | None, weights: Weights | None = None
+) -> Attribution | None:
+    """The best-scored candidate of an open decision. The sieve's own answer is one of them; a
+    quote the sieve left without a speaker gets one only above the threshold."""
+    model = weights or shipped_weights()
+    found = candidates(ctx, first)
+    if first is not None and len(found) < 2:
+        return first
+    best: Attribution | None = None
+    best_score = model.threshold if first is None else -1.0
+    for candidate in found:
+        score = model.probability(candidate.features)
+        if score > best_score:
+            best, best_score = candidate.attribution, score
+    return best
+
+
+def candidates(ctx: QuoteContext, first: Attribution | None) -> list[Candidate]:
+    """Every speaker proposed for an open decision, one per mention, with features."""
+    proposals: list[tuple[str, Attribution]] = []
+    if first is not None and first.rule in NESTING_RULES:
+        nearest = _nearest_cue_subject(ctx)
+        if nearest is None or nearest.mention == first.mention:
+            return []
+        proposals = [(first.rule, first), (NEAREST_CUE, nearest)]
+    elif first is not None:
+        proposals.append((first.rule, first))
+        order = next(spec.order for spec in SIEVE if spec.name == first.rule)
+        for spec in SIEVE:
+            if spec.order > order and (found := spec.function(ctx)) is not None:
+                proposals.append((spec.name, replace(found, rule=spec.name)))
+    if first is None or first.rule not in NESTING_RULES:
+        proposals.extend(_extra_proposals(ctx))
+    result: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for rank, (source, attribution) in enumerate(proposals):
+        key = (attribution.mention.start, attribution.mention.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        features = candidate_features(ctx, source, attribution, rank=rank, count=len(proposals))
+        result.append(Candidate(source, attribution, features))
+    return result
+
+
+def _extra_proposals(ctx: QuoteContext) -> list[tuple[str, Attribution]]:
+    found: list[tuple[str, Attribution]] = []
+    if ctx.open_index > ctx.pre_start and ctx.tokens.lows[ctx.pre_start] in AUXILIARIES:
+        return found  # `Had I written “Q”, ...`, `Did she call it “Q”?`: no statement
+    subject = _subject(ctx.tokens, ctx.pre_start, ctx.open_index, CLAUSE_SUBJECT)
+    if subject is not None:
+        found.append((CLAUSE_SUBJECT, subject))
+    if ctx.pre_start == ctx.open_index or subject is None:
+        previous = ctx.previous_sentence()
+        if previous is not None and len(previous) > 2:
+            before = _subject(previous, 0, len(previous), PREVIOUS_SENTENCE)
+            if before is not None:
+                found.append((PREVIOUS_SENTENCE, before))
+        if ctx.quote.open_mark == ctx.paragraph.start:
+            paragraph = ctx.previous_tokens()
+            if paragraph is not None and len(paragraph) > 2:
+                last = _subject(paragraph, _last_sentence_start(paragraph), len(paragraph), "")
+                if last is not None:
+                    found.append((PREVIOUS_PARAGRAPH, replace(last, rule=PREVIOUS_PARAGRAPH)))
+    earlier = ctx.previous or ctx.previous_paragraph_quote
+    if earlier is not None:
+        earlier = earlier.outer or earlier
+        found.append((PREVIOUS_QUOTE, replace(earlier, inherited=True, rule=PREVIOUS_QUOTE)))
+    return found
+
+
+def _nearest_cue_subject(ctx: QuoteContext) -> Attribution | None:
+    """The subject of the lower-case speech verb closest before the quote."""
+    tokens = ctx.tokens
+    for verb in range(ctx.open_index - 1, ctx.pre_start - 1, -1):
+        if tokens.lows[verb] in SPEECH_VERBS and tokens.words[verb].islower():
+            found = verb_subject(tokens, verb, ctx.pre_start)
+            if found is None:
+                return None
+            return replace(
+                attribution_of(tokens, found[0], cue=verb, confidence=0.6), rule=NEAREST_CUE
+            )
+    return None
+
+
+def _subject(tokens: Tokens, low: int, high: int, source: str) -> Attribution | None:
+    if high - low < 2 or tokens.lows[low] in AUXILIARIES:
+        return None  # `Had I written “Q”, ...`: a question or a condition, no statement
+    if any(word in QUOTE_TOKENS for word in tokens.words[low:high]):
+        return None
+    phrase = sentence_subject(tokens, low, high)
+    if phrase is None or (phrase.kind == "description" and phrase.head not in SPEAKING_HEADS):
+        return None  # `The story started with “Q”`: a thing that cannot speak
+    if (
+        phrase.first == phrase.last
+        and phrase.kind != "pronoun"
+        and not_a_name(tokens.lows[phrase.first])
+    ):
+        return None  # `Read the notes below: “Q”`: an imperative, as for rule_clause_subject
+    cue = next(
+        (
+            index
+            for index in range(phrase.tail + 1, min(high, phrase.tail + 6))
+            if tokens.lows[index] in SPEECH_VERBS and tokens.words[index].islower()
+        ),
+        None,
+    )
+    found = attribution_of(tokens, phrase, cue=cue, confidence=0.4)
+    return replace(found, rule=source)
+
+
+def _last_sentence_start(tokens: Tokens) -> int:
+    for index in range(len(tokens) - 2, 0, -1):
+        if tokens.words[index] in {".", "?", "!"} and tokens.words[index + 1][:1].isupper():
+            return index + 1
+    return 0
+
+
+def candidate_features(
+    ctx: QuoteContext, source: str, attribution: Attribution, *, rank: int, count: int
+) -> dict[str, float]:
+    """The evidence for one candidate, as named numbers (a missing name counts 0)."""
+    text = ctx.text
+    mention = attribution.mention
+    open_mark = ctx.quote.open_mark
+    close = ctx.quote.close_mark if ctx.quote.close_mark is not None else ctx.quote.end
+    before = mention.end <= open_mark
+    between = text[mention.end : open_mark] if before else text[close : mention.start]
+    features: dict[str, float] = {
+        "bias": 1.0,
+        f"source={source}": 1.0,
+        f"kind={attribution.phrase_kind}": 1.0,
+        "sieve_choice": 1.0 if rank == 0 and source in _RULE_NAMES else 0.0,
+        "no_sieve_answer": 1.0 if source not in _RULE_NAMES or rank > 0 else 0.0,
+        "after_quote": 0.0 if before else 1.0,
+        "distance": math.log1p(len(between)) / 6.0,
+        "other_paragraph": 1.0 if "\n" in between else 0.0,
+        "sentences_between": min(3, _sentence_ends(between)) / 3.0,
+        "has_cue": 1.0 if attribution.cue is not None else 0.0,
+        "speech_cue": 1.0 if (attribution.cue or "").lower() in SPEECH_VERBS else 0.0,
+        "inherited": 1.0 if attribution.inherited else 0.0,
+        "speaking_head": 1.0 if (attribution.head or "") in SPEAKING_HEADS else 0.0,
+        "salience": math.log1p(_mentions_before(text, attribution, open_mark)) / 3.0,
+        "spoke_before": 1.0 if _spoke_before(ctx, attribution) else 0.0,
+        "opens_paragraph": 1.0 if open_mark == ctx.paragraph.start else 0.0,
+        "short_quote": 1.0 if text.count(" ", ctx.quote.start, ctx.quote.end) < 6 else 0.0,
+        "candidates": min(count, 5) / 5.0,
+        "after_subordinator": 1.0 if _word_before(text, mention.start) in SUBORDINATORS else 0.0,
+        "commas_between": min(3, between.count(",")) / 3.0,
+        "that_between": 1.0 if " that " in between else 0.0,
+    }
+    if rank == 0 and source in _RULE_NAMES:
+        features[f"sieve_choice={source}"] = 1.0
+    return features
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 20) : start].split()
+    return words[-1].lower() if words else ""
+
+
+_RULE_NAMES = frozenset(spec.name for spec in SIEVE)
+
+
+def _sentence_ends(between: str) -> int:
+    return between.count(". ") + between.count(".\n") + between.count("? ") + between.count("! ")
+
+
+def _head_word(attribution: Attribution) -> str:
+    target = attribution.refers_to or attribution
+    words = target.mention_text.replace("’s", "").replace("'s", "").split()
+    return words[-1] if words else ""
+
+
+def _mentions_before(text: str, attribution: Attribution, end: int) -> int:
+    head = _head_word(attribution)
+    if len(head) < 3 or not head[0].isupper():
+        return 0
+    return text.count(head, 0, end)
+
+
+def _spoke_before(ctx: QuoteContext, attribution: Attribution) -> bool:
+    head = _head_word(attribution)
+    for earlier in (ctx.previous, ctx.previous_paragraph_quote):
+        if earlier is not None and head and _head_word(earlier) == head:
+            return True
+    return False

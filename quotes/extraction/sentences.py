@@ -102,10 +102,16 @@ class _SplitterLanguageVars(_NewswireLanguageVars):
         return self._word_re
 
 
-# A candidate break's context is `<word><end mark><whitespace><next token>` in most prose:
-# `said. The`, `Mr. Roe`, `now? Yes`.
-_PLAIN_CONTEXT_RE = re.compile(r"([A-Za-z]{2,})([.?!])\s+(\S+)")
-_LETTERS_RE = re.compile(r"[A-Za-z]+")
+# A candidate break's context is `<word><end mark><whitespace><next token>` in most prose
+# (`said. The`, `Mr. Roe`, `now? Yes`, `U.S. officials`), or the word and its mark before a
+# closing mark (`said.”`, `now?)`, any of Punkt's non-word characters).
+_PLAIN_CONTEXT_RE = re.compile(
+    r"([A-Za-z]{2,}|[A-Za-z](?:\.[A-Za-z])+)([.?!])(?:\s+(\S+)|[)\";}\]*:@'({\[‘’“”«»?!])"
+)
+# A word of letters after the break, maybe with its comma: `Roe`, `Roe,`.
+_NAME_AFTER_RE = re.compile(r"[A-Za-z]+,?")
+# An initial before such a word: `J. Roe`, `J. Roe,`.
+_INITIAL_CONTEXT_RE = re.compile(r"[A-Za-z]\.\s+[A-Za-z]+,?")
 
 
 class _Splitter(PunktSentenceTokenizer):
@@ -115,12 +121,16 @@ class _Splitter(PunktSentenceTokenizer):
     orthographic context) Punkt's two annotation passes decide such a context by the word alone:
     - `word? Next` and `word! Next`: the mark is a token of its own, a break with a token after
       it: a break.
-    - `word. Next` where `word` (two letters or more, so not an initial; letters, so not a
-      number) is no abbreviation: the first pass marks `word.` a break and the second pass only
-      revisits abbreviations, ellipses, initials and numbers: a break.
+    - `word. Next` and `word.”` where `word` (two letters or more, or letters with inner
+      periods such as `U.S`: so not an initial; letters, so not a number) is no abbreviation:
+      the first pass marks `word.` a break and the second pass only revisits abbreviations,
+      ellipses, initials and numbers: a break (a token follows it: the next word or the mark).
     - `Mr. Roe` (an abbreviation, then one token of letters, the last token, which Punkt
-      ignores): the second pass would mark a break only by orthographic evidence or a frequent
-      sentence starter, and there are none: no break.
+      ignores, maybe with a comma token after it): the second pass would mark a break only by
+      orthographic evidence or a frequent sentence starter, and there are none: no break.
+    - `J. Roe`, `j. roe` (an initial, then such a token): with no orthographic evidence the
+      second pass reads an initial before a capitalised word, or before a lower-case one, as
+      no break.
     Every other context goes to Punkt's own reading."""
 
     def __init__(self) -> None:
@@ -136,8 +146,10 @@ class _Splitter(PunktSentenceTokenizer):
             word, mark, following = match.groups()
             if mark != "." or word.lower() not in self._abbreviations:
                 return True
-            if _LETTERS_RE.fullmatch(following):
+            if following is not None and _NAME_AFTER_RE.fullmatch(following):
                 return False
+        elif _INITIAL_CONTEXT_RE.fullmatch(text):
+            return False
         return bool(super().text_contains_sentbreak(text))
 
     def span_tokenize(

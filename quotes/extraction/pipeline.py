@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
 
 from lexicon import CUE_WORDS
 from quotes.extraction.attribute import (
@@ -26,7 +25,15 @@ from quotes.extraction.scare import (
     scare_quote_reason,
 )
 from quotes.extraction.sentences import paragraph_spans, split_sentences
-from quotes.extraction.types import Extraction, Quote, QuoteKind, Sentence, Span, Speaker
+from quotes.extraction.types import (
+    Extraction,
+    Quote,
+    QuoteKind,
+    Sentence,
+    Span,
+    Speaker,
+    replace,
+)
 
 # Bump when the output for some input changes.
 EXTRACTOR_VERSION = "1.5.0"

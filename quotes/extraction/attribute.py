@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from lexicon import (
     AUXILIARIES,
@@ -56,7 +56,7 @@ from quotes.extraction.grammar import (
     verb_subject,
 )
 from quotes.extraction.mentions import Resolver
-from quotes.extraction.types import Mention, Span, Speaker
+from quotes.extraction.types import Mention, Span, Speaker, replace
 
 
 @dataclass(frozen=True, slots=True)

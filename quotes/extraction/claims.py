@@ -18,7 +18,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from lexicon import (
@@ -81,7 +81,7 @@ from quotes.extraction.grammar import (
     verb_subject,
 )
 from quotes.extraction.mentions import Resolver
-from quotes.extraction.types import Mention, Quote, Sentence, Speaker
+from quotes.extraction.types import Mention, Quote, Sentence, Speaker, replace
 
 
 def _trie_pattern(words: Iterable[str]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from lexicon import (
     ABBREVIATED_TITLES,
@@ -53,7 +53,7 @@ from lexicon import (
     TITLE_WORDS,
 )
 from quotes.extraction.mentions import POSSESSIVE_ENDS, is_org_word
-from quotes.extraction.types import Span
+from quotes.extraction.types import Span, replace
 
 # `\w++(?:[’'\-]++\w++)*+` is `\w(?:[\w’'\-]*\w)?` without backtracking. A word also goes on
 # through UTF-8 read as Latin-1 (`FranÃ§ois`, twice over `FranÃ\x83Â§ois`: `Ã`/`Â` and the byte

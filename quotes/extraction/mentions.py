@@ -6,7 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice, pairwise
 
@@ -39,7 +39,7 @@ from lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from quotes.extraction.types import Speaker
+from quotes.extraction.types import Speaker, replace
 
 _NON_ALNUM_RE = re.compile(r"[\W_]+")  # letters of every script and digits make a key
 # A capitalised run: `Harry J. Kazianis`, `Wi Seong-rak`, `Kang Jae-in`. Possessives end a run.

@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
 
 from lexicon import CUE_WORDS
 from quotes.extraction.attribute import (
@@ -27,7 +26,15 @@ from quotes.extraction.scare import (
 )
 from quotes.extraction.sentences import paragraph_spans, split_sentences
 from quotes.extraction.speakers import choose, is_open
-from quotes.extraction.types import Extraction, Quote, QuoteKind, Sentence, Span, Speaker
+from quotes.extraction.types import (
+    Extraction,
+    Quote,
+    QuoteKind,
+    Sentence,
+    Span,
+    Speaker,
+    replace,
+)
 
 # Bump when the output for some input changes.
 EXTRACTOR_VERSION = "1.5.0"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -101,10 +102,16 @@ class _SplitterLanguageVars(_NewswireLanguageVars):
         return self._word_re
 
 
-# A candidate break's context is `<word><end mark><whitespace><next token>` in most prose:
-# `said. The`, `Mr. Roe`, `now? Yes`.
-_PLAIN_CONTEXT_RE = re.compile(r"([A-Za-z]{2,})([.?!])\s+(\S+)")
-_LETTERS_RE = re.compile(r"[A-Za-z]+")
+# A candidate break's context is `<word><end mark><whitespace><next token>` in most prose
+# (`said. The`, `Mr. Roe`, `now? Yes`, `U.S. officials`), or the word and its mark before a
+# closing mark (`said.”`, `now?)`, any of Punkt's non-word characters).
+_PLAIN_CONTEXT_RE = re.compile(
+    r"([A-Za-z]{2,}|[A-Za-z](?:\.[A-Za-z])+)([.?!])(?:\s+(\S+)|[)\";}\]*:@'({\[‘’“”«»?!])"
+)
+# A word of letters after the break, maybe with its comma: `Roe`, `Roe,`.
+_NAME_AFTER_RE = re.compile(r"[A-Za-z]+,?")
+# An initial before such a word: `J. Roe`, `J. Roe,`.
+_INITIAL_CONTEXT_RE = re.compile(r"[A-Za-z]\.\s+[A-Za-z]+,?")
 
 
 class _Splitter(PunktSentenceTokenizer):
@@ -114,12 +121,16 @@ class _Splitter(PunktSentenceTokenizer):
     orthographic context) Punkt's two annotation passes decide such a context by the word alone:
     - `word? Next` and `word! Next`: the mark is a token of its own, a break with a token after
       it: a break.
-    - `word. Next` where `word` (two letters or more, so not an initial; letters, so not a
-      number) is no abbreviation: the first pass marks `word.` a break and the second pass only
-      revisits abbreviations, ellipses, initials and numbers: a break.
+    - `word. Next` and `word.”` where `word` (two letters or more, or letters with inner
+      periods such as `U.S`: so not an initial; letters, so not a number) is no abbreviation:
+      the first pass marks `word.` a break and the second pass only revisits abbreviations,
+      ellipses, initials and numbers: a break (a token follows it: the next word or the mark).
     - `Mr. Roe` (an abbreviation, then one token of letters, the last token, which Punkt
-      ignores): the second pass would mark a break only by orthographic evidence or a frequent
-      sentence starter, and there are none: no break.
+      ignores, maybe with a comma token after it): the second pass would mark a break only by
+      orthographic evidence or a frequent sentence starter, and there are none: no break.
+    - `J. Roe`, `j. roe` (an initial, then such a token): with no orthographic evidence the
+      second pass reads an initial before a capitalised word, or before a lower-case one, as
+      no break.
     Every other context goes to Punkt's own reading."""
 
     def __init__(self) -> None:
@@ -135,9 +146,86 @@ class _Splitter(PunktSentenceTokenizer):
             word, mark, following = match.groups()
             if mark != "." or word.lower() not in self._abbreviations:
                 return True
-            if _LETTERS_RE.fullmatch(following):
+            if following is not None and _NAME_AFTER_RE.fullmatch(following):
                 return False
+        elif _INITIAL_CONTEXT_RE.fullmatch(text):
+            return False
         return bool(super().text_contains_sentbreak(text))
+
+    def span_tokenize(
+        self, text: str, realign_boundaries: bool = True
+    ) -> Iterator[tuple[int, int]]:
+        """Punkt's span_tokenize (its candidate contexts, breaks and realignment of closing
+        punctuation) in one loop instead of four nested generators, with the same steps in
+        the same order and the same patterns: the whole-text scan keeps NLTK's timed guard."""
+        if not realign_boundaries:
+            spans: Iterator[tuple[int, int]] = super().span_tokenize(text, realign_boundaries)
+            return spans
+        return iter(self._realigned(text, self._break_slices(text)))
+
+    def _break_slices(self, text: str) -> list[tuple[int, int]]:
+        """PunktSentenceTokenizer._slices_from_text: a slice up to each candidate that Punkt
+        reads as a break, then the rest of the text."""
+        slices: list[tuple[int, int]] = []
+        last_break = 0
+        for match, word_start in self._candidates(text):
+            context = text[word_start : match.start()] + match.group() + match.group("after_tok")
+            if self.text_contains_sentbreak(context):
+                slices.append((last_break, match.end()))
+                # The next sentence starts after the whitespace, or at the punctuation after.
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+        slices.append((last_break, len(text.rstrip())))
+        return slices
+
+    def _candidates(self, text: str) -> list[tuple[Any, int]]:
+        """PunktSentenceTokenizer._match_potential_end_contexts: each candidate break's match
+        with the start of the word before it; a candidate whose word runs over the next
+        candidate's word is dropped."""
+        candidates: list[tuple[Any, int]] = []
+        previous: Any = None
+        previous_start = previous_stop = 0  # the word before `previous`
+        for match in self._lang_vars.period_context_re().finditer(text):
+            stop = match.start()
+            # Past the last whitespace between the previous match and this one, unless there
+            # is none or it opens that stretch (Punkt's reading, kept as it is).
+            space = stop - 1
+            while space > previous_stop and text[space] not in _PUNKT_WHITESPACE:
+                space -= 1
+            start = space + 1 if space > previous_stop else previous_start
+            if previous is not None and previous_stop <= start:
+                candidates.append((previous, previous_start))
+            previous, previous_start, previous_stop = match, start, stop
+        if previous is not None:
+            candidates.append((previous, previous_start))
+        return candidates
+
+    def _realigned(self, text: str, slices: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """PunktSentenceTokenizer._realign_boundaries: closing punctuation after a break (`.)`,
+        `.”`) stays with the sentence before it."""
+        realignment = self._lang_vars.re_boundary_realignment
+        spans: list[tuple[int, int]] = []
+        realign = 0
+        last = len(slices) - 1
+        for index, (start, stop) in enumerate(slices):
+            start += realign
+            if index == last:
+                if stop > start:
+                    spans.append((start, stop))
+                continue
+            next_start, next_stop = slices[index + 1]
+            found = realignment.match(text[next_start:next_stop])
+            if found:
+                spans.append((start, next_start + len(found.group(0).rstrip())))
+                realign = found.end()
+            else:
+                realign = 0
+                if stop > start:
+                    spans.append((start, stop))
+        return spans
+
+
+# Punkt's idea of whitespace when it looks for the word before a candidate break.
+_PUNKT_WHITESPACE = frozenset(" \t\n\r\x0b\x0c")
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from quotes.extraction.attribute import (
 )
 from quotes.extraction.attribute import _not_a_name as not_a_name
 from quotes.extraction.grammar import QUOTE_TOKENS, Tokens, sentence_subject, verb_subject
+from quotes.extraction.types import replace
 
 WEIGHTS_PATH = Path(__file__).with_name("speaker_weights.json")
 

@@ -2,14 +2,48 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from operator import attrgetter
+from typing import Any, Literal, TypeVar
 
 QuoteKind = Literal["full", "partial", "continuation"]
 # A claim in reported speech (no quote marks): `Kang said he will push for talks`.
 ClaimKind = Literal["indirect"]
 StatementKind = QuoteKind | ClaimKind
 SpeakerKind = Literal["person", "organization", "anonymous"]
+
+_Record = TypeVar("_Record")
+# Per record class: a reader of all its fields at once, and the slot setter of each field.
+_COPY_PLANS: dict[type, tuple[Callable[[Any], tuple[Any, ...]], dict[str, Any]]] = {}
+
+
+def replace(record: _Record, /, **changes: Any) -> _Record:
+    """dataclasses.replace() for the engine's records, slotted dataclasses with no
+    __post_init__ and every field in __init__: the same new record, its slots filled directly
+    instead of through __init__ and its field loop, twice as fast (the sieve, the phrase
+    finders and the name reading make thousands per article)."""
+    kind = type(record)
+    plan = _COPY_PLANS.get(kind)
+    if plan is None:
+        plan = _COPY_PLANS[kind] = _copy_plan(kind)
+    read, setters = plan
+    if not changes.keys() <= setters.keys():
+        raise TypeError(f"{kind.__name__} has no field {sorted(changes.keys() - setters.keys())}")
+    new = object.__new__(kind)
+    for set_slot, value in zip(setters.values(), read(record), strict=True):
+        set_slot(new, value)
+    for name, value in changes.items():
+        setters[name](new, value)
+    return new
+
+
+def _copy_plan(kind: type) -> tuple[Callable[[Any], tuple[Any, ...]], dict[str, Any]]:
+    names = [field.name for field in dataclasses.fields(kind)]
+    if len(names) < 2 or "__slots__" not in kind.__dict__:
+        raise TypeError(f"{kind.__name__}: replace() copies slotted records of two fields or more")
+    return attrgetter(*names), {name: kind.__dict__[name].__set__ for name in names}
 
 
 @dataclass(frozen=True, slots=True)

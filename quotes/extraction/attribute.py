@@ -322,9 +322,25 @@ def rule_pre_according_to(ctx: QuoteContext) -> Attribution | None:
     for index in range(ctx.pre_start, ctx.open_index - 1):
         if tokens.lows[index] == "according" and tokens.lows[index + 1] == "to":
             phrase = phrase_after(tokens, index + 2, ctx.open_index)
-            if phrase is not None:
-                return _attribution(tokens, phrase, cue=index, confidence=0.85)
+            if phrase is None:
+                continue
+            if _relays_direct_speech(ctx, phrase.tail + 1):
+                return None
+            return _attribution(tokens, phrase, cue=index, confidence=0.85)
     return None
+
+
+def _relays_direct_speech(ctx: QuoteContext, low: int) -> bool:
+    """`According to the ministry, Park said, “Q”`: the source relays the direct speech of a
+    speaker whose own cue and comma introduce the quote, so that speaker is quoted; a partial
+    quote in a reported clause (`According to the paper, Park said the “Q” ...`) stays the
+    source's report."""
+    tokens = ctx.tokens
+    before = ctx.open_index - 1
+    if before <= low or tokens.words[before] not in {",", ":"}:
+        return False
+    found = subject_of_last_cue(tokens, low, ctx.open_index)
+    return found is not None and found[1] == before - 1
 
 
 @rule(order=60, local=True)

@@ -120,6 +120,20 @@ def test_rule_pre_according_to() -> None:
     assert first_attribution(text) == ("Cheong Wa Dae", "pre_according_to")
 
 
+def test_according_to_a_source_relaying_direct_speech_quotes_the_speaker() -> None:
+    text = (
+        "According to the Lindell Institute, Park Ji-hoon said, “We never saw the report "
+        "before it was published.”"
+    )
+    assert first_attribution(text) == ("Park Ji-hoon", "pre_subject_cue")
+    # a partial quote in the reported clause stays the source's report
+    text = (
+        "According to the Lindell Institute, Park Ji-hoon said the report was “never shown "
+        "to us” before it was published."
+    )
+    assert first_attribution(text) == ("the Lindell Institute", "pre_according_to")
+
+
 def test_rule_pre_inverted_across_a_relative_clause() -> None:
     text = "Said Jane Roe, who grew up with him on the island, “We were all so proud of him.”"
     assert first_attribution(text) == ("Jane Roe", "pre_inverted")

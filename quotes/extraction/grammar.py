@@ -1450,6 +1450,8 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     phrase = phrase_before(tokens, index, low)
     if phrase is not None:
         return phrase
+    if _stray_comma(tokens, index, verb, low):
+        return phrase_before(tokens, index - 1, low)
     if index - 1 > low and tokens.lows[index] == "and" and _looks_like_verb(tokens.lows[index - 1]):
         # `I laughed and said, "..."`: the first verb's subject.
         phrase = phrase_before(tokens, _skip_back_fillers(tokens, index - 2, low), low)
@@ -1465,6 +1467,21 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
                 before -= 1
             return phrase_before(tokens, before, low, nested=True)
     return None
+
+
+def _stray_comma(tokens: Tokens, comma: int, verb: int, low: int) -> bool:
+    """`A statement in the name of the Lindell Council, also has said`: a lone comma between a
+    long subject and the adverbs or auxiliaries before its verb. The clause up to it has no
+    other break and no verb (`Roe offered Doe a post as envoy, then says`: an object)."""
+    return (
+        tokens.words[comma] == ","
+        and low < comma - 1
+        and comma < verb - 1
+        and not any(
+            word == "," or word in _CLAUSE_BREAKS or _looks_like_verb(lower) or lower in BE_FORMS
+            for word, lower in zip(tokens.words[low:comma], tokens.lows[low:comma], strict=True)
+        )
+    )
 
 
 _VERB_ENDINGS = ("s", "ed", "ing", "en")

@@ -176,6 +176,12 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("A senior official said", "A senior official", "said"),
         # negative: a quantifier's plural name is a subject before a verb in its bare form
         ("Some Democrats say", "Some Democrats", "say"),
+        # a lone comma between a long subject and its adverbs and verb
+        (
+            "A statement in the name of the ruling body the Lindell Council, also has said",
+            "the Lindell Council",
+            "said",
+        ),
     ],
 )
 def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb: str) -> None:
@@ -197,6 +203,8 @@ def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb
         "When Lee announced his bid in June, he referred to the rivals as",
         # a speech verb in -s after `many` and a proper adjective is a plural noun
         "Tourism has boomed in many Nordic states, and it has drawn",
+        # after a clause with a verb of its own, a lone comma ends an object, not a subject
+        "Choi Min-seo gave the post to Park Ji-hoon, then says",
     ],
 )
 def test_no_cue_no_subject(text: str) -> None:

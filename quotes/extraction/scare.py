@@ -20,6 +20,7 @@ from lexicon import (
     GRAMMATICAL_ARTICLES,
     NAMING_PARTICIPLES,
     PARTICIPLE_CUES,
+    PLACE_PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SCARE_MARKERS,
@@ -70,7 +71,9 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
         # attributing the dispute to the two countries’ “unfortunate” past`
         return "modifier"
     if possessed and (
-        attribution is None or (attribution.inherited and not _is_evaluative(content))
+        attribution is None
+        or (attribution.inherited and not _is_evaluative(content))
+        or _quoted_before(ctx, content, lowered)
     ):
         return "possessive"
     if local:
@@ -80,6 +83,19 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
     if cue_follows(ctx):
         return None  # `“It’s so cold,” said another.`: a statement, whoever `another` is
     return "unattributed"
+
+
+def _quoted_before(ctx: QuoteContext, content: str, lowered: str) -> bool:
+    """`... through the mayor’s “green corridor”` after the plan's name was quoted earlier in
+    the article: a name already quoted, owned and inside a prepositional phrase, is a label
+    for the thing, not new words of the clause's speaker."""
+    words = content.strip(_EDGE_PUNCTUATION)
+    if len(words.split()) < 2 or words.lower() not in ctx.text[: ctx.quote.open_mark].lower():
+        return False
+    before = lowered.split()[-3:-1]
+    if before and before[-1] in GRAMMATICAL_ARTICLES:
+        before = before[:-1]
+    return bool(before) and before[-1] in PLACE_PREPOSITIONS
 
 
 def _subject_of_a_cue(ctx: QuoteContext, attribution: Attribution) -> bool:

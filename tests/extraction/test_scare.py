@@ -200,3 +200,18 @@ def test_a_clause_subject_with_a_speech_verb_keeps_a_short_quote() -> None:
     assert speaker(text, "several long talks") == "Multiple"
     # No speech verb: the same shape is a scare quote.
     assert not is_statement("Most outlets now seem “very worried” about it.", "very worried")
+
+
+def test_a_name_quoted_earlier_and_owned_inside_a_prepositional_phrase_is_a_label() -> None:
+    text = (
+        "“We will not accept the ‘green corridor’ as it stands,” Park Ji-hoon said.\n\n"
+        "The ministry said it would press on with the reform through the mayor’s "
+        "“green corridor” and the new budget."
+    )
+    assert not is_statement(text, "green corridor")
+    # negative: words quoted for the first time there are the speaker's
+    text = (
+        "The ministry said it would press on with the reform through the mayor’s "
+        "“green corridor” and the new budget."
+    )
+    assert speaker(text, "green corridor") == "The ministry"

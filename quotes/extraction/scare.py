@@ -62,6 +62,7 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
         and (attribution.rule in LOCAL_RULES or _subject_of_a_cue(ctx, attribution))
         and not _cue_introduces_next_quote(ctx, attribution)
         and not _cue_of_previous_quote(ctx, attribution)
+        and not _in_adjunct_after_previous_quote(ctx, attribution)
     )
     possessed = _is_possessed(lowered)
     if _used_as_modifier(ctx, content) and (
@@ -197,6 +198,28 @@ def _cue_of_previous_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
 
 
 _QUOTE_MARKS = frozenset('“”"„‟«»')
+
+
+def _in_adjunct_after_previous_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
+    """`Roe announced that she would “put the plan to a vote” regarding her proposal of a
+    “green corridor”`: the cue's clause ends with the quote before; in a phrase that a
+    preposition opens and no verb or comma breaks, a short quote after `of a` is the content of
+    a noun, a term rather than more of the speaker's words (`... in a “landslide”` stays)."""
+    if attribution.rule != "same_sentence" or not ctx.previous_in_sentence:
+        return False
+    tokens = ctx.tokens
+    words = tokens.lows[ctx.pre_start : ctx.open_index]
+    if len(words) < 4 or words[0] not in _ADJUNCT_OPENERS:
+        return False
+    if words[-2] != "of" or words[-1] not in GRAMMATICAL_ARTICLES:
+        return False  # `her proposal of a “green corridor”`: the content of a noun
+    return not any(
+        word in _QUOTE_MARKS or word in {",", "that"} or word in SPEECH_VERBS or word.endswith("ed")
+        for word in words
+    )
+
+
+_ADJUNCT_OPENERS = PLACE_PREPOSITIONS | {"regarding", "concerning", "about", "over"}
 
 
 def _is_possessed(before: str) -> bool:

@@ -55,6 +55,8 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
         return "title"
     if is_nickname(ctx.text, ctx.quote):
         return "nickname"
+    if word_count > 1 and _glosses_previous_word(ctx):
+        return "gloss"
     if word_count > 4:
         return None
     local = (
@@ -97,6 +99,20 @@ def _quoted_before(ctx: QuoteContext, content: str, lowered: str) -> bool:
     if before and before[-1] in GRAMMATICAL_ARTICLES:
         before = before[:-1]
     return bool(before) and before[-1] in PLACE_PREPOSITIONS
+
+
+# A one-word quote, then `or a` right before this one: `called it “jeong” or a “bond of
+# affection”`.
+_GLOSSED_WORD_RE = re.compile('[“"][a-z]+,?[”"] or an? $')
+
+
+def _glosses_previous_word(ctx: QuoteContext) -> bool:
+    """`Roe called the rival “gumiho” or a “fox with nine tails”`: a phrase after a quoted
+    single word and `or a` translates or explains that word; the word is the speaker's, the
+    gloss the reporter's."""
+    start = ctx.quote.open_mark
+    low = max(ctx.paragraph.start, start - 30)
+    return _GLOSSED_WORD_RE.search(ctx.text, low, start) is not None
 
 
 def _subject_of_a_cue(ctx: QuoteContext, attribution: Attribution) -> bool:

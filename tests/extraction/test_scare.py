@@ -229,3 +229,12 @@ def test_a_term_in_a_topic_phrase_after_the_cues_quote_is_no_statement() -> None
         "in a “spirit of openness” along the river."
     )
     assert speaker(text, "spirit of openness") == "Choi Min-seo"
+
+
+def test_a_gloss_after_a_quoted_word_and_or_a_is_the_reporters() -> None:
+    text = "Park Ji-hoon called his rival “gumiho” or a “fox with nine tails,” on the radio."
+    assert speaker(text, "gumiho") == "Park Ji-hoon"
+    assert not is_statement(text, "fox with nine tails,")
+    # negative: two phrases joined by `or` with no lone word before are both the speaker's
+    text = "Park Ji-hoon called the plan “far too slow” or a “waste of time,” on the radio."
+    assert speaker(text, "waste of time,") == "Park Ji-hoon"

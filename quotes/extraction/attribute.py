@@ -37,6 +37,7 @@ from quotes.extraction.grammar import (
     QUOTE_TOKENS,
     Phrase,
     Tokens,
+    body_of_members,
     clause_ends,
     embedded_pronoun,
     first_subject,
@@ -287,7 +288,7 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
         end = verb + 1 if verb is not None else None
     if verb is None or end is None or not _attribution_closes(ctx, end + 1):
         return None
-    return _attribution(tokens, phrase, cue=verb, confidence=0.93)
+    return _attribution(tokens, body_of_members(tokens, phrase, verb), cue=verb, confidence=0.93)
 
 
 @rule(order=80, local=True)

@@ -802,6 +802,22 @@ def _ends_appositive(lower: str) -> bool:
     )
 
 
+def body_of_members(tokens: Tokens, phrase: Phrase, verb: int) -> Phrase:
+    """`“Q,” an association of tenant groups in the capital said`: an unnamed body is known
+    by its members, so the phrase up to the verb names it (`an association` alone names no
+    one)."""
+    of = phrase.tail + 1
+    if (
+        phrase.kind != "description"
+        or phrase.determiner not in {"a", "an"}
+        or phrase.head not in ORG_NOUNS
+        or of + 1 >= verb
+        or tokens.lows[of] != "of"
+    ):
+        return phrase
+    return replace(phrase, last=verb - 1, tail=verb - 1)
+
+
 # --- the clauses around a speech verb ------------------------------------------------------------
 
 

@@ -79,6 +79,17 @@ def test_rule_post_speaker_cue(text: str, mention: str) -> None:
     assert first_attribution(text) == (mention, "post_speaker_cue")
 
 
+def test_an_unnamed_body_after_the_quote_is_named_by_its_members() -> None:
+    text = "“We will keep marching,” an association of tenant groups in Lindell said."
+    assert first_attribution(text) == (
+        "an association of tenant groups in Lindell",
+        "post_speaker_cue",
+    )
+    # negative: a definite body points back to one named before
+    text = "“We will keep marching,” the association of tenant groups said."
+    assert first_attribution(text) == ("the association", "post_speaker_cue")
+
+
 @pytest.mark.parametrize(
     ("text", "mention"),
     [

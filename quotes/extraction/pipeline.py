@@ -41,6 +41,9 @@ _SHORT_QUOTE_SPACES = 3  # at most four words: a scare quote unless a cue is nea
 _CUE_MARK_RE = re.compile("[:―—–]")
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _CHARACTERISING = (" as ", " as a ", " as an ")
+# A photo credit closing a caption: `(Lindell Press)`, `(AP Photo)`.
+_CREDIT_RE = re.compile(r"\. \([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)$")
+_QUOTE_MARK_RE = re.compile('[“”"]')
 
 
 class _Article:
@@ -72,6 +75,15 @@ class _Article:
         if sentence.start < paragraph.start:
             return None
         return Tokens.from_ranges(self.text, ((sentence.start, sentence.end),))
+
+    def is_caption(self, paragraph: int) -> bool:
+        """`Residents light candles in the square on Monday. (Lindell Press)`: a paragraph
+        without quotation marks that ends in a photo credit."""
+        span = self.paragraphs[paragraph]
+        return (
+            _CREDIT_RE.search(self.text, span.start, span.end) is not None
+            and _QUOTE_MARK_RE.search(self.text, span.start, span.end) is None
+        )
 
     def sentence_at(self, offset: int) -> Sentence:
         index = bisect_right(self.sentence_starts, offset) - 1
@@ -315,6 +327,9 @@ def _context(
     end_sentence = article.sentence_at(span.close_mark if span.close_mark is not None else span.end)
     previous_paragraph = span.paragraph - 1
     last = state.last_of_paragraph.get(previous_paragraph)
+    if last is None and previous_paragraph > 0 and article.is_caption(previous_paragraph):
+        # A photo caption between two paragraphs of one statement does not end it.
+        last = state.last_of_paragraph.get(previous_paragraph - 1)
     return QuoteContext(
         text=article.text,
         quote=span,

@@ -263,6 +263,22 @@ def test_rule_continuation_paragraph() -> None:
     assert extract(text).quotes[-1].kind == "continuation"
 
 
+def test_a_photo_caption_does_not_break_a_continued_statement() -> None:
+    text = (
+        "“The plan must be dropped,” Choi Min-seo said.\n\n"
+        "Residents light candles in Lindell Square on Monday. (Lindell Press)\n\n"
+        "“We will be back every week until it is.”"
+    )
+    assert first_attribution(text) == ("Choi Min-seo", "continuation_paragraph")
+    # negative: a paragraph of narration in between ends it
+    text = (
+        "“The plan must be dropped,” Choi Min-seo said.\n\n"
+        "Residents lit candles in Lindell Square on Monday.\n\n"
+        "“We will be back every week until it is.”"
+    )
+    assert first_attribution(text)[1] != "continuation_paragraph"
+
+
 # Negative cases: no rule may fire, or the quote is not a statement at all.
 @pytest.mark.parametrize(
     "text",

@@ -993,3 +993,17 @@ def test_sentence_openers_that_are_no_names(text: str, mention: str) -> None:
 )
 def test_plural_speech_nouns_are_no_cues(text: str, mention: str) -> None:
     assert first_attribution(text)[0] == mention
+
+
+def test_a_lone_quote_paragraph_is_spoken_by_the_reader_named_next() -> None:
+    text = (
+        "“The appeal of the Lindell Council is dismissed.”\n\n"
+        "The hall fell silent when Judge Park Ji-hoon read the ruling. Nobody moved."
+    )
+    assert first_attribution(text) == ("Park Ji-hoon", "read_out_next_paragraph")
+    # negative: reading something that is no verdict or statement names no speaker
+    text = (
+        "“The appeal of the Lindell Council is dismissed.”\n\n"
+        "The hall fell silent when Judge Park Ji-hoon read the room. Nobody moved."
+    )
+    assert first_attribution(text) == (None, None)

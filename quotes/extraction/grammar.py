@@ -1051,7 +1051,9 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
         return None
     if antecedent is None and tokens.lows[relative] == "that":
         return None  # `so that`, `said that`: a conjunction, not a relative pronoun
-    if antecedent is not None and antecedent.head in DOCUMENT_NOUNS:
+    if antecedent is not None and (
+        antecedent.head in DOCUMENT_NOUNS or antecedent.head in DOCUMENT_HEADS
+    ):
         antecedent = _document_author(tokens, antecedent, low) or antecedent
     phrase = Phrase(relative, relative, "pronoun", relative, antecedent=antecedent)
     return phrase, verb

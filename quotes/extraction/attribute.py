@@ -21,6 +21,7 @@ from lexicon import (
     IRREGULAR_PAST,
     NOT_CHARACTERISING,
     PARTICIPLE_CUES,
+    PERSON_NOUNS,
     PHRASAL_CUES,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -412,7 +413,15 @@ def _finite_verb(tokens: Tokens, index: int) -> bool:
     word, lower = tokens.words[index], tokens.lows[index]
     if not (word.isalpha() and word.islower()) or lower in FUNCTION_WORDS:
         return False
-    return lower in IRREGULAR_PAST or (lower.endswith(("ed", "s")) and not lower.endswith("ss"))
+    if lower in IRREGULAR_PAST or (lower.endswith(("ed", "s")) and not lower.endswith("ss")):
+        return True
+    # `Many lawmakers maintain that`: the bare form after a plural subject of people
+    return index > 0 and _is_plural_people(tokens.words[index - 1])
+
+
+def _is_plural_people(word: str) -> bool:
+    lower = word.lower()
+    return word.islower() and lower in PERSON_NOUNS and lower.endswith("s")
 
 
 @rule(order=50, local=True)

@@ -260,3 +260,26 @@ def test_it_after_a_document_is_the_document(text: str, speaker: str | None) -> 
     assert (quote.speaker.name if quote.speaker else None) == speaker
     assert quote.mention is not None
     assert quote.mention.text == "it"
+
+
+def test_plural_of_people_named_by_a_group_described_before() -> None:
+    text = (
+        "Most members of the Lindell Council oppose the plan, a survey found.\n\n"
+        "Many council members maintain that the vote should be “put off until the session ends.”"
+    )
+    quote = extract(text).quotes[-1]
+    assert quote.mention is not None
+    assert quote.mention.text == "Many council members"
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (
+        "members of the Lindell Council",
+        "anonymous",
+    )
+    # negative: a plural whose modifier names no body described before stays itself
+    text = (
+        "Most members of the Lindell Council oppose the plan, a survey found.\n\n"
+        "Many city residents maintain that the vote should be “put off until the session ends.”"
+    )
+    quote = extract(text).quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "city residents"

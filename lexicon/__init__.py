@@ -98,6 +98,7 @@ __all__ = [
     "POSTMODIFYING_ADJECTIVES",
     "PREPOSITIONS",
     "PRONOUNS",
+    "QUOTING_VERBS",
     "READ_OUT_NOUNS",
     "READ_OUT_VERBS",
     "RELATIVE_PRONOUNS",
@@ -175,6 +176,8 @@ _CLEANING_CUES = frozenset(read_entries("cleaning_speech_cues", phrases=True))
 CLEANING_SPEECH_CUES: Final = SPEECH_VERBS | _CLEANING_CUES
 CLEANING_REPORTING_CUES: Final = _REPORTING_VERBS | _CLEANING_CUES
 DOCUMENT_NOUNS: Final = SPEECH_NOUNS | _words("document_nouns")
+# Citing a document as saying something (`cited the message as saying`).
+QUOTING_VERBS: Final = _words("quoting_verbs")
 # Reading a verdict or statement out (`Judge Park read the ruling`).
 READ_OUT_VERBS: Final = _words("read_out_verbs")
 READ_OUT_NOUNS: Final = _words("read_out_nouns")

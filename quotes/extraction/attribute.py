@@ -40,6 +40,7 @@ from quotes.extraction.grammar import (
     Tokens,
     body_of_members,
     clause_ends,
+    document_quoted_as_saying,
     embedded_pronoun,
     first_subject,
     is_finite_cue,
@@ -308,6 +309,9 @@ def rule_post_clause_speaker(ctx: QuoteContext) -> Attribution | None:
             verb = verb_after_subject(tokens, phrase.tail + 1, end)
             if verb is not None and clause_ends(tokens, verb + 1, end):
                 return _attribution(tokens, phrase, cue=verb, confidence=0.8)
+            document = document_quoted_as_saying(tokens, verb, end) if verb is not None else None
+            if document is not None:
+                return _attribution(tokens, document, cue=verb, confidence=0.75)
         if comma + 1 < end and is_finite_cue(tokens.lows[comma + 1]):
             phrase = phrase_after(tokens, comma + 2, end)
             if phrase is not None and clause_ends(tokens, phrase.tail + 1, end):

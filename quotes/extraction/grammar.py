@@ -42,6 +42,7 @@ from lexicon import (
     POSTMODIFYING_ADJECTIVES,
     PREPOSITIONS,
     PRONOUNS,
+    QUOTING_VERBS,
     RELATIVE_PRONOUNS,
     SPEAKING_HEADS,
     SPEECH_NOUNS,
@@ -853,6 +854,20 @@ def verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
             if is_finite_cue(tokens.lows[probe]) and tokens.words[probe].islower():
                 return probe
     return None
+
+
+def document_quoted_as_saying(tokens: Tokens, verb: int, high: int) -> Phrase | None:
+    """`“Q,” at a time of crisis, the envoy cited the northern message as saying.`: the
+    document cited as saying speaks (for its author), not the one who cites it."""
+    if tokens.lows[verb] not in QUOTING_VERBS:
+        return None
+    phrase = phrase_after(tokens, verb + 1, high)
+    if phrase is None or phrase.kind != "description" or phrase.head not in DOCUMENT_HEADS:
+        return None
+    after = phrase.tail + 1
+    if after + 1 >= high or tokens.lows[after] != "as" or tokens.lows[after + 1] != "saying":
+        return None
+    return phrase if clause_ends(tokens, after + 2, high) else None
 
 
 def _quoted_as_cue(tokens: Tokens, index: int, high: int) -> int | None:

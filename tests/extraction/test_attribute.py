@@ -158,6 +158,20 @@ def test_rule_pre_inverted() -> None:
     assert first_attribution(text) == ("Ellis", "pre_inverted")
 
 
+def test_a_document_cited_as_saying_speaks_not_the_one_who_cites_it() -> None:
+    text = (
+        "“We regret the incident deeply and ask for calm” at a time of great strain, envoy "
+        "Park Ji-hoon cited the northern statement as saying."
+    )
+    assert first_attribution(text) == ("the northern statement", "post_clause_speaker")
+    # negative: a person cited as saying is no document speaking for its author
+    text = (
+        "“We regret the incident deeply and ask for calm” at a time of great strain, envoy "
+        "Park Ji-hoon cited the minister as saying."
+    )
+    assert first_attribution(text) == (None, None)
+
+
 def test_rule_post_clause_speaker() -> None:
     text = (
         "“The chief objective of the visit is countering China,” rather than coordinating "

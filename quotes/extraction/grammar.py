@@ -522,6 +522,9 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
             while first - 1 >= low and is_name_word(tokens.words[first - 1]):
                 first -= 1
             break
+        if _quoted_modifier_ends(tokens, first - 1, low):
+            first -= 3  # `an “exclusive” article`: a quoted word is a modifier too
+            continue
         if not previous[0].isalnum() or lower in FUNCTION_WORDS or lower in SPEECH_VERBS:
             break
         first -= 1
@@ -540,6 +543,17 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
                 first = group.first
                 determiner = group.determiner
     return Phrase(first, head, "description", head, determiner=determiner, head=tokens.lows[head])
+
+
+def _quoted_modifier_ends(tokens: Tokens, close: int, low: int) -> bool:
+    """The closing mark at `close` ends one quoted lower-case word before a noun."""
+    return (
+        close - 2 >= low
+        and tokens.words[close] in QUOTE_TOKENS
+        and tokens.words[close - 2] in QUOTE_TOKENS
+        and tokens.words[close - 1].isalpha()
+        and tokens.words[close - 1].islower()
+    )
 
 
 def _is_group(tokens: Tokens, index: int) -> bool:
@@ -1385,6 +1399,9 @@ def sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
         if _opening_participle(tokens, phrase, high) or _opening_word(tokens, phrase, high):
             continue
         following = phrase.tail + 1
+        unclosed = _unclosed_appositive(tokens, phrase, high)
+        if unclosed is not None:
+            return unclosed
         if phrase.title is not None and following < high and tokens.words[following] == ",":
             following += 1  # `Lee Jong-sik, a resident of the island, was quoted as saying`
         following = _skip_relative_clause(tokens, following, high)
@@ -1396,6 +1413,26 @@ def sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
         ):
             return phrase
     return None
+
+
+def _unclosed_appositive(tokens: Tokens, phrase: Phrase, high: int) -> Phrase | None:
+    """`Lindell Press, Ruritania’s main news agency released ...`: a name, a comma and a
+    description that its verb follows with no comma to close it; the name is the subject."""
+    comma = phrase.tail + 1
+    if phrase.kind not in {"name", "org"} or comma + 1 >= high or tokens.words[comma] != ",":
+        return None
+    appositive = phrase_after(tokens, comma + 1, high)
+    if appositive is None or appositive.kind != "description":
+        return None
+    owned = any(is_possessive(word) for word in tokens.words[appositive.first : appositive.last])
+    if appositive.determiner is None and not owned:
+        return None  # `a news agency`, `Ruritania’s agency`: a determiner or an owner
+    verb = appositive.tail + 1
+    if verb >= high or not tokens.words[verb].islower() or not _looks_like_verb(tokens.lows[verb]):
+        return None
+    return replace(
+        phrase, title=tokens.slice_text(comma + 1, appositive.tail), tail=appositive.tail
+    )
 
 
 def _skip_relative_clause(tokens: Tokens, comma: int, high: int) -> int:

@@ -360,3 +360,29 @@ def test_embedded_pronoun_after_a_speech_noun_owner(text: str, antecedent: str) 
     reference = found[0].antecedent
     assert reference is not None
     assert text_of(tokens, reference.first, reference.last) == antecedent
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # a name, a comma and a description that its verb follows with no closing comma; a
+        # quoted word modifying the document
+        (
+            "At noon on Monday, Lindell Press, Ruritania’s main news agency released an "
+            "“exclusive” article that stated,",
+            "Lindell Press",
+        ),
+        # negative: a place after a preposition is no subject
+        (
+            "In Harlow, the city’s main news agency released an “exclusive” article that stated,",
+            "the city’s main news agency",
+        ),
+    ],
+)
+def test_document_author_after_an_unclosed_appositive(text: str, author: str) -> None:
+    tokens = tokens_of(text)
+    found = subject_of_last_cue(tokens, 0, len(tokens))
+    assert found is not None
+    antecedent = found[0].antecedent
+    assert antecedent is not None
+    assert text_of(tokens, antecedent.first, antecedent.last) == author

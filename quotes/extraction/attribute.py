@@ -419,7 +419,7 @@ def _finite_verb(tokens: Tokens, index: int) -> bool:
         return False
     if lower in IRREGULAR_PAST or (lower.endswith(("ed", "s")) and not lower.endswith("ss")):
         return True
-    # `Many lawmakers maintain that`: the bare form after a plural subject of people
+    # `Most lawmakers hold that`: the bare form after a plural subject of people
     return index > 0 and _is_plural_people(tokens.words[index - 1])
 
 

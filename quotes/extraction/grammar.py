@@ -523,7 +523,7 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
                 first -= 1
             break
         if _quoted_modifier_ends(tokens, first - 1, low):
-            first -= 3  # `an “exclusive” article`: a quoted word is a modifier too
+            first -= 3  # `a “special” report`: a quoted word is a modifier too
             continue
         if not previous[0].isalnum() or lower in FUNCTION_WORDS or lower in SPEECH_VERBS:
             break
@@ -818,9 +818,8 @@ def _ends_appositive(lower: str) -> bool:
 
 
 def body_of_members(tokens: Tokens, phrase: Phrase, verb: int) -> Phrase:
-    """`“Q,” an association of tenant groups in the capital said`: an unnamed body is known
-    by its members, so the phrase up to the verb names it (`an association` alone names no
-    one)."""
+    """`“Q,” a union of dock workers in the capital said`: an unnamed body is known by its
+    members, so the phrase up to the verb names it (`a union` alone names no one)."""
     of = phrase.tail + 1
     if (
         phrase.kind != "description"
@@ -871,7 +870,7 @@ def verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
 
 
 def document_quoted_as_saying(tokens: Tokens, verb: int, high: int) -> Phrase | None:
-    """`“Q,” at a time of crisis, the envoy cited the northern message as saying.`: the
+    """`“Q” during the talks, the envoy cited the northern letter as saying.`: the
     document cited as saying speaks (for its author), not the one who cites it."""
     if tokens.lows[verb] not in QUOTING_VERBS:
         return None
@@ -1416,7 +1415,7 @@ def sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
 
 
 def _unclosed_appositive(tokens: Tokens, phrase: Phrase, high: int) -> Phrase | None:
-    """`Lindell Press, Ruritania’s main news agency released ...`: a name, a comma and a
+    """`Lindell Press, Ruritania’s largest news agency put out ...`: a name, a comma and a
     description that its verb follows with no comma to close it; the name is the subject."""
     comma = phrase.tail + 1
     if phrase.kind not in {"name", "org"} or comma + 1 >= high or tokens.words[comma] != ",":
@@ -1540,9 +1539,10 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
 
 
 def _stray_comma(tokens: Tokens, comma: int, verb: int, low: int) -> bool:
-    """`A statement in the name of the Lindell Council, also has said`: a lone comma between a
-    long subject and the adverbs or auxiliaries before its verb. The clause up to it has no
-    other break and no verb (`Roe offered Doe a post as envoy, then says`: an object)."""
+    """`The yearly report of the staff of the Lindell Council, has since warned`: a lone comma
+    between a long subject and the adverbs or auxiliaries before its verb. The clause up to it
+    has no other break and no verb (`Roe offered Doe a post as envoy, then says`: an
+    object)."""
     return (
         tokens.words[comma] == ","
         and low < comma - 1

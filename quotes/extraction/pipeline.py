@@ -79,7 +79,7 @@ class _Article:
         return Tokens.from_ranges(self.text, ((sentence.start, sentence.end),))
 
     def is_caption(self, paragraph: int) -> bool:
-        """`Residents light candles in the square on Monday. (Lindell Press)`: a paragraph
+        """`Workers hold banners outside the plant on Monday. (Lindell Press)`: a paragraph
         without quotation marks that ends in a photo credit."""
         span = self.paragraphs[paragraph]
         return (
@@ -199,7 +199,7 @@ _READ_OUT_OBJECTS = DOCUMENT_HEADS | READ_OUT_NOUNS
 
 
 def _read_out_in_next_paragraph(article: _Article, quotes: list[Quote], resolver: Resolver) -> None:
-    """`“The defendant shall be released.”` alone in its paragraph with no speaker, then `The
+    """`“The appeal is dismissed.”` alone in its paragraph with no speaker, then `The
     hall fell silent when Judge Park Ji-hoon read the ruling.`: whoever the next paragraph's
     first sentence says read out the verdict or statement speaks it."""
     for index, quote in enumerate(quotes):

@@ -217,7 +217,7 @@ _QUOTE_MARKS = frozenset('“”"„‟«»')
 
 
 def _in_adjunct_after_previous_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
-    """`Roe announced that she would “put the plan to a vote” regarding her proposal of a
+    """`Roe announced that she would “put the plan to a vote” concerning her idea of a
     “green corridor”`: the cue's clause ends with the quote before; in a phrase that a
     preposition opens and no verb or comma breaks, a short quote after `of a` is the content of
     a noun, a term rather than more of the speaker's words (`... in a “landslide”` stays)."""
@@ -228,7 +228,7 @@ def _in_adjunct_after_previous_quote(ctx: QuoteContext, attribution: Attribution
     if len(words) < 4 or words[0] not in _ADJUNCT_OPENERS:
         return False
     if words[-2] != "of" or words[-1] not in GRAMMATICAL_ARTICLES:
-        return False  # `her proposal of a “green corridor”`: the content of a noun
+        return False  # `her idea of a “green corridor”`: the content of a noun
     return not any(
         word in _QUOTE_MARKS or word in {",", "that"} or word in SPEECH_VERBS or word.endswith("ed")
         for word in words

@@ -80,14 +80,11 @@ def test_rule_post_speaker_cue(text: str, mention: str) -> None:
 
 
 def test_an_unnamed_body_after_the_quote_is_named_by_its_members() -> None:
-    text = "“We will keep marching,” an association of tenant groups in Lindell said."
-    assert first_attribution(text) == (
-        "an association of tenant groups in Lindell",
-        "post_speaker_cue",
-    )
+    text = "“We will keep marching,” a union of dock workers in Lindell said."
+    assert first_attribution(text) == ("a union of dock workers in Lindell", "post_speaker_cue")
     # negative: a definite body points back to one named before
-    text = "“We will keep marching,” the association of tenant groups said."
-    assert first_attribution(text) == ("the association", "post_speaker_cue")
+    text = "“We will keep marching,” the union of dock workers said."
+    assert first_attribution(text) == ("the union", "post_speaker_cue")
 
 
 @pytest.mark.parametrize(
@@ -160,13 +157,13 @@ def test_rule_pre_inverted() -> None:
 
 def test_a_document_cited_as_saying_speaks_not_the_one_who_cites_it() -> None:
     text = (
-        "“We regret the incident deeply and ask for calm” at a time of great strain, envoy "
-        "Park Ji-hoon cited the northern statement as saying."
+        "“We regret the incident deeply and ask for calm” during the crisis talks, envoy "
+        "Park Ji-hoon cited the northern letter as saying."
     )
-    assert first_attribution(text) == ("the northern statement", "post_clause_speaker")
+    assert first_attribution(text) == ("the northern letter", "post_clause_speaker")
     # negative: a person cited as saying is no document speaking for its author
     text = (
-        "“We regret the incident deeply and ask for calm” at a time of great strain, envoy "
+        "“We regret the incident deeply and ask for calm” during the crisis talks, envoy "
         "Park Ji-hoon cited the minister as saying."
     )
     assert first_attribution(text) == (None, None)
@@ -280,14 +277,14 @@ def test_rule_continuation_paragraph() -> None:
 def test_a_photo_caption_does_not_break_a_continued_statement() -> None:
     text = (
         "“The plan must be dropped,” Choi Min-seo said.\n\n"
-        "Residents light candles in Lindell Square on Monday. (Lindell Press)\n\n"
+        "Workers hold banners outside the Lindell plant on Monday. (Lindell Press)\n\n"
         "“We will be back every week until it is.”"
     )
     assert first_attribution(text) == ("Choi Min-seo", "continuation_paragraph")
     # negative: a paragraph of narration in between ends it
     text = (
         "“The plan must be dropped,” Choi Min-seo said.\n\n"
-        "Residents lit candles in Lindell Square on Monday.\n\n"
+        "Workers held banners outside the Lindell plant on Monday.\n\n"
         "“We will be back every week until it is.”"
     )
     assert first_attribution(text)[1] != "continuation_paragraph"

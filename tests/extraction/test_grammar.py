@@ -178,9 +178,9 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Some Democrats say", "Some Democrats", "say"),
         # a lone comma between a long subject and its adverbs and verb
         (
-            "A statement in the name of the ruling body the Lindell Council, also has said",
+            "The yearly report of the staff of the Lindell Council, has since warned",
             "the Lindell Council",
-            "said",
+            "warned",
         ),
     ],
 )
@@ -368,14 +368,14 @@ def test_embedded_pronoun_after_a_speech_noun_owner(text: str, antecedent: str) 
         # a name, a comma and a description that its verb follows with no closing comma; a
         # quoted word modifying the document
         (
-            "At noon on Monday, Lindell Press, Ruritania’s main news agency released an "
-            "“exclusive” article that stated,",
+            "At noon on Monday, Lindell Press, Ruritania’s largest news agency put out a "
+            "“special” report that said,",
             "Lindell Press",
         ),
         # negative: a place after a preposition is no subject
         (
-            "In Harlow, the city’s main news agency released an “exclusive” article that stated,",
-            "the city’s main news agency",
+            "In Harlow, the city’s largest news agency put out a “special” report that said,",
+            "the city’s largest news agency",
         ),
     ],
 )

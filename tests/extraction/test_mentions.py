@@ -265,11 +265,11 @@ def test_it_after_a_document_is_the_document(text: str, speaker: str | None) -> 
 def test_plural_of_people_named_by_a_group_described_before() -> None:
     text = (
         "Most members of the Lindell Council oppose the plan, a survey found.\n\n"
-        "Many council members maintain that the vote should be “put off until the session ends.”"
+        "Most council members hold that the vote must be “put off until the session ends.”"
     )
     quote = extract(text).quotes[-1]
     assert quote.mention is not None
-    assert quote.mention.text == "Many council members"
+    assert quote.mention.text == "Most council members"
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (
         "members of the Lindell Council",
@@ -278,8 +278,8 @@ def test_plural_of_people_named_by_a_group_described_before() -> None:
     # negative: a plural whose modifier names no body described before stays itself
     text = (
         "Most members of the Lindell Council oppose the plan, a survey found.\n\n"
-        "Many city residents maintain that the vote should be “put off until the session ends.”"
+        "Most city residents hold that the vote must be “put off until the session ends.”"
     )
     quote = extract(text).quotes[-1]
     assert quote.speaker is not None
-    assert quote.speaker.name == "city residents"
+    assert quote.speaker.name == "Most city residents"

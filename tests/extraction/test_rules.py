@@ -257,10 +257,10 @@ def test_post_speaker_cue_reads_quoted_as_saying(text: str, mention: str | None)
 
 
 def test_pre_that_clause_reads_a_bare_verb_after_a_plural_of_people() -> None:
-    text = "Many council members maintain that the vote should be “put off until the session ends.”"
+    text = "Most council members hold that the vote must be “put off until the session ends.”"
     found = RULES["pre_that_clause"].function(quote_contexts(text)[-1])
     assert found is not None
-    assert found.mention_text == "Many council members"
+    assert found.mention_text == "Most council members"
     # negative: after a plural that names no people, a bare form is no finite verb
-    text = "The many council meetings maintain that the vote be “put off until the session ends.”"
+    text = "The many council meetings hold that the vote must be “put off until the session ends.”"
     assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None

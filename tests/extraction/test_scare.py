@@ -220,7 +220,7 @@ def test_a_name_quoted_earlier_and_owned_inside_a_prepositional_phrase_is_a_labe
 def test_a_term_in_a_topic_phrase_after_the_cues_quote_is_no_statement() -> None:
     text = (
         "Choi Min-seo announced on Monday that she would “put the plan to the council” "
-        "regarding her proposal of a “green corridor” along the river."
+        "concerning her idea of a “green corridor” along the river."
     )
     assert not is_statement(text, "green corridor")
     # negative: a quote after a preposition that opens no noun's content is still hers

@@ -865,11 +865,11 @@ def test_paragraph_ending_in_a_colon_without_a_speaker_hands_over_nothing() -> N
         ),
         # an article or report that a body releases speaks for it
         (
-            "The Lindell Herald released an article that stated, “The talks have failed.”",
+            "The Lindell Herald published an article that said, “The talks have failed.”",
             "Lindell Herald",
         ),
         # negative: a pronoun author does not replace the report either
-        ("It released a report that stated, “The talks have failed.”", "report"),
+        ("It published a report that said, “The talks have failed.”", "report"),
         # an auxiliary between the pronoun and the cue: still the relative clause's
         (
             "Compare that with John Doe, who has called the merger “a mistake,” and others.",

@@ -846,12 +846,9 @@ class Resolver:
             return None
         if words[-1].lower() != head or not words[-2].isalpha() or not words[-2].islower():
             return None
-        pattern = re.compile(
-            rf"\b{re.escape(head)} of the ((?:[A-Z][\w\-]*\s+){{1,3}}(?i:{re.escape(words[-2])}))\b"
-        )
         found = None
         low = max(0, position - _ANTECEDENT_WINDOW)
-        for match in pattern.finditer(self.text, low, position):
+        for match in _members_of_re(head, words[-2]).finditer(self.text, low, position):
             if not self._inside_quote(match.start()):
                 found = match
         if found is None:
@@ -1017,6 +1014,15 @@ def _indefinite_re(head: str) -> re.Pattern[str]:
     """`a senior US defence official` (not followed by `’s`), up to five words before the head."""
     return re.compile(
         rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w\-.]+\s+){{0,5}}?{re.escape(head)}\b(?![’'])"
+    )
+
+
+@lru_cache(maxsize=256)
+def _members_of_re(head: str, modifier: str) -> re.Pattern[str]:
+    """`members of the Lindell Council` for `council members`: the head, `of the`, up to three
+    capitalised words ending in the modifier."""
+    return re.compile(
+        rf"\b{re.escape(head)} of the ((?:[A-Z][\w\-]*\s+){{1,3}}(?i:{re.escape(modifier)}))\b"
     )
 
 

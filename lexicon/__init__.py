@@ -98,6 +98,9 @@ __all__ = [
     "POSTMODIFYING_ADJECTIVES",
     "PREPOSITIONS",
     "PRONOUNS",
+    "QUOTING_VERBS",
+    "READ_OUT_NOUNS",
+    "READ_OUT_VERBS",
     "RELATIVE_PRONOUNS",
     "ROLE_MODIFIERS",
     "SCARE_MARKERS",
@@ -173,6 +176,11 @@ _CLEANING_CUES = frozenset(read_entries("cleaning_speech_cues", phrases=True))
 CLEANING_SPEECH_CUES: Final = SPEECH_VERBS | _CLEANING_CUES
 CLEANING_REPORTING_CUES: Final = _REPORTING_VERBS | _CLEANING_CUES
 DOCUMENT_NOUNS: Final = SPEECH_NOUNS | _words("document_nouns")
+# Citing a document as saying something (`cited the message as saying`).
+QUOTING_VERBS: Final = _words("quoting_verbs")
+# Reading a verdict or statement out (`Judge Park read the ruling`).
+READ_OUT_VERBS: Final = _words("read_out_verbs")
+READ_OUT_NOUNS: Final = _words("read_out_nouns")
 
 # Words the claims engine (quotes/extraction/claims.py) reads a clause's edges with.
 TELL_VERBS: Final = _words("tell_verbs")

@@ -21,6 +21,7 @@ from lexicon import (
     IRREGULAR_PAST,
     NOT_CHARACTERISING,
     PARTICIPLE_CUES,
+    PERSON_NOUNS,
     PHRASAL_CUES,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -37,7 +38,9 @@ from quotes.extraction.grammar import (
     QUOTE_TOKENS,
     Phrase,
     Tokens,
+    body_of_members,
     clause_ends,
+    document_quoted_as_saying,
     embedded_pronoun,
     first_subject,
     is_finite_cue,
@@ -287,7 +290,7 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
         end = verb + 1 if verb is not None else None
     if verb is None or end is None or not _attribution_closes(ctx, end + 1):
         return None
-    return _attribution(tokens, phrase, cue=verb, confidence=0.93)
+    return _attribution(tokens, body_of_members(tokens, phrase, verb), cue=verb, confidence=0.93)
 
 
 @rule(order=80, local=True)
@@ -306,6 +309,9 @@ def rule_post_clause_speaker(ctx: QuoteContext) -> Attribution | None:
             verb = verb_after_subject(tokens, phrase.tail + 1, end)
             if verb is not None and clause_ends(tokens, verb + 1, end):
                 return _attribution(tokens, phrase, cue=verb, confidence=0.8)
+            document = document_quoted_as_saying(tokens, verb, end) if verb is not None else None
+            if document is not None:
+                return _attribution(tokens, document, cue=verb, confidence=0.75)
         if comma + 1 < end and is_finite_cue(tokens.lows[comma + 1]):
             phrase = phrase_after(tokens, comma + 2, end)
             if phrase is not None and clause_ends(tokens, phrase.tail + 1, end):
@@ -322,9 +328,25 @@ def rule_pre_according_to(ctx: QuoteContext) -> Attribution | None:
     for index in range(ctx.pre_start, ctx.open_index - 1):
         if tokens.lows[index] == "according" and tokens.lows[index + 1] == "to":
             phrase = phrase_after(tokens, index + 2, ctx.open_index)
-            if phrase is not None:
-                return _attribution(tokens, phrase, cue=index, confidence=0.85)
+            if phrase is None:
+                continue
+            if _relays_direct_speech(ctx, phrase.tail + 1):
+                return None
+            return _attribution(tokens, phrase, cue=index, confidence=0.85)
     return None
+
+
+def _relays_direct_speech(ctx: QuoteContext, low: int) -> bool:
+    """`According to the ministry, Park said, “Q”`: the source relays the direct speech of a
+    speaker whose own cue and comma introduce the quote, so that speaker is quoted; a partial
+    quote in a reported clause (`According to the paper, Park said the “Q” ...`) stays the
+    source's report."""
+    tokens = ctx.tokens
+    before = ctx.open_index - 1
+    if before <= low or tokens.words[before] not in {",", ":"}:
+        return False
+    found = subject_of_last_cue(tokens, low, ctx.open_index)
+    return found is not None and found[1] == before - 1
 
 
 @rule(order=60, local=True)
@@ -395,7 +417,15 @@ def _finite_verb(tokens: Tokens, index: int) -> bool:
     word, lower = tokens.words[index], tokens.lows[index]
     if not (word.isalpha() and word.islower()) or lower in FUNCTION_WORDS:
         return False
-    return lower in IRREGULAR_PAST or (lower.endswith(("ed", "s")) and not lower.endswith("ss"))
+    if lower in IRREGULAR_PAST or (lower.endswith(("ed", "s")) and not lower.endswith("ss")):
+        return True
+    # `Most lawmakers hold that`: the bare form after a plural subject of people
+    return index > 0 and _is_plural_people(tokens.words[index - 1])
+
+
+def _is_plural_people(word: str) -> bool:
+    lower = word.lower()
+    return word.islower() and lower in PERSON_NOUNS and lower.endswith("s")
 
 
 @rule(order=50, local=True)

@@ -42,6 +42,7 @@ from lexicon import (
     POSTMODIFYING_ADJECTIVES,
     PREPOSITIONS,
     PRONOUNS,
+    QUOTING_VERBS,
     RELATIVE_PRONOUNS,
     SPEAKING_HEADS,
     SPEECH_NOUNS,
@@ -521,6 +522,9 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
             while first - 1 >= low and is_name_word(tokens.words[first - 1]):
                 first -= 1
             break
+        if _quoted_modifier_ends(tokens, first - 1, low):
+            first -= 3  # `a “special” report`: a quoted word is a modifier too
+            continue
         if not previous[0].isalnum() or lower in FUNCTION_WORDS or lower in SPEECH_VERBS:
             break
         first -= 1
@@ -539,6 +543,17 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
                 first = group.first
                 determiner = group.determiner
     return Phrase(first, head, "description", head, determiner=determiner, head=tokens.lows[head])
+
+
+def _quoted_modifier_ends(tokens: Tokens, close: int, low: int) -> bool:
+    """The closing mark at `close` ends one quoted lower-case word before a noun."""
+    return (
+        close - 2 >= low
+        and tokens.words[close] in QUOTE_TOKENS
+        and tokens.words[close - 2] in QUOTE_TOKENS
+        and tokens.words[close - 1].isalpha()
+        and tokens.words[close - 1].islower()
+    )
 
 
 def _is_group(tokens: Tokens, index: int) -> bool:
@@ -802,6 +817,21 @@ def _ends_appositive(lower: str) -> bool:
     )
 
 
+def body_of_members(tokens: Tokens, phrase: Phrase, verb: int) -> Phrase:
+    """`“Q,” a union of dock workers in the capital said`: an unnamed body is known by its
+    members, so the phrase up to the verb names it (`a union` alone names no one)."""
+    of = phrase.tail + 1
+    if (
+        phrase.kind != "description"
+        or phrase.determiner not in {"a", "an"}
+        or phrase.head not in ORG_NOUNS
+        or of + 1 >= verb
+        or tokens.lows[of] != "of"
+    ):
+        return phrase
+    return replace(phrase, last=verb - 1, tail=verb - 1)
+
+
 # --- the clauses around a speech verb ------------------------------------------------------------
 
 
@@ -837,6 +867,20 @@ def verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
             if is_finite_cue(tokens.lows[probe]) and tokens.words[probe].islower():
                 return probe
     return None
+
+
+def document_quoted_as_saying(tokens: Tokens, verb: int, high: int) -> Phrase | None:
+    """`“Q” during the talks, the envoy cited the northern letter as saying.`: the
+    document cited as saying speaks (for its author), not the one who cites it."""
+    if tokens.lows[verb] not in QUOTING_VERBS:
+        return None
+    phrase = phrase_after(tokens, verb + 1, high)
+    if phrase is None or phrase.kind != "description" or phrase.head not in DOCUMENT_HEADS:
+        return None
+    after = phrase.tail + 1
+    if after + 1 >= high or tokens.lows[after] != "as" or tokens.lows[after + 1] != "saying":
+        return None
+    return phrase if clause_ends(tokens, after + 2, high) else None
 
 
 def _quoted_as_cue(tokens: Tokens, index: int, high: int) -> int | None:
@@ -1035,7 +1079,9 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
         return None
     if antecedent is None and tokens.lows[relative] == "that":
         return None  # `so that`, `said that`: a conjunction, not a relative pronoun
-    if antecedent is not None and antecedent.head in DOCUMENT_NOUNS:
+    if antecedent is not None and (
+        antecedent.head in DOCUMENT_NOUNS or antecedent.head in DOCUMENT_HEADS
+    ):
         antecedent = _document_author(tokens, antecedent, low) or antecedent
     phrase = Phrase(relative, relative, "pronoun", relative, antecedent=antecedent)
     return phrase, verb
@@ -1352,6 +1398,9 @@ def sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
         if _opening_participle(tokens, phrase, high) or _opening_word(tokens, phrase, high):
             continue
         following = phrase.tail + 1
+        unclosed = _unclosed_appositive(tokens, phrase, high)
+        if unclosed is not None:
+            return unclosed
         if phrase.title is not None and following < high and tokens.words[following] == ",":
             following += 1  # `Park Ji-hoon, a farmer from the valley, was quoted as saying`
         following = _skip_relative_clause(tokens, following, high)
@@ -1363,6 +1412,26 @@ def sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
         ):
             return phrase
     return None
+
+
+def _unclosed_appositive(tokens: Tokens, phrase: Phrase, high: int) -> Phrase | None:
+    """`Lindell Press, Ruritania’s largest news agency put out ...`: a name, a comma and a
+    description that its verb follows with no comma to close it; the name is the subject."""
+    comma = phrase.tail + 1
+    if phrase.kind not in {"name", "org"} or comma + 1 >= high or tokens.words[comma] != ",":
+        return None
+    appositive = phrase_after(tokens, comma + 1, high)
+    if appositive is None or appositive.kind != "description":
+        return None
+    owned = any(is_possessive(word) for word in tokens.words[appositive.first : appositive.last])
+    if appositive.determiner is None and not owned:
+        return None  # `a news agency`, `Ruritania’s agency`: a determiner or an owner
+    verb = appositive.tail + 1
+    if verb >= high or not tokens.words[verb].islower() or not _looks_like_verb(tokens.lows[verb]):
+        return None
+    return replace(
+        phrase, title=tokens.slice_text(comma + 1, appositive.tail), tail=appositive.tail
+    )
 
 
 def _skip_relative_clause(tokens: Tokens, comma: int, high: int) -> int:
@@ -1450,6 +1519,8 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     phrase = phrase_before(tokens, index, low)
     if phrase is not None:
         return phrase
+    if _stray_comma(tokens, index, verb, low):
+        return phrase_before(tokens, index - 1, low)
     if index - 1 > low and tokens.lows[index] == "and" and _looks_like_verb(tokens.lows[index - 1]):
         # `I laughed and said, "..."`: the first verb's subject.
         phrase = phrase_before(tokens, _skip_back_fillers(tokens, index - 2, low), low)
@@ -1465,6 +1536,22 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
                 before -= 1
             return phrase_before(tokens, before, low, nested=True)
     return None
+
+
+def _stray_comma(tokens: Tokens, comma: int, verb: int, low: int) -> bool:
+    """`The yearly report of the staff of the Lindell Council, has since warned`: a lone comma
+    between a long subject and the adverbs or auxiliaries before its verb. The clause up to it
+    has no other break and no verb (`Roe offered Doe a post as envoy, then says`: an
+    object)."""
+    return (
+        tokens.words[comma] == ","
+        and low < comma - 1
+        and comma < verb - 1
+        and not any(
+            word == "," or word in _CLAUSE_BREAKS or _looks_like_verb(lower) or lower in BE_FORMS
+            for word, lower in zip(tokens.words[low:comma], tokens.lows[low:comma], strict=True)
+        )
+    )
 
 
 _VERB_ENDINGS = ("s", "ed", "ing", "en")

@@ -830,7 +830,34 @@ class Resolver:
                 return antecedent
         if head is not None and head in ORG_NOUNS:
             return _organization(mention)
+        group = self._group_described_before(mention, head, position)
+        if group is not None:
+            return group
         return self._anonymous_source(mention, head=head, title=title)
+
+    def _group_described_before(
+        self, mention: str, head: str | None, position: int
+    ) -> Speaker | None:
+        """`Many council members said` after `most members of the Lindell Council ...`: a
+        plural of people whose modifier names the body in an earlier `<head> of the ...`
+        phrase is that group, named as the text described it."""
+        words = mention.split()
+        if head is None or head not in PERSON_NOUNS or not head.endswith("s") or len(words) < 2:
+            return None
+        if words[-1].lower() != head or not words[-2].isalpha() or not words[-2].islower():
+            return None
+        found = None
+        low = max(0, position - _ANTECEDENT_WINDOW)
+        for match in _members_of_re(head, words[-2]).finditer(self.text, low, position):
+            if not self._inside_quote(match.start()):
+                found = match
+        if found is None:
+            return None
+        cached = self._introductions.get(found.start())
+        if cached is None:
+            cached = self._anonymous_source(found.group(0), head=head, title=None)
+            self._introductions[found.start()] = cached
+        return cached
 
     def _anonymous_source(self, mention: str, *, head: str | None, title: str | None) -> Speaker:
         self._anonymous += 1
@@ -987,6 +1014,15 @@ def _indefinite_re(head: str) -> re.Pattern[str]:
     """`a senior US defence official` (not followed by `’s`), up to five words before the head."""
     return re.compile(
         rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w\-.]+\s+){{0,5}}?{re.escape(head)}\b(?![’'])"
+    )
+
+
+@lru_cache(maxsize=256)
+def _members_of_re(head: str, modifier: str) -> re.Pattern[str]:
+    """`members of the Lindell Council` for `council members`: the head, `of the`, up to three
+    capitalised words ending in the modifier."""
+    return re.compile(
+        rf"\b{re.escape(head)} of the ((?:[A-Z][\w\-]*\s+){{1,3}}(?i:{re.escape(modifier)}))\b"
     )
 
 

@@ -7,17 +7,18 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 
-from lexicon import CUE_WORDS
+from lexicon import CUE_WORDS, DOCUMENT_HEADS, READ_OUT_NOUNS, READ_OUT_VERBS
 from quotes.extraction.attribute import (
     CONTINUING_RULES,
     Attribution,
     QuoteContext,
     attribute,
+    attribution_of,
     resolve_attribution,
 )
 from quotes.extraction.claims import find_claims
 from quotes.extraction.detect import QuoteSpan, find_quotes, is_nickname
-from quotes.extraction.grammar import Tokens
+from quotes.extraction.grammar import Tokens, verb_subject
 from quotes.extraction.mentions import NameIndex, Resolver
 from quotes.extraction.scare import (
     coordinated_with_previous,
@@ -49,6 +50,9 @@ _SHORT_QUOTE_SPACES = 3  # at most four words: a scare quote unless a cue is nea
 _CUE_MARK_RE = re.compile("[:―—–]")
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _CHARACTERISING = (" as ", " as a ", " as an ")
+# A photo credit closing a caption: `(Lindell Press)`, `(AP Photo)`.
+_CREDIT_RE = re.compile(r"\. \([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)$")
+_QUOTE_MARK_RE = re.compile('[“”"]')
 
 
 class _Article:
@@ -63,6 +67,7 @@ class _Article:
         self.paragraphs = paragraph_spans(text)
         self.sentences = split_sentences(text, self.paragraphs)
         self.sentence_starts = [sentence.start for sentence in self.sentences]
+        self.paragraph_starts = [paragraph.start for paragraph in self.paragraphs]
         self._tokens: dict[int, Tokens] = {}
 
     def tokens(self, paragraph: int) -> Tokens:
@@ -80,6 +85,15 @@ class _Article:
         if sentence.start < paragraph.start:
             return None
         return Tokens.from_ranges(self.text, ((sentence.start, sentence.end),))
+
+    def is_caption(self, paragraph: int) -> bool:
+        """`Workers hold banners outside the plant on Monday. (Lindell Press)`: a paragraph
+        without quotation marks that ends in a photo credit."""
+        span = self.paragraphs[paragraph]
+        return (
+            _CREDIT_RE.search(self.text, span.start, span.end) is not None
+            and _QUOTE_MARK_RE.search(self.text, span.start, span.end) is None
+        )
 
     def sentence_at(self, offset: int) -> Sentence:
         index = bisect_right(self.sentence_starts, offset) - 1
@@ -167,6 +181,7 @@ def _extract(
             # quotes are in, names the speaker before the scorer does.
             found_by_evidence[span.start] = _quote(article, span, chosen, resolver, ctx)
         state.remember(span, attribution)
+    _read_out_in_next_paragraph(article, quotes, resolver)
     # The claims come after the quotes, which they never change.
     claims = find_claims(
         text,
@@ -224,6 +239,52 @@ def _filled_by_evidence(quotes: tuple[Quote, ...], found: dict[int, Quote]) -> t
     return tuple(
         found.get(quote.start, quote) if quote.mention is None else quote for quote in quotes
     )
+
+
+_READ_OUT_OBJECTS = DOCUMENT_HEADS | READ_OUT_NOUNS
+
+
+def _read_out_in_next_paragraph(article: _Article, quotes: list[Quote], resolver: Resolver) -> None:
+    """`“The appeal is dismissed.”` alone in its paragraph with no speaker, then `The
+    hall fell silent when Judge Park Ji-hoon read the ruling.`: whoever the next paragraph's
+    first sentence says read out the verdict or statement speaks it."""
+    for index, quote in enumerate(quotes):
+        if quote.speaker is not None or quote.open_mark is None or quote.close_mark is None:
+            continue
+        paragraph = bisect_right(article.paragraph_starts, quote.open_mark) - 1
+        span = article.paragraphs[paragraph]
+        alone = quote.open_mark == span.start and not article.text[
+            quote.close_mark + 1 : span.end
+        ].strip(" .")
+        if not alone or paragraph + 1 >= len(article.paragraphs):
+            continue
+        found = _reader(article, article.paragraphs[paragraph + 1].start)
+        if found is None:
+            continue
+        speaker, mention, confidence = resolve_attribution(found, resolver)
+        quotes[index] = replace(
+            quote,
+            speaker=speaker,
+            mention=mention,
+            cue=found.cue,
+            rule="read_out_next_paragraph",
+            confidence=round(confidence, 3),
+        )
+
+
+def _reader(article: _Article, start: int) -> Attribution | None:
+    """The subject of `read the verdict` / `announced the decision` in the sentence at `start`."""
+    sentence = article.sentence_at(start)
+    tokens = Tokens.from_ranges(article.text, ((sentence.start, sentence.end),))
+    for verb in range(1, len(tokens) - 2):
+        if tokens.lows[verb] not in READ_OUT_VERBS or not tokens.words[verb].islower():
+            continue
+        if tokens.lows[verb + 2] not in _READ_OUT_OBJECTS:
+            continue  # `read the verdict`: a determiner, then the text read
+        found = verb_subject(tokens, verb, 0)
+        if found is not None and found[0].kind != "pronoun":
+            return attribution_of(tokens, found[0], cue=verb, confidence=0.6)
+    return None
 
 
 _AFTER_QUOTE_RULES = frozenset({"post_cue_speaker", "post_speaker_cue", "post_clause_speaker"})
@@ -361,6 +422,9 @@ def _context(
     end_sentence = article.sentence_at(span.close_mark if span.close_mark is not None else span.end)
     previous_paragraph = span.paragraph - 1
     last = state.last_of_paragraph.get(previous_paragraph)
+    if last is None and previous_paragraph > 0 and article.is_caption(previous_paragraph):
+        # A photo caption between two paragraphs of one statement does not end it.
+        last = state.last_of_paragraph.get(previous_paragraph - 1)
     return QuoteContext(
         text=article.text,
         quote=span,

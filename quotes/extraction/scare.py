@@ -20,6 +20,7 @@ from lexicon import (
     GRAMMATICAL_ARTICLES,
     NAMING_PARTICIPLES,
     PARTICIPLE_CUES,
+    PLACE_PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SCARE_MARKERS,
@@ -54,6 +55,8 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
         return "title"
     if is_nickname(ctx.text, ctx.quote):
         return "nickname"
+    if word_count > 1 and _glosses_previous_word(ctx):
+        return "gloss"
     if word_count > 4:
         return None
     local = (
@@ -61,6 +64,7 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
         and (attribution.rule in LOCAL_RULES or _subject_of_a_cue(ctx, attribution))
         and not _cue_introduces_next_quote(ctx, attribution)
         and not _cue_of_previous_quote(ctx, attribution)
+        and not _in_adjunct_after_previous_quote(ctx, attribution)
     )
     possessed = _is_possessed(lowered)
     if _used_as_modifier(ctx, content) and (
@@ -70,7 +74,9 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
         # blaming the quarrel on the two towns’ “unfortunate” past`
         return "modifier"
     if possessed and (
-        attribution is None or (attribution.inherited and not _is_evaluative(content))
+        attribution is None
+        or (attribution.inherited and not _is_evaluative(content))
+        or _quoted_before(ctx, content, lowered)
     ):
         return "possessive"
     if local:
@@ -80,6 +86,33 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
     if cue_follows(ctx):
         return None  # `“It’s so cold,” said another.`: a statement, whoever `another` is
     return "unattributed"
+
+
+def _quoted_before(ctx: QuoteContext, content: str, lowered: str) -> bool:
+    """`... through the mayor’s “green corridor”` after the plan's name was quoted earlier in
+    the article: a name already quoted, owned and inside a prepositional phrase, is a label
+    for the thing, not new words of the clause's speaker."""
+    words = content.strip(_EDGE_PUNCTUATION)
+    if len(words.split()) < 2 or words.lower() not in ctx.text[: ctx.quote.open_mark].lower():
+        return False
+    before = lowered.split()[-3:-1]
+    if before and before[-1] in GRAMMATICAL_ARTICLES:
+        before = before[:-1]
+    return bool(before) and before[-1] in PLACE_PREPOSITIONS
+
+
+# A one-word quote, then `or a` right before this one: `called it “jeong” or a “bond of
+# affection”`.
+_GLOSSED_WORD_RE = re.compile('[“"][a-z]+,?[”"] or an? $')
+
+
+def _glosses_previous_word(ctx: QuoteContext) -> bool:
+    """`Roe called the rival “gumiho” or a “fox with nine tails”`: a phrase after a quoted
+    single word and `or a` translates or explains that word; the word is the speaker's, the
+    gloss the reporter's."""
+    start = ctx.quote.open_mark
+    low = max(ctx.paragraph.start, start - 30)
+    return _GLOSSED_WORD_RE.search(ctx.text, low, start) is not None
 
 
 def _subject_of_a_cue(ctx: QuoteContext, attribution: Attribution) -> bool:
@@ -181,6 +214,28 @@ def _cue_of_previous_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
 
 
 _QUOTE_MARKS = frozenset('“”"„‟«»')
+
+
+def _in_adjunct_after_previous_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
+    """`Roe announced that she would “put the plan to a vote” concerning her idea of a
+    “green corridor”`: the cue's clause ends with the quote before; in a phrase that a
+    preposition opens and no verb or comma breaks, a short quote after `of a` is the content of
+    a noun, a term rather than more of the speaker's words (`... in a “landslide”` stays)."""
+    if attribution.rule != "same_sentence" or not ctx.previous_in_sentence:
+        return False
+    tokens = ctx.tokens
+    words = tokens.lows[ctx.pre_start : ctx.open_index]
+    if len(words) < 4 or words[0] not in _ADJUNCT_OPENERS:
+        return False
+    if words[-2] != "of" or words[-1] not in GRAMMATICAL_ARTICLES:
+        return False  # `her idea of a “green corridor”`: the content of a noun
+    return not any(
+        word in _QUOTE_MARKS or word in {",", "that"} or word in SPEECH_VERBS or word.endswith("ed")
+        for word in words
+    )
+
+
+_ADJUNCT_OPENERS = PLACE_PREPOSITIONS | {"regarding", "concerning", "about", "over"}
 
 
 def _is_possessed(before: str) -> bool:

@@ -79,6 +79,14 @@ def test_rule_post_speaker_cue(text: str, mention: str) -> None:
     assert first_attribution(text) == (mention, "post_speaker_cue")
 
 
+def test_an_unnamed_body_after_the_quote_is_named_by_its_members() -> None:
+    text = "“We will keep marching,” a union of dock workers in Lindell said."
+    assert first_attribution(text) == ("a union of dock workers in Lindell", "post_speaker_cue")
+    # negative: a definite body points back to one named before
+    text = "“We will keep marching,” the union of dock workers said."
+    assert first_attribution(text) == ("the union", "post_speaker_cue")
+
+
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
@@ -120,6 +128,20 @@ def test_rule_pre_according_to() -> None:
     assert first_attribution(text) == ("Cheong Wa Dae", "pre_according_to")
 
 
+def test_according_to_a_source_relaying_direct_speech_quotes_the_speaker() -> None:
+    text = (
+        "According to the Lindell Institute, Park Ji-hoon said, “We never saw the report "
+        "before it was published.”"
+    )
+    assert first_attribution(text) == ("Park Ji-hoon", "pre_subject_cue")
+    # a partial quote in the reported clause stays the source's report
+    text = (
+        "According to the Lindell Institute, Park Ji-hoon said the report was “never shown "
+        "to us” before it was published."
+    )
+    assert first_attribution(text) == ("the Lindell Institute", "pre_according_to")
+
+
 def test_rule_pre_inverted_across_a_relative_clause() -> None:
     text = "Said Jane Roe, who grew up with him on the island, “We all cheered for him.”"
     assert first_attribution(text) == ("Jane Roe", "pre_inverted")
@@ -131,6 +153,20 @@ def test_rule_pre_inverted_across_a_relative_clause() -> None:
 def test_rule_pre_inverted() -> None:
     text = "Said Orsin: “I doubt she is the least bit keen on port reform.”"
     assert first_attribution(text) == ("Orsin", "pre_inverted")
+
+
+def test_a_document_cited_as_saying_speaks_not_the_one_who_cites_it() -> None:
+    text = (
+        "“We regret the incident deeply and ask for calm” during the crisis talks, envoy "
+        "Park Ji-hoon cited the northern letter as saying."
+    )
+    assert first_attribution(text) == ("the northern letter", "post_clause_speaker")
+    # negative: a person cited as saying is no document speaking for its author
+    text = (
+        "“We regret the incident deeply and ask for calm” during the crisis talks, envoy "
+        "Park Ji-hoon cited the minister as saying."
+    )
+    assert first_attribution(text) == (None, None)
 
 
 def test_rule_post_clause_speaker() -> None:
@@ -236,6 +272,22 @@ def test_rule_continuation_paragraph() -> None:
     )
     assert first_attribution(text) == ("a senior White House official", "continuation_paragraph")
     assert extract(text).quotes[-1].kind == "continuation"
+
+
+def test_a_photo_caption_does_not_break_a_continued_statement() -> None:
+    text = (
+        "“The plan must be dropped,” Choi Min-seo said.\n\n"
+        "Workers hold banners outside the Lindell plant on Monday. (Lindell Press)\n\n"
+        "“We will be back every week until it is.”"
+    )
+    assert first_attribution(text) == ("Choi Min-seo", "continuation_paragraph")
+    # negative: a paragraph of narration in between ends it
+    text = (
+        "“The plan must be dropped,” Choi Min-seo said.\n\n"
+        "Workers held banners outside the Lindell plant on Monday.\n\n"
+        "“We will be back every week until it is.”"
+    )
+    assert first_attribution(text)[1] != "continuation_paragraph"
 
 
 # Negative cases: no rule may fire, or the quote is not a statement at all.
@@ -812,6 +864,13 @@ def test_paragraph_ending_in_a_colon_without_a_speaker_hands_over_nothing() -> N
             "John Doe is running a short ad that urges parents to “call the school board.”",
             "John Doe",
         ),
+        # an article or report that a body releases speaks for it
+        (
+            "The Lindell Herald published an article that said, “The talks have failed.”",
+            "Lindell Herald",
+        ),
+        # negative: a pronoun author does not replace the report either
+        ("It published a report that said, “The talks have failed.”", "report"),
         # an auxiliary between the pronoun and the cue: still the relative clause's
         (
             "Compare that with John Doe, who has called the merger “a mistake,” and others.",
@@ -953,3 +1012,17 @@ def test_sentence_openers_that_are_no_names(text: str, mention: str) -> None:
 )
 def test_plural_speech_nouns_are_no_cues(text: str, mention: str) -> None:
     assert first_attribution(text)[0] == mention
+
+
+def test_a_lone_quote_paragraph_is_spoken_by_the_reader_named_next() -> None:
+    text = (
+        "“The appeal of the Lindell Council is dismissed.”\n\n"
+        "The hall fell silent when Judge Park Ji-hoon read the ruling. Nobody moved."
+    )
+    assert first_attribution(text) == ("Park Ji-hoon", "read_out_next_paragraph")
+    # negative: reading something that is no verdict or statement names no speaker
+    text = (
+        "“The appeal of the Lindell Council is dismissed.”\n\n"
+        "The hall fell silent when Judge Park Ji-hoon read the room. Nobody moved."
+    )
+    assert first_attribution(text) == (None, None)

@@ -176,6 +176,12 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("A senior official said", "A senior official", "said"),
         # negative: a quantifier's plural name is a subject before a verb in its bare form
         ("Some Democrats say", "Some Democrats", "say"),
+        # a lone comma between a long subject and its adverbs and verb
+        (
+            "The yearly report of the staff of the Lindell Council, has since warned",
+            "the Lindell Council",
+            "warned",
+        ),
     ],
 )
 def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb: str) -> None:
@@ -197,6 +203,8 @@ def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb
         "When Lee announced his bid in June, he referred to the rivals as",
         # a speech verb in -s after `many` and a proper adjective is a plural noun
         "Tourism has boomed in many Nordic states, and it has drawn",
+        # after a clause with a verb of its own, a lone comma ends an object, not a subject
+        "Choi Min-seo gave the post to Park Ji-hoon, then says",
     ],
 )
 def test_no_cue_no_subject(text: str) -> None:
@@ -352,3 +360,29 @@ def test_embedded_pronoun_after_a_speech_noun_owner(text: str, antecedent: str) 
     reference = found[0].antecedent
     assert reference is not None
     assert text_of(tokens, reference.first, reference.last) == antecedent
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # a name, a comma and a description that its verb follows with no closing comma; a
+        # quoted word modifying the document
+        (
+            "At noon on Monday, Lindell Press, Ruritania’s largest news agency put out a "
+            "“special” report that said,",
+            "Lindell Press",
+        ),
+        # negative: a place after a preposition is no subject
+        (
+            "In Harlow, the city’s largest news agency put out a “special” report that said,",
+            "the city’s largest news agency",
+        ),
+    ],
+)
+def test_document_author_after_an_unclosed_appositive(text: str, author: str) -> None:
+    tokens = tokens_of(text)
+    found = subject_of_last_cue(tokens, 0, len(tokens))
+    assert found is not None
+    antecedent = found[0].antecedent
+    assert antecedent is not None
+    assert text_of(tokens, antecedent.first, antecedent.last) == author

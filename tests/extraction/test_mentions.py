@@ -260,3 +260,26 @@ def test_it_after_a_document_is_the_document(text: str, speaker: str | None) -> 
     assert (quote.speaker.name if quote.speaker else None) == speaker
     assert quote.mention is not None
     assert quote.mention.text == "it"
+
+
+def test_plural_of_people_named_by_a_group_described_before() -> None:
+    text = (
+        "Most members of the Lindell Council oppose the plan, a survey found.\n\n"
+        "Most council members hold that the vote must be “put off until the session ends.”"
+    )
+    quote = extract(text).quotes[-1]
+    assert quote.mention is not None
+    assert quote.mention.text == "Most council members"
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (
+        "members of the Lindell Council",
+        "anonymous",
+    )
+    # negative: a plural whose modifier names no body described before stays itself
+    text = (
+        "Most members of the Lindell Council oppose the plan, a survey found.\n\n"
+        "Most city residents hold that the vote must be “put off until the session ends.”"
+    )
+    quote = extract(text).quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Most city residents"

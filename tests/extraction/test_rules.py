@@ -254,3 +254,13 @@ def test_a_rule_cannot_be_registered_twice() -> None:
 def test_post_speaker_cue_reads_quoted_as_saying(text: str, mention: str | None) -> None:
     found = RULES["post_speaker_cue"].function(quote_contexts(text)[-1])
     assert (found.mention_text if found is not None else None) == mention
+
+
+def test_pre_that_clause_reads_a_bare_verb_after_a_plural_of_people() -> None:
+    text = "Most council members hold that the vote must be “put off until the session ends.”"
+    found = RULES["pre_that_clause"].function(quote_contexts(text)[-1])
+    assert found is not None
+    assert found.mention_text == "Most council members"
+    # negative: after a plural that names no people, a bare form is no finite verb
+    text = "The many council meetings hold that the vote must be “put off until the session ends.”"
+    assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None

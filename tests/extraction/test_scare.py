@@ -200,3 +200,41 @@ def test_a_clause_subject_with_a_speech_verb_keeps_a_short_quote() -> None:
     assert speaker(text, "several long talks") == "Multiple"
     # No speech verb: the same shape is a scare quote.
     assert not is_statement("Most outlets now seem “very worried” about it.", "very worried")
+
+
+def test_a_name_quoted_earlier_and_owned_inside_a_prepositional_phrase_is_a_label() -> None:
+    text = (
+        "“We will not accept the ‘green corridor’ as it stands,” Park Ji-hoon said.\n\n"
+        "The ministry said it would press on with the reform through the mayor’s "
+        "“green corridor” and the new budget."
+    )
+    assert not is_statement(text, "green corridor")
+    # negative: words quoted for the first time there are the speaker's
+    text = (
+        "The ministry said it would press on with the reform through the mayor’s "
+        "“green corridor” and the new budget."
+    )
+    assert speaker(text, "green corridor") == "The ministry"
+
+
+def test_a_term_in_a_topic_phrase_after_the_cues_quote_is_no_statement() -> None:
+    text = (
+        "Choi Min-seo announced on Monday that she would “put the plan to the council” "
+        "concerning her idea of a “green corridor” along the river."
+    )
+    assert not is_statement(text, "green corridor")
+    # negative: a quote after a preposition that opens no noun's content is still hers
+    text = (
+        "Choi Min-seo announced on Monday that she would “put the plan to the council” "
+        "in a “spirit of openness” along the river."
+    )
+    assert speaker(text, "spirit of openness") == "Choi Min-seo"
+
+
+def test_a_gloss_after_a_quoted_word_and_or_a_is_the_reporters() -> None:
+    text = "Park Ji-hoon called his rival “gumiho” or a “fox with nine tails,” on the radio."
+    assert speaker(text, "gumiho") == "Park Ji-hoon"
+    assert not is_statement(text, "fox with nine tails,")
+    # negative: two phrases joined by `or` with no lone word before are both the speaker's
+    text = "Park Ji-hoon called the plan “far too slow” or a “waste of time,” on the radio."
+    assert speaker(text, "waste of time,") == "Park Ji-hoon"

@@ -88,3 +88,25 @@ def test_admin_writes_speakers_and_versions_only_through_curation():
     source = (ROOT / "quotes" / "admin.py").read_text()
     assert "in_atomic_block" not in source  # the lock-or-refuse check lives in curation.py
     assert "def speakers_matching" not in source  # searches are selectors
+
+
+def test_no_file_keeps_a_merge_conflict_marker():
+    """A merge left half-resolved shows its markers to readers of the docs and the word lists."""
+    import re
+    import subprocess
+
+    listed = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout")
+    marker = re.compile(r"^(<{7} |>{7} |={7}$)", re.M)
+    suffixes = {".py", ".md", ".txt", ".html", ".css", ".js", ".toml", ".yml", ".cfg", ".conf"}
+    found = [
+        name
+        for name in listed.stdout.splitlines()
+        if Path(name).suffix in suffixes
+        and (ROOT / name).is_file()
+        and marker.search((ROOT / name).read_text(encoding="utf-8", errors="replace"))
+    ]
+    assert found == []

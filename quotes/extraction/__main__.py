@@ -3,6 +3,7 @@
 python -m quotes.extraction extract FILE...
 python -m quotes.extraction evaluate PATH... [--errors] [--limit-errors N] [--limit N] [--json]
 python -m quotes.extraction bench PATH...
+python -m quotes.extraction train-claims CLAIMS.jsonl... [--out FILE] [--folds N]
 """
 
 from __future__ import annotations
@@ -83,6 +84,15 @@ def command_bench(paths: list[Path]) -> int:
     return 0
 
 
+def command_train_claims(paths: list[Path], *, out: Path, folds: int, min_precision: float) -> int:
+    from quotes.extraction.claim_training import train_claims
+
+    for line in train_claims(paths, out=out, folds=folds, min_precision=min_precision):
+        print(line)
+    print(f"weights written to {out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m quotes.extraction")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -108,6 +118,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     bench_parser = commands.add_parser("bench", help="throughput over text or JSONL files")
     bench_parser.add_argument("paths", nargs="+", type=Path)
+    train_parser = commands.add_parser(
+        "train-claims",
+        help="fit the claim scorer on PolNeAR claims sets (*_claims.jsonl) and write its weights",
+    )
+    train_parser.add_argument("paths", nargs="+", type=Path)
+    train_parser.add_argument(
+        "--out", type=Path, default=Path(__file__).with_name("claim_weights.py")
+    )
+    train_parser.add_argument("--folds", type=int, default=5, help="cross-validation folds")
+    train_parser.add_argument(
+        "--min-precision",
+        type=float,
+        default=0.81,
+        help="the threshold keeps cross-validated precision at or above this (default 0.81)",
+    )
     args = parser.parse_args(argv)
     if args.command == "extract":
         return command_extract(args.paths)
@@ -118,6 +143,10 @@ def main(argv: list[str] | None = None) -> int:
             errors=args.errors,
             limit_errors=args.limit_errors,
             as_json=args.json,
+        )
+    if args.command == "train-claims":
+        return command_train_claims(
+            args.paths, out=args.out, folds=args.folds, min_precision=args.min_precision
         )
     return command_bench(args.paths)
 

@@ -10,7 +10,12 @@ from collections.abc import Iterable
 
 from quotes.extraction.claim_weights import BIAS, THRESHOLD, WEIGHTS
 
-CLAIM_THRESHOLD = THRESHOLD
+# The most the speaker's features (added once the speaker is resolved) can raise a logit.
+_SPEAKER_GAIN = sum(
+    max([0.0, *(weight for feature, weight in WEIGHTS.items() if feature.startswith(prefix))])
+    for prefix in ("speaker=", "resolved=")
+)
+_THRESHOLD_LOGIT = math.log(THRESHOLD / (1 - THRESHOLD)) if 0 < THRESHOLD < 1 else -math.inf
 
 
 def claim_logit(features: Iterable[str]) -> float:
@@ -21,7 +26,13 @@ def claim_probability(features: Iterable[str]) -> float:
     return 1.0 / (1.0 + math.exp(-claim_logit(features)))
 
 
+def claim_may_be_kept(features: Iterable[str]) -> bool:
+    """Whether a candidate could reach the threshold once its speaker's features are added: the
+    others are known before the speaker is resolved, which costs more than scoring."""
+    return claim_logit(features) + _SPEAKER_GAIN >= _THRESHOLD_LOGIT
+
+
 def claim_kept(features: Iterable[str]) -> bool:
     """Whether the scorer keeps a candidate: its probability of being a right claim (right
     content and right speaker) reaches the threshold chosen by cross-validation."""
-    return claim_probability(features) >= THRESHOLD
+    return claim_logit(features) >= _THRESHOLD_LOGIT

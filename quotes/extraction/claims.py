@@ -9,7 +9,10 @@ and never change here; a clause that is all one quote is the quote's, not a clai
 
 Precision comes first: a claim under the wrong name is worse than a claim missed, so a cue whose
 subject the grammar cannot read, whose mention resolves to no speaker, or whose clause is a
-hypothetical, a question or a denial of speaking gives no claim.
+hypothetical, a question or a denial of speaking gives no claim. The cues of belief, request
+and wanting (lexicon/scored_cue_verbs.txt) give candidates that a learned scorer keeps or drops
+(claim_model.py, trained by `python -m quotes.extraction train-claims`); the rules' own claims
+never depend on it.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from lexicon import (
     PERSON_NOUNS,
     POLL_FOLLOWERS,
     POLL_WORDS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -70,7 +74,7 @@ from lexicon import (
     UNASSERTING_WORDS,
 )
 from quotes.extraction.attribute import attribution_of, resolve_attribution
-from quotes.extraction.claim_model import claim_kept
+from quotes.extraction.claim_model import claim_kept, claim_may_be_kept
 from quotes.extraction.grammar import (
     QUOTE_TOKENS,
     Phrase,
@@ -113,6 +117,16 @@ _FINDING_SOURCE_RE = re.compile(r"\b(?:" + _trie_pattern(FINDING_SOURCES) + r")\
 # before any tokenising finds the sentences to read.
 _PASSIVE_RE = re.compile(
     r"\b(?:" + _trie_pattern(word for word in BE_FORMS if word.isalpha()) + r") $"
+)
+_WORD_BEFORE_RE = re.compile(r"([\w’']+)\s+$")
+# What cannot stand right before a scored cue that has a subject: a first person, a modal, a
+# negation, `to` (`want to see`), or a determiner or preposition (`their support`, `of hope`).
+_NO_SCORED_SUBJECT = (
+    FIRST_PERSON_PRONOUNS
+    | UNASSERTING_WORDS
+    | PREPOSITIONS
+    | POSSESSIVE_PRONOUNS
+    | {"will", "can", "do", "did", "a", "an", "the", "this", "my", "our", "your", "no", "when"}
 )
 _PARTICIPLE_RE = re.compile(r", (?:" + _trie_pattern(OBJECT_PARTICIPLES) + r")\b")
 # The pattern opens with the white space before the word, not `\b`: a character class first lets
@@ -242,9 +256,11 @@ def find_claims(
     headline = _headline_label(text, marks)
     if headline is not None:
         found.append((*headline, 0))
-    for sentence, every_cue in _sentences_with_cues(text, sentences):
+    with_cues, scored = _sentences_with_cues(text, sentences)
+    for sentence, every_cue in with_cues:
         # The rules' cues decide whether a sentence is read, as if the scored ones were not there.
-        cues = [offset for offset in every_cue if not _scored_at(text, offset)] or every_cue
+        cues = [offset for offset in every_cue if offset not in scored] if scored else every_cue
+        cues = cues or every_cue
         length = sentence.end - sentence.start
         if (
             length > _MAX_SENTENCE_CHARS
@@ -267,11 +283,6 @@ def find_claims(
             for candidate in _sentence_candidates(tokens, marks, every_cue)
         )
     return _resolved(text, found, resolver, marks, collected)
-
-
-def _scored_at(text: str, offset: int) -> bool:
-    word = _WORD_RE.match(text, offset)
-    return word is not None and word.group().lower() in SCORED_CUE_VERBS
 
 
 def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:
@@ -331,10 +342,12 @@ def _headline_says(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None
 
 def _sentences_with_cues(
     text: str, sentences: Sequence[Sentence]
-) -> list[tuple[Sentence, list[int]]]:
-    """The sentences that hold a cue word, with the cues' offsets: one regex pass over the text,
-    so that the many sentences without a cue cost nothing more."""
+) -> tuple[list[tuple[Sentence, list[int]]], set[int]]:
+    """The sentences that hold a cue word, with the cues' offsets, and the offsets of the scored
+    cues among them: one regex pass over the text, so that the many sentences without a cue cost
+    nothing more."""
     found: list[tuple[Sentence, list[int]]] = []
+    scored: set[int] = set()
     index, count = 0, len(sentences)
     offsets: list[int] = []
     first = _FIRST_TRIGGER_RE.match(text)
@@ -352,9 +365,11 @@ def _sentences_with_cues(
             and _may_report(text, sentences[index].start, start, match.group(1))
         ):
             offsets.append(start)
+            if match.group(1) in SCORED_CUE_VERBS:
+                scored.add(start)
     if offsets:
         found.append((sentences[index], offsets))
-    return found
+    return found, scored
 
 
 def _may_report(text: str, sentence_start: int, start: int, word: str) -> bool:
@@ -365,7 +380,16 @@ def _may_report(text: str, sentence_start: int, start: int, word: str) -> bool:
         return _FINDING_SOURCE_RE.search(text, sentence_start, start) is not None
     if word in OBJECT_PARTICIPLES:
         return text.startswith(", ", start - 2)
-    if (word in STANCE_VERBS or word in SCORED_CUE_VERBS) and word not in CLAIM_VERBS:
+    if word in SCORED_CUE_VERBS:
+        # `I think`, `you know`, `to see`, `will want`, `did not believe`: no claim to score
+        before = _WORD_BEFORE_RE.search(text, max(sentence_start, start - 12), start)
+        if before is not None and (
+            before.group(1).lower() in _NO_SCORED_SUBJECT
+            or before.group(1).endswith(("n’t", "n't"))
+        ):
+            return False
+        return _PASSIVE_RE.search(text, max(sentence_start, start - 8), start) is None
+    if word in STANCE_VERBS and word not in CLAIM_VERBS:
         return _PASSIVE_RE.search(text, max(sentence_start, start - 8), start) is None
     return True
 
@@ -1448,31 +1472,34 @@ def _resolved(
             and len(_WORD_RE.findall(text, start, end)) < _MIN_CONTENT_WORDS
         ):
             continue  # resolved only when it can give a claim: resolving costs most
+        features = None
+        if candidate.cue_text.lower() in SCORED_CUE_VERBS:
+            features = claim_features(text, tokens, candidate, (start, end), marks, sentence)
+            if collected is None and not claim_may_be_kept(features):
+                continue  # whoever speaks, the scorer would drop it: not worth resolving
         attribution = attribution_of(
             tokens, candidate.phrase, cue=candidate.cue, confidence=candidate.confidence
         )
         remembered = len(resolver.history)
         speaker, mention, confidence = resolve_attribution(attribution, resolver)
-        scored = candidate.cue_text.lower() in SCORED_CUE_VERBS
-        if scored:
+        if features is not None:
             # a scored cue leaves the memory of speakers as it found it, so that the claims of
             # the rules come out the same whatever the scorer keeps
             del resolver.history[remembered:]
         if speaker is None or confidence < _MIN_CONFIDENCE:
             continue
-        seen.add((start, end))
         claim = _claim(text, start, end, sentence, candidate, speaker, mention, confidence)
-        if not scored:
+        if features is None:
+            seen.add((start, end))
             claims.append(claim)
             if collected is not None:
                 collected.append((claim, None))
             continue
-        features = claim_features(
-            text, tokens, candidate, (start, end), marks, speaker.kind, confidence, sentence
-        )
+        features.extend(speaker_features(speaker.kind, confidence))
         if collected is not None:
             collected.append((claim, features))
         elif claim_kept(features):
+            seen.add((start, end))
             claims.append(claim)
     resolver.history.extend(quote_history[taken:])
     claims.sort(key=lambda claim: claim.start)
@@ -1562,13 +1589,11 @@ def claim_features(
     candidate: _Candidate,
     span: tuple[int, int],
     marks: _Marks,
-    speaker_kind: str,
-    confidence: float,
     sentence: int,
 ) -> list[str]:
-    """The binary features of a resolved candidate, as names (claim_model.py weighs them): what
-    found it (rule, cue), who speaks (the subject's grammar, the speaker's kind), what the content
-    opens with and how long it is, and what stands before the cue (a negation, a modal)."""
+    """The binary features of a candidate, as names (claim_model.py weighs them): what found it
+    (rule, cue), the subject's grammar, what the content opens with and how long it is, and what
+    stands before the cue (a negation, an auxiliary); speaker_features() adds who speaks."""
     rule, cue, phrase = candidate.rule, candidate.cue_text.lower(), candidate.phrase
     words = len(_WORD_RE.findall(text, *span))
     opener = tokens.lows[candidate.first] if candidate.first > candidate.cue else "(before)"
@@ -1578,11 +1603,9 @@ def claim_features(
         f"cue_rule={cue}|{rule}",
         f"subject={phrase.kind}",
         f"subject_rule={phrase.kind}|{rule}",
-        f"speaker={speaker_kind}",
         f"opener={_opener_class(opener)}",
         f"opener_cue={_opener_class(opener)}|{cue}",
         f"words={_bucket(words, (4, 8, 15, 30, 60))}",
-        f"resolved={_bucket(round(confidence * 10), (6, 7, 8, 9))}",
         f"gap={_bucket(candidate.cue - phrase.tail, (1, 2, 4))}",
     ]
     if marks.any_within(*span):
@@ -1597,6 +1620,11 @@ def claim_features(
     if any(low in AUXILIARIES for low in before):
         features.append("auxiliary")
     return features
+
+
+def speaker_features(speaker_kind: str, confidence: float) -> list[str]:
+    """The features of the resolved speaker: its kind and how sure the resolution is."""
+    return [f"speaker={speaker_kind}", f"resolved={_bucket(round(confidence * 10), (6, 7, 8, 9))}"]
 
 
 def _opener_class(low: str) -> str:

@@ -84,7 +84,7 @@ def test_scored_cue_gives_no_claim(why: str, text: str) -> None:
 
 
 def test_scorer_keeps_no_unlikely_candidate() -> None:
-    text = "Mara Quist expects the levy to pass next spring."
+    text = "The Lindell Institute sought a new audit of the port authority."
     (candidate,) = [features for _, features in claim_candidates(text) if features]
     assert claim_probability(candidate) < THRESHOLD
     assert extract(text).claims == ()

@@ -84,7 +84,7 @@ def test_scored_cue_gives_no_claim(why: str, text: str) -> None:
 
 
 def test_scorer_keeps_no_unlikely_candidate() -> None:
-    text = "The Lindell Institute sought a new audit of the port authority."
+    text = "The Lindell Institute posted its annual report on Friday."
     (candidate,) = [features for _, features in claim_candidates(text) if features]
     assert claim_probability(candidate) < THRESHOLD
     assert extract(text).claims == ()
@@ -133,7 +133,7 @@ def test_training_script_writes_weights_that_load(tmp_path: Path) -> None:
         _article(
             number,
             f"Harbor vote {number}\n\nMara Quist believes the levy will pass in week {number}. "
-            f"Park Ji-hoon wants a new audit of the port, the papers show. "
+            f"Park Ji-hoon called the ferry office twice in week {number}. "
             f"Lena Voss said the ferry will run on Sundays from week {number}.",
             [
                 (f"the levy will pass in week {number}", "Mara Quist"),
@@ -149,6 +149,6 @@ def test_training_script_writes_weights_that_load(tmp_path: Path) -> None:
     assert any(line.startswith("cross-validated") for line in report)
     weights = runpy.run_path(str(out))
     assert 0 <= weights["THRESHOLD"] <= 1
-    assert weights["WEIGHTS"]["cue=believes"] > weights["WEIGHTS"].get("cue=wants", 0.0)
+    assert weights["WEIGHTS"]["cue=believes"] > weights["WEIGHTS"].get("cue=called", 0.0)
     assert train_claims([path], out=tmp_path / "again.py", folds=2, min_precision=0.5) == report
     assert (tmp_path / "again.py").read_text() == out.read_text()  # deterministic

@@ -9,8 +9,8 @@ and never change here; a clause that is all one quote is the quote's, not a clai
 
 Precision comes first: a claim under the wrong name is worse than a claim missed, so a cue whose
 subject the grammar cannot read, whose mention resolves to no speaker, or whose clause is a
-hypothetical, a question or a denial of speaking gives no claim. The cues of belief, request
-and wanting (lexicon/scored_cue_verbs.txt) give candidates that a learned scorer keeps or drops
+hypothetical, a question or a denial of speaking gives no claim. The cues of belief and request
+(lexicon/scored_cue_verbs.txt) give candidates that a learned scorer keeps or drops
 (claim_model.py, trained by `python -m quotes.extraction train-claims`); the rules' own claims
 never depend on it.
 """

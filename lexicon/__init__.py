@@ -104,6 +104,7 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "ROLE_MODIFIERS",
     "SCARE_MARKERS",
+    "SCORED_CUE_VERBS",
     "SHARE_HEDGES",
     "SHARE_NOUNS",
     "SOURCE_STOPS",
@@ -166,6 +167,8 @@ FINDING_SOURCES: Final = POLL_WORDS | _words("finding_sources")
 # Verbs of stance whose object is the claim (`criticized the president for ...`).
 STANCE_VERBS: Final = _words("stance_verbs")
 OBJECT_PARTICIPLES: Final = _words("object_participles")
+# Cue verbs whose claims the learned scorer keeps or drops (`believes`, `asked`, `wants`).
+SCORED_CUE_VERBS: Final = _words("scored_cue_verbs")
 # Cue verbs that only make sense for the main clause: `X said ..., adding "Q"`.
 PARTICIPLE_CUES: Final = frozenset(verb for verb in SPEECH_VERBS if verb.endswith("ing"))
 # Words that put a speech cue near a quote (`according` for `according to`).

@@ -5,6 +5,7 @@ python -m quotes.extraction evaluate PATH... [--errors] [--limit-errors N] [--li
 python -m quotes.extraction bench PATH...
 python -m quotes.extraction leakcheck EVAL_PATH [--paths PATH...] [--common-in N]
 python -m quotes.extraction train-speakers PATH... [--folds N] [--out FILE]
+python -m quotes.extraction train-claims CLAIMS.jsonl... [--out FILE] [--folds N]
 """
 
 from __future__ import annotations
@@ -86,6 +87,15 @@ def command_bench(paths: list[Path]) -> int:
     return 0
 
 
+def command_train_claims(paths: list[Path], *, out: Path, folds: int, min_precision: float) -> int:
+    from quotes.extraction.claim_training import train_claims
+
+    for line in train_claims(paths, out=out, folds=folds, min_precision=min_precision):
+        print(line)
+    print(f"weights written to {out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m quotes.extraction")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -151,6 +161,21 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="write the weights here (the shipped file: quotes/extraction/speaker_weights.json)",
     )
+    claims_parser = commands.add_parser(
+        "train-claims",
+        help="fit the claim scorer on PolNeAR claims sets (*_claims.jsonl) and write its weights",
+    )
+    claims_parser.add_argument("paths", nargs="+", type=Path)
+    claims_parser.add_argument(
+        "--out", type=Path, default=Path(__file__).with_name("claim_weights.py")
+    )
+    claims_parser.add_argument("--folds", type=int, default=5, help="cross-validation folds")
+    claims_parser.add_argument(
+        "--min-precision",
+        type=float,
+        default=0.81,
+        help="the threshold keeps cross-validated precision at or above this (default 0.81)",
+    )
     args = parser.parse_args(argv)
     if args.command == "leakcheck":
         from quotes.extraction import leakcheck
@@ -175,6 +200,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.command == "train-speakers":
         return command_train_speakers(args.paths, folds=args.folds, out=args.out)
+    if args.command == "train-claims":
+        return command_train_claims(
+            args.paths, out=args.out, folds=args.folds, min_precision=args.min_precision
+        )
     return command_bench(args.paths)
 
 

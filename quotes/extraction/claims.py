@@ -9,7 +9,10 @@ and never change here; a clause that is all one quote is the quote's, not a clai
 
 Precision comes first: a claim under the wrong name is worse than a claim missed, so a cue whose
 subject the grammar cannot read, whose mention resolves to no speaker, or whose clause is a
-hypothetical, a question or a denial of speaking gives no claim.
+hypothetical, a question or a denial of speaking gives no claim. The cues of belief and request
+(lexicon/scored_cue_verbs.txt) give candidates that a learned scorer keeps or drops
+(claim_model.py, trained by `python -m quotes.extraction train-claims`); the rules' own claims
+never depend on it.
 """
 
 from __future__ import annotations
@@ -52,9 +55,11 @@ from lexicon import (
     PERSON_NOUNS,
     POLL_FOLLOWERS,
     POLL_WORDS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    SCORED_CUE_VERBS,
     SHARE_HEDGES,
     SHARE_NOUNS,
     SOURCE_STOPS,
@@ -69,6 +74,7 @@ from lexicon import (
     UNASSERTING_WORDS,
 )
 from quotes.extraction.attribute import attribution_of, resolve_attribution
+from quotes.extraction.claim_model import claim_kept, claim_may_be_kept
 from quotes.extraction.grammar import (
     QUOTE_TOKENS,
     Phrase,
@@ -112,13 +118,25 @@ _FINDING_SOURCE_RE = re.compile(r"\b(?:" + _trie_pattern(FINDING_SOURCES) + r")\
 _PASSIVE_RE = re.compile(
     r"\b(?:" + _trie_pattern(word for word in BE_FORMS if word.isalpha()) + r") $"
 )
+_WORD_BEFORE_RE = re.compile(r"([\w’']+)\s+$")
+# What cannot stand right before a scored cue that has a subject: a first person, a modal, a
+# negation, `to` (`want to see`), or a determiner or preposition (`their support`, `of hope`).
+_NO_SCORED_SUBJECT = (
+    FIRST_PERSON_PRONOUNS
+    | UNASSERTING_WORDS
+    | PREPOSITIONS
+    | POSSESSIVE_PRONOUNS
+    | {"will", "can", "do", "did", "a", "an", "the", "this", "my", "our", "your", "no", "when"}
+)
 _PARTICIPLE_RE = re.compile(r", (?:" + _trie_pattern(OBJECT_PARTICIPLES) + r")\b")
 # The pattern opens with the white space before the word, not `\b`: a character class first lets
 # the regex engine skip ahead to the next space (twice as fast); a cue right after a quote mark
 # or a dash (`“said`) is none anyway, and the text's first word is matched apart.
 _CUE_WORD = (
     r"((?:"
-    + _trie_pattern(CLAIM_VERBS | FINDING_VERBS | STANCE_VERBS | OBJECT_PARTICIPLES)
+    + _trie_pattern(
+        CLAIM_VERBS | FINDING_VERBS | STANCE_VERBS | OBJECT_PARTICIPLES | SCORED_CUE_VERBS
+    )
     + r"|[Aa]ccording to"
     # `In a Valley Herald poll last month, Varga had a 10-point lead`
     + r"|In(?= [^,.;\n]{0,80}?\b(?:"
@@ -227,15 +245,22 @@ def find_claims(
     *,
     quoted: Sequence[tuple[int, int]],
     resolver: Resolver,
+    collected: list[tuple[Quote, list[str] | None]] | None = None,
 ) -> tuple[Quote, ...]:
     """The claims of an article, in text order. `quoted` holds every quote-marked span (from
-    its opening mark to past its closing one), in order; `resolver` has resolved the quotes."""
+    its opening mark to past its closing one), in order; `resolver` has resolved the quotes.
+    With `collected`, every claim the rules give is appended there (with None) and so is every
+    candidate of a scored cue with its features (what train-claims learns from), kept or not."""
     marks = _Marks(quoted)
     found: list[tuple[Tokens, _Candidate, int]] = []
     headline = _headline_label(text, marks)
     if headline is not None:
         found.append((*headline, 0))
-    for sentence, cues in _sentences_with_cues(text, sentences):
+    with_cues, scored = _sentences_with_cues(text, sentences)
+    for sentence, every_cue in with_cues:
+        # The rules' cues decide whether a sentence is read, as if the scored ones were not there.
+        cues = [offset for offset in every_cue if offset not in scored] if scored else every_cue
+        cues = cues or every_cue
         length = sentence.end - sentence.start
         if (
             length > _MAX_SENTENCE_CHARS
@@ -255,9 +280,9 @@ def find_claims(
             continue  # inside a quote in doubled apostrophes, which detect.py does not read
         found.extend(
             (tokens, candidate, sentence.index)
-            for candidate in _sentence_candidates(tokens, marks, cues)
+            for candidate in _sentence_candidates(tokens, marks, every_cue)
         )
-    return _resolved(text, found, resolver)
+    return _resolved(text, found, resolver, marks, collected)
 
 
 def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:
@@ -317,10 +342,12 @@ def _headline_says(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None
 
 def _sentences_with_cues(
     text: str, sentences: Sequence[Sentence]
-) -> list[tuple[Sentence, list[int]]]:
-    """The sentences that hold a cue word, with the cues' offsets: one regex pass over the text,
-    so that the many sentences without a cue cost nothing more."""
+) -> tuple[list[tuple[Sentence, list[int]]], set[int]]:
+    """The sentences that hold a cue word, with the cues' offsets, and the offsets of the scored
+    cues among them: one regex pass over the text, so that the many sentences without a cue cost
+    nothing more."""
     found: list[tuple[Sentence, list[int]]] = []
+    scored: set[int] = set()
     index, count = 0, len(sentences)
     offsets: list[int] = []
     first = _FIRST_TRIGGER_RE.match(text)
@@ -338,9 +365,11 @@ def _sentences_with_cues(
             and _may_report(text, sentences[index].start, start, match.group(1))
         ):
             offsets.append(start)
+            if match.group(1) in SCORED_CUE_VERBS:
+                scored.add(start)
     if offsets:
         found.append((sentences[index], offsets))
-    return found
+    return found, scored
 
 
 def _may_report(text: str, sentence_start: int, start: int, word: str) -> bool:
@@ -351,6 +380,15 @@ def _may_report(text: str, sentence_start: int, start: int, word: str) -> bool:
         return _FINDING_SOURCE_RE.search(text, sentence_start, start) is not None
     if word in OBJECT_PARTICIPLES:
         return text.startswith(", ", start - 2)
+    if word in SCORED_CUE_VERBS:
+        # `I think`, `you know`, `to see`, `will want`, `did not believe`: no claim to score
+        before = _WORD_BEFORE_RE.search(text, max(sentence_start, start - 12), start)
+        if before is not None and (
+            before.group(1).lower() in _NO_SCORED_SUBJECT
+            or before.group(1).endswith(("n’t", "n't"))
+        ):
+            return False
+        return _PASSIVE_RE.search(text, max(sentence_start, start - 8), start) is None
     if word in STANCE_VERBS and word not in CLAIM_VERBS:
         return _PASSIVE_RE.search(text, max(sentence_start, start - 8), start) is None
     return True
@@ -397,10 +435,10 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
             candidate = _according_to(tokens, index)
         elif low == "in":
             candidate = _in_a_source(tokens, index)
-        elif low in CLAIM_VERBS and words[index].islower():
+        elif (low in CLAIM_VERBS or low in SCORED_CUE_VERBS) and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue
-            cues += 1
+            cues += low not in SCORED_CUE_VERBS
             if cues > _MAX_CUES_PER_SENTENCE:
                 break
             if low.endswith("ing"):
@@ -414,7 +452,7 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
                     or _relative_clause_claim(cue)
                     or _content_after(cue)
                 )
-                if candidate is None and low in STANCE_VERBS:
+                if candidate is None and (low in STANCE_VERBS or low in SCORED_CUE_VERBS):
                     candidate = _stance(tokens, index)  # `announced a new ad`
         elif low in OBJECT_PARTICIPLES and words[index].islower():
             if marks.inside(tokens.starts[index]):
@@ -432,7 +470,16 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
             continue
         if candidate is not None and _asserted(tokens, candidate, marks):
             candidates.append(candidate)
-    return _cut_at_next_claim(tokens, candidates)
+    ruled = [c for c in candidates if c.cue_text.lower() not in SCORED_CUE_VERBS]
+    if len(ruled) == len(candidates):
+        return _cut_at_next_claim(tokens, candidates)
+    # The rules' claims are cut as if the scored cues were not there, so that they never change.
+    scored = [
+        claim
+        for claim in _cut_at_next_claim(tokens, candidates)
+        if claim.cue_text.lower() in SCORED_CUE_VERBS
+    ]
+    return sorted(_cut_at_next_claim(tokens, ruled) + scored, key=lambda claim: claim.cue)
 
 
 # --- the shapes ----------------------------------------------------------------------------------
@@ -1399,7 +1446,11 @@ def _with_last(candidate: _Candidate, last: int) -> _Candidate:
 
 
 def _resolved(
-    text: str, found: list[tuple[Tokens, _Candidate, int]], resolver: Resolver
+    text: str,
+    found: list[tuple[Tokens, _Candidate, int]],
+    resolver: Resolver,
+    marks: _Marks,
+    collected: list[tuple[Quote, list[str] | None]] | None,
 ) -> tuple[Quote, ...]:
     """Resolve the speakers in text order, with the speakers the quotes named before each claim
     in the resolver's memory (a pronoun reads back to the latest speaker)."""
@@ -1421,14 +1472,35 @@ def _resolved(
             and len(_WORD_RE.findall(text, start, end)) < _MIN_CONTENT_WORDS
         ):
             continue  # resolved only when it can give a claim: resolving costs most
+        features = None
+        if candidate.cue_text.lower() in SCORED_CUE_VERBS:
+            features = claim_features(text, tokens, candidate, (start, end), marks, sentence)
+            if collected is None and not claim_may_be_kept(features):
+                continue  # whoever speaks, the scorer would drop it: not worth resolving
         attribution = attribution_of(
             tokens, candidate.phrase, cue=candidate.cue, confidence=candidate.confidence
         )
+        remembered = len(resolver.history)
         speaker, mention, confidence = resolve_attribution(attribution, resolver)
+        if features is not None:
+            # a scored cue leaves the memory of speakers as it found it, so that the claims of
+            # the rules come out the same whatever the scorer keeps
+            del resolver.history[remembered:]
         if speaker is None or confidence < _MIN_CONFIDENCE:
             continue
-        seen.add((start, end))
-        claims.append(_claim(text, start, end, sentence, candidate, speaker, mention, confidence))
+        claim = _claim(text, start, end, sentence, candidate, speaker, mention, confidence)
+        if features is None:
+            seen.add((start, end))
+            claims.append(claim)
+            if collected is not None:
+                collected.append((claim, None))
+            continue
+        features.extend(speaker_features(speaker.kind, confidence))
+        if collected is not None:
+            collected.append((claim, features))
+        elif claim_kept(features):
+            seen.add((start, end))
+            claims.append(claim)
     resolver.history.extend(quote_history[taken:])
     claims.sort(key=lambda claim: claim.start)
     return tuple(claims)
@@ -1506,3 +1578,70 @@ def _claim(
         mention=mention,
         rule=candidate.rule,
     )
+
+
+# --- what the learned scorer reads ---------------------------------------------------------------
+
+
+def claim_features(
+    text: str,
+    tokens: Tokens,
+    candidate: _Candidate,
+    span: tuple[int, int],
+    marks: _Marks,
+    sentence: int,
+) -> list[str]:
+    """The binary features of a candidate, as names (claim_model.py weighs them): what found it
+    (rule, cue), the subject's grammar, what the content opens with and how long it is, and what
+    stands before the cue (a negation, an auxiliary); speaker_features() adds who speaks."""
+    rule, cue, phrase = candidate.rule, candidate.cue_text.lower(), candidate.phrase
+    words = len(_WORD_RE.findall(text, *span))
+    opener = tokens.lows[candidate.first] if candidate.first > candidate.cue else "(before)"
+    features = [
+        f"rule={rule}",
+        f"cue={cue}",
+        f"cue_rule={cue}|{rule}",
+        f"subject={phrase.kind}",
+        f"subject_rule={phrase.kind}|{rule}",
+        f"opener={_opener_class(opener)}",
+        f"opener_cue={_opener_class(opener)}|{cue}",
+        f"words={_bucket(words, (4, 8, 15, 30, 60))}",
+        f"gap={_bucket(candidate.cue - phrase.tail, (1, 2, 4))}",
+    ]
+    if marks.any_within(*span):
+        features.append("quoted")
+    if sentence == 0:
+        features.append("headline")
+    if candidate.first > candidate.cue and candidate.cue <= 3:
+        features.append("cue_opens")
+    before = tokens.lows[max(0, candidate.cue - 3) : candidate.cue]
+    if any(low in {"not", "never"} or low.endswith(("n’t", "n't")) for low in before):
+        features.append("negated")
+    if any(low in AUXILIARIES for low in before):
+        features.append("auxiliary")
+    return features
+
+
+def speaker_features(speaker_kind: str, confidence: float) -> list[str]:
+    """The features of the resolved speaker: its kind and how sure the resolution is."""
+    return [f"speaker={speaker_kind}", f"resolved={_bucket(round(confidence * 10), (6, 7, 8, 9))}"]
+
+
+def _opener_class(low: str) -> str:
+    """What a content opens with: `that`, `to` (an infinitive), a pronoun, a determiner, ..."""
+    if low in {"that", "to", "(before)", "for", "whether", "if", "about", "on", "as"}:
+        return low
+    if low in PRONOUNS:
+        return "pronoun"
+    if low in DETERMINERS:
+        return "determiner"
+    if low in PREPOSITIONS:
+        return "preposition"
+    return "word"
+
+
+def _bucket(value: int, bounds: tuple[int, ...]) -> str:
+    for bound in bounds:
+        if value <= bound:
+            return f"<={bound}"
+    return f">{bounds[-1]}"

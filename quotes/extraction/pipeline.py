@@ -117,8 +117,20 @@ def quote_contexts(text: str, *, evidence: bool = True) -> list[QuoteContext]:
     return contexts
 
 
+def claim_candidates(text: str) -> list[tuple[Quote, list[str] | None]]:
+    """The claims of a text as extract() finds them, with every candidate of a scored cue kept
+    or not and its features (None for the rules' own claims): what train-claims learns from."""
+    collected: list[tuple[Quote, list[str] | None]] = []
+    _extract(text, contexts=None, collected=collected)
+    return collected
+
+
 def _extract(
-    text: str, *, contexts: list[QuoteContext] | None, evidence: bool = True
+    text: str,
+    *,
+    contexts: list[QuoteContext] | None,
+    collected: list[tuple[Quote, list[str] | None]] | None = None,
+    evidence: bool = True,
 ) -> Extraction:
     article = _Article(text)
     spans = find_quotes(text, article.paragraphs)
@@ -191,6 +203,7 @@ def _extract(
             for span in spans
         ],
         resolver=resolver,
+        collected=collected,
     )
     return Extraction(
         text=text,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from lexicon import SCORED_CUE_VERBS
 from quotes.extraction import extract
 from quotes.extraction.claims import find_claims
 from quotes.extraction.mentions import NameIndex, Resolver
@@ -541,7 +542,8 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
 def test_claim_of_each_construction(
     text: str, content: str, mention: str, cue: str, name: str
 ) -> None:
-    (claim,) = extract(text).claims
+    # the claims of the rules: a scored cue may add one (`Most residents want ...`)
+    (claim,) = [c for c in extract(text).claims if (c.cue or "").lower() not in SCORED_CUE_VERBS]
     assert claim.text == content
     assert text[claim.start : claim.end] == content
     assert claim.mention is not None
@@ -569,7 +571,6 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a reporter's question", "Asked about the device on Monday, the minister said."),
     ("a short phrase before the cue", "In the end, the minister agreed."),
     ("a place after the cue", "The minister said on the other hand."),
-    ("a belief", "Many voters believe the economy will recover next year."),
     ("no speaker the grammar can read", "After the vote said nothing changed in the city."),
     (
         "a doubled-apostrophe quote that does not open the sentence",
@@ -582,7 +583,6 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a verb right after the cue", "It was a review the board said was underway this week."),
     ("a survey's team that shows up", "The survey team showed up at the town hall at noon."),
     ("a verb of stance with no object", "The governor criticized."),
-    ("a verb of stance not kept", "The governor supported the new harbor plan for the city."),
     ("a headline label that is no name", "Breaking: The harbor will be rebuilt\n\nIt rained."),
     ("a headline question", "Brandt: Will the harbor be rebuilt by spring?\n\nBrandt spoke."),
     ("an appositive after a fronted phrase", "For years, according to Kim Hale, a spokesman."),

@@ -156,7 +156,7 @@ def test_splitter_matches_plain_punkt_on_seeds_and_variants(seeds: dict[str, str
         "He said. The talks end. Mr. Quist left. Sen. Baek's aide? Yes! Gen. Kim-soo spoke.",
         "Ask Mr. Quist.” He did. Dr. X. Y said. Mr.\u00a0Kim and Mr.\nKim. Jan. 5 then St. Paul.",
         "It is no. 1, said Dr.\tNo. Mr. mr. MR. The e.g. case. Co. Inc. Ltd. now? why! ok. fine.",
-        "Hale left.” Roe said “no.” Mr.” Gen.) e.g.’ U.S. aides met. A.B.) x.” J. Roe, j. roe. I.",
+        "Quist left.” Roe said “no.” Mr.” Gen.) e.g.’ U.S. aides met. A.B.) x.” J. Roe, j. roe. I.",
         "He won.) Then? Mr. Roe, St. Paul; U.S.? Yes! a.m.” P. Kim J.\u00a0Roe K.\nLee U.S.\n\nNo.",
     ],
 )

@@ -173,17 +173,22 @@ def _extra_proposals(ctx: QuoteContext) -> list[tuple[str, Attribution]]:
 
 
 def _nearest_cue_subject(ctx: QuoteContext) -> Attribution | None:
-    """The subject of the lower-case speech verb closest before the quote."""
+    """The subject of the lower-case speech verb closest before the quote, when another one
+    comes before it: with a single speech verb there is no nesting to weigh."""
     tokens = ctx.tokens
-    for verb in range(ctx.open_index - 1, ctx.pre_start - 1, -1):
-        if tokens.lows[verb] in SPEECH_VERBS and tokens.words[verb].islower():
-            found = verb_subject(tokens, verb, ctx.pre_start)
-            if found is None:
-                return None
-            return replace(
-                attribution_of(tokens, found[0], cue=verb, confidence=0.6), rule=NEAREST_CUE
-            )
-    return None
+    verbs = [
+        index
+        for index in range(ctx.pre_start, ctx.open_index)
+        if tokens.lows[index] in SPEECH_VERBS and tokens.words[index].islower()
+    ]
+    if len(verbs) < 2:
+        return None
+    found = verb_subject(tokens, verbs[-1], ctx.pre_start)
+    if found is None:
+        return None
+    return replace(
+        attribution_of(tokens, found[0], cue=verbs[-1], confidence=0.6), rule=NEAREST_CUE
+    )
 
 
 def _subject(tokens: Tokens, low: int, high: int, source: str) -> Attribution | None:

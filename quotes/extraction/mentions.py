@@ -851,8 +851,10 @@ class Resolver:
         for match in _members_of_re(head, words[-2]).finditer(self.text, low, position):
             if not self._inside_quote(match.start()):
                 found = match
-        if found is None:
-            return None
+        return None if found is None else self._source_introduced_at(found, head)
+
+    def _source_introduced_at(self, found: re.Match[str], head: str) -> Speaker:
+        """The unnamed source an earlier phrase introduced, one speaker however often it speaks."""
         cached = self._introductions.get(found.start())
         if cached is None:
             cached = self._anonymous_source(found.group(0), head=head, title=None)
@@ -932,13 +934,7 @@ class Resolver:
             words = set(_WORD_RE.findall(match.group(0).lower()))
             if all(word in words or word in ROLE_MODIFIERS for word in role):
                 found = match
-        if found is None:
-            return None
-        cached = self._introductions.get(found.start())
-        if cached is None:
-            cached = self._anonymous_source(found.group(0), head=head, title=None)
-            self._introductions[found.start()] = cached
-        return cached
+        return None if found is None else self._source_introduced_at(found, head)
 
     def _unnamed_subject(self, position: int, since: int, wanted: str | None) -> Speaker | None:
         """`A mother held the form. “...,” she said`: an unnamed person who opens a clause after

@@ -80,6 +80,22 @@ def test_scorer_weighs_the_nearest_cue_against_the_outermost(text: str, mention:
     assert speaker_of_last_quote(text) == mention
 
 
+@pytest.mark.parametrize(
+    ("quoted", "speaker"),
+    [
+        # A title with a subtitle names a work: nobody said it.
+        ("Harbor Nights: A Story of the Docks", None),
+        # Words with a colon that are not title-cased stay the previous paragraph's speaker's.
+        ("The docks are quiet: we are tired and the boats are late", "Mara Quist"),
+    ],
+)
+def test_scorer_gives_no_speaker_to_the_title_of_a_work(quoted: str, speaker: str | None) -> None:
+    text = f"Mara Quist spent the winter in Lisbon.\n\n“{quoted}” came out in May."
+    (quote,) = extract(text).quotes
+    assert quote.text == quoted
+    assert (quote.speaker and quote.speaker.name) == speaker
+
+
 def test_local_rules_leave_no_open_decision() -> None:
     text = "“We will keep the harbour open,” said Park Ji-hoon, the mayor."
     (ctx,) = quote_contexts(text)

@@ -683,13 +683,13 @@ def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
     if (
         phrase.first == phrase.last
         and phrase.kind != "pronoun"
-        and _not_a_name(tokens.lows[phrase.first])
+        and not_a_name(tokens.lows[phrase.first])
     ):
         # `Read the updates below: “Q”`: an imperative verb, not a name; `Within hours, ...`,
         # `Informed of ..., Early described it as “Q”`: an opener, not the subject
         return None
     between = tokens.lows[phrase.tail + 1 : ctx.open_index]
-    if any(word in _NOT_THE_SUBJECTS_WORDS for word in between) or title_cased(ctx):
+    if any(word in _NOT_THE_SUBJECTS_WORDS for word in between) or _title_cased(ctx):
         # `..., that I had to rethink my vote: “Q”` (another clause's subject), `it’s
         # prohibited when voting “Q”`, `with the nickname “Lyin’ Ted”`, `his “Contract with
         # America”` (a title).
@@ -697,7 +697,7 @@ def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
     return _attribution(tokens, phrase, cue=None, confidence=0.45)
 
 
-def _not_a_name(lower: str) -> bool:
+def not_a_name(lower: str) -> bool:
     return (
         lower in SPEECH_VERBS
         or lower in FUNCTION_WORDS
@@ -715,7 +715,7 @@ _NOT_THE_SUBJECTS_WORDS = (
 )
 
 
-def title_cased(ctx: QuoteContext) -> bool:
+def _title_cased(ctx: QuoteContext) -> bool:
     """`Compact with Oregon`, `Build the Harbor Again`: every word but the small ones is
     capitalised, as in a title or a slogan."""
     words = [

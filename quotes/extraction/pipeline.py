@@ -15,7 +15,6 @@ from quotes.extraction.attribute import (
     attribute,
     attribution_of,
     resolve_attribution,
-    title_cased,
 )
 from quotes.extraction.claims import find_claims
 from quotes.extraction.detect import QuoteSpan, find_quotes, is_nickname
@@ -24,6 +23,7 @@ from quotes.extraction.mentions import NameIndex, Resolver
 from quotes.extraction.scare import (
     coordinated_with_previous,
     cue_follows,
+    names_a_titled_work,
     scare_quote_reason,
 )
 from quotes.extraction.sentences import paragraph_spans, split_sentences
@@ -236,7 +236,7 @@ def _by_evidence(ctx: QuoteContext, first: Attribution | None) -> Attribution | 
     """The scorer's choice for an open decision (speakers.py), on a quote kept as a quote
     either way: a candidate that would make it a scare quote, or that a later cue overrides,
     leaves the sieve's answer."""
-    if first is None and _names_a_work(ctx):
+    if first is None and names_a_titled_work(ctx.text[ctx.quote.start : ctx.quote.end]):
         return None
     chosen = choose(ctx, first)
     if chosen is first or chosen is None:
@@ -246,12 +246,6 @@ def _by_evidence(ctx: QuoteContext, first: Attribution | None) -> Attribution | 
     if scare_quote_reason(ctx, chosen) is not None:
         return first
     return chosen
-
-
-def _names_a_work(ctx: QuoteContext) -> bool:
-    """`The film, “Harbor Nights: A Story of the Docks,” opens in May`: a title-cased quote
-    with a subtitle names a book, a film or a report; nobody said it, however near a name is."""
-    return ": " in ctx.text[ctx.quote.start : ctx.quote.end] and title_cased(ctx)
 
 
 def _filled_by_evidence(quotes: tuple[Quote, ...], found: dict[int, Quote]) -> tuple[Quote, ...]:

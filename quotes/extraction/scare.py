@@ -263,6 +263,19 @@ def _is_full_sentence(content: str) -> bool:
     return stripped[:1].isupper() and stripped[-1:] in {".", "!", "?"}
 
 
+def _title_case(words: list[str]) -> bool:
+    return all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words)
+
+
+def names_a_titled_work(content: str) -> bool:
+    """`“Harbor Nights: A Story of the Docks”`: Title Case words with a subtitle name a book, a
+    film or a report, however long, and whatever comes before them. Nobody said them: the
+    speaker scorer leaves such a quote without a speaker (only a rule that reads its cue gives
+    it one)."""
+    words = content.strip(_EDGE_PUNCTUATION).split()
+    return ": " in content and len(words) > 1 and _title_case(words)
+
+
 def _names_a_work(ctx: QuoteContext, content: str, before: str) -> bool:
     """`on KBS's "Sunday Round."`, `told WKRN’s “Early Start”`, `the radio show “Morning
     Harbour Hour”`, `a play called “Brokers”`: a Title Case name of a show, book or article after
@@ -270,7 +283,7 @@ def _names_a_work(ctx: QuoteContext, content: str, before: str) -> bool:
     words = content.strip(_EDGE_PUNCTUATION).split()
     if not words or len(words) > 6:
         return False
-    if not all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words):
+    if not _title_case(words):
         return False
     raw = before.split()
     lowered = [word.lower().rstrip(",:") for word in raw]

@@ -27,8 +27,8 @@ from quotes.extraction.attribute import (
     Attribution,
     QuoteContext,
     attribution_of,
+    not_a_name,
 )
-from quotes.extraction.attribute import _not_a_name as not_a_name
 from quotes.extraction.grammar import QUOTE_TOKENS, Tokens, sentence_subject, verb_subject
 from quotes.extraction.types import replace
 

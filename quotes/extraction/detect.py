@@ -16,8 +16,14 @@ from quotes.extraction.types import Span
 _MARK_RE = re.compile(r"[\"“”„‟«»]")
 _OPENING_GLYPHS = "“„‟«"
 _CLOSING_GLYPHS = "”»"
-# A mark after one of these (or whitespace) stands at the start of a word.
-_BEFORE_OPEN = "([{—–―-/…"
+# A mark after one of these (or whitespace) stands at the start of a word. The invisible
+# direction and width marks that pasted social-media posts carry count as nothing.
+_BEFORE_OPEN = (
+    "([{—–―-/…\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+)
+# A straight mark between one of these and a word, with no space (`Councillor Roe:"We will`, `he
+# said."We`, `...ready,"he said`), opens a quote when none is open and closes the open one.
+_SENTENCE_PUNCTUATION = ".,:;!?"
 # A mark before one of these (or whitespace) stands at the end of a word.
 _AFTER_CLOSE = ".,;:!?)]}—–―-…"
 
@@ -43,9 +49,13 @@ def _roles(text: str, pos: int, para: Span) -> tuple[bool, bool]:
     word_before = not (before.isspace() or before in _BEFORE_OPEN)
     word_after = not (after.isspace() or after in _AFTER_CLOSE)
     if glyph in _OPENING_GLYPHS:
-        return not after.isspace(), word_before and not word_after
+        return not after.isspace() or _spaced_opener(text, pos, para), (
+            word_before and not word_after
+        )
     if glyph in _CLOSING_GLYPHS:
         return not word_before and word_after, not before.isspace()
+    if before in _SENTENCE_PUNCTUATION and after.isalnum():
+        return True, True
     can_close = word_before and not word_after
     if not word_after and not can_close:
         # `...outreach,' " he told` and `...any n------" who`: a straight mark after a closing
@@ -53,6 +63,19 @@ def _roles(text: str, pos: int, para: Span) -> tuple[bool, bool]:
         ahead = text[pos - 2] if pos - 2 >= para.start else " "
         can_close = before in "—–-" or (before == " " and ahead in "'’")
     return not word_before and not after.isspace(), can_close
+
+
+def _spaced_opener(text: str, pos: int, para: Span) -> bool:
+    """`As the paper reported, “ … if the vote were held`, `Park said. “ You know`: after the
+    punctuation that introduces a quote, an opening glyph set off by one space from its first
+    word still opens; not `that. “` at the paragraph end (a closing mark typed the wrong way
+    round), nor a stray glyph between two words."""
+    if pos + 2 >= para.end or pos - 2 < para.start or text[pos + 1] != " ":
+        return False
+    if text[pos - 1] != " " or text[pos - 2] not in _SENTENCE_PUNCTUATION:
+        return False
+    first = text[pos + 2]
+    return first.isalnum() or first == "…"
 
 
 def _content_start(text: str, open_at: int, end: int) -> int:

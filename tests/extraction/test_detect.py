@@ -101,3 +101,54 @@ def test_paragraph_initial_mark_is_attributed() -> None:
     (quote,) = extract(text).quotes
     assert quote.mention is not None
     assert quote.mention.text == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening glyph set off by one space from the words it opens
+        (
+            "As the Harbor Gazette reported, “ … if the vote were held tonight, Voss would win.”",
+            [("… if the vote were held tonight, Voss would win.", True)],
+        ),
+        ("Park said. “ You know, the pier is old.”", [("You know, the pier is old.", True)]),
+        # negative: at the paragraph end the same glyph is a closing mark typed the wrong way
+        ("“We see that. “", [("We see that. “", False)]),
+        # negative: a glyph between two spaces inside a sentence opens nothing
+        ("The pier “ and the dock.", []),
+    ],
+)
+def test_spaced_opening_glyph(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert quote_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a straight mark run into the word after a colon or a full stop opens
+        (
+            'Councillor Park Min-ho:"We will rebuild the pier."',
+            [("We will rebuild the pier.", True)],
+        ),
+        ('said the harbor master."We are ready."', [("We are ready.", True)]),
+        # the same mark after a comma closes the quote that is open
+        (
+            '"We are ready,"he said. "The boats are out."',
+            [("We are ready,", True), ("The boats are out.", True)],
+        ),
+        # negative: before a bracket or markup it opens nothing
+        ('the pier is closed.">Read more', []),
+    ],
+)
+def test_straight_mark_between_punctuation_and_word(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert quote_texts(text) == expected
+
+
+def test_invisible_direction_mark_counts_as_nothing() -> None:
+    # pasted comments start with a left-to-right mark and a closing glyph typed as the opener
+    text = "Readers wrote in.\n\n\u202a”Great news for the town!” posted Lena Voss."
+    assert quote_texts(text) == [("Great news for the town!", True)]
+    # negative: after a letter the same closing glyph still closes nothing that is not open
+    assert quote_texts("The word”Great news” ends here.") == []

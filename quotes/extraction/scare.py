@@ -50,6 +50,8 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
     before = ctx.text[max(ctx.paragraph.start, ctx.quote.open_mark - 30) : ctx.quote.open_mark]
     lowered = before.lower().rstrip()
     if _after_marker(lowered):
+        if attribution is not None and attribution.rule in LOCAL_RULES and _marker_in_use(lowered):
+            return None  # `Roe apologised for using the term “harbor rats”`: her words
         return "marker"
     if _names_a_work(ctx, content, before):
         return "title"
@@ -160,6 +162,26 @@ def _after_marker(lowered: str) -> bool:
         if last not in _MARKER_FOLLOWERS:
             return False
         lowered = head.rstrip()
+    return False
+
+
+# `using the term`, `his use of the phrase`: the speaker says the words the marker names.
+_USING_WORDS = frozenset({"using", "use", "uses", "used", "of"})
+_NOUN_MARKERS = ("the phrase", "the word", "the term", "the slogan")
+# `the rival he dubbed “...”`: a verb of naming with a personal subject right before it.
+_VERB_MARKERS = ("dubbed", "termed", "labeled", "labelled", "branded", "nicknamed")
+_NAMING_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _marker_in_use(lowered: str) -> bool:
+    """`Roe apologised for using the term “...”`, `the rival she dubbed “...”`: a speaker
+    uses or coins the words, and they are hers; not the reporter's `so-called`, `known as`, a
+    passive `was dubbed`, or `a play on the phrase`."""
+    words = lowered.split()
+    if lowered.endswith(_NOUN_MARKERS):
+        return len(words) >= 3 and words[-3] in _USING_WORDS
+    if lowered.endswith(_VERB_MARKERS):
+        return len(words) >= 2 and words[-2] in _NAMING_SUBJECTS
     return False
 
 

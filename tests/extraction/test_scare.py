@@ -238,3 +238,17 @@ def test_a_gloss_after_a_quoted_word_and_or_a_is_the_reporters() -> None:
     # negative: two phrases joined by `or` with no lone word before are both the speaker's
     text = "Park Ji-hoon called the plan “far too slow” or a “waste of time,” on the radio."
     assert speaker(text, "waste of time,") == "Park Ji-hoon"
+
+
+def test_a_term_the_speaker_uses_or_coins_is_hers() -> None:
+    text = "Lena Voss promised on Monday to stop using the term “harbor rats” in speeches."
+    assert speaker(text, "harbor rats") == "Lena Voss"
+    text = "Park Min-ho mocked the mayor, who he dubbed “the little captain” in a speech."
+    assert speaker(text, "the little captain") is not None
+    # The reporter's label, a passive naming, or a play on a phrase stay terms.
+    text = "Lena Voss said the plan would fund the so-called “green corridor” next year."
+    assert not is_statement(text, "green corridor")
+    text = "Lena Voss said the plan was dubbed “green corridor” by its critics."
+    assert not is_statement(text, "green corridor")
+    text = "Lena Voss said the slogan was a play on the phrase “green corridor” in the ads."
+    assert not is_statement(text, "green corridor")

@@ -45,9 +45,9 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
     """Why a quoted span is a coined term or a title rather than a statement, or None."""
     content = ctx.text[ctx.quote.start : ctx.quote.end]
     word_count = len(content.split(None, 6))  # 7 means more than six words
-    if word_count > 6:
-        return None
     before = ctx.text[max(ctx.paragraph.start, ctx.quote.open_mark - 30) : ctx.quote.open_mark]
+    if word_count > 6:
+        return "title" if _names_a_work(ctx, content, before) else None
     lowered = before.lower().rstrip()
     if _after_marker(lowered):
         if attribution is not None and attribution.rule in LOCAL_RULES and _marker_in_use(lowered):
@@ -286,14 +286,15 @@ def _is_full_sentence(content: str) -> bool:
 
 
 def _title_case(words: list[str]) -> bool:
-    return all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words)
+    """Every word capitalised, a number (`“Route 9: The Last Ferry”`) or a small word."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words)
 
 
 def names_a_titled_work(content: str) -> bool:
     """`“Harbor Nights: A Story of the Docks”`: Title Case words with a subtitle name a book, a
     film or a report, however long, and whatever comes before them. Nobody said them: the
     speaker scorer leaves such a quote without a speaker (only a rule that reads its cue gives
-    it one)."""
+    it one), and after a noun for a work it is a title (`_names_a_work`)."""
     words = content.strip(_EDGE_PUNCTUATION).split()
     return ": " in content and len(words) > 1 and _title_case(words)
 
@@ -301,9 +302,10 @@ def names_a_titled_work(content: str) -> bool:
 def _names_a_work(ctx: QuoteContext, content: str, before: str) -> bool:
     """`on KBS's "Sunday Round."`, `told WKRN’s “Early Start”`, `the radio show “Morning
     Harbour Hour”`, `a play called “Brokers”`: a Title Case name of a show, book or article after
-    a possessive, a preposition, a noun for a work or a naming participle is not a statement."""
+    a possessive, a preposition, a noun for a work or a naming participle is not a statement;
+    nor is a longer one with a subtitle (`the film “Route 9: The Last Ferry of the Season”`)."""
     words = content.strip(_EDGE_PUNCTUATION).split()
-    if not words or len(words) > 6:
+    if not words or (len(words) > 6 and not names_a_titled_work(content)):
         return False
     if not _title_case(words):
         return False

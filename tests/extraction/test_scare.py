@@ -252,3 +252,21 @@ def test_a_term_the_speaker_uses_or_coins_is_hers() -> None:
     assert not is_statement(text, "green corridor")
     text = "Lena Voss said the slogan was a play on the phrase “green corridor” in the ads."
     assert not is_statement(text, "green corridor")
+
+
+def test_a_long_title_with_a_subtitle_after_a_noun_for_a_work() -> None:
+    text = (
+        "“I read it twice,” Lena Voss said of the book, “Harbor Nights: The Story of the Docks "
+        "and the Families Who Built Them,” which came out in May."
+    )
+    assert not is_statement(
+        text, "Harbor Nights: The Story of the Docks and the Families Who Built Them,"
+    )
+    # A number is a word of a title: `the film “Route 9”`.
+    text = "Park Min-ho said he had watched the film “Route 9” twice, the studio said."
+    assert not is_statement(text, "Route 9")
+    # Negative: the same capitals after a cue and a colon are the speaker's words.
+    text = "Lena Voss said: “Harbor Rules: We Keep the Docks Open for All the Workers.”"
+    assert speaker(text, "Harbor Rules: We Keep the Docks Open for All the Workers.") == (
+        "Lena Voss"
+    )

@@ -7,7 +7,13 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 
-from lexicon import CUE_WORDS, DOCUMENT_HEADS, READ_OUT_NOUNS, READ_OUT_VERBS
+from lexicon import (
+    CUE_WORDS,
+    DOCUMENT_HEADS,
+    GRAMMATICAL_ARTICLES,
+    READ_OUT_NOUNS,
+    READ_OUT_VERBS,
+)
 from quotes.extraction.attribute import (
     CONTINUING_RULES,
     Attribution,
@@ -148,6 +154,9 @@ def _extract(
     quotes: list[Quote] = []
     found_by_evidence: dict[int, Quote] = {}
     scare: list[Span] = []
+    # Short quotes taken for terms only because no cue near them spoke them: a claim in reported
+    # speech around one may still say whose words they are (see _quotes_inside_claims).
+    unspoken: list[QuoteSpan] = []
     state = _ParagraphState()
     # Only a text with that many quotes in all can have a crowded paragraph.
     per_paragraph = (
@@ -172,6 +181,8 @@ def _extract(
         if reason is not None:
             state.seen(span)
             scare.append(Span(span.start, span.end))
+            if reason == "unattributed":
+                unspoken.append(span)
             previous = spans[index - 1] if index else None
             if (
                 reason == "modifier"
@@ -195,7 +206,8 @@ def _extract(
             found_by_evidence[span.start] = _quote(article, span, chosen, resolver, ctx)
         state.remember(span, attribution)
     _read_out_in_next_paragraph(article, quotes, resolver)
-    # The claims come after the quotes, which they never change.
+    # The claims come after the quotes, which they change only by speaking for a short quote
+    # inside one (_quotes_inside_claims).
     claims = find_claims(
         text,
         article.sentences,
@@ -206,20 +218,88 @@ def _extract(
         resolver=resolver,
         collected=collected,
     )
+    spoken = _quotes_inside_claims(article, unspoken, claims, quotes)
+    if spoken:
+        taken = {quote.start for quote in spoken}
+        scare = [span for span in scare if span.start not in taken]
     return Extraction(
         text=text,
         sentences=article.sentences,
-        quotes=_named_later(
-            text,
-            _filled_by_evidence(
-                _attributed_from_next_paragraph(text, _attributed_from_later_cue(quotes)),
-                found_by_evidence,
+        quotes=_merged(
+            _named_later(
+                text,
+                _filled_by_evidence(
+                    _attributed_from_next_paragraph(text, _attributed_from_later_cue(quotes)),
+                    found_by_evidence,
+                ),
             ),
+            spoken,
         ),
         scare_quotes=tuple(sorted(scare, key=lambda span: span.start)),
         version=EXTRACTOR_VERSION,
         claims=claims,
     )
+
+
+def _quotes_inside_claims(
+    article: _Article, unspoken: list[QuoteSpan], claims: tuple[Quote, ...], quotes: list[Quote]
+) -> list[Quote]:
+    """`About a third said they felt “cheated” by the pay deal`, `Roe challenged the
+    claim that she had ever “attacked” the mayor`: a short quote no cue near it spoke, inside
+    the reported clause of a claim with a speaker, is that speaker's words (a mixed quote).
+    Not a quote that the content of a noun holds (`her offer of a “harbor pact”`), nor
+    one before a sentence of direct speech that a cue and a comma introduce in the same claim."""
+    spoken: list[Quote] = []
+    if not unspoken or not claims:
+        return spoken
+    text = article.text
+    introduced = [quote.start for quote in quotes if _introduced_statement(text, quote)]
+    for span in unspoken:
+        if span.close_mark is None:
+            continue
+        host = next((c for c in claims if c.start <= span.start and span.end <= c.end), None)
+        if host is None or host.mention is None or _content_of_a_noun(text, span.open_mark):
+            continue
+        if any(span.end < start < host.end for start in introduced):
+            continue  # `On “permit fraud”, Park said, “...”`: the topic of a direct quote
+        spoken.append(_quote_of_claim(article, span, host))
+    return spoken
+
+
+def _introduced_statement(text: str, quote: Quote) -> bool:
+    """`..., Park said, “We will ...`: a capitalised quote after a comma or a colon."""
+    mark = quote.open_mark
+    return mark is not None and text[mark - 2 : mark] in {", ", ": "} and quote.text[:1].isupper()
+
+
+def _content_of_a_noun(text: str, open_mark: int) -> bool:
+    """`her offer of a “harbor pact”`: `of` and an article right before the mark."""
+    words = text[max(0, open_mark - 12) : open_mark].lower().split()
+    return len(words) >= 2 and words[-2] == "of" and words[-1] in GRAMMATICAL_ARTICLES
+
+
+def _quote_of_claim(article: _Article, span: QuoteSpan, claim: Quote) -> Quote:
+    starts = article.sentence_starts
+    first_sentence = bisect_right(starts, span.start) - 1
+    last_sentence = bisect_right(starts, span.end - 1, first_sentence + 1) - 1
+    return replace(
+        claim,
+        text=article.text[span.start : span.end],
+        start=span.start,
+        end=span.end,
+        first_sentence=max(first_sentence, 0),
+        last_sentence=max(last_sentence, 0),
+        kind="partial",
+        rule="inside_claim",
+        open_mark=span.open_mark,
+        close_mark=span.close_mark,
+    )
+
+
+def _merged(quotes: tuple[Quote, ...], more: list[Quote]) -> tuple[Quote, ...]:
+    if not more:
+        return quotes
+    return tuple(sorted((*quotes, *more), key=lambda quote: quote.start))
 
 
 def _attribute(ctx: QuoteContext) -> Attribution | None:

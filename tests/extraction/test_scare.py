@@ -270,3 +270,34 @@ def test_a_long_title_with_a_subtitle_after_a_noun_for_a_work() -> None:
     assert speaker(text, "Harbor Rules: We Keep the Docks Open for All the Workers.") == (
         "Lena Voss"
     )
+
+
+def test_a_short_quote_inside_a_claim_is_the_claims_source() -> None:
+    # No cue rule reads these speakers; the reported clause around the quote names them.
+    text = "About a third said they felt “cheated” by the pay deal for the dock crews."
+    assert speaker(text, "cheated") == "About a third"
+    text = (
+        "The harbor board met on Monday.\n\nLena Voss’s spokeswoman challenged the assertion "
+        "that Voss had ever “attacked” the mayor."
+    )
+    found = quote(text, "attacked")
+    assert found is not None
+    assert found.rule == "inside_claim"
+    assert found.kind == "partial"
+    assert found.mention is not None
+    assert found.mention.text == "Lena Voss’s spokeswoman"
+
+
+def test_a_term_inside_a_claim_stays_a_term() -> None:
+    # The content of a noun (`his proposal of a “...”`) is a term, whoever speaks around it.
+    text = (
+        "Park Min-ho announced that he would “put the plan to a vote” regarding his proposal "
+        "of a “harbor pact” with the council."
+    )
+    assert not is_statement(text, "harbor pact")
+    # The topic before a cue that introduces a quote of its own.
+    text = (
+        "On “dock fraud” and the missing permits, Park Min-ho said, “We reported everything to "
+        "the council,” adding that he had nothing to hide."
+    )
+    assert not is_statement(text, "dock fraud")

@@ -143,6 +143,9 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[QuoteSpan]:
     return quotes
 
 
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def is_nickname(text: str, span: QuoteSpan) -> bool:
     """`Marcia "Cia" Price`: one capitalised word quoted between two parts of a name."""
     close = span.close_mark
@@ -153,8 +156,10 @@ def is_nickname(text: str, span: QuoteSpan) -> bool:
         return False
     before = text[max(0, span.open_mark - 30) : span.open_mark].split()
     after = text[close + 1 : close + 30].split()
-    if not (before and after) or not before[-1][-1:].isalpha():
-        return False  # `... said Roe. "Yes" He` is a quote after a sentence end
+    if not (before and after) or not (
+        before[-1][-1:].isalpha() or _INITIALS_RE.fullmatch(before[-1])
+    ):
+        return False  # `... said Roe. "Yes" He` is a quote after a sentence end; `J.R.` is no end
     return before[-1][:1].isupper() and after[0][:1].isupper()
 
 

@@ -152,3 +152,15 @@ def test_invisible_direction_mark_counts_as_nothing() -> None:
     assert quote_texts(text) == [("Great news for the town!", True)]
     # negative: after a letter the same closing glyph still closes nothing that is not open
     assert quote_texts("The word”Great news” ends here.") == []
+
+
+def test_nickname_after_initials() -> None:
+    from quotes.extraction.detect import is_nickname
+
+    text = 'The campaign sent Gov. J.R. "Skip" Varga to the rally.'
+    (span,) = find_quotes(text, paragraph_spans(text))
+    assert is_nickname(text, span)
+    # negative: a full stop after a name still ends the sentence before a quoted word
+    text = 'The campaign sent Varga. "Skip" Lane went home.'
+    (span,) = find_quotes(text, paragraph_spans(text))
+    assert not is_nickname(text, span)

@@ -181,7 +181,7 @@ def _extract(
         if reason is not None:
             state.seen(span)
             scare.append(Span(span.start, span.end))
-            if reason == "unattributed":
+            if reason == "unattributed" or (reason == "marker" and _naming_verb_before(text, span)):
                 unspoken.append(span)
             previous = spans[index - 1] if index else None
             if (
@@ -246,7 +246,8 @@ def _quotes_inside_claims(
 ) -> list[Quote]:
     """`About a third said they felt “cheated” by the pay deal`, `Roe challenged the
     claim that she had ever “attacked” the mayor`: a short quote no cue near it spoke, inside
-    the reported clause of a claim with a speaker, is that speaker's words (a mixed quote).
+    the reported clause of a claim with a speaker, is that speaker's words (a mixed quote), and so
+    is a name a verb of naming gives there (`officials said the files were labeled “restricted”`).
     Not a quote that the content of a noun holds (`her offer of a “harbor pact”`), nor
     one before a sentence of direct speech that a cue and a comma introduce in the same claim."""
     spoken: list[Quote] = []
@@ -270,6 +271,31 @@ def _introduced_statement(text: str, quote: Quote) -> bool:
     """`..., Park said, “We will ...`: a capitalised quote after a comma or a colon."""
     mark = quote.open_mark
     return mark is not None and text[mark - 2 : mark] in {", ", ": "} and quote.text[:1].isupper()
+
+
+# Verbs that give a name (`labeled “restricted”`, `known as the “night boat”`); not the reporter's
+# `so-called` nor a mention of words (`the phrase “...”`).
+_NAMING_VERBS = (
+    "labeled",
+    "labelled",
+    "termed",
+    "branded",
+    "titled",
+    "entitled",
+    "known as",
+    "dubbed",
+)
+
+
+def _naming_verb_before(text: str, span: QuoteSpan) -> bool:
+    """`the files had been labeled “restricted”`: inside a claim, the name is its source's; not
+    with an agent of its own (`dubbed “...” by its critics`)."""
+    if span.close_mark is None or text.startswith(" by ", span.close_mark + 1):
+        return False
+    before = text[max(0, span.open_mark - 20) : span.open_mark].lower().split()
+    while before and before[-1] in GRAMMATICAL_ARTICLES:
+        before.pop()
+    return " ".join(before[-2:]).endswith(_NAMING_VERBS)
 
 
 def _content_of_a_noun(text: str, open_mark: int) -> bool:

@@ -301,3 +301,14 @@ def test_a_term_inside_a_claim_stays_a_term() -> None:
         "the council,” adding that he had nothing to hide."
     )
     assert not is_statement(text, "dock fraud")
+
+
+def test_a_name_given_inside_a_claim_is_the_claims_source() -> None:
+    text = "Harbor officials said the cargo files had been labeled “restricted” since last year."
+    assert speaker(text, "restricted") == "Harbor officials"
+    # Negative: a name with an agent of its own is the agent's, not the claim's source's.
+    text = "Harbor officials said the cargo files had been labeled “restricted” by the navy."
+    assert not is_statement(text, "restricted")
+    # Negative: the reporter's `so-called` stays a term inside the same kind of claim.
+    text = "Lena Voss said the ferry would serve the so-called “night shift” workers first."
+    assert not is_statement(text, "night shift")

@@ -118,6 +118,8 @@ _FINDING_SOURCE_RE = re.compile(r"\b(?:" + _trie_pattern(FINDING_SOURCES) + r")\
 _PASSIVE_RE = re.compile(
     r"\b(?:" + _trie_pattern(word for word in BE_FORMS if word.isalpha()) + r") $"
 )
+# A transcript's turn: a name in capitals (two letters or more) opens a paragraph, then a colon.
+_TURN_RE = re.compile(r"\n[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}): (?=\S)")
 _WORD_BEFORE_RE = re.compile(r"([\w’']+)\s+$")
 # What cannot stand right before a scored cue that has a subject: a first person, a modal, a
 # negation, `to` (`want to see`), or a determiner or preposition (`their support`, `of hope`).
@@ -256,6 +258,7 @@ def find_claims(
     headline = _headline_label(text, marks)
     if headline is not None:
         found.append((*headline, 0))
+    turns = _transcript_turns(text, sentences, marks)
     with_cues, scored = _sentences_with_cues(text, sentences)
     for sentence, every_cue in with_cues:
         # The rules' cues decide whether a sentence is read, as if the scored ones were not there.
@@ -282,6 +285,8 @@ def find_claims(
             (tokens, candidate, sentence.index)
             for candidate in _sentence_candidates(tokens, marks, every_cue)
         )
+    if turns:
+        found = sorted(found + turns, key=lambda entry: entry[2])  # stable: in text order
     return _resolved(text, found, resolver, marks, collected)
 
 
@@ -314,6 +319,34 @@ def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | Non
         return None  # `Kim: ‘I am sick of it’` is a quote
     last = len(tokens) - 1
     return tokens, _Candidate(label + 1, last, phrase, label, ":", 0.75, "headline_label")
+
+
+def _transcript_turns(
+    text: str, sentences: Sequence[Sentence], marks: _Marks
+) -> list[tuple[Tokens, _Candidate, int]]:
+    """`LENA VOSS: We will not raise the levy this year.`: the turns of an interview's transcript,
+    paragraphs that open with a speaker's name in capitals and a colon. Only in an article with
+    two turns or more (a lone `UPDATE:` or `WATCH:` labels no speaker), and never a one-letter
+    label (`Q:`, `A:` name nobody)."""
+    labels = [match for match in _TURN_RE.finditer(text) if not marks.inside(match.start())]
+    if len(labels) < 2:
+        return []
+    turns: list[tuple[Tokens, _Candidate, int]] = []
+    starts = [sentence.start for sentence in sentences]
+    for match in labels:
+        paragraph_end = text.find("\n", match.end())
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        tokens = Tokens.from_ranges(text, ((match.start(1), paragraph_end),))
+        colon = tokens.index_at(match.end(1))
+        if colon + _MIN_CONTENT_WORDS >= len(tokens) or not tokens.words[colon + 1][0].isalnum():
+            continue  # `KIM: “...”` is a quote
+        phrase = Phrase(0, colon - 1, "name", colon - 1)
+        candidate = _Candidate(
+            colon + 1, len(tokens) - 1, phrase, colon, ":", 0.8, "transcript_turn"
+        )
+        if _asserted(tokens, candidate, marks):
+            turns.append((tokens, candidate, max(0, bisect_right(starts, match.start(1)) - 1)))
+    return turns
 
 
 def _headline_says(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:

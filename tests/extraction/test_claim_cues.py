@@ -1,0 +1,47 @@
+"""Claims of the cue families beyond the verbs of speaking (quotes/extraction/claims.py): a
+transcript's turns, ...: golden made-up texts, each with a near miss that must give no claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extraction import extract
+
+TRANSCRIPT = (
+    "Harbor talks\n\n"
+    "The council's chair spoke to the station on Sunday.\n\n"
+    "PARK MIN-HO: Will the levy pass this year?\n\n"
+    "VOSS: I think the council will vote for it. The harbor needs the money.\n\n"
+)
+
+
+def test_a_transcript_turn_is_its_speaker_claim() -> None:
+    claims = extract(TRANSCRIPT).claims
+    assert [(c.mention.text if c.mention else None, c.text, c.cue) for c in claims] == [
+        ("PARK MIN-HO", "Will the levy pass this year?", ":"),
+        ("VOSS", "I think the council will vote for it. The harbor needs the money", ":"),
+    ]
+    for claim in claims:
+        assert TRANSCRIPT[claim.start : claim.end] == claim.text
+
+
+# (why, text): each must give no claim.
+NOT_CLAIMS: list[tuple[str, str]] = [
+    (
+        "a lone label in capitals",
+        "Harbor talks\n\nThe council met on Sunday.\n\nUPDATE: The vote was moved to Monday night.",
+    ),
+    (
+        "one-letter labels",
+        "Harbor talks\n\nQ: Will the levy pass this year?\n\nA: The council will vote for it.",
+    ),
+    (
+        "a turn that is all a quote",
+        "Harbor talks\n\nVOSS: “The levy will pass.”\n\nPARK: “The harbor needs money.”",
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), NOT_CLAIMS, ids=[why for why, _ in NOT_CLAIMS])
+def test_no_claim(why: str, text: str) -> None:
+    assert extract(text).claims == (), why

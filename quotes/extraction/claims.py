@@ -230,6 +230,11 @@ class _Marks:
         index = bisect_right(self.starts, offset) - 1
         return index >= 0 and offset < self.ends[index]
 
+    def opens_at(self, offset: int) -> bool:
+        """A quoted span opens at `offset`."""
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and self.starts[index] == offset
+
     def end_of_span_over(self, offset: int) -> int | None:
         """The end of the quoted span that starts at or runs over `offset`, if one does."""
         index = bisect_right(self.starts, offset) - 1
@@ -270,9 +275,19 @@ def find_claims(
             # a cue every few words is no prose (tables, lists, hostile text)
             or (len(cues) > 2 and len(cues) * _MIN_CHARS_PER_CUE > length)
             or all(marks.inside(offset) for offset in cues)
-            or _quote_then_tag(text, sentence, marks, cues[0])
         ):
             continue
+        reported_tag = _quote_then_tag(text, sentence, marks, cues[0])
+        if reported_tag:
+            # `“Q,” Kim said, according to the Post.`: the quote and its tag are the Post's, when
+            # the quote opens in this sentence
+            every_cue = [
+                offset
+                for offset in every_cue
+                if text.startswith("according to", offset) and marks.opens_at(sentence.start)
+            ]
+            if not every_cue:
+                continue
         tokens = Tokens.from_ranges(text, ((sentence.start, sentence.end),))
         if len(tokens) > _MAX_SENTENCE_TOKENS or _is_question(tokens):
             continue
@@ -281,10 +296,10 @@ def find_claims(
             and text.find("''", sentence.start, cues[0]) >= 0
         ):
             continue  # inside a quote in doubled apostrophes, which detect.py does not read
-        found.extend(
-            (tokens, candidate, sentence.index)
-            for candidate in _sentence_candidates(tokens, marks, every_cue)
-        )
+        candidates = _sentence_candidates(tokens, marks, every_cue)
+        if reported_tag:
+            candidates = [replace(c, rule="quote_tag_according_to") for c in candidates]
+        found.extend((tokens, candidate, sentence.index) for candidate in candidates)
     if turns:
         found = sorted(found + turns, key=lambda entry: entry[2])  # stable: in text order
     return _resolved(text, found, resolver, marks, collected)
@@ -1559,6 +1574,9 @@ def _content_span(text: str, tokens: Tokens, candidate: _Candidate) -> tuple[int
             # `said: ''A. B.''`: the quote goes on over the next sentences of the paragraph
             return start, _closing_doubled_mark(text, end)
         end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
+    elif candidate.rule == "quote_tag_according_to":
+        # `“A,” Kim said, according to the Post. “B.”`: the quote that goes on is the report's too
+        end = _quote_going_on_in(text, tokens.end(len(tokens) - 1), end)
     elif candidate.rule.startswith("clause_") and text.startswith(",''", end):
         # `But the gain is ''twice the cost,'' he said. ''The bridge pays ...''`
         end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
@@ -1571,6 +1589,20 @@ def _closing_doubled_mark(text: str, end: int) -> int:
         paragraph_end = len(text)
     closing = text.find("''", end, paragraph_end)
     return closing + 2 if closing >= 0 else end
+
+
+def _quote_going_on_in(text: str, sentence_end: int, end: int) -> int:
+    """The end of a quote in curly or straight double marks that opens right after the
+    sentence and closes in the same paragraph, else `end`."""
+    probe = sentence_end
+    while probe < len(text) and text[probe] in " \u00a0":
+        probe += 1
+    if probe >= len(text) or text[probe] not in '“"':
+        return end
+    paragraph_end = text.find("\n", probe)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    closing = max(text.rfind("”", probe, paragraph_end), text.rfind('"', probe + 1, paragraph_end))
+    return closing + 1 if closing > probe else end
 
 
 def _quote_going_on(text: str, sentence_end: int, end: int) -> int:

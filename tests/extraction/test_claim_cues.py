@@ -45,3 +45,25 @@ NOT_CLAIMS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("why", "text"), NOT_CLAIMS, ids=[why for why, _ in NOT_CLAIMS])
 def test_no_claim(why: str, text: str) -> None:
     assert extract(text).claims == (), why
+
+
+def test_a_quote_and_its_tag_according_to_a_report_are_the_report_claim() -> None:
+    text = (
+        "Harbor news\n\n"
+        "“The levy will pass,” Lena Voss said, according to the Harbor Times. “We have the votes.”"
+    )
+    (claim,) = extract(text).claims
+    assert claim.text == (
+        "“The levy will pass,” Lena Voss said, according to the Harbor Times. “We have the votes.”"
+    )
+    assert claim.mention is not None
+    assert claim.mention.text == "the Harbor Times"
+    assert claim.cue == "according to"
+
+
+def test_a_quote_opened_in_an_earlier_sentence_is_no_report_claim() -> None:
+    text = (
+        "Harbor news\n\n"
+        "“The levy is dead. It will not pass,” Lena Voss said, according to the Harbor Times."
+    )
+    assert extract(text).claims == ()

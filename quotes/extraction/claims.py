@@ -145,7 +145,7 @@ _CUE_WORD = (
     + _trie_pattern(POLL_WORDS)
     + r")\b[^,.;\n]{0,60},))\b)"
 )
-_TRIGGER_RE = re.compile(r"\s" + _CUE_WORD)
+_TRIGGER_RE = re.compile(r"[\s(]" + _CUE_WORD)
 _FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
 # Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
 _OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
@@ -158,6 +158,7 @@ _MIN_CHARS_PER_CUE = 40
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
 _MAX_CUES_PER_SENTENCE = 6
 _MAX_SOURCE_TOKENS = 15
+_MAX_LONG_SOURCE_TOKENS = 30
 _BARE_SUBJECT_WINDOW = 7
 _MAX_APPOSITIVE_TOKENS = 30
 _MIN_PHRASE_CLAIM_TOKENS = 6
@@ -539,10 +540,12 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
     if index + 2 >= end or tokens.lows[index + 1] != "to":
         return None
     phrase = _source_after(tokens, index + 2, end)
+    opens = _opens_sentence(tokens, index) or _opens_aside(tokens, index)
+    if opens and (phrase is None or phrase.tail + 1 >= end or tokens.words[phrase.tail + 1] != ","):
+        phrase = _long_source(tokens, index + 2) or phrase
     if phrase is None:
         return None
     after = phrase.tail + 1
-    opens = _opens_sentence(tokens, index)
     if opens and after + 1 < end and tokens.words[after] == ",":
         if tokens.lows[after + 1] in RELATIVE_PRONOUNS:
             # `According to Kim, who was there, ...`: the source's relative clause
@@ -568,6 +571,35 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
     if clause_ends(tokens, after, end) or (after < end and tokens.words[after] == "("):
         last = index - 2 if first else _last_after_interposed(tokens, after, index - 2)
         return _Candidate(first, last, phrase, index, "according to", 0.85, "clause_according_to")
+    return None
+
+
+def _opens_aside(tokens: Tokens, index: int) -> bool:
+    """`(According to the port authority, traffic fell.)`, `It is no secret: according to the
+    latest polls, ...`: a parenthesis or a colon opens the clause `according to` opens."""
+    return (
+        index > 0
+        and tokens.words[index - 1] in {"(", ":"}
+        and (index == 1 or tokens.words[index - 1] == ":")
+    )
+
+
+def _long_source(tokens: Tokens, first: int) -> Phrase | None:
+    """`According to early results of exit polls conducted for the networks by a research firm,
+    CLAUSE`: a source too long for a speaker phrase, up to its comma, before a clause."""
+    end = len(tokens)
+    for index in range(first + 1, min(end - _MIN_CONTENT_WORDS, first + _MAX_LONG_SOURCE_TOKENS)):
+        word = tokens.words[index]
+        if word == ",":
+            if (
+                not tokens.words[first][0].isalnum()
+                or not _opens_clause(tokens, index + 1)
+                or tokens.lows[index + 1] in {"a", "an"}  # `..., a firm in the old town`
+            ):
+                return None
+            return Phrase(first, index - 1, "org", index - 1)
+        if word in _ENDS or word in QUOTE_TOKENS or word in {"(", ")"}:
+            return None
     return None
 
 

@@ -67,3 +67,42 @@ def test_a_quote_opened_in_an_earlier_sentence_is_no_report_claim() -> None:
         "“The levy is dead. It will not pass,” Lena Voss said, according to the Harbor Times."
     )
     assert extract(text).claims == ()
+
+
+# (text, content, source mention): `according to` opening a clause after a parenthesis or a
+# colon, or with a source too long for a speaker phrase.
+ACCORDING_TO: list[tuple[str, str, str]] = [
+    (
+        "The park is busy. (According to the Harbor Police Department, it keeps no records of "
+        "the fines.) The mayor left.",
+        "it keeps no records of the fines.)",
+        "the Harbor Police Department",
+    ),
+    (
+        "The council knows the mood: According to two harbor surveys, Voss trails Park among "
+        "dock workers.",
+        "Voss trails Park among dock workers",
+        "two harbor surveys",
+    ),
+    (
+        "According to early results of exit polls conducted for the Harbor Times and two radio "
+        "stations by Lakeside Research, Voss led in both towns among men and women.",
+        "Voss led in both towns among men and women",
+        "early results of exit polls conducted for the Harbor Times and two radio stations by "
+        "Lakeside Research",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), ACCORDING_TO)
+def test_according_to_opening_a_clause(text: str, content: str, mention: str) -> None:
+    (claim,) = extract("Harbor news\n\n" + text).claims
+    assert (claim.text, claim.mention.text if claim.mention else None) == (content, mention)
+
+
+def test_a_long_source_with_an_appositive_gives_no_claim() -> None:
+    text = (
+        "Harbor news\n\nAccording to early results of a survey conducted for the Harbor Times and "
+        "two radio stations by Lakeside Research, a small firm in the old town."
+    )
+    assert extract(text).claims == ()

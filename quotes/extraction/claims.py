@@ -67,6 +67,7 @@ from lexicon import (
     SPEECH_VERBS,
     STANCE_VERBS,
     SUBJECT_VERB_FILLERS,
+    SUBORDINATORS,
     TELL_VERBS,
     TIME_MODIFIERS,
     TIME_UNITS,
@@ -143,7 +144,11 @@ _CUE_WORD = (
     # `In a Valley Herald poll last month, Varga had a 10-point lead`
     + r"|In(?= [^,.;\n]{0,80}?\b(?:"
     + _trie_pattern(POLL_WORDS)
-    + r")\b[^,.;\n]{0,60},))\b)"
+    + r")\b[^,.;\n]{0,60},)"
+    # `Varga leads by 10 points in the latest Valley Herald poll.`
+    + r"|in(?= (?:[Tt]he|an?|[A-Z0-9])[^,.;:\n]{0,60}?\b(?:"
+    + _trie_pattern(POLL_WORDS)
+    + r")\b))\b)"
 )
 _TRIGGER_RE = re.compile(r"[\s(]" + _CUE_WORD)
 _FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
@@ -273,8 +278,9 @@ def find_claims(
         length = sentence.end - sentence.start
         if (
             length > _MAX_SENTENCE_CHARS
-            # a cue every few words is no prose (tables, lists, hostile text)
-            or (len(cues) > 2 and len(cues) * _MIN_CHARS_PER_CUE > length)
+            # a cue every few words is no prose (tables, lists, hostile text); a poll's `in` is
+            # a preposition, not counted
+            or (len(cues) > 2 and _verb_cues(text, cues) * _MIN_CHARS_PER_CUE > length)
             or all(marks.inside(offset) for offset in cues)
         ):
             continue
@@ -304,6 +310,10 @@ def find_claims(
     if turns:
         found = sorted(found + turns, key=lambda entry: entry[2])  # stable: in text order
     return _resolved(text, found, resolver, marks, collected)
+
+
+def _verb_cues(text: str, cues: Sequence[int]) -> int:
+    return sum(not text.startswith("in ", offset) for offset in cues)
 
 
 def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:
@@ -483,7 +493,7 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
         if low == "according":
             candidate = _according_to(tokens, index)
         elif low == "in":
-            candidate = _in_a_source(tokens, index)
+            candidate = _in_a_source(tokens, index) or _in_a_poll_after(tokens, index)
         elif (low in CLAIM_VERBS or low in SCORED_CUE_VERBS) and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue
@@ -673,6 +683,82 @@ def _in_a_source(tokens: Tokens, index: int) -> _Candidate | None:
         return None  # `In the survey room, ...`: the poll is no head
     phrase = Phrase(index + 1, comma - 1, "org", comma - 1)
     return _Candidate(comma + 1, len(tokens) - 1, phrase, index, "in", 0.75, "in_a_source")
+
+
+def _in_a_poll_after(tokens: Tokens, index: int) -> _Candidate | None:
+    """`Varga leads Roe by 9 points in the latest Valley Herald poll.`, `Roe was at 25 percent
+    in a survey released Thursday, up from March`: a poll or a survey after the clause states
+    it; the clause runs from the sentence's subject (past a fronted phrase) to `in`."""
+    if index < _MIN_CONTENT_WORDS or _opens_sentence(tokens, index):
+        return None
+    tail = _poll_phrase_tail(tokens, index + 1)
+    if tail is None:
+        return None
+    first = _fronted_end(tokens, index)
+    if first is None:
+        return None
+    if any(
+        tokens.words[probe].islower()
+        and (tokens.lows[probe] in CLAIM_VERBS or tokens.lows[probe] in SPEECH_VERBS)
+        for probe in range(first, len(tokens))
+    ):
+        return None  # `Kim said Varga leads in the polls` is Kim's
+    if any(word in QUOTE_TOKENS or word in {";", ":"} for word in tokens.words[first:index]):
+        return None
+    last = index - 1
+    while last > first and tokens.words[last] in _ENDS:
+        last -= 1
+    phrase = Phrase(index + 1, tail, "org", tail)
+    return _Candidate(first, last, phrase, index, "in", 0.75, "clause_in_a_poll")
+
+
+def _poll_phrase_tail(tokens: Tokens, first: int) -> int | None:
+    """The last token of a poll's phrase that opens at `first` (`the latest Valley Herald
+    poll`, `a survey released Thursday by Marist`), when a poll heads it and it ends the
+    clause; None for `the poll numbers`, `a survey room` or a poll that a clause goes on from."""
+    end = len(tokens)
+    head = first
+    while head < end and head - first < _MAX_SOURCE_TOKENS and tokens.lows[head] not in POLL_WORDS:
+        word, low = tokens.words[head], tokens.lows[head]
+        if not (word[0].isalnum() or word in {"/", "-", "’s", "'s"}):
+            return None
+        if low in FUNCTION_WORDS and not (head == first and low in DETERMINERS):
+            return None  # `in the hours before the polls`, `in part because of the poll`
+        head += 1
+    if head >= end or tokens.lows[head] not in POLL_WORDS:
+        return None
+    tail = head
+    if tail + 1 < end and tokens.lows[tail + 1] in POLL_FOLLOWERS:
+        tail += 1  # `released Thursday`, `from Marist`, `last month`
+        while tail + 1 < end and tail - head < 6 and _names_or_dates(tokens, tail + 1):
+            tail += 1
+    following = tokens.words[tail + 1] if tail + 1 < end else "."
+    if following not in _ENDS or following == ":":
+        return None
+    if not any(_names_or_dates(tokens, probe) for probe in range(first, tail + 1)):
+        return None  # `in the polls`, `head to the polls`: no poll the story names
+    return tail
+
+
+def _names_or_dates(tokens: Tokens, index: int) -> bool:
+    word = tokens.words[index]
+    return word[0].isupper() or word[0].isdigit() or tokens.lows[index] in TIME_UNITS
+
+
+def _fronted_end(tokens: Tokens, index: int) -> int | None:
+    """Where a clause before `index` starts: past a short fronted phrase and its comma (`In March,
+    Roe had 38 percent`, `While Varga leads at home, she trails ...`), else the sentence's start."""
+    for probe in range(index - _MIN_CONTENT_WORDS - 1, 0, -1):
+        if tokens.words[probe] == "," and (
+            tokens.lows[probe + 1] in SUBORDINATORS or tokens.lows[probe + 1] in {"but", "and"}
+        ):
+            return probe + 2  # `Roe came second, although Varga moved up in the Herald poll`
+    if tokens.lows[0] not in FRONTING_WORDS and tokens.lows[0] not in SUBORDINATORS:
+        return 0
+    comma = _first_comma(tokens, 1, index - 1)
+    if comma is None and tokens.lows[0] in SUBORDINATORS:
+        return None  # `Though Varga led in the Valley Herald poll, ...`: a subordinate clause
+    return comma + 1 if comma is not None and index - comma > _MIN_CONTENT_WORDS else 0
 
 
 def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:

@@ -106,3 +106,53 @@ def test_a_long_source_with_an_appositive_gives_no_claim() -> None:
         "two radio stations by Lakeside Research, a small firm in the old town."
     )
     assert extract(text).claims == ()
+
+
+# (text, content, source mention): a clause that a named poll after it states.
+POLL_AFTER: list[tuple[str, str, str]] = [
+    (
+        "Voss leads Park by 9 points in the latest Harbor Times poll.",
+        "Voss leads Park by 9 points",
+        "the latest Harbor Times poll",
+    ),
+    (
+        "In March, Park drew a third of the harbor vote in a Lakeside Radio survey "
+        "released Thursday.",
+        "Park drew a third of the harbor vote",
+        "a Lakeside Radio survey released Thursday",
+    ),
+    (
+        "Park came second in the first ballot, although Voss moved up in the Harbor Times poll.",
+        "Voss moved up",
+        "the Harbor Times poll",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), POLL_AFTER)
+def test_a_named_poll_after_the_clause_states_it(text: str, content: str, mention: str) -> None:
+    (claim,) = extract("Harbor news\n\n" + text).claims
+    assert (claim.text, claim.mention.text if claim.mention else None, claim.cue) == (
+        content,
+        mention,
+        "in",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voss stayed ahead of Park in the polls for weeks.",  # no poll the story names
+        "Though Voss led in the Harbor Times poll, the vote went to Park.",  # subordinate
+        "Voss spoke to voters in the hours before the Harbor Times poll.",  # not the poll's head
+    ],
+)
+def test_no_poll_claim(text: str) -> None:
+    assert extract("Harbor news\n\n" + text).claims == ()
+
+
+def test_a_speaker_keeps_the_clause_a_poll_states() -> None:
+    text = "Harbor news\n\nLena Voss said Park leads in the latest Harbor Times poll."
+    (claim,) = extract(text).claims
+    assert claim.mention is not None
+    assert claim.mention.text == "Lena Voss"

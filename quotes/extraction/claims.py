@@ -141,6 +141,7 @@ _CUE_WORD = (
         CLAIM_VERBS | FINDING_VERBS | STANCE_VERBS | OBJECT_PARTICIPLES | SCORED_CUE_VERBS
     )
     + r"|[Aa]ccording to"
+    + r"|Asked(?= by )"
     # `In a Valley Herald poll last month, Varga had a 10-point lead`
     + r"|In(?= [^,.;\n]{0,80}?\b(?:"
     + _trie_pattern(POLL_WORDS)
@@ -163,6 +164,10 @@ _MIN_CHARS_PER_CUE = 40
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
 _MAX_CUES_PER_SENTENCE = 6
 _MAX_SOURCE_TOKENS = 15
+# What a reported question opens with: `asked whether ...`, `asked to respond`, `asked about`.
+_QUESTION_OPENERS = frozenset(
+    {"whether", "if", "to", "about", "why", "how", "what", "who", "which", "when", "where"}
+)
 _MAX_LONG_SOURCE_TOKENS = 30
 _BARE_SUBJECT_WINDOW = 7
 _MAX_APPOSITIVE_TOKENS = 30
@@ -435,6 +440,8 @@ def _may_report(text: str, sentence_start: int, start: int, word: str) -> bool:
     """Cheap tests on the raw text that spare tokenising a sentence for a cue that cannot give
     a claim: a finding's verb with no poll or study before it, an object participle with no
     comma before it, a verb of stance in the passive (`was criticized`)."""
+    if word in {"asked", "Asked"} and text.startswith(" by ", start + 5):
+        return True  # `Asked by Lena Voss if ...`: the asker's question
     if word in FINDING_VERBS:
         return _FINDING_SOURCE_RE.search(text, sentence_start, start) is not None
     if word in OBJECT_PARTICIPLES:
@@ -490,7 +497,9 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
         if index >= len(tokens) or tokens.starts[index] != offset:
             continue
         low = lows[index]
-        if low == "according":
+        if low == "asked" and index + 1 < len(tokens) and lows[index + 1] == "by":
+            candidate = _asked_by(tokens, index)
+        elif low == "according":
             candidate = _according_to(tokens, index)
         elif low == "in":
             candidate = _in_a_source(tokens, index) or _in_a_poll_after(tokens, index)
@@ -611,6 +620,27 @@ def _long_source(tokens: Tokens, first: int) -> Phrase | None:
         if word in _ENDS or word in QUOTE_TOKENS or word in {"(", ")"}:
             return None
     return None
+
+
+def _asked_by(tokens: Tokens, index: int) -> _Candidate | None:
+    """`Asked by Lena Voss whether the levy would pass, Park said ...`, `When asked by the host
+    about the harbor, ...`: the question opening the sentence is the asker's claim."""
+    if not all(
+        low in OPENING_CONJUNCTIONS or low == "when" or not word[0].isalnum()
+        for word, low in zip(tokens.words[:index], tokens.lows[:index], strict=True)
+    ):
+        return None
+    end = len(tokens)
+    phrase = phrase_after(tokens, index + 2, end)
+    if phrase is None:
+        return None
+    first = _past_times(tokens, _skip_fillers_after(tokens, phrase.tail + 1))
+    if first >= end or tokens.lows[first] not in _QUESTION_OPENERS:
+        return None
+    comma = _first_comma(tokens, first + 1, end - 1)
+    if comma is None or comma - first < _MIN_CONTENT_WORDS:
+        return None
+    return _Candidate(first, comma - 1, phrase, index, "asked by", 0.8, "asked_by_x")
 
 
 def _according_to_unmarked(tokens: Tokens, index: int, phrase: Phrase) -> _Candidate | None:

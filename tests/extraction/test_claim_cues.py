@@ -156,3 +156,34 @@ def test_a_speaker_keeps_the_clause_a_poll_states() -> None:
     (claim,) = extract(text).claims
     assert claim.mention is not None
     assert claim.mention.text == "Lena Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "Asked by Lena Voss whether the levy would pass, Park said the vote was close.",
+            "whether the levy would pass",
+            "Lena Voss",
+        ),
+        (
+            "But when asked by a reporter on Friday about the ferry schedule, Park walked away.",
+            "about the ferry schedule",
+            "a reporter",
+        ),
+    ],
+)
+def test_a_question_asked_by_someone_is_their_claim(text: str, content: str, mention: str) -> None:
+    (claim,) = [c for c in extract("Harbor news\n\n" + text).claims if c.cue == "asked by"]
+    assert (claim.text, claim.mention.text if claim.mention else None) == (content, mention)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the levy, Park walked away from the microphones.",  # no asker
+        "The council was asked by Lena Voss whether the levy would pass.",  # not fronted
+    ],
+)
+def test_no_asked_by_claim(text: str) -> None:
+    assert [c for c in extract("Harbor news\n\n" + text).claims if c.cue == "asked by"] == []

@@ -164,6 +164,7 @@ _MIN_CHARS_PER_CUE = 40
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
 _MAX_CUES_PER_SENTENCE = 6
 _MAX_SOURCE_TOKENS = 15
+_MAX_WITH_CHARS = 60
 # What a reported question opens with: `asked whether ...`, `asked to respond`, `asked about`.
 _QUESTION_OPENERS = frozenset(
     {"whether", "if", "to", "about", "why", "how", "what", "who", "which", "when", "where"}
@@ -445,7 +446,11 @@ def _may_report(text: str, sentence_start: int, start: int, word: str) -> bool:
     if word in FINDING_VERBS:
         return _FINDING_SOURCE_RE.search(text, sentence_start, start) is not None
     if word in OBJECT_PARTICIPLES:
-        return text.startswith(", ", start - 2)
+        # `..., calling him ...`, `..., with Voss calling the plan ...`
+        return (
+            text.startswith(", ", start - 2)
+            or text.find(" with ", max(sentence_start, start - _MAX_WITH_CHARS), start) >= 0
+        )
     if word in SCORED_CUE_VERBS:
         # `I think`, `you know`, `to see`, `will want`, `did not believe`: no claim to score
         before = _WORD_BEFORE_RE.search(text, max(sentence_start, start - 12), start)
@@ -1339,11 +1344,33 @@ def _participle_object(tokens: Tokens, verb: int) -> _Candidate | None:
     """`Roe attacked Doe, calling him “the worst mayor in memory”`, `..., citing fears of
     terrorism`, `“Q,” he said, referring to the two resorts`: the object is the claim."""
     subject = _participle_subject(tokens, verb)
+    # `..., with Voss calling the plan “a disgrace”`: the speaker after `with`
+    after_with = subject is None
+    subject = subject or _share_with(tokens, verb)
     first = verb + 2 if verb + 1 < len(tokens) and tokens.lows[verb + 1] == "to" else verb + 1
+    if after_with and first < len(tokens) and tokens.lows[first] == "for":
+        first += 1  # `with Voss calling for a recount`
     if subject is None or first + 1 >= len(tokens) or not tokens.words[first][0].isalnum():
         return None
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
+    if after_with:
+        last = _before_next_absolute(tokens, first, last)
     return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, "x_participle_object")
+
+
+def _before_next_absolute(tokens: Tokens, first: int, last: int) -> int:
+    """`with Voss calling it a tax and Park calling it a fee`: the first object ends before `and`
+    that opens another subject with its participle."""
+    for index in range(first + 1, last):
+        if tokens.lows[index] != "and":
+            continue
+        for probe in range(index + 2, min(last + 1, index + _MAX_SOURCE_TOKENS // 2)):
+            word = tokens.words[probe]
+            if word.islower() and word.endswith("ing"):
+                return index - 1
+            if not word[0].isalnum():
+                break
+    return last
 
 
 def _tag_before(tokens: Tokens, verb: int) -> Phrase | None:

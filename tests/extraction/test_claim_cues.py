@@ -187,3 +187,28 @@ def test_a_question_asked_by_someone_is_their_claim(text: str, content: str, men
 )
 def test_no_asked_by_claim(text: str) -> None:
     assert [c for c in extract("Harbor news\n\n" + text).claims if c.cue == "asked by"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "The levy split the council, with Lena Voss calling it a tax on fishermen.",
+            "it a tax on fishermen",
+            "Lena Voss",
+        ),
+        (
+            "The council met, with Park Min-ho calling for a new vote and Lena Voss leaving early.",
+            "a new vote",
+            "Park Min-ho",
+        ),
+    ],
+)
+def test_a_speaker_after_with_calling_an_object(text: str, content: str, mention: str) -> None:
+    (claim,) = extract("Harbor news\n\n" + text).claims
+    assert (claim.text, claim.mention.text if claim.mention else None) == (content, mention)
+
+
+def test_with_a_thing_calling_gives_no_claim() -> None:
+    text = "Harbor news\n\nThe council met, with the weather calling off the ferry for a week."
+    assert extract(text).claims == ()

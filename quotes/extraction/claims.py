@@ -1859,6 +1859,29 @@ def claim_features(
         features.append("negated")
     if any(low in AUXILIARIES for low in before):
         features.append("auxiliary")
+    features.extend(_setting_features(tokens, candidate))
+    return features
+
+
+def _setting_features(tokens: Tokens, candidate: _Candidate) -> list[str]:
+    """Where the cue stands: inside a clause another cue reports (`Kim said Voss wants ...`),
+    after an indefinite subject (`a group called ...` names, not claims), with its content to
+    the sentence's end."""
+    features = []
+    phrase = candidate.phrase
+    if any(
+        tokens.words[index].islower()
+        and (tokens.lows[index] in CLAIM_VERBS or tokens.lows[index] in SPEECH_VERBS)
+        for index in range(min(phrase.first, candidate.cue))
+    ):
+        features.append("nested")
+    if phrase.determiner is not None:
+        features.append(f"determiner={phrase.determiner}|{candidate.cue_text.lower()}")
+    last = len(tokens) - 1
+    while last > 0 and (tokens.words[last] in _ENDS or tokens.words[last] in QUOTE_TOKENS):
+        last -= 1
+    if candidate.last >= last:
+        features.append("to_end")
     return features
 
 

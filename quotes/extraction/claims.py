@@ -444,7 +444,10 @@ def _may_report(text: str, sentence_start: int, start: int, word: str) -> bool:
     if word in {"asked", "Asked"} and text.startswith(" by ", start + 5):
         return True  # `Asked by Lena Voss if ...`: the asker's question
     if word in FINDING_VERBS:
-        return _FINDING_SOURCE_RE.search(text, sentence_start, start) is not None
+        return (
+            _FINDING_SOURCE_RE.search(text, sentence_start, start) is not None
+            or text.startswith(" that ", start + len(word))  # `the auditors found that`
+        )
     if word in OBJECT_PARTICIPLES:
         # `..., calling him ...`, `..., with Voss calling the plan ...`
         return (
@@ -538,7 +541,7 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
         elif low in FINDING_VERBS and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue
-            candidate = _finding(tokens, index)
+            candidate = _finding(tokens, index) or _found_that(tokens, index)
         else:
             continue
         if candidate is not None and _asserted(tokens, candidate, marks):
@@ -896,6 +899,30 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
         return None  # `the poll showed up`; a finding is any object: `showed voters trust ...`
     last = _clause_last(tokens, content + 1, end - 1)
     return _Candidate(content, last, phrase, verb, tokens.words[verb], 0.8, "finding_clause")
+
+
+def _found_that(tokens: Tokens, verb: int) -> _Candidate | None:
+    """`The auditors found that the fund was short`, `Lena Voss showed that the levy pays`: a
+    finding's verb before `that` reports what its subject found, whoever it is."""
+    end = len(tokens)
+    if verb + 2 >= end or tokens.lows[verb + 1] != "that" or tokens.lows[verb] == "show":
+        return None  # `has to show that ...`: not found yet
+    found = verb_subject(tokens, verb, 0) or relative_subject(tokens, verb, 0)
+    if found is None or found[0].last >= verb or _reported_before(tokens, found[0].first):
+        return None
+    if tokens.lows[found[0].first] in {"it", "this"}:
+        return None  # `it shows that ...`: the writer's inference
+    last = _clause_last(tokens, verb + 2, end - 1)
+    return _Candidate(verb + 1, last, found[0], verb, tokens.words[verb], 0.75, "x_found_that")
+
+
+def _reported_before(tokens: Tokens, index: int) -> bool:
+    """A cue of speech stands before `index` (`She said she found that ...` is hers, said)."""
+    return any(
+        tokens.words[probe].islower()
+        and (tokens.lows[probe] in CLAIM_VERBS or tokens.lows[probe] in SPEECH_VERBS)
+        for probe in range(index)
+    )
 
 
 def _opens_sentence(tokens: Tokens, index: int) -> bool:

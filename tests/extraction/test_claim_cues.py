@@ -212,3 +212,29 @@ def test_a_speaker_after_with_calling_an_object(text: str, content: str, mention
 def test_with_a_thing_calling_gives_no_claim() -> None:
     text = "Harbor news\n\nThe council met, with the weather calling off the ferry for a week."
     assert extract(text).claims == ()
+
+
+def test_a_subject_that_found_that_reports_a_finding() -> None:
+    text = "Harbor news\n\nThe Harbor Council found that the ferry fund was short by a third."
+    (claim,) = extract(text).claims
+    assert (claim.text, claim.mention.text if claim.mention else None, claim.cue) == (
+        "that the ferry fund was short by a third",
+        "The Harbor Council",
+        "found",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It shows that the council can still agree on the budget.",  # the writer's inference
+        "Voss has to show that the levy works for the harbor.",  # not shown yet
+    ],
+)
+def test_no_finding_claim(text: str) -> None:
+    assert extract("Harbor news\n\n" + text).claims == ()
+
+
+def test_a_finding_inside_a_reported_clause_is_the_speaker_claim() -> None:
+    text = "Harbor news\n\nPark said the auditors found that the harbor fund was short."
+    assert [c.mention.text if c.mention else None for c in extract(text).claims] == ["Park"]

@@ -880,7 +880,11 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
         word, low = tokens.words[first - 1], tokens.lows[first - 1]
         if word in _ENDS or word in QUOTE_TOKENS or word == "'" or low in SOURCE_STOPS:
             break
-        if word.islower() and (low in CLAIM_VERBS or low in SPEECH_VERBS):
+        if (
+            word.islower()
+            and (low in CLAIM_VERBS or low in SPEECH_VERBS)
+            and not (first == verb and low in FINDING_SOURCES)  # `FEC reports show`
+        ):
             return None  # `Kim said his survey showed ...` is Kim's claim
         first -= 1
     if first == verb or verb - first > _MAX_SOURCE_TOKENS:

@@ -238,3 +238,17 @@ def test_no_finding_claim(text: str) -> None:
 def test_a_finding_inside_a_reported_clause_is_the_speaker_claim() -> None:
     text = "Harbor news\n\nPark said the auditors found that the harbor fund was short."
     assert [c.mention.text if c.mention else None for c in extract(text).claims] == ["Park"]
+
+
+def test_reports_that_show_are_a_finding_source() -> None:
+    text = "Harbor news\n\nA third of the levy money arrived in May, new harbor reports show."
+    (claim,) = extract(text).claims
+    assert (claim.text, claim.mention.text if claim.mention else None) == (
+        "A third of the levy money arrived in May",
+        "new harbor reports",
+    )
+
+
+def test_a_speaker_who_reports_a_finding_keeps_it() -> None:
+    text = "Harbor news\n\nLena Voss reports the harbor survey showed a loss of ferry riders."
+    assert [c.mention.text if c.mention else None for c in extract(text).claims] == ["Lena Voss"]

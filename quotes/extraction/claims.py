@@ -165,6 +165,7 @@ _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not report
 _MAX_CUES_PER_SENTENCE = 6
 _MAX_SOURCE_TOKENS = 15
 _MAX_WITH_CHARS = 60
+_REFUSING_VERBS = frozenset({"declined"})
 # What a reported question opens with: `asked whether ...`, `asked to respond`, `asked about`.
 _QUESTION_OPENERS = frozenset(
     {"whether", "if", "to", "about", "why", "how", "what", "who", "which", "when", "where"}
@@ -1620,7 +1621,13 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     limit = min(before, candidate.cue) if before else len(tokens)
     quoted = marks.any_within(tokens.starts[first], tokens.end(last))
     # what one refers to may be a name: `..., referring to Ada Lane`
-    minimum = _MIN_OBJECT_WORDS if candidate.cue_text == "referring" else _MIN_CONTENT_WORDS
+    minimum = (
+        _MIN_OBJECT_WORDS
+        if candidate.cue_text == "referring"
+        # `Voss declined to comment`: a refusal is a short claim
+        or (candidate.cue_text in _REFUSING_VERBS and tokens.lows[first] == "to")
+        else _MIN_CONTENT_WORDS
+    )
     words = unquoted = 0
     for index in range(first, last + 1):
         if not tokens.words[index][0].isalnum():

@@ -252,3 +252,23 @@ def test_reports_that_show_are_a_finding_source() -> None:
 def test_a_speaker_who_reports_a_finding_keeps_it() -> None:
     text = "Harbor news\n\nLena Voss reports the harbor survey showed a loss of ferry riders."
     assert [c.mention.text if c.mention else None for c in extract(text).claims] == ["Lena Voss"]
+
+
+def test_declining_to_comment_is_a_short_claim() -> None:
+    text = "Harbor news\n\nThe ferry will stop in May. Lena Voss declined to comment."
+    (claim,) = extract(text).claims
+    assert (claim.text, claim.mention.text if claim.mention else None) == (
+        "to comment",
+        "Lena Voss",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry prices declined to 40 cents.",  # no speaker
+        "Lena Voss declined comment.",  # no infinitive: two words are too few
+    ],
+)
+def test_no_short_refusal_claim(text: str) -> None:
+    assert extract("Harbor news\n\n" + text).claims == ()

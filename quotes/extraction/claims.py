@@ -348,7 +348,9 @@ def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | Non
         or text.find(tokens.words[label - 1], line_end) < 0
     ):
         return None  # `Breaking: ...`, `The Latest: ...`: no name the story goes on with
-    if not tokens.words[label + 1][0].isalnum() or tokens.words[-1] == "?":
+    if tokens.words[-1] == "?" or not (
+        tokens.words[label + 1][0].isalnum() or _words_after_quote(tokens, label + 1)
+    ):
         return None  # `Kim: ‘I am sick of it’` is a quote
     last = len(tokens) - 1
     return tokens, _Candidate(label + 1, last, phrase, label, ":", 0.75, "headline_label")
@@ -380,6 +382,19 @@ def _transcript_turns(
         if _asserted(tokens, candidate, marks):
             turns.append((tokens, candidate, max(0, bisect_right(starts, match.start(1)) - 1)))
     return turns
+
+
+def _words_after_quote(tokens: Tokens, first: int) -> bool:
+    """`Voss: ‘No Doubt’ The Levy Will Pass`: a quote opens the headline's clause and words
+    follow its close, so the quoted words are part of a claim, not all of it."""
+    mark = tokens.words[first]
+    if mark not in QUOTE_TOKENS and mark not in {"‘", "'"}:
+        return False
+    closing = {"“": "”", "‘": "’"}.get(mark, mark)
+    for index in range(first + 2, len(tokens) - 1):
+        if tokens.words[index] == closing:
+            return any(word[0].isalnum() for word in tokens.words[index + 1 :])
+    return False
 
 
 def _headline_says(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:

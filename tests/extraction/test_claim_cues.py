@@ -272,3 +272,17 @@ def test_declining_to_comment_is_a_short_claim() -> None:
 )
 def test_no_short_refusal_claim(text: str) -> None:
     assert extract("Harbor news\n\n" + text).claims == ()
+
+
+def test_a_headline_label_before_a_quote_that_words_follow() -> None:
+    text = "Lena Voss: ‘No Doubt’ The Harbor Levy Will Pass\n\nLena Voss spoke on Monday."
+    (claim,) = extract(text).claims
+    assert (claim.text, claim.mention.text if claim.mention else None) == (
+        "‘No Doubt’ The Harbor Levy Will Pass",
+        "Lena Voss",
+    )
+
+
+def test_a_headline_label_before_a_whole_quote_gives_no_claim() -> None:
+    text = "Lena Voss: ‘The Harbor Levy Will Pass’\n\nLena Voss spoke on Monday."
+    assert extract(text).claims == ()

@@ -344,7 +344,7 @@ def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | Non
     elif (
         phrase is None
         or phrase.first != 0
-        or phrase.kind != "name"
+        or not (phrase.kind == "name" or (phrase.kind == "org" and tokens.lows[0] != "the"))
         or text.find(tokens.words[label - 1], line_end) < 0
     ):
         return None  # `Breaking: ...`, `The Latest: ...`: no name the story goes on with

@@ -286,3 +286,17 @@ def test_a_headline_label_before_a_quote_that_words_follow() -> None:
 def test_a_headline_label_before_a_whole_quote_gives_no_claim() -> None:
     text = "Lena Voss: ‘The Harbor Levy Will Pass’\n\nLena Voss spoke on Monday."
     assert extract(text).claims == ()
+
+
+def test_a_headline_label_naming_an_outlet() -> None:
+    text = "Harbor Gazette: Ferry Fares Will Double\n\nThe Harbor Gazette said fares would rise."
+    claims = extract(text).claims
+    assert (claims[0].text, claims[0].mention.text if claims[0].mention else None) == (
+        "Ferry Fares Will Double",
+        "Harbor Gazette",
+    )
+
+
+def test_a_headline_label_with_a_determiner_is_no_outlet() -> None:
+    text = "The Latest: Ferry Fares Will Double\n\nThe Latest news came on Monday."
+    assert extract(text).claims == ()

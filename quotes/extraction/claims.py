@@ -308,6 +308,7 @@ def find_claims(
         if (
             text.count("''", sentence.start, sentence.end) % 2
             and text.find("''", sentence.start, cues[0]) >= 0
+            and not _closes_earlier_quote(text, sentence.start, cues[0])
         ):
             continue  # inside a quote in doubled apostrophes, which detect.py does not read
         candidates = _sentence_candidates(tokens, marks, every_cue)
@@ -1808,7 +1809,27 @@ def _content_span(text: str, tokens: Tokens, candidate: _Candidate) -> tuple[int
     elif candidate.rule.startswith("clause_") and text.startswith(",''", end):
         # `But the gain is ''twice the cost,'' he said. ''The bridge pays ...''`
         end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
+        start = _quote_opened_before(text, start)
     return start, end
+
+
+def _closes_earlier_quote(text: str, sentence_start: int, cue: int) -> bool:
+    """`''A. B,'' Ms. Voss wrote.`: the one pair of doubled apostrophes before the cue closes a
+    quote an earlier sentence of the paragraph opened, so the cue stands outside it."""
+    paragraph_start = text.rfind("\n", 0, sentence_start) + 1
+    return (
+        text.count("''", paragraph_start, sentence_start) % 2 == 1
+        and text.count("''", sentence_start, cue) == 1
+    )
+
+
+def _quote_opened_before(text: str, start: int) -> int:
+    """`''A. B. C,'' Ms. Voss wrote.`: a quote in doubled apostrophes that an earlier sentence
+    of the paragraph opened and this one closes is one claim from its opening marks."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    if text.count("''", paragraph_start, start) % 2 == 0:
+        return start
+    return text.rfind("''", paragraph_start, start)
 
 
 def _closing_doubled_mark(text: str, end: int) -> int:

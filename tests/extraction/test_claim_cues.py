@@ -300,3 +300,23 @@ def test_a_headline_label_naming_an_outlet() -> None:
 def test_a_headline_label_with_a_determiner_is_no_outlet() -> None:
     text = "The Latest: Ferry Fares Will Double\n\nThe Latest news came on Monday."
     assert extract(text).claims == ()
+
+
+def test_a_doubled_quote_of_several_sentences_is_one_claim_from_its_opening_marks() -> None:
+    text = (
+        "Harbor news\n\nThe vote came on Monday.\n\n"
+        "''The levy will pass. The harbor needs the money,'' Ms. Voss wrote in her memo."
+    )
+    (claim,) = extract(text).claims
+    assert (claim.text, claim.mention.text if claim.mention else None) == (
+        "''The levy will pass. The harbor needs the money",
+        "Voss",
+    )
+
+
+def test_a_doubled_quote_from_an_earlier_paragraph_gives_no_claim() -> None:
+    text = (
+        "Harbor news\n\n''The levy will pass.\n\n"
+        "The harbor needs the money,'' Ms. Voss wrote in her memo."
+    )
+    assert extract(text).claims == ()

@@ -726,8 +726,15 @@ def _in_a_source(tokens: Tokens, index: int) -> _Candidate | None:
     while comma < len(tokens) and tokens.words[comma] != ",":
         comma += 1
     if comma + _MIN_CONTENT_WORDS >= len(tokens) or any(
-        word.islower() and (low in CLAIM_VERBS or low in SPEECH_VERBS or low in FINDING_VERBS)
-        for word, low in zip(tokens.words[comma:], tokens.lows[comma:], strict=True)
+        tokens.words[verb].islower()
+        and (
+            tokens.lows[verb] in CLAIM_VERBS
+            or tokens.lows[verb] in SPEECH_VERBS
+            or tokens.lows[verb] in FINDING_VERBS
+        )
+        # `In a Herald poll, 38 percent said ...`: the poll's respondents answer for it
+        and _share_subject(tokens, verb) is None
+        for verb in range(comma, len(tokens))
     ):
         return None  # `In an interview, Kim said ...` is Kim's
     if not any(

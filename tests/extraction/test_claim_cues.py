@@ -320,3 +320,20 @@ def test_a_doubled_quote_from_an_earlier_paragraph_gives_no_claim() -> None:
         "The harbor needs the money,'' Ms. Voss wrote in her memo."
     )
     assert extract(text).claims == ()
+
+
+def test_a_poll_opening_the_sentence_states_what_its_respondents_said() -> None:
+    text = "News\n\nIn a Herald poll released Monday, 38 percent of riders said fares rose fast."
+    claims = extract(text).claims
+    assert [(c.text, c.mention.text if c.mention else None) for c in claims] == [
+        ("38 percent of riders said fares rose fast", "a Herald poll released Monday"),
+        ("fares rose fast", "38 percent of riders"),
+    ]
+
+
+def test_a_speaker_after_a_poll_phrase_keeps_the_clause() -> None:
+    text = (
+        "Harbor news\n\nIn a Harbor Times poll released Monday, Lena Voss said fares rose sharply."
+    )
+    claims = extract(text).claims
+    assert [c.mention.text if c.mention else None for c in claims] == ["Lena Voss"]

@@ -899,8 +899,10 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
     `the inquiry found that ...`: the words from the clause's start to the verb are the source
     when a finding source (a poll, a study) is among them."""
     end = len(tokens)
-    first = verb
-    while first > 0 and verb - first <= _MAX_SOURCE_TOKENS:
+    aside = _finding_aside(tokens, verb)  # `The poll, released Monday by Marist, showed`
+    head_end = verb if aside is None else aside
+    first = head_end
+    while first > 0 and head_end - first <= _MAX_SOURCE_TOKENS:
         word, low = tokens.words[first - 1], tokens.lows[first - 1]
         if word in _ENDS or word in QUOTE_TOKENS or word == "'" or low in SOURCE_STOPS:
             break
@@ -911,11 +913,13 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
         ):
             return None  # `Kim said his survey showed ...` is Kim's claim
         first -= 1
-    if first == verb or verb - first > _MAX_SOURCE_TOKENS:
+    if first == head_end or head_end - first > _MAX_SOURCE_TOKENS:
         return None
-    if not any(low in FINDING_SOURCES for low in tokens.lows[first:verb]):
+    if not any(low in FINDING_SOURCES for low in tokens.lows[first:head_end]):
         return None
     phrase = Phrase(first, verb - 1, "org", verb - 1)
+    if aside is not None:
+        phrase = Phrase(first, verb - 2, "org", verb - 2)
     if first > 1 and tokens.words[first - 1] == "," and clause_ends(tokens, verb + 1, end):
         # `Eighty-four percent have an unfavorable view of him, the poll found.`
         return _Candidate(0, first - 2, phrase, verb, tokens.words[verb], 0.8, "finding_clause")
@@ -927,6 +931,28 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
         return None  # `the poll showed up`; a finding is any object: `showed voters trust ...`
     last = _clause_last(tokens, content + 1, end - 1)
     return _Candidate(content, last, phrase, verb, tokens.words[verb], 0.8, "finding_clause")
+
+
+def _finding_aside(tokens: Tokens, verb: int) -> int | None:
+    """The comma that opens an aside between a finding source and its verb (`The survey,
+    conducted by the Harbor Institute, finds ...`, `A poll of members, which ran in May,
+    showed ...`): a participle or a relative clause right after the source's head."""
+    if verb < 4 or tokens.words[verb - 1] != ",":
+        return None
+    for comma in range(verb - 2, max(0, verb - _MAX_SOURCE_TOKENS) - 1, -1):
+        word = tokens.words[comma]
+        if word in QUOTE_TOKENS or (word in _ENDS and word != ","):
+            return None
+        if word != ",":
+            continue
+        opener = tokens.words[comma + 1]
+        if tokens.lows[comma - 1] in FINDING_SOURCES and (
+            tokens.lows[comma + 1] in RELATIVE_PRONOUNS
+            or (opener.islower() and opener.endswith("ed"))
+        ):
+            return comma
+        return None
+    return None
 
 
 def _found_that(tokens: Tokens, verb: int) -> _Candidate | None:

@@ -337,3 +337,20 @@ def test_a_speaker_after_a_poll_phrase_keeps_the_clause() -> None:
     )
     claims = extract(text).claims
     assert [c.mention.text if c.mention else None for c in claims] == ["Lena Voss"]
+
+
+def test_a_finding_source_with_an_aside_before_its_verb() -> None:
+    text = (
+        "Harbor news\n\nThe survey, conducted by the Harbor Institute, finds Voss ahead of Park "
+        "among ferry riders."
+    )
+    (claim,) = extract(text).claims
+    assert (claim.text, claim.mention.text if claim.mention else None) == (
+        "Voss ahead of Park among ferry riders",
+        "The survey, conducted by the Harbor Institute",
+    )
+
+
+def test_a_person_with_an_aside_before_a_finding_verb_is_no_source() -> None:
+    text = "Harbor news\n\nLena Voss, elected in May, found the harbor office closed on Monday."
+    assert extract(text).claims == ()

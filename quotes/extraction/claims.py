@@ -67,6 +67,7 @@ from lexicon import (
     SPEECH_VERBS,
     STANCE_VERBS,
     SUBJECT_VERB_FILLERS,
+    SUBORDINATORS,
     TELL_VERBS,
     TIME_MODIFIERS,
     TIME_UNITS,
@@ -118,6 +119,8 @@ _FINDING_SOURCE_RE = re.compile(r"\b(?:" + _trie_pattern(FINDING_SOURCES) + r")\
 _PASSIVE_RE = re.compile(
     r"\b(?:" + _trie_pattern(word for word in BE_FORMS if word.isalpha()) + r") $"
 )
+# A transcript's turn: a name in capitals (two letters or more) opens a paragraph, then a colon.
+_TURN_RE = re.compile(r"\n[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}): (?=\S)")
 _WORD_BEFORE_RE = re.compile(r"([\w’']+)\s+$")
 # What cannot stand right before a scored cue that has a subject: a first person, a modal, a
 # negation, `to` (`want to see`), or a determiner or preposition (`their support`, `of hope`).
@@ -138,12 +141,17 @@ _CUE_WORD = (
         CLAIM_VERBS | FINDING_VERBS | STANCE_VERBS | OBJECT_PARTICIPLES | SCORED_CUE_VERBS
     )
     + r"|[Aa]ccording to"
+    + r"|Asked(?= by )"
     # `In a Valley Herald poll last month, Varga had a 10-point lead`
     + r"|In(?= [^,.;\n]{0,80}?\b(?:"
     + _trie_pattern(POLL_WORDS)
-    + r")\b[^,.;\n]{0,60},))\b)"
+    + r")\b[^,.;\n]{0,60},)"
+    # `Varga leads by 10 points in the latest Valley Herald poll.`
+    + r"|in(?= (?:[Tt]he|an?|[A-Z0-9])[^,.;:\n]{0,60}?\b(?:"
+    + _trie_pattern(POLL_WORDS)
+    + r")\b))\b)"
 )
-_TRIGGER_RE = re.compile(r"\s" + _CUE_WORD)
+_TRIGGER_RE = re.compile(r"[\s(]" + _CUE_WORD)
 _FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
 # Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
 _OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
@@ -156,6 +164,13 @@ _MIN_CHARS_PER_CUE = 40
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
 _MAX_CUES_PER_SENTENCE = 6
 _MAX_SOURCE_TOKENS = 15
+_MAX_WITH_CHARS = 60
+_REFUSING_VERBS = frozenset({"declined"})
+# What a reported question opens with: `asked whether ...`, `asked to respond`, `asked about`.
+_QUESTION_OPENERS = frozenset(
+    {"whether", "if", "to", "about", "why", "how", "what", "who", "which", "when", "where"}
+)
+_MAX_LONG_SOURCE_TOKENS = 30
 _BARE_SUBJECT_WINDOW = 7
 _MAX_APPOSITIVE_TOKENS = 30
 _MIN_PHRASE_CLAIM_TOKENS = 6
@@ -228,6 +243,11 @@ class _Marks:
         index = bisect_right(self.starts, offset) - 1
         return index >= 0 and offset < self.ends[index]
 
+    def opens_at(self, offset: int) -> bool:
+        """A quoted span opens at `offset`."""
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and self.starts[index] == offset
+
     def end_of_span_over(self, offset: int) -> int | None:
         """The end of the quoted span that starts at or runs over `offset`, if one does."""
         index = bisect_right(self.starts, offset) - 1
@@ -256,6 +276,7 @@ def find_claims(
     headline = _headline_label(text, marks)
     if headline is not None:
         found.append((*headline, 0))
+    turns = _transcript_turns(text, sentences, marks)
     with_cues, scored = _sentences_with_cues(text, sentences)
     for sentence, every_cue in with_cues:
         # The rules' cues decide whether a sentence is read, as if the scored ones were not there.
@@ -264,25 +285,43 @@ def find_claims(
         length = sentence.end - sentence.start
         if (
             length > _MAX_SENTENCE_CHARS
-            # a cue every few words is no prose (tables, lists, hostile text)
-            or (len(cues) > 2 and len(cues) * _MIN_CHARS_PER_CUE > length)
+            # a cue every few words is no prose (tables, lists, hostile text); a poll's `in` is
+            # a preposition, not counted
+            or (len(cues) > 2 and _verb_cues(text, cues) * _MIN_CHARS_PER_CUE > length)
             or all(marks.inside(offset) for offset in cues)
-            or _quote_then_tag(text, sentence, marks, cues[0])
         ):
             continue
+        reported_tag = _quote_then_tag(text, sentence, marks, cues[0])
+        if reported_tag:
+            # `“Q,” Kim said, according to the Post.`: the quote and its tag are the Post's, when
+            # the quote opens in this sentence
+            every_cue = [
+                offset
+                for offset in every_cue
+                if text.startswith("according to", offset) and marks.opens_at(sentence.start)
+            ]
+            if not every_cue:
+                continue
         tokens = Tokens.from_ranges(text, ((sentence.start, sentence.end),))
         if len(tokens) > _MAX_SENTENCE_TOKENS or _is_question(tokens):
             continue
         if (
             text.count("''", sentence.start, sentence.end) % 2
             and text.find("''", sentence.start, cues[0]) >= 0
+            and not _closes_earlier_quote(text, sentence.start, cues[0])
         ):
             continue  # inside a quote in doubled apostrophes, which detect.py does not read
-        found.extend(
-            (tokens, candidate, sentence.index)
-            for candidate in _sentence_candidates(tokens, marks, every_cue)
-        )
+        candidates = _sentence_candidates(tokens, marks, every_cue)
+        if reported_tag:
+            candidates = [replace(c, rule="quote_tag_according_to") for c in candidates]
+        found.extend((tokens, candidate, sentence.index) for candidate in candidates)
+    if turns:
+        found = sorted(found + turns, key=lambda entry: entry[2])  # stable: in text order
     return _resolved(text, found, resolver, marks, collected)
+
+
+def _verb_cues(text: str, cues: Sequence[int]) -> int:
+    return sum(not text.startswith("in ", offset) for offset in cues)
 
 
 def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:
@@ -306,14 +345,57 @@ def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | Non
     elif (
         phrase is None
         or phrase.first != 0
-        or phrase.kind != "name"
+        or not (phrase.kind == "name" or (phrase.kind == "org" and tokens.lows[0] != "the"))
         or text.find(tokens.words[label - 1], line_end) < 0
     ):
         return None  # `Breaking: ...`, `The Latest: ...`: no name the story goes on with
-    if not tokens.words[label + 1][0].isalnum() or tokens.words[-1] == "?":
+    if tokens.words[-1] == "?" or not (
+        tokens.words[label + 1][0].isalnum() or _words_after_quote(tokens, label + 1)
+    ):
         return None  # `Kim: ‘I am sick of it’` is a quote
     last = len(tokens) - 1
     return tokens, _Candidate(label + 1, last, phrase, label, ":", 0.75, "headline_label")
+
+
+def _transcript_turns(
+    text: str, sentences: Sequence[Sentence], marks: _Marks
+) -> list[tuple[Tokens, _Candidate, int]]:
+    """`LENA VOSS: We will not raise the levy this year.`: the turns of an interview's transcript,
+    paragraphs that open with a speaker's name in capitals and a colon. Only in an article with
+    two turns or more (a lone `UPDATE:` or `WATCH:` labels no speaker), and never a one-letter
+    label (`Q:`, `A:` name nobody)."""
+    labels = [match for match in _TURN_RE.finditer(text) if not marks.inside(match.start())]
+    if len(labels) < 2:
+        return []
+    turns: list[tuple[Tokens, _Candidate, int]] = []
+    starts = [sentence.start for sentence in sentences]
+    for match in labels:
+        paragraph_end = text.find("\n", match.end())
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        tokens = Tokens.from_ranges(text, ((match.start(1), paragraph_end),))
+        colon = tokens.index_at(match.end(1))
+        if colon + _MIN_CONTENT_WORDS >= len(tokens) or not tokens.words[colon + 1][0].isalnum():
+            continue  # `KIM: “...”` is a quote
+        phrase = Phrase(0, colon - 1, "name", colon - 1)
+        candidate = _Candidate(
+            colon + 1, len(tokens) - 1, phrase, colon, ":", 0.8, "transcript_turn"
+        )
+        if _asserted(tokens, candidate, marks):
+            turns.append((tokens, candidate, max(0, bisect_right(starts, match.start(1)) - 1)))
+    return turns
+
+
+def _words_after_quote(tokens: Tokens, first: int) -> bool:
+    """`Voss: ‘No Doubt’ The Levy Will Pass`: a quote opens the headline's clause and words
+    follow its close, so the quoted words are part of a claim, not all of it."""
+    mark = tokens.words[first]
+    if mark not in QUOTE_TOKENS and mark not in {"‘", "'"}:
+        return False
+    closing = {"“": "”", "‘": "’"}.get(mark, mark)
+    for index in range(first + 2, len(tokens) - 1):
+        if tokens.words[index] == closing:
+            return any(word[0].isalnum() for word in tokens.words[index + 1 :])
+    return False
 
 
 def _headline_says(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:
@@ -376,10 +458,19 @@ def _may_report(text: str, sentence_start: int, start: int, word: str) -> bool:
     """Cheap tests on the raw text that spare tokenising a sentence for a cue that cannot give
     a claim: a finding's verb with no poll or study before it, an object participle with no
     comma before it, a verb of stance in the passive (`was criticized`)."""
+    if word in {"asked", "Asked"} and text.startswith(" by ", start + 5):
+        return True  # `Asked by Lena Voss if ...`: the asker's question
     if word in FINDING_VERBS:
-        return _FINDING_SOURCE_RE.search(text, sentence_start, start) is not None
+        return (
+            _FINDING_SOURCE_RE.search(text, sentence_start, start) is not None
+            or text.startswith(" that ", start + len(word))  # `the auditors found that`
+        )
     if word in OBJECT_PARTICIPLES:
-        return text.startswith(", ", start - 2)
+        # `..., calling him ...`, `..., with Voss calling the plan ...`
+        return (
+            text.startswith(", ", start - 2)
+            or text.find(" with ", max(sentence_start, start - _MAX_WITH_CHARS), start) >= 0
+        )
     if word in SCORED_CUE_VERBS:
         # `I think`, `you know`, `to see`, `will want`, `did not believe`: no claim to score
         before = _WORD_BEFORE_RE.search(text, max(sentence_start, start - 12), start)
@@ -431,10 +522,12 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
         if index >= len(tokens) or tokens.starts[index] != offset:
             continue
         low = lows[index]
-        if low == "according":
+        if low == "asked" and index + 1 < len(tokens) and lows[index + 1] == "by":
+            candidate = _asked_by(tokens, index)
+        elif low == "according":
             candidate = _according_to(tokens, index)
         elif low == "in":
-            candidate = _in_a_source(tokens, index)
+            candidate = _in_a_source(tokens, index) or _in_a_poll_after(tokens, index)
         elif (low in CLAIM_VERBS or low in SCORED_CUE_VERBS) and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue
@@ -465,7 +558,7 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
         elif low in FINDING_VERBS and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue
-            candidate = _finding(tokens, index)
+            candidate = _finding(tokens, index) or _found_that(tokens, index)
         else:
             continue
         if candidate is not None and _asserted(tokens, candidate, marks):
@@ -491,10 +584,12 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
     if index + 2 >= end or tokens.lows[index + 1] != "to":
         return None
     phrase = _source_after(tokens, index + 2, end)
+    opens = _opens_sentence(tokens, index) or _opens_aside(tokens, index)
+    if opens and (phrase is None or phrase.tail + 1 >= end or tokens.words[phrase.tail + 1] != ","):
+        phrase = _long_source(tokens, index + 2) or phrase
     if phrase is None:
         return None
     after = phrase.tail + 1
-    opens = _opens_sentence(tokens, index)
     if opens and after + 1 < end and tokens.words[after] == ",":
         if tokens.lows[after + 1] in RELATIVE_PRONOUNS:
             # `According to Kim, who was there, ...`: the source's relative clause
@@ -521,6 +616,56 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
         last = index - 2 if first else _last_after_interposed(tokens, after, index - 2)
         return _Candidate(first, last, phrase, index, "according to", 0.85, "clause_according_to")
     return None
+
+
+def _opens_aside(tokens: Tokens, index: int) -> bool:
+    """`(According to the port authority, traffic fell.)`, `It is no secret: according to the
+    latest polls, ...`: a parenthesis or a colon opens the clause `according to` opens."""
+    return (
+        index > 0
+        and tokens.words[index - 1] in {"(", ":"}
+        and (index == 1 or tokens.words[index - 1] == ":")
+    )
+
+
+def _long_source(tokens: Tokens, first: int) -> Phrase | None:
+    """`According to early results of exit polls conducted for the networks by a research firm,
+    CLAUSE`: a source too long for a speaker phrase, up to its comma, before a clause."""
+    end = len(tokens)
+    for index in range(first + 1, min(end - _MIN_CONTENT_WORDS, first + _MAX_LONG_SOURCE_TOKENS)):
+        word = tokens.words[index]
+        if word == ",":
+            if (
+                not tokens.words[first][0].isalnum()
+                or not _opens_clause(tokens, index + 1)
+                or tokens.lows[index + 1] in {"a", "an"}  # `..., a firm in the old town`
+            ):
+                return None
+            return Phrase(first, index - 1, "org", index - 1)
+        if word in _ENDS or word in QUOTE_TOKENS or word in {"(", ")"}:
+            return None
+    return None
+
+
+def _asked_by(tokens: Tokens, index: int) -> _Candidate | None:
+    """`Asked by Lena Voss whether the levy would pass, Park said ...`, `When asked by the host
+    about the harbor, ...`: the question opening the sentence is the asker's claim."""
+    if not all(
+        low in OPENING_CONJUNCTIONS or low == "when" or not word[0].isalnum()
+        for word, low in zip(tokens.words[:index], tokens.lows[:index], strict=True)
+    ):
+        return None
+    end = len(tokens)
+    phrase = phrase_after(tokens, index + 2, end)
+    if phrase is None:
+        return None
+    first = _past_times(tokens, _skip_fillers_after(tokens, phrase.tail + 1))
+    if first >= end or tokens.lows[first] not in _QUESTION_OPENERS:
+        return None
+    comma = _first_comma(tokens, first + 1, end - 1)
+    if comma is None or comma - first < _MIN_CONTENT_WORDS:
+        return None
+    return _Candidate(first, comma - 1, phrase, index, "asked by", 0.8, "asked_by_x")
 
 
 def _according_to_unmarked(tokens: Tokens, index: int, phrase: Phrase) -> _Candidate | None:
@@ -581,8 +726,15 @@ def _in_a_source(tokens: Tokens, index: int) -> _Candidate | None:
     while comma < len(tokens) and tokens.words[comma] != ",":
         comma += 1
     if comma + _MIN_CONTENT_WORDS >= len(tokens) or any(
-        word.islower() and (low in CLAIM_VERBS or low in SPEECH_VERBS or low in FINDING_VERBS)
-        for word, low in zip(tokens.words[comma:], tokens.lows[comma:], strict=True)
+        tokens.words[verb].islower()
+        and (
+            tokens.lows[verb] in CLAIM_VERBS
+            or tokens.lows[verb] in SPEECH_VERBS
+            or tokens.lows[verb] in FINDING_VERBS
+        )
+        # `In a Herald poll, 38 percent said ...`: the poll's respondents answer for it
+        and _share_subject(tokens, verb) is None
+        for verb in range(comma, len(tokens))
     ):
         return None  # `In an interview, Kim said ...` is Kim's
     if not any(
@@ -593,6 +745,82 @@ def _in_a_source(tokens: Tokens, index: int) -> _Candidate | None:
         return None  # `In the survey room, ...`: the poll is no head
     phrase = Phrase(index + 1, comma - 1, "org", comma - 1)
     return _Candidate(comma + 1, len(tokens) - 1, phrase, index, "in", 0.75, "in_a_source")
+
+
+def _in_a_poll_after(tokens: Tokens, index: int) -> _Candidate | None:
+    """`Varga leads Roe by 9 points in the latest Valley Herald poll.`, `Roe was at 25 percent
+    in a survey released Thursday, up from March`: a poll or a survey after the clause states
+    it; the clause runs from the sentence's subject (past a fronted phrase) to `in`."""
+    if index < _MIN_CONTENT_WORDS or _opens_sentence(tokens, index):
+        return None
+    tail = _poll_phrase_tail(tokens, index + 1)
+    if tail is None:
+        return None
+    first = _fronted_end(tokens, index)
+    if first is None:
+        return None
+    if any(
+        tokens.words[probe].islower()
+        and (tokens.lows[probe] in CLAIM_VERBS or tokens.lows[probe] in SPEECH_VERBS)
+        for probe in range(first, len(tokens))
+    ):
+        return None  # `Kim said Varga leads in the polls` is Kim's
+    if any(word in QUOTE_TOKENS or word in {";", ":"} for word in tokens.words[first:index]):
+        return None
+    last = index - 1
+    while last > first and tokens.words[last] in _ENDS:
+        last -= 1
+    phrase = Phrase(index + 1, tail, "org", tail)
+    return _Candidate(first, last, phrase, index, "in", 0.75, "clause_in_a_poll")
+
+
+def _poll_phrase_tail(tokens: Tokens, first: int) -> int | None:
+    """The last token of a poll's phrase that opens at `first` (`the latest Valley Herald
+    poll`, `a survey released Thursday by Marist`), when a poll heads it and it ends the
+    clause; None for `the poll numbers`, `a survey room` or a poll that a clause goes on from."""
+    end = len(tokens)
+    head = first
+    while head < end and head - first < _MAX_SOURCE_TOKENS and tokens.lows[head] not in POLL_WORDS:
+        word, low = tokens.words[head], tokens.lows[head]
+        if not (word[0].isalnum() or word in {"/", "-", "’s", "'s"}):
+            return None
+        if low in FUNCTION_WORDS and not (head == first and low in DETERMINERS):
+            return None  # `in the hours before the polls`, `in part because of the poll`
+        head += 1
+    if head >= end or tokens.lows[head] not in POLL_WORDS:
+        return None
+    tail = head
+    if tail + 1 < end and tokens.lows[tail + 1] in POLL_FOLLOWERS:
+        tail += 1  # `released Thursday`, `from Marist`, `last month`
+        while tail + 1 < end and tail - head < 6 and _names_or_dates(tokens, tail + 1):
+            tail += 1
+    following = tokens.words[tail + 1] if tail + 1 < end else "."
+    if following not in _ENDS or following == ":":
+        return None
+    if not any(_names_or_dates(tokens, probe) for probe in range(first, tail + 1)):
+        return None  # `in the polls`, `head to the polls`: no poll the story names
+    return tail
+
+
+def _names_or_dates(tokens: Tokens, index: int) -> bool:
+    word = tokens.words[index]
+    return word[0].isupper() or word[0].isdigit() or tokens.lows[index] in TIME_UNITS
+
+
+def _fronted_end(tokens: Tokens, index: int) -> int | None:
+    """Where a clause before `index` starts: past a short fronted phrase and its comma (`In March,
+    Roe had 38 percent`, `While Varga leads at home, she trails ...`), else the sentence's start."""
+    for probe in range(index - _MIN_CONTENT_WORDS - 1, 0, -1):
+        if tokens.words[probe] == "," and (
+            tokens.lows[probe + 1] in SUBORDINATORS or tokens.lows[probe + 1] in {"but", "and"}
+        ):
+            return probe + 2  # `Roe came second, although Varga moved up in the Herald poll`
+    if tokens.lows[0] not in FRONTING_WORDS and tokens.lows[0] not in SUBORDINATORS:
+        return 0
+    comma = _first_comma(tokens, 1, index - 1)
+    if comma is None and tokens.lows[0] in SUBORDINATORS:
+        return None  # `Though Varga led in the Valley Herald poll, ...`: a subordinate clause
+    return comma + 1 if comma is not None and index - comma > _MIN_CONTENT_WORDS else 0
 
 
 def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
@@ -671,19 +899,27 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
     `the inquiry found that ...`: the words from the clause's start to the verb are the source
     when a finding source (a poll, a study) is among them."""
     end = len(tokens)
-    first = verb
-    while first > 0 and verb - first <= _MAX_SOURCE_TOKENS:
+    aside = _finding_aside(tokens, verb)  # `The poll, released Monday by Marist, showed`
+    head_end = verb if aside is None else aside
+    first = head_end
+    while first > 0 and head_end - first <= _MAX_SOURCE_TOKENS:
         word, low = tokens.words[first - 1], tokens.lows[first - 1]
         if word in _ENDS or word in QUOTE_TOKENS or word == "'" or low in SOURCE_STOPS:
             break
-        if word.islower() and (low in CLAIM_VERBS or low in SPEECH_VERBS):
+        if (
+            word.islower()
+            and (low in CLAIM_VERBS or low in SPEECH_VERBS)
+            and not (first == verb and low in FINDING_SOURCES)  # `FEC reports show`
+        ):
             return None  # `Kim said his survey showed ...` is Kim's claim
         first -= 1
-    if first == verb or verb - first > _MAX_SOURCE_TOKENS:
+    if first == head_end or head_end - first > _MAX_SOURCE_TOKENS:
         return None
-    if not any(low in FINDING_SOURCES for low in tokens.lows[first:verb]):
+    if not any(low in FINDING_SOURCES for low in tokens.lows[first:head_end]):
         return None
     phrase = Phrase(first, verb - 1, "org", verb - 1)
+    if aside is not None:
+        phrase = Phrase(first, verb - 2, "org", verb - 2)
     if first > 1 and tokens.words[first - 1] == "," and clause_ends(tokens, verb + 1, end):
         # `Eighty-four percent have an unfavorable view of him, the poll found.`
         return _Candidate(0, first - 2, phrase, verb, tokens.words[verb], 0.8, "finding_clause")
@@ -695,6 +931,52 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
         return None  # `the poll showed up`; a finding is any object: `showed voters trust ...`
     last = _clause_last(tokens, content + 1, end - 1)
     return _Candidate(content, last, phrase, verb, tokens.words[verb], 0.8, "finding_clause")
+
+
+def _finding_aside(tokens: Tokens, verb: int) -> int | None:
+    """The comma that opens an aside between a finding source and its verb (`The survey,
+    conducted by the Harbor Institute, finds ...`, `A poll of members, which ran in May,
+    showed ...`): a participle or a relative clause right after the source's head."""
+    if verb < 4 or tokens.words[verb - 1] != ",":
+        return None
+    for comma in range(verb - 2, max(0, verb - _MAX_SOURCE_TOKENS) - 1, -1):
+        word = tokens.words[comma]
+        if word in QUOTE_TOKENS or (word in _ENDS and word != ","):
+            return None
+        if word != ",":
+            continue
+        opener = tokens.words[comma + 1]
+        if tokens.lows[comma - 1] in FINDING_SOURCES and (
+            tokens.lows[comma + 1] in RELATIVE_PRONOUNS
+            or (opener.islower() and opener.endswith("ed"))
+        ):
+            return comma
+        return None
+    return None
+
+
+def _found_that(tokens: Tokens, verb: int) -> _Candidate | None:
+    """`The auditors found that the fund was short`, `Lena Voss showed that the levy pays`: a
+    finding's verb before `that` reports what its subject found, whoever it is."""
+    end = len(tokens)
+    if verb + 2 >= end or tokens.lows[verb + 1] != "that" or tokens.lows[verb] == "show":
+        return None  # `has to show that ...`: not found yet
+    found = verb_subject(tokens, verb, 0) or relative_subject(tokens, verb, 0)
+    if found is None or found[0].last >= verb or _reported_before(tokens, found[0].first):
+        return None
+    if tokens.lows[found[0].first] in {"it", "this"}:
+        return None  # `it shows that ...`: the writer's inference
+    last = _clause_last(tokens, verb + 2, end - 1)
+    return _Candidate(verb + 1, last, found[0], verb, tokens.words[verb], 0.75, "x_found_that")
+
+
+def _reported_before(tokens: Tokens, index: int) -> bool:
+    """A cue of speech stands before `index` (`She said she found that ...` is hers, said)."""
+    return any(
+        tokens.words[probe].islower()
+        and (tokens.lows[probe] in CLAIM_VERBS or tokens.lows[probe] in SPEECH_VERBS)
+        for probe in range(index)
+    )
 
 
 def _opens_sentence(tokens: Tokens, index: int) -> bool:
@@ -1143,11 +1425,33 @@ def _participle_object(tokens: Tokens, verb: int) -> _Candidate | None:
     """`Roe attacked Doe, calling him “the worst mayor in memory”`, `..., citing fears of
     terrorism`, `“Q,” he said, referring to the two resorts`: the object is the claim."""
     subject = _participle_subject(tokens, verb)
+    # `..., with Voss calling the plan “a disgrace”`: the speaker after `with`
+    after_with = subject is None
+    subject = subject or _share_with(tokens, verb)
     first = verb + 2 if verb + 1 < len(tokens) and tokens.lows[verb + 1] == "to" else verb + 1
+    if after_with and first < len(tokens) and tokens.lows[first] == "for":
+        first += 1  # `with Voss calling for a recount`
     if subject is None or first + 1 >= len(tokens) or not tokens.words[first][0].isalnum():
         return None
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
+    if after_with:
+        last = _before_next_absolute(tokens, first, last)
     return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, "x_participle_object")
+
+
+def _before_next_absolute(tokens: Tokens, first: int, last: int) -> int:
+    """`with Voss calling it a tax and Park calling it a fee`: the first object ends before `and`
+    that opens another subject with its participle."""
+    for index in range(first + 1, last):
+        if tokens.lows[index] != "and":
+            continue
+        for probe in range(index + 2, min(last + 1, index + _MAX_SOURCE_TOKENS // 2)):
+            word = tokens.words[probe]
+            if word.islower() and word.endswith("ing"):
+                return index - 1
+            if not word[0].isalnum():
+                break
+    return last
 
 
 def _tag_before(tokens: Tokens, verb: int) -> Phrase | None:
@@ -1366,7 +1670,13 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     limit = min(before, candidate.cue) if before else len(tokens)
     quoted = marks.any_within(tokens.starts[first], tokens.end(last))
     # what one refers to may be a name: `..., referring to Ada Lane`
-    minimum = _MIN_OBJECT_WORDS if candidate.cue_text == "referring" else _MIN_CONTENT_WORDS
+    minimum = (
+        _MIN_OBJECT_WORDS
+        if candidate.cue_text == "referring"
+        # `Voss declined to comment`: a refusal is a short claim
+        or (candidate.cue_text in _REFUSING_VERBS and tokens.lows[first] == "to")
+        else _MIN_CONTENT_WORDS
+    )
     words = unquoted = 0
     for index in range(first, last + 1):
         if not tokens.words[index][0].isalnum():
@@ -1526,10 +1836,33 @@ def _content_span(text: str, tokens: Tokens, candidate: _Candidate) -> tuple[int
             # `said: ''A. B.''`: the quote goes on over the next sentences of the paragraph
             return start, _closing_doubled_mark(text, end)
         end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
+    elif candidate.rule == "quote_tag_according_to":
+        # `“A,” Kim said, according to the Post. “B.”`: the quote that goes on is the report's too
+        end = _quote_going_on_in(text, tokens.end(len(tokens) - 1), end)
     elif candidate.rule.startswith("clause_") and text.startswith(",''", end):
         # `But the gain is ''twice the cost,'' he said. ''The bridge pays ...''`
         end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
+        start = _quote_opened_before(text, start)
     return start, end
+
+
+def _closes_earlier_quote(text: str, sentence_start: int, cue: int) -> bool:
+    """`''A. B,'' Ms. Voss wrote.`: the one pair of doubled apostrophes before the cue closes a
+    quote an earlier sentence of the paragraph opened, so the cue stands outside it."""
+    paragraph_start = text.rfind("\n", 0, sentence_start) + 1
+    return (
+        text.count("''", paragraph_start, sentence_start) % 2 == 1
+        and text.count("''", sentence_start, cue) == 1
+    )
+
+
+def _quote_opened_before(text: str, start: int) -> int:
+    """`''A. B. C,'' Ms. Voss wrote.`: a quote in doubled apostrophes that an earlier sentence
+    of the paragraph opened and this one closes is one claim from its opening marks."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    if text.count("''", paragraph_start, start) % 2 == 0:
+        return start
+    return text.rfind("''", paragraph_start, start)
 
 
 def _closing_doubled_mark(text: str, end: int) -> int:
@@ -1538,6 +1871,20 @@ def _closing_doubled_mark(text: str, end: int) -> int:
         paragraph_end = len(text)
     closing = text.find("''", end, paragraph_end)
     return closing + 2 if closing >= 0 else end
+
+
+def _quote_going_on_in(text: str, sentence_end: int, end: int) -> int:
+    """The end of a quote in curly or straight double marks that opens right after the
+    sentence and closes in the same paragraph, else `end`."""
+    probe = sentence_end
+    while probe < len(text) and text[probe] in " \u00a0":
+        probe += 1
+    if probe >= len(text) or text[probe] not in '“"':
+        return end
+    paragraph_end = text.find("\n", probe)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    closing = max(text.rfind("”", probe, paragraph_end), text.rfind('"', probe + 1, paragraph_end))
+    return closing + 1 if closing > probe else end
 
 
 def _quote_going_on(text: str, sentence_end: int, end: int) -> int:
@@ -1619,6 +1966,29 @@ def claim_features(
         features.append("negated")
     if any(low in AUXILIARIES for low in before):
         features.append("auxiliary")
+    features.extend(_setting_features(tokens, candidate))
+    return features
+
+
+def _setting_features(tokens: Tokens, candidate: _Candidate) -> list[str]:
+    """Where the cue stands: inside a clause another cue reports (`Kim said Voss wants ...`),
+    after an indefinite subject (`a group called ...` names, not claims), with its content to
+    the sentence's end."""
+    features = []
+    phrase = candidate.phrase
+    if any(
+        tokens.words[index].islower()
+        and (tokens.lows[index] in CLAIM_VERBS or tokens.lows[index] in SPEECH_VERBS)
+        for index in range(min(phrase.first, candidate.cue))
+    ):
+        features.append("nested")
+    if phrase.determiner is not None:
+        features.append(f"determiner={phrase.determiner}|{candidate.cue_text.lower()}")
+    last = len(tokens) - 1
+    while last > 0 and (tokens.words[last] in _ENDS or tokens.words[last] in QUOTE_TOKENS):
+        last -= 1
+    if candidate.last >= last:
+        features.append("to_end")
     return features
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "CONTRACTION_HEADS",
     "COORDINATORS",
     "COUNT_WORDS",
+    "CUE_PARTICLES",
     "CUE_WORDS",
     "DETERMINERS",
     "DOCUMENT_HEADS",
@@ -196,6 +197,7 @@ FIRST_PERSON_PRONOUNS: Final = _words("first_person_pronouns")
 OBJECT_PRONOUNS: Final = _words("object_pronouns")
 TIME_MODIFIERS: Final = _words("time_modifiers")
 OPENING_CONJUNCTIONS: Final = _words("opening_conjunctions")
+CUE_PARTICLES: Final = _words("cue_particles")
 
 # --- sentences ------------------------------------------------------------------------------------
 

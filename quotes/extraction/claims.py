@@ -35,6 +35,7 @@ from lexicon import (
     CLAUSE_OPENERS,
     CONCESSIVE_WORDS,
     COORDINATORS,
+    CUE_PARTICLES,
     DETERMINERS,
     FINDING_SOURCES,
     FINDING_VERBS,
@@ -641,7 +642,7 @@ def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
     mayor urged residents to stay home`: the object and what goes with it, up to the clause's
     end, a coordinated verb (`and handed Varga ...`) or an occasion (`during a debate`)."""
     end = len(tokens)
-    content = verb + 1
+    content = _past_particle(tokens, verb + 1)
     if content + 2 >= end or not tokens.words[content][0].isalnum():
         return None
     found = verb_subject(tokens, verb, 0)
@@ -649,6 +650,27 @@ def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
         return None
     last = _object_last(tokens, content, _clause_last(tokens, content + 1, end - 1))
     return _Candidate(content, last, found[0], verb, tokens.words[verb], 0.75, "x_stance")
+
+
+def _past_particle(tokens: Tokens, index: int) -> int:
+    """Past the particle a verb of stance takes (`called for a ban`, `called on Kim to resign`,
+    `warned of delays`), which is the cue's, not the claim's; `called on Monday for a ban` is
+    read past both."""
+    end = len(tokens)
+    probe = index
+    if probe + 1 < end and tokens.lows[probe] == "on" and _names_a_day(tokens, probe + 1):
+        probe += 2
+    if (
+        probe + 1 < end
+        and tokens.lows[probe] in CUE_PARTICLES
+        and tokens.words[probe + 1][0].isalnum()
+    ):
+        return probe + 1
+    return index
+
+
+def _names_a_day(tokens: Tokens, index: int) -> bool:
+    return tokens.words[index][0].isupper() and tokens.lows[index] in SUBJECT_VERB_FILLERS
 
 
 def _object_last(tokens: Tokens, first: int, last: int) -> int:
@@ -1144,6 +1166,7 @@ def _participle_object(tokens: Tokens, verb: int) -> _Candidate | None:
     terrorism`, `“Q,” he said, referring to the two resorts`: the object is the claim."""
     subject = _participle_subject(tokens, verb)
     first = verb + 2 if verb + 1 < len(tokens) and tokens.lows[verb + 1] == "to" else verb + 1
+    first = _past_particle(tokens, first)  # `..., calling for a ban`
     if subject is None or first + 1 >= len(tokens) or not tokens.words[first][0].isalnum():
         return None
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
@@ -1367,6 +1390,8 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     quoted = marks.any_within(tokens.starts[first], tokens.end(last))
     # what one refers to may be a name: `..., referring to Ada Lane`
     minimum = _MIN_OBJECT_WORDS if candidate.cue_text == "referring" else _MIN_CONTENT_WORDS
+    if first - 1 > candidate.cue and tokens.lows[first - 1] in CUE_PARTICLES:
+        minimum -= 1  # `called for his dismissal`: the particle counts
     words = unquoted = 0
     for index in range(first, last + 1):
         if not tokens.words[index][0].isalnum():
@@ -1596,7 +1621,7 @@ def claim_features(
     stands before the cue (a negation, an auxiliary); speaker_features() adds who speaks."""
     rule, cue, phrase = candidate.rule, candidate.cue_text.lower(), candidate.phrase
     words = len(_WORD_RE.findall(text, *span))
-    opener = tokens.lows[candidate.first] if candidate.first > candidate.cue else "(before)"
+    opener = _opener(tokens, candidate)
     features = [
         f"rule={rule}",
         f"cue={cue}",
@@ -1620,6 +1645,16 @@ def claim_features(
     if any(low in AUXILIARIES for low in before):
         features.append("auxiliary")
     return features
+
+
+def _opener(tokens: Tokens, candidate: _Candidate) -> str:
+    """The word the content opens with, or the cue's particle before it (`called for a ban`)."""
+    first = candidate.first
+    if first <= candidate.cue:
+        return "(before)"
+    if first - 1 > candidate.cue and tokens.lows[first - 1] in CUE_PARTICLES:
+        return tokens.lows[first - 1]
+    return tokens.lows[first]
 
 
 def speaker_features(speaker_kind: str, confidence: float) -> list[str]:

@@ -703,3 +703,42 @@ def test_find_claims_gives_no_claim_whose_cue_is_quoted() -> None:
 
 def _resolver(text: str) -> Resolver:
     return Resolver(text=text, names=NameIndex(text), quote_spans=[])
+
+
+# Where a claim's content starts and ends (PolNeAR's boundaries): (text, the cue, the content),
+# each construction with a near miss that keeps its boundary.
+BOUNDARIES: list[tuple[str, str, str]] = [
+    # a verb of stance's particle is the cue's
+    (
+        "Senator Lena Voss called for a ban on night flights over the harbor.",
+        "called",
+        "a ban on night flights over the harbor",
+    ),
+    (
+        "The Harbor Council warned on Monday of new floods in the district.",
+        "warned",
+        "new floods in the district",
+    ),
+    (
+        "Park Min-ho warned of delays at the polls in the northern towns.",
+        "warned",
+        "delays at the polls in the northern towns",
+    ),
+    (
+        "Senator Lena Voss called for his dismissal.",
+        "called",
+        "his dismissal",
+    ),
+    # near miss: a particle after the object is the object's
+    (
+        "Park Min-ho warned voters of delays at the polls in the northern towns.",
+        "warned",
+        "voters of delays at the polls in the northern towns",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), BOUNDARIES)
+def test_claim_boundaries(text: str, cue: str, content: str) -> None:
+    contents = [claim.text for claim in extract(text).claims if claim.cue == cue]
+    assert contents == [content]

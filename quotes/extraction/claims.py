@@ -68,6 +68,7 @@ from lexicon import (
     SPEECH_VERBS,
     STANCE_VERBS,
     SUBJECT_VERB_FILLERS,
+    SUBORDINATORS,
     TELL_VERBS,
     TIME_MODIFIERS,
     TIME_UNITS,
@@ -926,7 +927,7 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     if first is None:
         return None
     confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
-    last = _clause_last(tokens, first + 1, len(tokens) - 1)
+    last = _clause_last(tokens, first + 1, len(tokens) - 1, clause=True)
     if tokens.lows[0] in CONCESSIVE_WORDS:
         # `While critics argue that A, Lane has deemed B`: the claim ends with the clause
         comma = _first_comma(tokens, first + 1, last)
@@ -968,13 +969,17 @@ def _first_comma(tokens: Tokens, first: int, last: int) -> int | None:
     return None
 
 
-def _clause_last(tokens: Tokens, first: int, last: int) -> int:
+def _clause_last(tokens: Tokens, first: int, last: int, *, clause: bool = False) -> int:
     """The reported clause ends before a clause it does not hold: after a comma, a relative or
     subordinate clause, a participle or a quote that opens (`..., saying, “Q”`); a semicolon; a
-    second cue verb the subject coordinates (`and predicted that ...`)."""
+    second cue verb the subject coordinates (`and predicted that ...`). With `clause`, `first`
+    follows the clause's first word, and a relative clause or an appositive that the clause's
+    verb follows (`the port, which opened in May, is full`) or a subordinate clause the clause
+    opens with (`if the port closes, “we lose”`) goes on."""
     words, lows = tokens.words, tokens.lows
     index_end = tokens.end
     quoted = False  # inside a quote the claim holds (`“emotional, condescending lectures”`)
+    opening = clause and _opens_subordinate(tokens, first - 1)
     for index in range(first, last):
         word = words[index]
         following = lows[index + 1]
@@ -985,6 +990,11 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
             continue
         if word == ";":
             return index - 1
+        if word == "," and opening:
+            opening = False
+            continue
+        if word == "," and clause and _verb_after_insert(tokens, index + 1, last):
+            continue
         if (
             word == ","
             and following != "including"
@@ -1012,6 +1022,28 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
         ):
             return index - 1  # `... and said`, `... and accused`
     return last
+
+
+def _verb_after_insert(tokens: Tokens, first: int, last: int) -> bool:
+    """What a comma opens at `first` is inserted in a clause whose verb follows its closing
+    comma: `the port, which opened in May, is full`, `Kim, a lawyer, was there`."""
+    for index in range(first + 1, min(last, first + _MAX_APPOSITIVE_TOKENS)):
+        word = tokens.words[index]
+        if word in _ENDS or word in QUOTE_TOKENS:
+            following = tokens.lows[index + 1]
+            return (
+                word == ","
+                and tokens.words[index + 1].islower()
+                and (_finite(following) or following in AUXILIARIES)
+            )
+    return False
+
+
+def _opens_subordinate(tokens: Tokens, index: int) -> bool:
+    """The clause at `index` (past its `that`) opens with a subordinate clause: `if`, `when`."""
+    if tokens.lows[index] == "that" and index + 1 < len(tokens):
+        index += 1
+    return tokens.lows[index] in SUBORDINATORS
 
 
 def _share_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:

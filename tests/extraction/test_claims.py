@@ -735,6 +735,35 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "warned",
         "voters of delays at the polls in the northern towns",
     ),
+    # a relative clause or an appositive inside the clause's subject goes on to its verb
+    (
+        "Lena Voss said the harbor, which opened in May, is already full.",
+        "said",
+        "the harbor, which opened in May, is already full",
+    ),
+    (
+        "Lena Voss said Park Min-ho, a lawyer for the port, was paid twice.",
+        "said",
+        "Park Min-ho, a lawyer for the port, was paid twice",
+    ),
+    # near miss: a relative clause after the clause's verb is the narrator's
+    (
+        "Lena Voss said the harbor opened in May, which surprised the council.",
+        "said",
+        "the harbor opened in May",
+    ),
+    # a subordinate clause the reported clause opens with goes on past its comma
+    (
+        "Park Min-ho said that once the council votes, “the port will close for good.”",
+        "said",
+        "that once the council votes, “the port will close for good.”",
+    ),
+    # near miss: a quote that opens after the clause's own comma is not the clause's
+    (
+        "Park Min-ho said that the council voted, “and the port will close for good.”",
+        "said",
+        "that the council voted",
+    ),
 ]
 
 

@@ -995,6 +995,11 @@ def _clause_last(tokens: Tokens, first: int, last: int, *, clause: bool = False)
             continue
         if word == "," and clause and _verb_after_insert(tokens, index + 1, last):
             continue
+        if word == "," and (
+            (following == "compared" and lows[index + 2] in {"with", "to"})
+            or _attribution_follows(tokens, index, last)
+        ):
+            return index - 1  # `..., compared with 41 percent ...`, `..., Lee said.`
         if (
             word == ","
             and following != "including"
@@ -1022,6 +1027,33 @@ def _clause_last(tokens: Tokens, first: int, last: int, *, clause: bool = False)
         ):
             return index - 1  # `... and said`, `... and accused`
     return last
+
+
+def _attribution_follows(tokens: Tokens, comma: int, last: int) -> bool:
+    """After the comma an attribution closes the sentence (`..., Lee said.`, `..., said Lee, a
+    lawyer.`, `...,'' the report found`): what follows is no part of the clause."""
+    end = len(tokens)
+    first = comma + 1
+    while first < last and tokens.words[first] == "'":
+        first += 1  # `,'' Lee said`: a quote in doubled apostrophes closes
+    for verb in range(first, min(last + 1, first + _MAX_SOURCE_TOKENS)):
+        word = tokens.words[verb]
+        if word in _ENDS or word in QUOTE_TOKENS or word == "'":
+            return False
+        if not (word.islower() and tokens.lows[verb] in CLAIM_VERBS):
+            continue
+        if verb == first:
+            phrase = phrase_after(tokens, skip_fillers(tokens, verb + 1, end), end)
+            return phrase is not None and clause_ends(tokens, phrase.tail + 1, end)
+        found = verb_subject(tokens, verb, first)
+        if found is None or _phrase_start(tokens, found[0]) != first:
+            return False
+        after = _attribution_end(tokens, verb, end)
+        # not interposed: `A, Lee said, goes on` holds the words on both sides
+        return after is not None and (
+            after + 1 >= end or tokens.words[after] != "," or not _goes_on(tokens, after + 1)
+        )
+    return False
 
 
 def _verb_after_insert(tokens: Tokens, first: int, last: int) -> bool:

@@ -764,6 +764,31 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "said",
         "that the council voted",
     ),
+    # a comparison after the comma is the narrator's
+    (
+        "Park Min-ho said turnout rose to 61 percent, compared with 48 percent in the last vote.",
+        "said",
+        "turnout rose to 61 percent",
+    ),
+    # near miss: without the comma it is the clause's
+    (
+        "Park Min-ho said turnout rose to 61 percent compared with the last vote.",
+        "said",
+        "turnout rose to 61 percent compared with the last vote",
+    ),
+    # an attribution that closes the sentence is no part of the clause before it
+    (
+        "Lena Voss said the port would reopen in May, the Harbor Times reported.",
+        "said",
+        "the port would reopen in May",
+    ),
+    # near miss: a noun phrase whose relative clause holds a cue
+    (
+        "Lena Voss said the port would reopen in May, the month the Harbor Times reported as "
+        "busiest.",
+        "said",
+        "the port would reopen in May, the month the Harbor Times reported as busiest",
+    ),
 ]
 
 

@@ -76,6 +76,7 @@ __all__ = [
     "NUMBER_WORDS",
     "OBJECT_PARTICIPLES",
     "OBJECT_PRONOUNS",
+    "OCCASION_NOUNS",
     "OCCASION_OPENERS",
     "OPENING_ADVERBS",
     "OPENING_CONJUNCTIONS",
@@ -198,6 +199,7 @@ OBJECT_PRONOUNS: Final = _words("object_pronouns")
 TIME_MODIFIERS: Final = _words("time_modifiers")
 OPENING_CONJUNCTIONS: Final = _words("opening_conjunctions")
 CUE_PARTICLES: Final = _words("cue_particles")
+OCCASION_NOUNS: Final = _words("occasion_nouns")
 
 # --- sentences ------------------------------------------------------------------------------------
 

@@ -50,6 +50,7 @@ from lexicon import (
     NUMBER_WORDS,
     OBJECT_PARTICIPLES,
     OBJECT_PRONOUNS,
+    OCCASION_NOUNS,
     OCCASION_OPENERS,
     OPENING_CONJUNCTIONS,
     PAST_FORMS,
@@ -676,11 +677,13 @@ def _names_a_day(tokens: Tokens, index: int) -> bool:
 
 def _object_last(tokens: Tokens, first: int, last: int) -> int:
     """An object ends before a coordinated verb (`... and handed Varga her lead`), an occasion
-    (`... during a debate`), `, but`, `, including`, a parenthesis, a colon or a dash."""
+    (`... during a debate`, `... in an interview`), `, but`, `, including`, a parenthesis, a
+    colon or a dash."""
     for index in range(first + 1, last):
         word, low, following = tokens.words[index], tokens.lows[index], tokens.words[index + 1]
         if (
             low == "during"
+            or (low in {"in", "at"} and _names_occasion(tokens, index + 1, last))
             or word in _OBJECT_BREAKS
             or (low in {"and", "but", ","} and following.islower() and following.endswith("ed"))
             or (word == "," and following in {"but", "including"})
@@ -1027,6 +1030,20 @@ def _clause_last(tokens: Tokens, first: int, last: int, *, clause: bool = False)
         ):
             return index - 1  # `... and said`, `... and accused`
     return last
+
+
+def _names_occasion(tokens: Tokens, first: int, last: int) -> bool:
+    """`an interview`, `a news conference`, `his speech`, `Monday's debate`: an occasion noun
+    within a few words, after a determiner, a possessive or modifiers."""
+    low = tokens.lows[first]
+    if not (low in DETERMINERS or low in POSSESSIVE_PRONOUNS or tokens.words[first][0].isupper()):
+        return False
+    for index in range(first + 1, min(last + 1, first + _MAX_MODIFIERS)):
+        if tokens.lows[index] in OCCASION_NOUNS:
+            return True
+        if not tokens.words[index][0].isalnum():
+            return False
+    return False
 
 
 def _attribution_follows(tokens: Tokens, comma: int, last: int) -> bool:

@@ -789,6 +789,18 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "said",
         "the port would reopen in May, the month the Harbor Times reported as busiest",
     ),
+    # the occasion after a verb of stance's object is the cue's
+    (
+        "Senator Lena Voss praised the harbor plan in an interview with the Harbor Times.",
+        "praised",
+        "the harbor plan",
+    ),
+    # near miss: a phrase of no occasion is the object's
+    (
+        "Senator Lena Voss praised the harbor plan in the council's budget.",
+        "praised",
+        "the harbor plan in the council's budget",
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lexicon import (
+    ASK_VERBS,
     AUXILIARIES,
     BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
@@ -60,6 +61,7 @@ from lexicon import (
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    QUESTION_OPENERS,
     RELATIVE_PRONOUNS,
     SCORED_CUE_VERBS,
     SHARE_HEDGES,
@@ -1277,6 +1279,10 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     ):
         return None  # `a probe the agency said was ongoing`: no clause opens, a verb goes on
     index = _past_times(tokens, _skip_fillers_after(tokens, verb + 1))
+    if index < end and tokens.lows[verb] in ASK_VERBS:
+        question = _question_after_listener(tokens, index)
+        if question is not None:
+            return question  # `asked the mayor whether ...`: the question, not the listener
     if index < end and tokens.lows[verb] in TELL_VERBS and tokens.lows[index] != "that":
         that = _that_within(tokens, index)
         if that is not None:
@@ -1320,6 +1326,21 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     if tokens.lows[index] == "if":
         return index if _condition_then_clause(tokens, index) else None
     return index if _opens_clause(tokens, index) else None
+
+
+def _question_after_listener(tokens: Tokens, index: int) -> int | None:
+    """`asked Kim whether ...`, `asked the mayor on Monday how ...`, `asked her about ...`: the
+    word that opens the question after the listener."""
+    end = len(tokens)
+    if tokens.lows[index] in OBJECT_PRONOUNS:
+        probe = index + 1
+    else:
+        listener = phrase_after(tokens, index, end)
+        if listener is None:
+            return None
+        probe = listener.tail + 1
+    probe = _past_times(tokens, skip_fillers(tokens, probe, end))
+    return probe if probe < end and tokens.lows[probe] in QUESTION_OPENERS else None
 
 
 def _condition_then_clause(tokens: Tokens, index: int) -> bool:

@@ -801,6 +801,23 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "praised",
         "the harbor plan in the council's budget",
     ),
+    # an asking verb's listener is not the question
+    (
+        "Park Min-ho asked the mayor whether the port would close in May.",
+        "asked",
+        "whether the port would close in May",
+    ),
+    (
+        "Park Min-ho asked Lena Voss on Monday how the tolls would be spent.",
+        "asked",
+        "how the tolls would be spent",
+    ),
+    # near miss: a request holds its listener
+    (
+        "Park Min-ho asked the mayor to close the port in May.",
+        "asked",
+        "the mayor to close the port in May",
+    ),
 ]
 
 

@@ -523,7 +523,11 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
             first, index - 2, phrase, index, "according to", 0.85, "clause_according_to"
         )
     if clause_ends(tokens, after, end) or (after < end and tokens.words[after] == "("):
-        last = index - 2 if first else _last_after_interposed(tokens, after, index - 2)
+        last = index - 2
+        if not first and not _whole_clause(tokens, last, after + 1):
+            # `Prices rose, according to a study by Lee, a professor at ...`: after a whole
+            # clause comes the source's appositive or a clause of the narrator's
+            last = _last_after_interposed(tokens, after, last)
         return _Candidate(first, last, phrase, index, "according to", 0.85, "clause_according_to")
     return None
 
@@ -884,6 +888,26 @@ def _last_after_interposed(tokens: Tokens, after: int, last: int) -> int:
     if clause_ends(tokens, after + 1, end):
         return last  # `A, according to X, Thursday.`: a day ends the attribution, not a clause
     return _clause_last(tokens, after + 1, end - 1)
+
+
+def _whole_clause(tokens: Tokens, last: int, following: int) -> bool:
+    """The sentence up to `last` is a main clause with its verb, which the words at `following`
+    do not go on with (a verb, `and`): not a subject alone (`The levy, according to X, ...`), a
+    fronted phrase or a subordinate clause (`If it rains, ...`, `... because, according to X,
+    ...`), nor a subject with its relative clause (`What they decided, according to X, is`)."""
+    lows = tokens.lows
+    if lows[0] in SUBORDINATORS or lows[0] in FRONTING_WORDS:
+        return False
+    if lows[last] in RELATIVE_PRONOUNS or lows[last] in SUBORDINATORS:
+        return False
+    if following < len(tokens) and tokens.words[following].islower():
+        low = lows[following]
+        if low == "and" or _finite(low) or low in AUXILIARIES:
+            return False  # `..., according to X, and prices fell`: the clause goes on
+    return any(
+        word.islower() and (_finite(low) or low in AUXILIARIES)
+        for word, low in zip(tokens.words[1 : last + 1], lows[1 : last + 1], strict=True)
+    )
 
 
 def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:

@@ -818,6 +818,27 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "asked",
         "the mayor to close the port in May",
     ),
+    # after a whole clause, `according to X, ...` goes on with the source's appositive
+    (
+        "Household debt rose for a ninth month, according to a study by Lena Voss, a professor "
+        "at Harbor College.",
+        "according to",
+        "Household debt rose for a ninth month",
+    ),
+    # near miss: a clause coordinated after the attribution goes on with the claim
+    (
+        "Household debt rose for a ninth month, according to the central bank, and wages fell "
+        "in the north.",
+        "according to",
+        "Household debt rose for a ninth month, according to the central bank, and wages fell "
+        "in the north",
+    ),
+    # near miss: a subject alone before the attribution goes on to its verb
+    (
+        "The levy, according to the council, will fall in May.",
+        "according to",
+        "The levy, according to the council, will fall in May",
+    ),
 ]
 
 

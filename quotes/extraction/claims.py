@@ -1102,15 +1102,20 @@ def _attribution_follows(tokens: Tokens, comma: int, last: int) -> bool:
 def _verb_after_insert(tokens: Tokens, first: int, last: int) -> bool:
     """What a comma opens at `first` is inserted in a clause whose verb follows its closing
     comma: `the port, which opened in May, is full`, `Kim, a lawyer, was there`."""
+    quoted = False
     for index in range(first + 1, min(last, first + _MAX_APPOSITIVE_TOKENS)):
         word = tokens.words[index]
-        if word in _ENDS or word in QUOTE_TOKENS:
-            following = tokens.lows[index + 1]
-            return (
-                word == ","
-                and tokens.words[index + 1].islower()
-                and (_finite(following) or following in AUXILIARIES)
-            )
+        if word in QUOTE_TOKENS:
+            quoted = not quoted
+        elif word == "," and not quoted:
+            following = index + 1
+            if tokens.words[following] in QUOTE_TOKENS and following < last:
+                following += 1  # `..., “is a lawyer who ...”`
+            low = tokens.lows[following]
+            if tokens.words[following].islower() and (_finite(low) or low in AUXILIARIES):
+                return True
+        elif word in _ENDS:
+            return False
     return False
 
 

@@ -1009,6 +1009,7 @@ def _clause_last(tokens: Tokens, first: int, last: int, *, clause: bool = False)
     index_end = tokens.end
     quoted = False  # inside a quote the claim holds (`“emotional, condescending lectures”`)
     opening = clause and _opens_subordinate(tokens, first - 1)
+    inserted = -1  # the closing comma of an insert the clause goes on past
     for index in range(first, last):
         word = words[index]
         following = lows[index + 1]
@@ -1022,8 +1023,13 @@ def _clause_last(tokens: Tokens, first: int, last: int, *, clause: bool = False)
         if word == "," and opening:
             opening = False
             continue
-        if word == "," and clause and _verb_after_insert(tokens, index + 1, last):
-            continue
+        if index == inserted:
+            continue  # the insert's closing comma: the clause's verb follows
+        if word == "," and clause and not _in_number(tokens, index):
+            closing = _insert_closing(tokens, index + 1, last)
+            if closing is not None:
+                inserted = closing
+                continue
         if word == "," and (
             (following == "compared" and lows[index + 2] in {"with", "to"})
             or _attribution_follows(tokens, index, last)
@@ -1099,24 +1105,34 @@ def _attribution_follows(tokens: Tokens, comma: int, last: int) -> bool:
     return False
 
 
-def _verb_after_insert(tokens: Tokens, first: int, last: int) -> bool:
-    """What a comma opens at `first` is inserted in a clause whose verb follows its closing
-    comma: `the port, which opened in May, is full`, `Kim, a lawyer, was there`."""
+def _in_number(tokens: Tokens, comma: int) -> bool:
+    """`2,400`, which the tokens split at its comma."""
+    return (
+        0 < comma < len(tokens) - 1
+        and tokens.words[comma - 1].isdigit()
+        and tokens.words[comma + 1].isdigit()
+        and tokens.starts[comma + 1] == tokens.end(comma)
+    )
+
+
+def _insert_closing(tokens: Tokens, first: int, last: int) -> int | None:
+    """The closing comma of what a comma opens at `first` when it is inserted in a clause whose
+    verb follows that comma: `the port, which opened in May, is full`, `Kim, a lawyer, was`."""
     quoted = False
     for index in range(first + 1, min(last, first + _MAX_APPOSITIVE_TOKENS)):
         word = tokens.words[index]
         if word in QUOTE_TOKENS:
             quoted = not quoted
-        elif word == "," and not quoted:
+        elif word == "," and not quoted and not _in_number(tokens, index):
             following = index + 1
             if tokens.words[following] in QUOTE_TOKENS and following < last:
                 following += 1  # `..., “is a lawyer who ...”`
             low = tokens.lows[following]
             if tokens.words[following].islower() and (_finite(low) or low in AUXILIARIES):
-                return True
+                return index
         elif word in _ENDS:
-            return False
-    return False
+            return None
+    return None
 
 
 def _opens_subordinate(tokens: Tokens, index: int) -> bool:

@@ -746,6 +746,17 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "said",
         "Park Min-ho, a lawyer for the port, was paid twice",
     ),
+    (
+        "Lena Voss said Park Min-ho, who ran the port, “was paid twice.”",
+        "said",
+        "Park Min-ho, who ran the port, “was paid twice.”",
+    ),
+    # near miss: the comma of a number opens no insert
+    (
+        "Lena Voss said the port handled 2,400 ships, compared with 1,900 in the last year.",
+        "said",
+        "the port handled 2,400 ships",
+    ),
     # near miss: a relative clause after the clause's verb is the narrator's
     (
         "Lena Voss said the harbor opened in May, which surprised the council.",

@@ -1014,6 +1014,8 @@ def _clause_last(tokens: Tokens, first: int, last: int, *, clause: bool = False)
         word = words[index]
         following = lows[index + 1]
         if word in QUOTE_TOKENS:
+            if quoted and words[index - 1] == "," and _participle(tokens, index + 1):
+                return index  # `“a farce,” adding ...`: the quote closes the clause
             quoted = word == "“" or (word == '"' and not quoted)
             continue
         if quoted:
@@ -1035,16 +1037,14 @@ def _clause_last(tokens: Tokens, first: int, last: int, *, clause: bool = False)
             or _attribution_follows(tokens, index, last)
         ):
             return index - 1  # `..., compared with 41 percent ...`, `..., Lee said.`
-        if (
-            word == ","
-            and following != "including"
-            and (
-                following in CLAUSE_CLOSERS
-                or (following.endswith("ing") and words[index + 1].islower())
-                # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
-                or (
-                    words[index + 1] in QUOTE_TOKENS and tokens.starts[index + 1] > index_end(index)
-                )
+        if word == "," and (
+            following in CLAUSE_CLOSERS
+            or _participle(tokens, index + 1)
+            # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
+            or (
+                (not clause or _introduces_quote(tokens, index - 1))
+                and words[index + 1] in QUOTE_TOKENS
+                and tokens.starts[index + 1] > index_end(index)
             )
         ):
             return index - 1
@@ -1103,6 +1103,22 @@ def _attribution_follows(tokens: Tokens, comma: int, last: int) -> bool:
             after + 1 >= end or tokens.words[after] != "," or not _goes_on(tokens, after + 1)
         )
     return False
+
+
+def _participle(tokens: Tokens, index: int) -> bool:
+    """A participle that opens a clause of its own after a comma (`..., saying ...`), not
+    `including`."""
+    low = tokens.lows[index]
+    return tokens.words[index].islower() and low.endswith("ing") and low != "including"
+
+
+def _introduces_quote(tokens: Tokens, index: int) -> bool:
+    """`..., adding, “Q”`, `... and said, “Q”`: a verb of speaking before a quote's comma; a
+    reported clause goes on into a quote after its own comma (`that if X, “Y”`)."""
+    low = tokens.lows[index]
+    return tokens.words[index].islower() and (
+        low.endswith("ing") or low in SPEECH_VERBS or low in CLAIM_VERBS
+    )
 
 
 def _in_number(tokens: Tokens, comma: int) -> bool:

@@ -769,11 +769,17 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "said",
         "that once the council votes, “the port will close for good.”",
     ),
-    # near miss: a quote that opens after the clause's own comma is not the clause's
+    # a quote that opens after the clause's comma goes on with it
     (
         "Park Min-ho said that the council voted, “and the port will close for good.”",
         "said",
-        "that the council voted",
+        "that the council voted, “and the port will close for good.”",
+    ),
+    # near miss: a participle's quote is not the clause's, nor is the participle
+    (
+        "Park Min-ho said the council vote was “a farce,” adding, “The port will close for good.”",
+        "said",
+        "the council vote was “a farce,”",
     ),
     # a comparison after the comma is the narrator's
     (

@@ -818,6 +818,18 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "praised",
         "the harbor plan in the council's budget",
     ),
+    # a relative pronoun that stands for the object of a verb of stance opens its content
+    (
+        "The council rejected the toll, which Lena Voss described as reckless and costly.",
+        "described",
+        "which Lena Voss described as reckless and costly",
+    ),
+    # near miss: a preposition's relative pronoun is not the object
+    (
+        "The council met in the hall in which Lena Voss praised the new harbor plan.",
+        "praised",
+        "the new harbor plan",
+    ),
     # an asking verb's listener is not the question
     (
         "Park Min-ho asked the mayor whether the port would close in May.",

@@ -710,6 +710,8 @@ def _object_last(tokens: Tokens, first: int, last: int) -> int:
             or (low in {"in", "at"} and _names_occasion(tokens, index + 1, last))
             or word in _OBJECT_BREAKS
             or (low in {"and", "but", ","} and following.islower() and following.endswith("ed"))
+            # `... and has gone so far as to ...`: a second predicate of the cue's subject
+            or (low in {"and", "but"} and following in {"has", "have", "had"})
             or (word == "," and following in {"but", "including"})
         ):
             return index - 1

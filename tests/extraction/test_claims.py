@@ -818,6 +818,18 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "praised",
         "the harbor plan in the council's budget",
     ),
+    # a second predicate of the cue's subject ends the object
+    (
+        "Senator Lena Voss criticized the new toll increase and has promised to repeal it.",
+        "criticized",
+        "the new toll increase",
+    ),
+    # near miss: a coordinated object goes on
+    (
+        "Senator Lena Voss criticized the new toll increase and the fees it has brought.",
+        "criticized",
+        "the new toll increase and the fees it has brought",
+    ),
     # a relative pronoun that stands for the object of a verb of stance opens its content
     (
         "The council rejected the toll, which Lena Voss described as reckless and costly.",

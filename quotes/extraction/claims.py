@@ -1507,8 +1507,8 @@ def _goes_on(tokens: Tokens, index: int) -> bool:
         return index + 1 < len(tokens) and tokens.words[index + 1] == "'"
     if word in QUOTE_TOKENS:
         return True  # `In cases of fraud, it said, “the buyer is a victim.”`
-    if low in CLAUSE_CLOSERS or low in OCCASION_OPENERS:
-        return False
+    if low in CLAUSE_CLOSERS or (low in OCCASION_OPENERS and low not in {"to", "for"}):
+        return False  # `A, Kim said, to help ...`, `..., for the port to ...` go on
     if word.islower() and low.endswith("ing") and low != "including":
         return False  # `..., experts say, including a provision ...` goes on
     return word[0].isalnum()

@@ -781,6 +781,18 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "said",
         "the council vote was “a farce,”",
     ),
+    # an infinitive after an interposed attribution goes on with the claim
+    (
+        "The port is ready, Lena Voss said, to take the larger ships from the north.",
+        "said",
+        "The port is ready, Lena Voss said, to take the larger ships from the north",
+    ),
+    # near miss: a phrase of the attribution's own does not
+    (
+        "The port is ready, Lena Voss said, on condition of anonymity.",
+        "said",
+        "The port is ready",
+    ),
     # a comparison after the comma is the narrator's
     (
         "Park Min-ho said turnout rose to 61 percent, compared with 48 percent in the last vote.",

@@ -702,12 +702,15 @@ def _names_a_day(tokens: Tokens, index: int) -> bool:
 def _object_last(tokens: Tokens, first: int, last: int) -> int:
     """An object ends before a coordinated verb (`... and handed Varga her lead`), an occasion
     (`... during a debate`, `... in an interview`), `, but`, `, including`, a parenthesis, a
-    colon or a dash."""
+    colon or a dash. A time after `during` is the object's once a verb opened a clause in it
+    (`the emails she sent during her tenure`, `Kim to block it during the review`)."""
+    verbal = False
     for index in range(first + 1, last):
         word, low, following = tokens.words[index], tokens.lows[index], tokens.words[index + 1]
+        verbal = verbal or _opens_verb(word, low)
         if (
-            low == "during"
-            or (low in {"in", "at"} and _names_occasion(tokens, index + 1, last))
+            (low == "during" and not verbal)
+            or (low in {"in", "at", "during"} and _names_occasion(tokens, index + 1, last))
             or word in _OBJECT_BREAKS
             or (low in {"and", "but", ","} and following.islower() and following.endswith("ed"))
             # `... and has gone so far as to ...`: a second predicate of the cue's subject
@@ -1082,6 +1085,13 @@ def _clause_last(tokens: Tokens, first: int, last: int, *, clause: bool = False)
         ):
             return index - 1  # `... and said`, `... and accused`
     return last
+
+
+def _opens_verb(word: str, low: str) -> bool:
+    """A verb, an infinitive's `to` or a relative pronoun: a clause inside an object."""
+    return word.islower() and (
+        low == "to" or low in RELATIVE_PRONOUNS or low in AUXILIARIES or _finite(low)
+    )
 
 
 def _names_occasion(tokens: Tokens, first: int, last: int) -> bool:

@@ -830,6 +830,17 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "praised",
         "the harbor plan in the council's budget",
     ),
+    # a time after `during` is the cue's, unless a clause inside the object holds it
+    (
+        "Senator Lena Voss criticized the new harbor fees during the winter.",
+        "criticized",
+        "the new harbor fees",
+    ),
+    (
+        "Senator Lena Voss criticized the fees the port charged during the winter.",
+        "criticized",
+        "the fees the port charged during the winter",
+    ),
     # a second predicate of the cue's subject ends the object
     (
         "Senator Lena Voss criticized the new toll increase and has promised to repeal it.",

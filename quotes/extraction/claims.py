@@ -748,7 +748,8 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
     low = tokens.lows[content]
     if low in NOT_FINDINGS or not tokens.words[content][0].isalnum():
         return None  # `the poll showed up`; a finding is any object: `showed voters trust ...`
-    last = _clause_last(tokens, content + 1, end - 1)
+    # `... 46 to 40 percent, while Sanders would ...`: a poll's contrast is its finding too
+    last = _clause_last(tokens, content + 1, end - 1, contrast=True)
     return _Candidate(content, last, phrase, verb, tokens.words[verb], 0.8, "finding_clause")
 
 
@@ -1021,13 +1022,16 @@ def _first_comma(tokens: Tokens, first: int, last: int) -> int | None:
     return None
 
 
-def _clause_last(tokens: Tokens, first: int, last: int, *, clause: bool = False) -> int:
+def _clause_last(
+    tokens: Tokens, first: int, last: int, *, clause: bool = False, contrast: bool = False
+) -> int:
     """The reported clause ends before a clause it does not hold: after a comma, a relative or
     subordinate clause, a participle or a quote that opens (`..., saying, “Q”`); a semicolon; a
     second cue verb the subject coordinates (`and predicted that ...`). With `clause`, `first`
     follows the clause's first word, and a relative clause or an appositive that the clause's
     verb follows (`the port, which opened in May, is full`) or a subordinate clause the clause
-    opens with (`if the port closes, “we lose”`) goes on."""
+    opens with (`if the port closes, “we lose”`) goes on. With `contrast`, so does `, while
+    ...`."""
     words, lows = tokens.words, tokens.lows
     index_end = tokens.end
     quoted = False  # inside a quote the claim holds (`“emotional, condescending lectures”`)
@@ -1061,7 +1065,7 @@ def _clause_last(tokens: Tokens, first: int, last: int, *, clause: bool = False)
         ):
             return index - 1  # `..., compared with 41 percent ...`, `..., Lee said.`
         if word == "," and (
-            following in CLAUSE_CLOSERS
+            (following in CLAUSE_CLOSERS and not (contrast and following == "while"))
             or _participle(tokens, index + 1)
             # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
             or (

@@ -830,6 +830,19 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "praised",
         "the harbor plan in the council's budget",
     ),
+    # a poll's contrast is its finding too
+    (
+        "A survey by Harbor College found that 46 percent backed the toll, while 40 percent "
+        "opposed it.",
+        "found",
+        "that 46 percent backed the toll, while 40 percent opposed it",
+    ),
+    # near miss: a speaker's clause ends before `, while`
+    (
+        "Lena Voss said that 46 percent backed the toll, while the council met in secret.",
+        "said",
+        "that 46 percent backed the toll",
+    ),
     # a time after `during` is the cue's, unless a clause inside the object holds it
     (
         "Senator Lena Voss criticized the new harbor fees during the winter.",

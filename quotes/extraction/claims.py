@@ -1030,8 +1030,8 @@ def _clause_last(
     second cue verb the subject coordinates (`and predicted that ...`). With `clause`, `first`
     follows the clause's first word, and a relative clause or an appositive that the clause's
     verb follows (`the port, which opened in May, is full`) or a subordinate clause the clause
-    opens with (`if the port closes, “we lose”`) goes on. With `contrast`, so does `, while
-    ...`."""
+    opens with (`if the port closes, “we lose”`) goes on. With `contrast`, so do `, while ...`
+    and `, compared with ...`."""
     words, lows = tokens.words, tokens.lows
     index_end = tokens.end
     quoted = False  # inside a quote the claim holds (`“emotional, condescending lectures”`)
@@ -1060,7 +1060,7 @@ def _clause_last(
                 inserted = closing
                 continue
         if word == "," and (
-            (following == "compared" and lows[index + 2] in {"with", "to"})
+            (not contrast and following == "compared" and lows[index + 2] in {"with", "to"})
             or _attribution_follows(tokens, index, last)
         ):
             return index - 1  # `..., compared with 41 percent ...`, `..., Lee said.`

@@ -837,6 +837,12 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "found",
         "that 46 percent backed the toll, while 40 percent opposed it",
     ),
+    (
+        "A survey by Harbor College found that 46 percent backed the toll, compared with 40 "
+        "percent last year.",
+        "found",
+        "that 46 percent backed the toll, compared with 40 percent last year",
+    ),
     # near miss: a speaker's clause ends before `, while`
     (
         "Lena Voss said that 46 percent backed the toll, while the council met in secret.",

@@ -1491,12 +1491,20 @@ def _skip_fillers_after(tokens: Tokens, index: int) -> int:
 
 
 def _past_times(tokens: Tokens, index: int) -> int:
-    """Past `Sunday morning`, `this week`, `last month` after a cue."""
+    """Past `Sunday morning`, `this week`, `last month`, `late Monday`, `that night` after a
+    cue."""
     end = len(tokens)
-    if (
-        index + 1 < end
-        and tokens.lows[index] in TIME_MODIFIERS
-        and (tokens.lows[index + 1] in TIME_UNITS or tokens.words[index + 1][0].isupper())
+    if index + 1 < end and (
+        (
+            tokens.lows[index] in TIME_MODIFIERS
+            and (tokens.lows[index + 1] in TIME_UNITS or tokens.words[index + 1][0].isupper())
+        )
+        or (
+            tokens.lows[index] == "that"
+            and tokens.lows[index + 1] in TIME_UNITS
+            and index + 2 < end  # not `said that night falls early`
+            and (tokens.lows[index + 2] == "that" or _opens_clause(tokens, index + 2))
+        )
     ):
         index += 2
     while index < end and tokens.lows[index] in TIME_UNITS:

@@ -793,6 +793,23 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "said",
         "The port is ready",
     ),
+    # a time after the cue is the cue's
+    (
+        "The Harbor Times reported that night that the port would close in May.",
+        "reported",
+        "that the port would close in May",
+    ),
+    (
+        "Lena Voss said late Wednesday that the port would close in May.",
+        "said",
+        "that the port would close in May",
+    ),
+    # near miss: `that` opens the clause when a verb follows the time word
+    (
+        "Lena Voss said that night falls early in the north.",
+        "said",
+        "that night falls early in the north",
+    ),
     # a comparison after the comma is the narrator's
     (
         "Park Min-ho said turnout rose to 61 percent, compared with 48 percent in the last vote.",

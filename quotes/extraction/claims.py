@@ -1126,6 +1126,10 @@ def _attribution_follows(tokens: Tokens, comma: int, last: int) -> bool:
         if not (word.islower() and tokens.lows[verb] in CLAIM_VERBS):
             continue
         if verb == first:
+            if first == comma + 1 and verb + 1 < end and tokens.lows[verb + 1] != "to":
+                # `Kim, who votes in May, said ...`: the main clause's verb after a relative
+                # clause, or `..., said Kim.`; not `the port, said to be ...`
+                return True
             phrase = phrase_after(tokens, skip_fillers(tokens, verb + 1, end), end)
             return phrase is not None and clause_ends(tokens, phrase.tail + 1, end)
         found = verb_subject(tokens, verb, first)

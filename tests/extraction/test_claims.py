@@ -828,6 +828,18 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "said",
         "the port would reopen in May",
     ),
+    # the main clause's verb after a relative clause ends the relative clause's claim
+    (
+        "Park Min-ho, who told reporters the port was full, said the tolls would rise in May.",
+        "told",
+        "the port was full",
+    ),
+    # near miss: `said to be` is no verb of the main clause
+    (
+        "Lena Voss said the harbor, said to be the oldest in the north, will close in May.",
+        "said",
+        "the harbor, said to be the oldest in the north, will close in May",
+    ),
     # near miss: a noun phrase whose relative clause holds a cue
     (
         "Lena Voss said the port would reopen in May, the month the Harbor Times reported as "

@@ -713,7 +713,7 @@ def _object_last(tokens: Tokens, first: int, last: int) -> int:
             or (low in {"in", "at", "during"} and _names_occasion(tokens, index + 1, last))
             or word in _OBJECT_BREAKS
             or (low in {"and", "but", ","} and following.islower() and following.endswith("ed"))
-            # `... and has gone so far as to ...`: a second predicate of the cue's subject
+            # `... and has promised to repeal it`: a second predicate of the cue's subject
             or (low in {"and", "but"} and following in {"has", "have", "had"})
             or (word == "," and following in {"but", "including"})
         ):
@@ -748,7 +748,7 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
     low = tokens.lows[content]
     if low in NOT_FINDINGS or not tokens.words[content][0].isalnum():
         return None  # `the poll showed up`; a finding is any object: `showed voters trust ...`
-    # `... 46 to 40 percent, while Sanders would ...`: a poll's contrast is its finding too
+    # `... 46 percent backed it, while 40 percent ...`: a poll's contrast is its finding too
     last = _clause_last(tokens, content + 1, end - 1, contrast=True)
     return _Candidate(content, last, phrase, verb, tokens.words[verb], 0.8, "finding_clause")
 

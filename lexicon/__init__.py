@@ -29,6 +29,7 @@ from typing import Final
 __all__ = [
     "ABBREVIATED_TITLES",
     "ABBREVIATIONS",
+    "ASK_VERBS",
     "AUXILIARIES",
     "BARE_SUBJECT_QUANTIFIERS",
     "BE_FORMS",
@@ -43,6 +44,7 @@ __all__ = [
     "CONTRACTION_HEADS",
     "COORDINATORS",
     "COUNT_WORDS",
+    "CUE_PARTICLES",
     "CUE_WORDS",
     "DETERMINERS",
     "DOCUMENT_HEADS",
@@ -75,6 +77,7 @@ __all__ = [
     "NUMBER_WORDS",
     "OBJECT_PARTICIPLES",
     "OBJECT_PRONOUNS",
+    "OCCASION_NOUNS",
     "OCCASION_OPENERS",
     "OPENING_ADVERBS",
     "OPENING_CONJUNCTIONS",
@@ -98,6 +101,7 @@ __all__ = [
     "POSTMODIFYING_ADJECTIVES",
     "PREPOSITIONS",
     "PRONOUNS",
+    "QUESTION_OPENERS",
     "QUOTING_VERBS",
     "READ_OUT_NOUNS",
     "READ_OUT_VERBS",
@@ -196,6 +200,10 @@ FIRST_PERSON_PRONOUNS: Final = _words("first_person_pronouns")
 OBJECT_PRONOUNS: Final = _words("object_pronouns")
 TIME_MODIFIERS: Final = _words("time_modifiers")
 OPENING_CONJUNCTIONS: Final = _words("opening_conjunctions")
+CUE_PARTICLES: Final = _words("cue_particles")
+ASK_VERBS: Final = _words("ask_verbs")
+QUESTION_OPENERS: Final = _words("question_openers")
+OCCASION_NOUNS: Final = _words("occasion_nouns")
 
 # --- sentences ------------------------------------------------------------------------------------
 

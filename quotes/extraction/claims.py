@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lexicon import (
+    ASK_VERBS,
     AUXILIARIES,
     BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
@@ -35,6 +36,7 @@ from lexicon import (
     CLAUSE_OPENERS,
     CONCESSIVE_WORDS,
     COORDINATORS,
+    CUE_PARTICLES,
     DETERMINERS,
     FINDING_SOURCES,
     FINDING_VERBS,
@@ -49,6 +51,7 @@ from lexicon import (
     NUMBER_WORDS,
     OBJECT_PARTICIPLES,
     OBJECT_PRONOUNS,
+    OCCASION_NOUNS,
     OCCASION_OPENERS,
     OPENING_CONJUNCTIONS,
     PAST_FORMS,
@@ -58,6 +61,7 @@ from lexicon import (
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    QUESTION_OPENERS,
     RELATIVE_PRONOUNS,
     SCORED_CUE_VERBS,
     SHARE_HEDGES,
@@ -189,6 +193,9 @@ _MAX_HEADLINE_CHARS = 300
 _MIN_UNQUOTED_WORDS = 1
 _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
+# Relative pronouns that stand for a verb's object when a subject follows them (`which he
+# described as ...`); `that` is as often the conjunction of a reported clause.
+_OBJECT_RELATIVES = frozenset({"which", "whom", "who", "what"})
 _WORD_RE = re.compile(r"[^\W_][\w’']*")
 
 
@@ -613,7 +620,11 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
             first, index - 2, phrase, index, "according to", 0.85, "clause_according_to"
         )
     if clause_ends(tokens, after, end) or (after < end and tokens.words[after] == "("):
-        last = index - 2 if first else _last_after_interposed(tokens, after, index - 2)
+        last = index - 2
+        if not first and not _whole_clause(tokens, last, after + 1):
+            # `Prices rose, according to a study by Lee, a professor at ...`: after a whole
+            # clause comes the source's appositive or a clause of the narrator's
+            last = _last_after_interposed(tokens, after, last)
         return _Candidate(first, last, phrase, index, "according to", 0.85, "clause_according_to")
     return None
 
@@ -869,25 +880,68 @@ def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
     mayor urged residents to stay home`: the object and what goes with it, up to the clause's
     end, a coordinated verb (`and handed Varga ...`) or an occasion (`during a debate`)."""
     end = len(tokens)
-    content = verb + 1
+    content = _past_particle(tokens, verb + 1)
     if content + 2 >= end or not tokens.words[content][0].isalnum():
         return None
     found = verb_subject(tokens, verb, 0)
     if found is None or found[0].last >= verb:
         return None
     last = _object_last(tokens, content, _clause_last(tokens, content + 1, end - 1))
+    if _object_relative(tokens, _phrase_start(tokens, found[0]) - 1, verb):
+        # `whom he described as “a hero”`: the relative pronoun stands for the object
+        content = _phrase_start(tokens, found[0]) - 1
     return _Candidate(content, last, found[0], verb, tokens.words[verb], 0.75, "x_stance")
+
+
+def _object_relative(tokens: Tokens, index: int, verb: int) -> bool:
+    """The relative pronoun at `index`, right before a verb of stance's subject, stands for its
+    object (`whom he described as ...`, `which Kim praised as ...`), not for a preposition's
+    (`in which Kim pledged that ...`); a scored cue keeps its content as the scorer learnt it."""
+    return (
+        index >= 0
+        and tokens.lows[index] in _OBJECT_RELATIVES
+        and (index == 0 or tokens.lows[index - 1] not in PREPOSITIONS)
+        and tokens.lows[verb] not in SCORED_CUE_VERBS
+    )
+
+
+def _past_particle(tokens: Tokens, index: int) -> int:
+    """Past the particle a verb of stance takes (`called for a ban`, `called on Kim to resign`,
+    `warned of delays`), which is the cue's, not the claim's; `called on Monday for a ban` is
+    read past both."""
+    end = len(tokens)
+    probe = index
+    if probe + 1 < end and tokens.lows[probe] == "on" and _names_a_day(tokens, probe + 1):
+        probe += 2
+    if (
+        probe + 1 < end
+        and tokens.lows[probe] in CUE_PARTICLES
+        and tokens.words[probe + 1][0].isalnum()
+    ):
+        return probe + 1
+    return index
+
+
+def _names_a_day(tokens: Tokens, index: int) -> bool:
+    return tokens.words[index][0].isupper() and tokens.lows[index] in SUBJECT_VERB_FILLERS
 
 
 def _object_last(tokens: Tokens, first: int, last: int) -> int:
     """An object ends before a coordinated verb (`... and handed Varga her lead`), an occasion
-    (`... during a debate`), `, but`, `, including`, a parenthesis, a colon or a dash."""
+    (`... during a debate`, `... in an interview`), `, but`, `, including`, a parenthesis, a
+    colon or a dash. A time after `during` is the object's once a verb opened a clause in it
+    (`the emails she sent during her tenure`, `Kim to block it during the review`)."""
+    verbal = False
     for index in range(first + 1, last):
         word, low, following = tokens.words[index], tokens.lows[index], tokens.words[index + 1]
+        verbal = verbal or _opens_verb(word, low)
         if (
-            low == "during"
+            (low == "during" and not verbal)
+            or (low in {"in", "at", "during"} and _names_occasion(tokens, index + 1, last))
             or word in _OBJECT_BREAKS
             or (low in {"and", "but", ","} and following.islower() and following.endswith("ed"))
+            # `... and has promised to repeal it`: a second predicate of the cue's subject
+            or (low in {"and", "but"} and following in {"has", "have", "had"})
             or (word == "," and following in {"but", "including"})
         ):
             return index - 1
@@ -929,7 +983,8 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
     low = tokens.lows[content]
     if low in NOT_FINDINGS or not tokens.words[content][0].isalnum():
         return None  # `the poll showed up`; a finding is any object: `showed voters trust ...`
-    last = _clause_last(tokens, content + 1, end - 1)
+    # `... 46 percent backed it, while 40 percent ...`: a poll's contrast is its finding too
+    last = _clause_last(tokens, content + 1, end - 1, contrast=True)
     return _Candidate(content, last, phrase, verb, tokens.words[verb], 0.8, "finding_clause")
 
 
@@ -1140,6 +1195,26 @@ def _last_after_interposed(tokens: Tokens, after: int, last: int) -> int:
     return _clause_last(tokens, after + 1, end - 1)
 
 
+def _whole_clause(tokens: Tokens, last: int, following: int) -> bool:
+    """The sentence up to `last` is a main clause with its verb, which the words at `following`
+    do not go on with (a verb, `and`): not a subject alone (`The levy, according to X, ...`), a
+    fronted phrase or a subordinate clause (`If it rains, ...`, `... because, according to X,
+    ...`), nor a subject with its relative clause (`What they decided, according to X, is`)."""
+    lows = tokens.lows
+    if lows[0] in SUBORDINATORS or lows[0] in FRONTING_WORDS:
+        return False
+    if lows[last] in RELATIVE_PRONOUNS or lows[last] in SUBORDINATORS:
+        return False
+    if following < len(tokens) and tokens.words[following].islower():
+        low = lows[following]
+        if low == "and" or _finite(low) or low in AUXILIARIES:
+            return False  # `..., according to X, and prices fell`: the clause goes on
+    return any(
+        word.islower() and (_finite(low) or low in AUXILIARIES)
+        for word, low in zip(tokens.words[1 : last + 1], lows[1 : last + 1], strict=True)
+    )
+
+
 def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
     """The token past the attribution when after the cue comes only the sentence's end or a
     comma, or a time, a listener (`told reporters`) or a short place (`said in a statement`)
@@ -1186,7 +1261,7 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     if first is None:
         return None
     confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
-    last = _clause_last(tokens, first + 1, len(tokens) - 1)
+    last = _clause_last(tokens, first + 1, len(tokens) - 1, clause=True)
     if tokens.lows[0] in CONCESSIVE_WORDS:
         # `While critics argue that A, Lane has deemed B`: the claim ends with the clause
         comma = _first_comma(tokens, first + 1, last)
@@ -1228,33 +1303,56 @@ def _first_comma(tokens: Tokens, first: int, last: int) -> int | None:
     return None
 
 
-def _clause_last(tokens: Tokens, first: int, last: int) -> int:
+def _clause_last(
+    tokens: Tokens, first: int, last: int, *, clause: bool = False, contrast: bool = False
+) -> int:
     """The reported clause ends before a clause it does not hold: after a comma, a relative or
     subordinate clause, a participle or a quote that opens (`..., saying, “Q”`); a semicolon; a
-    second cue verb the subject coordinates (`and predicted that ...`)."""
+    second cue verb the subject coordinates (`and predicted that ...`). With `clause`, `first`
+    follows the clause's first word, and a relative clause or an appositive that the clause's
+    verb follows (`the port, which opened in May, is full`) or a subordinate clause the clause
+    opens with (`if the port closes, “we lose”`) goes on. With `contrast`, so do `, while ...`
+    and `, compared with ...`."""
     words, lows = tokens.words, tokens.lows
     index_end = tokens.end
     quoted = False  # inside a quote the claim holds (`“emotional, condescending lectures”`)
+    opening = clause and _opens_subordinate(tokens, first - 1)
+    inserted = -1  # the closing comma of an insert the clause goes on past
     for index in range(first, last):
         word = words[index]
         following = lows[index + 1]
         if word in QUOTE_TOKENS:
+            if quoted and words[index - 1] == "," and _participle(tokens, index + 1):
+                return index  # `“a farce,” adding ...`: the quote closes the clause
             quoted = word == "“" or (word == '"' and not quoted)
             continue
         if quoted:
             continue
         if word == ";":
             return index - 1
-        if (
-            word == ","
-            and following != "including"
-            and (
-                following in CLAUSE_CLOSERS
-                or (following.endswith("ing") and words[index + 1].islower())
-                # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
-                or (
-                    words[index + 1] in QUOTE_TOKENS and tokens.starts[index + 1] > index_end(index)
-                )
+        if word == "," and opening:
+            opening = False
+            continue
+        if index == inserted:
+            continue  # the insert's closing comma: the clause's verb follows
+        if word == "," and clause and not _in_number(tokens, index):
+            closing = _insert_closing(tokens, index + 1, last)
+            if closing is not None:
+                inserted = closing
+                continue
+        if word == "," and (
+            (not contrast and following == "compared" and lows[index + 2] in {"with", "to"})
+            or _attribution_follows(tokens, index, last)
+        ):
+            return index - 1  # `..., compared with 41 percent ...`, `..., Lee said.`
+        if word == "," and (
+            (following in CLAUSE_CLOSERS and not (contrast and following == "while"))
+            or _participle(tokens, index + 1)
+            # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
+            or (
+                (not clause or _introduces_quote(tokens, index - 1))
+                and words[index + 1] in QUOTE_TOKENS
+                and tokens.starts[index + 1] > index_end(index)
             )
         ):
             return index - 1
@@ -1272,6 +1370,111 @@ def _clause_last(tokens: Tokens, first: int, last: int) -> int:
         ):
             return index - 1  # `... and said`, `... and accused`
     return last
+
+
+def _opens_verb(word: str, low: str) -> bool:
+    """A verb, an infinitive's `to` or a relative pronoun: a clause inside an object."""
+    return word.islower() and (
+        low == "to" or low in RELATIVE_PRONOUNS or low in AUXILIARIES or _finite(low)
+    )
+
+
+def _names_occasion(tokens: Tokens, first: int, last: int) -> bool:
+    """`an interview`, `a news conference`, `his speech`, `Monday's debate`: an occasion noun
+    within a few words, after a determiner, a possessive or modifiers."""
+    low = tokens.lows[first]
+    if not (low in DETERMINERS or low in POSSESSIVE_PRONOUNS or tokens.words[first][0].isupper()):
+        return False
+    for index in range(first + 1, min(last + 1, first + _MAX_MODIFIERS)):
+        if tokens.lows[index] in OCCASION_NOUNS:
+            return True
+        if not tokens.words[index][0].isalnum():
+            return False
+    return False
+
+
+def _attribution_follows(tokens: Tokens, comma: int, last: int) -> bool:
+    """After the comma an attribution closes the sentence (`..., Lee said.`, `..., said Lee, a
+    lawyer.`, `...,'' the report found`): what follows is no part of the clause."""
+    end = len(tokens)
+    first = comma + 1
+    while first < last and tokens.words[first] == "'":
+        first += 1  # `,'' Lee said`: a quote in doubled apostrophes closes
+    for verb in range(first, min(last + 1, first + _MAX_SOURCE_TOKENS)):
+        word = tokens.words[verb]
+        if word in _ENDS or word in QUOTE_TOKENS or word == "'":
+            return False
+        if not (word.islower() and tokens.lows[verb] in CLAIM_VERBS):
+            continue
+        if verb == first:
+            if first == comma + 1 and verb + 1 < end and tokens.lows[verb + 1] != "to":
+                # `Kim, who votes in May, said ...`: the main clause's verb after a relative
+                # clause, or `..., said Kim.`; not `the port, said to be ...`
+                return True
+            phrase = phrase_after(tokens, skip_fillers(tokens, verb + 1, end), end)
+            return phrase is not None and clause_ends(tokens, phrase.tail + 1, end)
+        found = verb_subject(tokens, verb, first)
+        if found is None or _phrase_start(tokens, found[0]) != first:
+            return False
+        after = _attribution_end(tokens, verb, end)
+        # not interposed: `A, Lee said, goes on` holds the words on both sides
+        return after is not None and (
+            after + 1 >= end or tokens.words[after] != "," or not _goes_on(tokens, after + 1)
+        )
+    return False
+
+
+def _participle(tokens: Tokens, index: int) -> bool:
+    """A participle that opens a clause of its own after a comma (`..., saying ...`), not
+    `including`."""
+    low = tokens.lows[index]
+    return tokens.words[index].islower() and low.endswith("ing") and low != "including"
+
+
+def _introduces_quote(tokens: Tokens, index: int) -> bool:
+    """`..., adding, “Q”`, `... and said, “Q”`: a verb of speaking before a quote's comma; a
+    reported clause goes on into a quote after its own comma (`that if X, “Y”`)."""
+    low = tokens.lows[index]
+    return tokens.words[index].islower() and (
+        low.endswith("ing") or low in SPEECH_VERBS or low in CLAIM_VERBS
+    )
+
+
+def _in_number(tokens: Tokens, comma: int) -> bool:
+    """`2,400`, which the tokens split at its comma."""
+    return (
+        0 < comma < len(tokens) - 1
+        and tokens.words[comma - 1].isdigit()
+        and tokens.words[comma + 1].isdigit()
+        and tokens.starts[comma + 1] == tokens.end(comma)
+    )
+
+
+def _insert_closing(tokens: Tokens, first: int, last: int) -> int | None:
+    """The closing comma of what a comma opens at `first` when it is inserted in a clause whose
+    verb follows that comma: `the port, which opened in May, is full`, `Kim, a lawyer, was`."""
+    quoted = False
+    for index in range(first + 1, min(last, first + _MAX_APPOSITIVE_TOKENS)):
+        word = tokens.words[index]
+        if word in QUOTE_TOKENS:
+            quoted = not quoted
+        elif word == "," and not quoted and not _in_number(tokens, index):
+            following = index + 1
+            if tokens.words[following] in QUOTE_TOKENS and following < last:
+                following += 1  # `..., “is a lawyer who ...”`
+            low = tokens.lows[following]
+            if tokens.words[following].islower() and (_finite(low) or low in AUXILIARIES):
+                return index
+        elif word in _ENDS:
+            return None
+    return None
+
+
+def _opens_subordinate(tokens: Tokens, index: int) -> bool:
+    """The clause at `index` (past its `that`) opens with a subordinate clause: `if`, `when`."""
+    if tokens.lows[index] == "that" and index + 1 < len(tokens):
+        index += 1
+    return tokens.lows[index] in SUBORDINATORS
 
 
 def _share_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
@@ -1429,8 +1632,7 @@ def _participle_object(tokens: Tokens, verb: int) -> _Candidate | None:
     after_with = subject is None
     subject = subject or _share_with(tokens, verb)
     first = verb + 2 if verb + 1 < len(tokens) and tokens.lows[verb + 1] == "to" else verb + 1
-    if after_with and first < len(tokens) and tokens.lows[first] == "for":
-        first += 1  # `with Voss calling for a recount`
+    first = _past_particle(tokens, first)  # `..., calling for a ban`, `with Voss calling for`
     if subject is None or first + 1 >= len(tokens) or not tokens.words[first][0].isalnum():
         return None
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
@@ -1477,6 +1679,10 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     ):
         return None  # `a probe the agency said was ongoing`: no clause opens, a verb goes on
     index = _past_times(tokens, _skip_fillers_after(tokens, verb + 1))
+    if index < end and tokens.lows[verb] in ASK_VERBS:
+        question = _question_after_listener(tokens, index)
+        if question is not None:
+            return question  # `asked the mayor whether ...`: the question, not the listener
     if index < end and tokens.lows[verb] in TELL_VERBS and tokens.lows[index] != "that":
         that = _that_within(tokens, index)
         if that is not None:
@@ -1520,6 +1726,21 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     if tokens.lows[index] == "if":
         return index if _condition_then_clause(tokens, index) else None
     return index if _opens_clause(tokens, index) else None
+
+
+def _question_after_listener(tokens: Tokens, index: int) -> int | None:
+    """`asked Kim whether ...`, `asked the mayor on Monday how ...`, `asked her about ...`: the
+    word that opens the question after the listener."""
+    end = len(tokens)
+    if tokens.lows[index] in OBJECT_PRONOUNS:
+        probe = index + 1
+    else:
+        listener = phrase_after(tokens, index, end)
+        if listener is None:
+            return None
+        probe = listener.tail + 1
+    probe = _past_times(tokens, skip_fillers(tokens, probe, end))
+    return probe if probe < end and tokens.lows[probe] in QUESTION_OPENERS else None
 
 
 def _condition_then_clause(tokens: Tokens, index: int) -> bool:
@@ -1575,12 +1796,20 @@ def _skip_fillers_after(tokens: Tokens, index: int) -> int:
 
 
 def _past_times(tokens: Tokens, index: int) -> int:
-    """Past `Sunday morning`, `this week`, `last month` after a cue."""
+    """Past `Sunday morning`, `this week`, `last month`, `late Monday`, `that night` after a
+    cue."""
     end = len(tokens)
-    if (
-        index + 1 < end
-        and tokens.lows[index] in TIME_MODIFIERS
-        and (tokens.lows[index + 1] in TIME_UNITS or tokens.words[index + 1][0].isupper())
+    if index + 1 < end and (
+        (
+            tokens.lows[index] in TIME_MODIFIERS
+            and (tokens.lows[index + 1] in TIME_UNITS or tokens.words[index + 1][0].isupper())
+        )
+        or (
+            tokens.lows[index] == "that"
+            and tokens.lows[index + 1] in TIME_UNITS
+            and index + 2 < end  # not `said that night falls early`
+            and (tokens.lows[index + 2] == "that" or _opens_clause(tokens, index + 2))
+        )
     ):
         index += 2
     while index < end and tokens.lows[index] in TIME_UNITS:
@@ -1605,8 +1834,8 @@ def _goes_on(tokens: Tokens, index: int) -> bool:
         return index + 1 < len(tokens) and tokens.words[index + 1] == "'"
     if word in QUOTE_TOKENS:
         return True  # `In cases of fraud, it said, “the buyer is a victim.”`
-    if low in CLAUSE_CLOSERS or low in OCCASION_OPENERS:
-        return False
+    if low in CLAUSE_CLOSERS or (low in OCCASION_OPENERS and low not in {"to", "for"}):
+        return False  # `A, Kim said, to help ...`, `..., for the port to ...` go on
     if word.islower() and low.endswith("ing") and low != "including":
         return False  # `..., experts say, including a provision ...` goes on
     return word[0].isalnum()
@@ -1677,6 +1906,8 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
         or (candidate.cue_text in _REFUSING_VERBS and tokens.lows[first] == "to")
         else _MIN_CONTENT_WORDS
     )
+    if first - 1 > candidate.cue and tokens.lows[first - 1] in CUE_PARTICLES:
+        minimum -= 1  # `called for his dismissal`: the particle counts
     words = unquoted = 0
     for index in range(first, last + 1):
         if not tokens.words[index][0].isalnum():
@@ -1943,7 +2174,7 @@ def claim_features(
     stands before the cue (a negation, an auxiliary); speaker_features() adds who speaks."""
     rule, cue, phrase = candidate.rule, candidate.cue_text.lower(), candidate.phrase
     words = len(_WORD_RE.findall(text, *span))
-    opener = tokens.lows[candidate.first] if candidate.first > candidate.cue else "(before)"
+    opener = _opener(tokens, candidate)
     features = [
         f"rule={rule}",
         f"cue={cue}",
@@ -1990,6 +2221,16 @@ def _setting_features(tokens: Tokens, candidate: _Candidate) -> list[str]:
     if candidate.last >= last:
         features.append("to_end")
     return features
+
+
+def _opener(tokens: Tokens, candidate: _Candidate) -> str:
+    """The word the content opens with, or the cue's particle before it (`called for a ban`)."""
+    first = candidate.first
+    if first <= candidate.cue:
+        return "(before)"
+    if first - 1 > candidate.cue and tokens.lows[first - 1] in CUE_PARTICLES:
+        return tokens.lows[first - 1]
+    return tokens.lows[first]
 
 
 def speaker_features(speaker_kind: str, confidence: float) -> list[str]:

@@ -44,7 +44,7 @@ SCORED_CLAIMS: list[tuple[str, str, str, str]] = [
     ),
     (
         "Mara Quist called for a new vote on the harbor plan.",
-        "for a new vote on the harbor plan",
+        "a new vote on the harbor plan",
         "Mara Quist",
         "called",
     ),

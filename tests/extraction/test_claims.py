@@ -703,3 +703,258 @@ def test_find_claims_gives_no_claim_whose_cue_is_quoted() -> None:
 
 def _resolver(text: str) -> Resolver:
     return Resolver(text=text, names=NameIndex(text), quote_spans=[])
+
+
+# Where a claim's content starts and ends (PolNeAR's boundaries): (text, the cue, the content),
+# each construction with a near miss that keeps its boundary.
+BOUNDARIES: list[tuple[str, str, str]] = [
+    # a verb of stance's particle is the cue's
+    (
+        "Senator Lena Voss called for a ban on night flights over the harbor.",
+        "called",
+        "a ban on night flights over the harbor",
+    ),
+    (
+        "The Harbor Council warned on Monday of new floods in the district.",
+        "warned",
+        "new floods in the district",
+    ),
+    (
+        "Park Min-ho warned of delays at the polls in the northern towns.",
+        "warned",
+        "delays at the polls in the northern towns",
+    ),
+    (
+        "Senator Lena Voss called for his dismissal.",
+        "called",
+        "his dismissal",
+    ),
+    # near miss: a particle after the object is the object's
+    (
+        "Park Min-ho warned voters of delays at the polls in the northern towns.",
+        "warned",
+        "voters of delays at the polls in the northern towns",
+    ),
+    # a relative clause or an appositive inside the clause's subject goes on to its verb
+    (
+        "Lena Voss said the harbor, which opened in May, is already full.",
+        "said",
+        "the harbor, which opened in May, is already full",
+    ),
+    (
+        "Lena Voss said Park Min-ho, a lawyer for the port, was paid twice.",
+        "said",
+        "Park Min-ho, a lawyer for the port, was paid twice",
+    ),
+    (
+        "Lena Voss said Park Min-ho, who ran the port, “was paid twice.”",
+        "said",
+        "Park Min-ho, who ran the port, “was paid twice.”",
+    ),
+    # near miss: the comma of a number opens no insert
+    (
+        "Lena Voss said the port handled 2,400 ships, compared with 1,900 in the last year.",
+        "said",
+        "the port handled 2,400 ships",
+    ),
+    # near miss: a relative clause after the clause's verb is the narrator's
+    (
+        "Lena Voss said the harbor opened in May, which surprised the council.",
+        "said",
+        "the harbor opened in May",
+    ),
+    # a subordinate clause the reported clause opens with goes on past its comma
+    (
+        "Park Min-ho said that once the council votes, “the port will close for good.”",
+        "said",
+        "that once the council votes, “the port will close for good.”",
+    ),
+    # a quote that opens after the clause's comma goes on with it
+    (
+        "Park Min-ho said that the council voted, “and the port will close for good.”",
+        "said",
+        "that the council voted, “and the port will close for good.”",
+    ),
+    # near miss: a participle's quote is not the clause's, nor is the participle
+    (
+        "Park Min-ho said the council vote was “a farce,” adding, “The port will close for good.”",
+        "said",
+        "the council vote was “a farce,”",
+    ),
+    # an infinitive after an interposed attribution goes on with the claim
+    (
+        "The port is ready, Lena Voss said, to take the larger ships from the north.",
+        "said",
+        "The port is ready, Lena Voss said, to take the larger ships from the north",
+    ),
+    # near miss: a phrase of the attribution's own does not
+    (
+        "The port is ready, Lena Voss said, on condition of anonymity.",
+        "said",
+        "The port is ready",
+    ),
+    # a time after the cue is the cue's
+    (
+        "The Harbor Times reported that night that the port would close in May.",
+        "reported",
+        "that the port would close in May",
+    ),
+    (
+        "Lena Voss said late Wednesday that the port would close in May.",
+        "said",
+        "that the port would close in May",
+    ),
+    # near miss: `that` opens the clause when a verb follows the time word
+    (
+        "Lena Voss said that night falls early in the north.",
+        "said",
+        "that night falls early in the north",
+    ),
+    # a comparison after the comma is the narrator's
+    (
+        "Park Min-ho said turnout rose to 61 percent, compared with 48 percent in the last vote.",
+        "said",
+        "turnout rose to 61 percent",
+    ),
+    # near miss: without the comma it is the clause's
+    (
+        "Park Min-ho said turnout rose to 61 percent compared with the last vote.",
+        "said",
+        "turnout rose to 61 percent compared with the last vote",
+    ),
+    # an attribution that closes the sentence is no part of the clause before it
+    (
+        "Lena Voss said the port would reopen in May, the Harbor Times reported.",
+        "said",
+        "the port would reopen in May",
+    ),
+    # the main clause's verb after a relative clause ends the relative clause's claim
+    (
+        "Park Min-ho, who told reporters the port was full, said the tolls would rise in May.",
+        "told",
+        "the port was full",
+    ),
+    # near miss: `said to be` is no verb of the main clause
+    (
+        "Lena Voss said the harbor, said to be the oldest in the north, will close in May.",
+        "said",
+        "the harbor, said to be the oldest in the north, will close in May",
+    ),
+    # near miss: a noun phrase whose relative clause holds a cue
+    (
+        "Lena Voss said the port would reopen in May, the month the Harbor Times reported as "
+        "busiest.",
+        "said",
+        "the port would reopen in May, the month the Harbor Times reported as busiest",
+    ),
+    # the occasion after a verb of stance's object is the cue's
+    (
+        "Senator Lena Voss praised the harbor plan in an interview with the Harbor Times.",
+        "praised",
+        "the harbor plan",
+    ),
+    # near miss: a phrase of no occasion is the object's
+    (
+        "Senator Lena Voss praised the harbor plan in the council's budget.",
+        "praised",
+        "the harbor plan in the council's budget",
+    ),
+    # a poll's contrast is its finding too
+    (
+        "A survey by Harbor College found that 46 percent backed the toll, while 40 percent "
+        "opposed it.",
+        "found",
+        "that 46 percent backed the toll, while 40 percent opposed it",
+    ),
+    (
+        "A survey by Harbor College found that 46 percent backed the toll, compared with 40 "
+        "percent last year.",
+        "found",
+        "that 46 percent backed the toll, compared with 40 percent last year",
+    ),
+    # near miss: a speaker's clause ends before `, while`
+    (
+        "Lena Voss said that 46 percent backed the toll, while the council met in secret.",
+        "said",
+        "that 46 percent backed the toll",
+    ),
+    # a time after `during` is the cue's, unless a clause inside the object holds it
+    (
+        "Senator Lena Voss criticized the new harbor fees during the winter.",
+        "criticized",
+        "the new harbor fees",
+    ),
+    (
+        "Senator Lena Voss criticized the fees the port charged during the winter.",
+        "criticized",
+        "the fees the port charged during the winter",
+    ),
+    # a second predicate of the cue's subject ends the object
+    (
+        "Senator Lena Voss criticized the new toll increase and has promised to repeal it.",
+        "criticized",
+        "the new toll increase",
+    ),
+    # near miss: a coordinated object goes on
+    (
+        "Senator Lena Voss criticized the new toll increase and the fees it has brought.",
+        "criticized",
+        "the new toll increase and the fees it has brought",
+    ),
+    # a relative pronoun that stands for the object of a verb of stance opens its content
+    (
+        "The council rejected the toll, which Lena Voss described as reckless and costly.",
+        "described",
+        "which Lena Voss described as reckless and costly",
+    ),
+    # near miss: a preposition's relative pronoun is not the object
+    (
+        "The council met in the hall in which Lena Voss praised the new harbor plan.",
+        "praised",
+        "the new harbor plan",
+    ),
+    # an asking verb's listener is not the question
+    (
+        "Park Min-ho asked the mayor whether the port would close in May.",
+        "asked",
+        "whether the port would close in May",
+    ),
+    (
+        "Park Min-ho asked Lena Voss on Monday how the tolls would be spent.",
+        "asked",
+        "how the tolls would be spent",
+    ),
+    # near miss: a request holds its listener
+    (
+        "Park Min-ho asked the mayor to close the port in May.",
+        "asked",
+        "the mayor to close the port in May",
+    ),
+    # after a whole clause, `according to X, ...` goes on with the source's appositive
+    (
+        "Household debt rose for a ninth month, according to a study by Lena Voss, a professor "
+        "at Harbor College.",
+        "according to",
+        "Household debt rose for a ninth month",
+    ),
+    # near miss: a clause coordinated after the attribution goes on with the claim
+    (
+        "Household debt rose for a ninth month, according to the central bank, and wages fell "
+        "in the north.",
+        "according to",
+        "Household debt rose for a ninth month, according to the central bank, and wages fell "
+        "in the north",
+    ),
+    # near miss: a subject alone before the attribution goes on to its verb
+    (
+        "The levy, according to the council, will fall in May.",
+        "according to",
+        "The levy, according to the council, will fall in May",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), BOUNDARIES)
+def test_claim_boundaries(text: str, cue: str, content: str) -> None:
+    contents = [claim.text for claim in extract(text).claims if claim.cue == cue]
+    assert contents == [content]

@@ -384,12 +384,27 @@ def candidate_features(
         "after_coordinator": 1.0 if word_before in COORDINATORS else 0.0,
         "after_comma": 1.0 if word_before.endswith(",") else 0.0,
         f"{source}|kind={attribution.phrase_kind}": 1.0,
+        f"{source}|before={_word_class(word_before)}": 1.0,
         "commas_between": min(3, between.count(",")) / 3.0,
         "that_between": 1.0 if " that " in between else 0.0,
     }
     if rank == 0 and source in _RULE_NAMES:
         features[f"sieve_choice={source}"] = 1.0
     return features
+
+
+def _word_class(word: str) -> str:
+    """What the word before a mention says of its clause: a comma, a relative pronoun, a
+    coordinator, a subordinator, `that`, or something else."""
+    if word.endswith(","):
+        return "comma"
+    if word == "that":
+        return "that"
+    if word in RELATIVE_PRONOUNS:
+        return "relative"
+    if word in COORDINATORS:
+        return "coordinator"
+    return "subordinator" if word in SUBORDINATORS else "other"
 
 
 def _word_before(text: str, start: int) -> str:

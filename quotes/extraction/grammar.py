@@ -971,6 +971,8 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             and _introduces_directly(tokens, verb, high)
         ):
             return candidate  # `..., the mother of three replied, “Q”`
+        if found is None and _parenthetical(tokens, candidate, low, high):
+            return candidate  # `Repair estimates, he added, were “Q”`: the cue set off by commas
         if found is None and embedded_pronoun(tokens, candidate[0], low + 1):
             embedded = candidate
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
@@ -987,6 +989,24 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
         if antecedent is not None:
             return replace(found[0], antecedent=antecedent), found[1]
     return found
+
+
+_MAX_PARENTHESIS_SUBJECT = 3
+
+
+def _parenthetical(tokens: Tokens, found: tuple[Phrase, int], low: int, high: int) -> bool:
+    """`Repair estimates, he added, were “Q”`: a cue set off by commas right after a short
+    subject attributes its clause; a word before it read as a speech verb (`estimates`) is no
+    outer cue. After a longer clause (`Roe said the plan, he believes, is “Q”`) the outermost
+    cue still speaks."""
+    phrase, verb = found
+    return (
+        low < phrase.first - 1 <= low + _MAX_PARENTHESIS_SUBJECT
+        and tokens.words[phrase.first - 1] == ","
+        and phrase.tail + 1 == verb
+        and verb + 2 < high
+        and tokens.words[verb + 1] == ","
+    )
 
 
 _THIRD_PERSON = frozenset({"he", "she", "it", "they"})

@@ -171,6 +171,11 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Roe said it again when she claimed the city was", "Roe", "said"),
         # without them, the outermost cue
         ("Kim said the plan works and Lee added that", "Kim", "said"),
+        # a cue set off by commas after a short subject attributes the clause; the noun in -s
+        # before it (`estimates`) is no outer cue
+        ("Repair estimates, he added, were", "he", "added"),
+        # negative: after a clause with a cue of its own, the outermost cue still speaks
+        ("Roe said the plan, he believes, is", "Roe", "said"),
         # but a singular subject's verb in -s or the past is one
         ("A senior official says", "A senior official", "says"),
         ("A senior official said", "A senior official", "said"),

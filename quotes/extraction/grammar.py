@@ -967,10 +967,11 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             continue
         if (
             found is None
-            and candidate[0].kind != "pronoun"
+            and (candidate[0].kind != "pronoun" or _after_comma(tokens, candidate[0], low))
             and _introduces_directly(tokens, verb, high)
         ):
-            return candidate  # `..., the mother of three replied, “Q”`
+            # `..., the mother of three replied, “Q”`; `..., a result we foresaw, she said, “Q”`
+            return candidate
         if found is None and _parenthetical(tokens, candidate, low, high):
             return candidate  # `Repair estimates, he added, were “Q”`: the cue set off by commas
         if found is None and embedded_pronoun(tokens, candidate[0], low + 1):
@@ -992,6 +993,10 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
 
 
 _MAX_PARENTHESIS_SUBJECT = 3
+
+
+def _after_comma(tokens: Tokens, phrase: Phrase, low: int) -> bool:
+    return phrase.first - 1 > low and tokens.words[phrase.first - 1] == ","
 
 
 def _parenthetical(tokens: Tokens, found: tuple[Phrase, int], low: int, high: int) -> bool:

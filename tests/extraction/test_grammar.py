@@ -176,6 +176,10 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Repair estimates, he added, were", "he", "added"),
         # negative: after a clause with a cue of its own, the outermost cue still speaks
         ("Roe said the plan, he believes, is", "Roe", "said"),
+        # a pronoun's cue set off by commas that introduces the quote attributes it
+        ("Quist conceded the two split the votes, a result we foresaw, she said,", "she", "said"),
+        # negative: a pronoun's cue in the reported clause leaves the outermost cue
+        ("Quist said she told them,", "Quist", "said"),
         # but a singular subject's verb in -s or the past is one
         ("A senior official says", "A senior official", "says"),
         ("A senior official said", "A senior official", "said"),

@@ -1125,15 +1125,18 @@ _CLAUSE_JOINERS = frozenset({"but", "though", "although", "yet", "while", "when"
 
 
 def _opens_coordinate_clause(tokens: Tokens, phrase: Phrase, low: int) -> bool:
-    """`..., but she cautions`, `..., though he said`, `..., when he claimed`: a comma and a
-    conjunction open a clause of its own before the subject, so an earlier cue belongs to
-    another clause."""
+    """`..., but she cautions`, `..., though he said`, `..., when he claimed`, `... -- but he
+    said`: a comma or a dash and a conjunction open a clause of its own before the subject, so
+    an earlier cue belongs to another clause."""
     joiner = phrase.first - 1
     return (
         joiner - 1 >= low
         and tokens.lows[joiner] in _CLAUSE_JOINERS
-        and tokens.words[joiner - 1] == ","
+        and tokens.words[joiner - 1] in _COORDINATE_BREAKS
     )
+
+
+_COORDINATE_BREAKS = frozenset({",", "—", "–", "-"})  # `--` is two tokens `-`
 
 
 def _subordinate_before_main_clause(

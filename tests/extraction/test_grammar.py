@@ -180,6 +180,8 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Quist conceded the two split the votes, a result we foresaw, she said,", "she", "said"),
         # negative: a pronoun's cue in the reported clause leaves the outermost cue
         ("Quist said she told them,", "Quist", "said"),
+        # a dash before the conjunction opens the clause as a comma does
+        ("Quist credits the crews -- but she said the storms were", "she", "said"),
         # but a singular subject's verb in -s or the past is one
         ("A senior official says", "A senior official", "says"),
         ("A senior official said", "A senior official", "said"),

@@ -121,6 +121,10 @@ def surname_of(words: list[str]) -> str:
     return words[0] if is_korean_name(words) else words[-1]
 
 
+# `Both Voss and Park`, `Neither Roe nor Doe`: the word opens a pair of names, not a name.
+_PAIR_OPENERS = frozenset({"both", "either", "neither"})
+
+
 def _clean_run(words: list[str]) -> tuple[list[str], list[str]]:
     """Split leading title and stop words from a capitalised run: (title words, name words)."""
     title: list[str] = []
@@ -129,6 +133,7 @@ def _clean_run(words: list[str]) -> tuple[list[str], list[str]]:
         words[index].lower().rstrip(".") in TITLE_WORDS
         or words[index].lower() in NAME_STOPWORDS
         or (words[index].lower() in SPEECH_VERBS and index + 1 < len(words))  # `Stated Stone`
+        or (index == 0 and words[0].lower() in _PAIR_OPENERS)  # `Both Voss and Park said`
     ):
         if words[index].lower() not in NAME_STOPWORDS:
             title.append(words[index])

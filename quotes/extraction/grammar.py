@@ -53,7 +53,7 @@ from lexicon import (
     TIME_UNITS,
     TITLE_WORDS,
 )
-from quotes.extraction.mentions import POSSESSIVE_ENDS, is_org_word
+from quotes.extraction.mentions import POSSESSIVE_ENDS, is_opening_adverb, is_org_word
 from quotes.extraction.types import Span, replace
 
 # `\w++(?:[’'\-]++\w++)*+` is `\w(?:[\w’'\-]*\w)?` without backtracking. A word also goes on
@@ -158,16 +158,9 @@ def is_name_word(word: str) -> bool:
     if not first.isupper() or word == "I":
         return False
     lower = word.lower()
-    if len(lower) > 6 and lower.endswith(_ADVERB_ENDINGS):
+    if is_opening_adverb(lower):
         return False  # `Repeatedly asked ..., the official said`
     return lower not in NAME_STOPWORDS or lower in ABBREVIATED_TITLES
-
-
-# Endings of adverbs that open sentences (`Repeatedly`, `Additionally`); names rarely end so.
-_ADVERB_ENDINGS = (
-    *("edly", "ingly", "ously", "ately", "ively", "fully", "ently", "antly", "ically"),
-    "onally",
-)
 
 
 def is_finite_cue(low: str) -> bool:

@@ -124,6 +124,17 @@ def surname_of(words: list[str]) -> str:
 # `Both Voss and Park`, `Neither Roe nor Doe`: the word opens a pair of names, not a name.
 _PAIR_OPENERS = frozenset({"both", "either", "neither"})
 
+# Endings of adverbs that open sentences (`Repeatedly`, `Additionally`); names rarely end so.
+_ADVERB_ENDINGS = (
+    *("edly", "ingly", "ously", "ately", "ively", "fully", "ently", "antly", "ically"),
+    "onally",
+)
+
+
+def is_opening_adverb(lower: str) -> bool:
+    """`repeatedly`, `interestingly`: an adverb that opens a sentence, never a name (`Kelly`)."""
+    return len(lower) > 6 and lower.endswith(_ADVERB_ENDINGS)
+
 
 def _clean_run(words: list[str]) -> tuple[list[str], list[str]]:
     """Split leading title and stop words from a capitalised run: (title words, name words)."""
@@ -134,6 +145,7 @@ def _clean_run(words: list[str]) -> tuple[list[str], list[str]]:
         or words[index].lower() in NAME_STOPWORDS
         or (words[index].lower() in SPEECH_VERBS and index + 1 < len(words))  # `Stated Stone`
         or (index == 0 and words[0].lower() in _PAIR_OPENERS)  # `Both Voss and Park said`
+        or (index == 0 and is_opening_adverb(words[0].lower()))  # `Interestingly Roe said`
     ):
         if words[index].lower() not in NAME_STOPWORDS:
             title.append(words[index])

@@ -85,11 +85,14 @@ def test_who_is_a_person_after_of_or_for(text: str, people: list[str]) -> None:
         # `Both` and `Neither` open a pair of names and belong to neither
         ("Both Lena Voss and Park Ji-ho voted for the plan.", ["Park Ji-ho", "Lena Voss"]),
         ("Neither Lena Voss nor Ivo Brandt came.", ["Ivo Brandt", "Lena Voss"]),
+        # an adverb opening the sentence is no first name either
+        ("Interestingly Lena Voss voted for the plan.", ["Lena Voss"]),
         # negative: a name that only looks like such a word keeps its first word
         ("Bothwell Roe voted for the plan.", ["Bothwell Roe"]),
+        ("Kelly Roe voted for the plan.", ["Kelly Roe"]),
     ],
 )
-def test_a_pair_opener_is_no_part_of_a_name(text: str, people: list[str]) -> None:
+def test_a_pair_opener_or_an_adverb_is_no_part_of_a_name(text: str, people: list[str]) -> None:
     names = NameIndex(text)
     assert [person.name for person in names.people_backward(len(text))] == people
 

@@ -87,12 +87,17 @@ def test_who_is_a_person_after_of_or_for(text: str, people: list[str]) -> None:
         ("Neither Lena Voss nor Ivo Brandt came.", ["Ivo Brandt", "Lena Voss"]),
         # an adverb opening the sentence is no first name either
         ("Interestingly Lena Voss voted for the plan.", ["Lena Voss"]),
+        # a question's auxiliary or a subordinator before a name is no first name
+        ("Does Lena Voss know the plan?", ["Lena Voss"]),
+        ("Because Lena Voss voted for the plan, it passed.", ["Lena Voss"]),
+        # negative: a modal is a first name too (`Will`, `Can`)
+        ("Will Brandt voted for the plan.", ["Will Brandt"]),
         # negative: a name that only looks like such a word keeps its first word
         ("Bothwell Roe voted for the plan.", ["Bothwell Roe"]),
         ("Kelly Roe voted for the plan.", ["Kelly Roe"]),
     ],
 )
-def test_a_pair_opener_or_an_adverb_is_no_part_of_a_name(text: str, people: list[str]) -> None:
+def test_words_opening_a_sentence_are_no_part_of_a_name(text: str, people: list[str]) -> None:
     names = NameIndex(text)
     assert [person.name for person in names.people_backward(len(text))] == people
 

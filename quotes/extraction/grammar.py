@@ -1087,6 +1087,8 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
         and (tokens.lows[relative] in AUXILIARIES or _is_filler(tokens.lows[relative]))
     ):
         relative -= 1  # `who has repeatedly called`
+    if relative > low:
+        relative = _skip_back_time_phrase(tokens, relative, low + 1)  # `who in recent weeks`
     if relative <= low or tokens.lows[relative] not in {"who", "which", "that"}:
         return None
     before = relative - 1

@@ -1089,6 +1089,8 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
         relative -= 1  # `who has repeatedly called`
     if relative > low:
         relative = _skip_back_time_phrase(tokens, relative, low + 1)  # `who in recent weeks`
+    if relative > low and tokens.words[relative] == ",":
+        relative = _skip_back_parenthesis(tokens, relative, low)  # `who, on a call, said`
     if relative <= low or tokens.lows[relative] not in {"who", "which", "that"}:
         return None
     before = relative - 1
@@ -1105,6 +1107,25 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
         antecedent = _document_author(tokens, antecedent, low) or antecedent
     phrase = Phrase(relative, relative, "pronoun", relative, antecedent=antecedent)
     return phrase, verb
+
+
+_MAX_PARENTHESIS = 8
+
+
+def _skip_back_parenthesis(tokens: Tokens, comma: int, low: int) -> int:
+    """`which, on a call that morning, said`: the token before the phrase that the commas
+    set off after a relative pronoun (the comma itself when there is none)."""
+    for probe in range(comma - 1, max(low, comma - _MAX_PARENTHESIS) - 1, -1):
+        word = tokens.words[probe]
+        if word == ",":
+            before = probe - 1
+            return before if before > low and tokens.lows[before] in _RELATIVES else comma
+        if word in _CLAUSE_BREAKS:
+            break
+    return comma
+
+
+_RELATIVES = frozenset({"who", "which"})
 
 
 def _document_author(tokens: Tokens, document: Phrase, low: int) -> Phrase | None:

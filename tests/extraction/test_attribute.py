@@ -1037,8 +1037,16 @@ def test_a_lone_quote_paragraph_is_spoken_by_the_reader_named_next() -> None:
             "nothing on Monday.",
             "who",
         ),
+        # a phrase set off by commas between the relative pronoun and its cue
+        (
+            "The mood was calmer than at Varga’s office, which, on a call Friday, said the plan "
+            "was “a danger to the harbor.”",
+            "which",
+        ),
         # negative: the time phrase opens the sentence, with no relative clause
         ("In the past, Varga described the mayor as “a danger to the harbor.”", "Varga"),
+        # negative: commas around a title after a name, with no relative pronoun
+        ("Varga, the mayor, on Friday called the plan “a danger to the harbor.”", "Varga"),
     ],
 )
 def test_relative_pronoun_speaks_over_a_time_phrase(text: str, mention: str) -> None:
@@ -1046,4 +1054,4 @@ def test_relative_pronoun_speaks_over_a_time_phrase(text: str, mention: str) -> 
     assert quote.mention is not None
     assert quote.mention.text == mention
     assert quote.speaker is not None
-    assert quote.speaker.name == "Varga"
+    assert "Varga" in quote.speaker.name

@@ -1560,6 +1560,9 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     index = _skip_back_fillers(tokens, verb - 1, low)
     if index > low and tokens.lows[index] in {"did", "does", "do"}:
         index = _skip_back_fillers(tokens, index - 1, low)  # `he did say`
+    labelled = _name_with_label(tokens, index, low)
+    if labelled is not None:
+        return labelled
     phrase = phrase_before(tokens, index, low)
     if phrase is not None:
         return phrase
@@ -1580,6 +1583,29 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
                 before -= 1
             return phrase_before(tokens, before, low, nested=True)
     return None
+
+
+_MAX_LABEL = 4
+
+
+def _name_with_label(tokens: Tokens, comma: int, low: int) -> Phrase | None:
+    """`Gov. Lena Voss (D-HB), said`: a name with a short label in brackets (a party and a
+    state) and a stray comma before its verb."""
+    close = comma - 1
+    if tokens.words[comma] != "," or close <= low or tokens.words[close] != ")":
+        return None
+    opening = next(
+        (
+            i
+            for i in range(close - 1, max(low, close - _MAX_LABEL) - 1, -1)
+            if tokens.words[i] == "("
+        ),
+        None,
+    )
+    if opening is None or opening <= low:
+        return None
+    phrase = phrase_before(tokens, close, low)
+    return phrase if phrase is not None and phrase.kind == "name" else None
 
 
 def _stray_comma(tokens: Tokens, comma: int, verb: int, low: int) -> bool:

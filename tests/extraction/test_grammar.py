@@ -180,6 +180,12 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Quist conceded the two split the votes, a result we foresaw, she said,", "she", "said"),
         # negative: a pronoun's cue in the reported clause leaves the outermost cue
         ("Quist said she told them,", "Quist", "said"),
+        # a name with a party label in brackets and a stray comma before its verb
+        (
+            "After winning Harborland in the primary, Gov. Lena Voss (D-HB), said",
+            "Lena Voss",
+            "said",
+        ),
         # a dash before the conjunction opens the clause as a comma does
         ("Quist credits the crews -- but she said the storms were", "she", "said"),
         # but a singular subject's verb in -s or the past is one
@@ -214,6 +220,8 @@ def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb
         "When Lee announced his bid in June, he referred to the rivals as",
         # a speech verb in -s after `many` and a proper adjective is a plural noun
         "Tourism has boomed in many Nordic states, and it has drawn",
+        # negative: a description with a long bracket is no labelled name
+        "The harbor board (which runs the ferries and the port), said",
         # after a clause with a verb of its own, a lone comma ends an object, not a subject
         "Choi Min-seo gave the post to Park Ji-hoon, then says",
     ],

@@ -44,6 +44,7 @@ from lexicon import (
     PRONOUNS,
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
+    ROLE_MODIFIERS,
     SPEAKING_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -1161,9 +1162,20 @@ def _subordinate_before_main_clause(
     """The cue sits in a subordinate clause that opens the sentence, and a main clause with a
     subject of its own follows its comma: the main clause, which no cue opens, holds the quote."""
     phrase, verb = found
-    if phrase.first - 1 != low:
+    if phrase.first <= low or not _opens_subordinate_clause(tokens, phrase, low):
         return False
     return main_clause_start(tokens, low, high, after=verb) > low
+
+
+def _opens_subordinate_clause(tokens: Tokens, phrase: Phrase, low: int) -> bool:
+    """`When Roe`, `After former Gov. Jane Roe`: the subordinator opening the sentence, then
+    only the subject's title words before it."""
+    return phrase.first - 1 == low or all(
+        word[0].isupper() or word == "." or lower in ROLE_MODIFIERS
+        for word, lower in zip(
+            tokens.words[low + 1 : phrase.first], tokens.lows[low + 1 : phrase.first], strict=True
+        )
+    )
 
 
 def main_clause_start(tokens: Tokens, low: int, high: int, *, after: int | None = None) -> int:

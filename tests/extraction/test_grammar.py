@@ -180,6 +180,12 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Quist conceded the two split the votes, a result we foresaw, she said,", "she", "said"),
         # negative: a pronoun's cue in the reported clause leaves the outermost cue
         ("Quist said she told them,", "Quist", "said"),
+        # negative: an opening phrase, not a subordinate clause, before the subject
+        (
+            "After the debate, former Gov. Ivo Brandt criticized the mayor,",
+            "Ivo Brandt",
+            "criticized",
+        ),
         # a name with a party label in brackets and a stray comma before its verb
         (
             "After winning Harborland in the primary, Gov. Lena Voss (D-HB), said",
@@ -218,6 +224,9 @@ def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb
         "In the morning",
         # the cue of an opening subordinate clause does not govern the main clause
         "When Lee announced his bid in June, he referred to the rivals as",
+        # the same with title words before the subordinate clause's subject
+        "After former Harbor Gov. Ivo Brandt criticized the mayor during a debate, Lena Voss "
+        "shot back,",
         # a speech verb in -s after `many` and a proper adjective is a plural noun
         "Tourism has boomed in many Nordic states, and it has drawn",
         # negative: a description with a long bracket is no labelled name

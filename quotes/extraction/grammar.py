@@ -1388,8 +1388,11 @@ def _parenthetical_cue_subject(tokens: Tokens, cue: int, low: int) -> Phrase | N
 
 
 def _object_of_a_verb(tokens: Tokens, phrase: Phrase, low: int) -> bool:
-    """The phrase follows a finite verb of its clause in the past (`emailed supporters`)."""
+    """The phrase follows a finite verb of its clause in the past (`emailed supporters`,
+    `started out the debate`)."""
     before = phrase.first - 1
+    if before - 1 > low and tokens.lows[before] in _VERB_PARTICLES:
+        before -= 1
     if before <= low:
         return False
     lower = tokens.lows[before]
@@ -1398,6 +1401,9 @@ def _object_of_a_verb(tokens: Tokens, phrase: Phrase, low: int) -> bool:
         and lower not in PERCEPTION_VERBS
         and (lower in IRREGULAR_PAST or (lower.endswith("ed") and lower.isalpha()))
     )
+
+
+_VERB_PARTICLES = frozenset({"out", "up", "off", "down"})
 
 
 def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:

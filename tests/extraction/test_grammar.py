@@ -156,6 +156,8 @@ def test_no_phrase_after_these_words(text: str) -> None:
         # a participle after the object of the clause's verb takes the clause's subject
         ("The senator greeted the crowd saying", "The senator", "saying"),
         ("Quinn started the meeting saying", "Quinn", "saying"),
+        # and over a particle after the verb
+        ("Quinn started out the meeting saying", "Quinn", "saying"),
         # but what was heard or seen speaks
         ("The mayor heard the protesters chanting", "the protesters", "chanting"),
         # a comma and `but`/`though` open a clause of its own: its cue governs the quote

@@ -1334,6 +1334,8 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
     phrase = None
     if after_comma and lower in PARTICIPLE_CUES:
         phrase = _parenthetical_cue_subject(tokens, verb - 2, low)
+        if phrase is None:
+            phrase = _subordinate_clause_subject(tokens, verb - 1, low)
     if phrase is None and not (after_comma and lower in PARTICIPLE_CUES):
         phrase = _subject_before(tokens, verb, low)
         if (
@@ -1374,6 +1376,32 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # `the port authority issued a notice calling the spill “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
+
+
+_SCENE_SUBORDINATORS = frozenset({"when", "where", "while", "as"})
+
+
+def _subordinate_clause_subject(tokens: Tokens, comma: int, low: int) -> Phrase | None:
+    """`The first protest came at the pier, when harbor workers interrupted her, shouting “Q”`:
+    a participle after a `when`/`where` clause belongs to that clause's subject."""
+    start = comma - 1
+    while start > low and tokens.words[start] not in _OPENING_BREAKS:
+        if tokens.words[start] in _CLAUSE_BREAKS:
+            return None
+        start -= 1
+    if start <= low or start + 1 >= comma or tokens.lows[start + 1] not in _SCENE_SUBORDINATORS:
+        return None
+    phrase = phrase_after(tokens, start + 2, comma)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    following = skip_fillers(tokens, phrase.tail + 1, comma)
+    while following < comma and tokens.lows[following] in AUXILIARIES:
+        following += 1
+    if following >= comma or not tokens.words[following].islower():
+        return None
+    lower = tokens.lows[following]
+    finite = lower in IRREGULAR_PAST or lower.endswith(("ed", "s"))
+    return phrase if finite else None
 
 
 def _parenthetical_cue_subject(tokens: Tokens, cue: int, low: int) -> Phrase | None:

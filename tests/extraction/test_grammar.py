@@ -156,6 +156,14 @@ def test_no_phrase_after_these_words(text: str) -> None:
         # a participle after the object of the clause's verb takes the clause's subject
         ("The senator greeted the crowd saying", "The senator", "saying"),
         ("Quinn started the meeting saying", "Quinn", "saying"),
+        # a participle after a `when` clause belongs to that clause's subject
+        (
+            "The protest came at the pier, when harbor workers interrupted her, shouting",
+            "harbor workers",
+            "shouting",
+        ),
+        # negative: after a plain clause, the sentence's subject
+        ("The mayor spoke for an hour at the pier, saying", "The mayor", "saying"),
         # and over a particle after the verb
         ("Quinn started out the meeting saying", "Quinn", "saying"),
         # but what was heard or seen speaks

@@ -972,7 +972,9 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             embedded = candidate
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
             continue  # `While he acknowledged ..., Ham also noted “Q”`
-        if found is not None and _opens_coordinate_clause(tokens, found[0], low):
+        if found is not None and (
+            _opens_coordinate_clause(tokens, found[0], low) or _absolute_with(tokens, found, low)
+        ):
             break  # `Roe says ..., but she cautions that “Q”`: the later clause speaks
         found = candidate
     if embedded is not None:
@@ -1154,6 +1156,18 @@ def _opens_coordinate_clause(tokens: Tokens, phrase: Phrase, low: int) -> bool:
 
 
 _COORDINATE_BREAKS = frozenset({",", "—", "–", "-"})  # `--` is two tokens `-`
+
+
+def _absolute_with(tokens: Tokens, found: tuple[Phrase, int], low: int) -> bool:
+    """`..., with Senator Lena Voss telling reporters that “Q”`: `with`, a subject and its
+    participle make a clause of their own, whose subject speaks."""
+    phrase, verb = found
+    if tokens.lows[verb] not in PARTICIPLE_CUES or verb != phrase.tail + 1:
+        return False
+    before = phrase.first - 1
+    while before > low and (tokens.words[before][0].isupper() or tokens.words[before] == "."):
+        before -= 1  # the title words before the name: `with Senator Lena Voss`
+    return before > low and tokens.lows[before] == "with"
 
 
 def _subordinate_before_main_clause(

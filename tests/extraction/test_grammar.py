@@ -164,6 +164,15 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ),
         # negative: after a plain clause, the sentence's subject
         ("The mayor spoke for an hour at the pier, saying", "The mayor", "saying"),
+        # `with`, a subject and its participle: a clause of its own, whose subject speaks
+        (
+            "The storm sparked a debate over how the board responds to floods, with Senator "
+            "Lena Voss telling reporters she viewed the mayor as",
+            "Lena Voss",
+            "telling",
+        ),
+        # negative: a participle after the object of `with` takes the sentence's subject
+        ("The board met with Lena Voss, telling her the plan was", "The board", "telling"),
         # and over a particle after the verb
         ("Quinn started out the meeting saying", "Quinn", "saying"),
         # but what was heard or seen speaks

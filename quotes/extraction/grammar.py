@@ -973,7 +973,9 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
             continue  # `While he acknowledged ..., Ham also noted “Q”`
         if found is not None and (
-            _opens_coordinate_clause(tokens, found[0], low) or _absolute_with(tokens, found, low)
+            _opens_coordinate_clause(tokens, found[0], low)
+            or _absolute_with(tokens, found, low)
+            or _trailing_subordinate(tokens, found[0], low)
         ):
             break  # `Roe says ..., but she cautions that “Q”`: the later clause speaks
         found = candidate
@@ -1156,6 +1158,20 @@ def _opens_coordinate_clause(tokens: Tokens, phrase: Phrase, low: int) -> bool:
 
 
 _COORDINATE_BREAKS = frozenset({",", "—", "–", "-"})  # `--` is two tokens `-`
+
+
+def _trailing_subordinate(tokens: Tokens, phrase: Phrase, low: int) -> bool:
+    """`Roe tweeted after Doe argued that “Q”`: a subordinate clause after the main verb holds
+    the quote in its own cue's clause."""
+    joiner = phrase.first - 1
+    return (
+        joiner - 1 > low
+        and tokens.lows[joiner] in _TRAILING_SUBORDINATORS
+        and tokens.words[joiner - 1] != ","
+    )
+
+
+_TRAILING_SUBORDINATORS = frozenset({"after", "before", "because", "since"})
 
 
 def _absolute_with(tokens: Tokens, found: tuple[Phrase, int], low: int) -> bool:

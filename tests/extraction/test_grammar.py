@@ -173,6 +173,10 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ),
         # negative: a participle after the object of `with` takes the sentence's subject
         ("The board met with Lena Voss, telling her the plan was", "The board", "telling"),
+        # a subordinate clause after the main verb holds the quote in its own cue's clause
+        ("Brandt tweeted after Lena Voss argued that", "Lena Voss", "argued"),
+        # negative: `after` as a preposition opens no clause
+        ("Brandt said after the vote that", "Brandt", "said"),
         # and over a particle after the verb
         ("Quinn started out the meeting saying", "Quinn", "saying"),
         # but what was heard or seen speaks

@@ -1231,14 +1231,27 @@ def main_clause_start(tokens: Tokens, low: int, high: int, *, after: int | None 
 def _in_subordinate_clause(
     tokens: Tokens, candidate: tuple[Phrase, int], main: Phrase, low: int
 ) -> bool:
-    """The candidate's clause opens the sentence with a subordinator and a comma closes it
-    before the main clause's subject."""
+    """The candidate's clause opens the sentence (or follows an opening phrase's comma:
+    `On Monday night, once the vote was counted, Roe stated`) with a subordinator, and a
+    comma closes it before the main clause's subject."""
     phrase, verb = candidate
-    if tokens.lows[low] not in SUBORDINATORS or not low < phrase.first <= low + 4:
+    opener = _clause_opener(tokens, phrase, low)
+    if opener is None:
         return False  # `While he acknowledged`, `While not everything Roe says`
-    if "," in tokens.words[low : phrase.first]:
+    if "," in tokens.words[opener : phrase.first]:
         return False
     return "," in tokens.words[verb + 1 : main.first]
+
+
+def _clause_opener(tokens: Tokens, phrase: Phrase, low: int) -> int | None:
+    """The subordinator at most four tokens before the phrase that opens the sentence or
+    follows a comma."""
+    for opener in range(phrase.first - 1, max(low, phrase.first - 4) - 1, -1):
+        if tokens.lows[opener] in SUBORDINATORS and (
+            opener == low or tokens.words[opener - 1] == ","
+        ):
+            return opener
+    return None
 
 
 def _main_subject_of_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:

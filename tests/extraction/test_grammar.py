@@ -173,6 +173,12 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ),
         # negative: a participle after the object of `with` takes the sentence's subject
         ("The board met with Lena Voss, telling her the plan was", "The board", "telling"),
+        # a subordinate clause after an opening phrase's comma is no main clause either
+        (
+            "On Monday night, once the Voss interview concluded, Brandt stated that",
+            "Brandt",
+            "stated",
+        ),
         # a subordinate clause after the main verb holds the quote in its own cue's clause
         ("Brandt tweeted after Lena Voss argued that", "Lena Voss", "argued"),
         # negative: `after` as a preposition opens no clause

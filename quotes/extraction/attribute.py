@@ -20,6 +20,8 @@ from lexicon import (
     FUNCTION_WORDS,
     IRREGULAR_PAST,
     NOT_CHARACTERISING,
+    ORG_NOUNS,
+    ORG_WORDS,
     PARTICIPLE_CUES,
     PERSON_NOUNS,
     PHRASAL_CUES,
@@ -98,6 +100,9 @@ class QuoteContext:
     previous_in_sentence: bool  # the previous quote ends in the sentence where this one starts
     previous_tokens: Callable[[], Tokens | None]  # built only when a rule needs them
     previous_sentence: Callable[[], Tokens | None]  # the sentence before, in this paragraph
+    # Where the quote's sentence starts (in its paragraph): the window above starts after an
+    # earlier quote of the sentence
+    sentence_start: int
     previous_paragraph_quote: Attribution | None  # the last quote of the previous paragraph
     previous_paragraph_unclosed: bool
 
@@ -401,7 +406,7 @@ def rule_pre_that_clause(ctx: QuoteContext) -> Attribution | None:
             and f"{tokens.lows[verb - 1]} {tokens.lows[verb]}" in PHRASAL_CUES
         ):
             verb -= 1  # `Roe shot back that ...`
-        if _finite_verb(tokens, verb):
+        if finite_verb(tokens, verb):
             found = verb_subject(tokens, verb, ctx.pre_start)
             if found is None or found[0].tail + 3 < verb:
                 return None
@@ -412,7 +417,7 @@ def rule_pre_that_clause(ctx: QuoteContext) -> Attribution | None:
 _THAT_CLAUSE_BREAKS = QUOTE_TOKENS | {".", ";", ":", "?", "!"}
 
 
-def _finite_verb(tokens: Tokens, index: int) -> bool:
+def finite_verb(tokens: Tokens, index: int) -> bool:
     """A lower-case word in the past or the third person (`found`, `projects`, `worried`)."""
     word, lower = tokens.words[index], tokens.lows[index]
     if not (word.isalpha() and word.islower()) or lower in FUNCTION_WORDS:
@@ -688,13 +693,42 @@ def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
         # `Read the updates below: “Q”`: an imperative verb, not a name; `Within hours, ...`,
         # `Informed of ..., Early described it as “Q”`: an opener, not the subject
         return None
-    between = tokens.lows[phrase.tail + 1 : ctx.open_index]
+    subject = proper_adjective_subject(tokens, phrase)
+    if subject is None:
+        return None
+    between = tokens.lows[subject.tail + 1 : ctx.open_index]
     if any(word in _NOT_THE_SUBJECTS_WORDS for word in between) or _title_cased(ctx):
         # `..., that I had to rethink my vote: “Q”` (another clause's subject), `it’s
         # prohibited when voting “Q”`, `with the nickname “Lyin’ Ted”`, `his “Contract with
         # America”` (a title).
         return None
-    return _attribution(tokens, phrase, cue=None, confidence=0.45)
+    return _attribution(tokens, subject, cue=None, confidence=0.45)
+
+
+def proper_adjective_subject(tokens: Tokens, phrase: Phrase) -> Phrase | None:
+    """A lone capitalised word read as a name may be a proper adjective (a nationality, a
+    language): `Harborese newspapers called ...` is the newspapers' clause (the phrase grows to
+    the noun it modifies), `The motto, Latin for “Q”` glosses a word and has no speaker (None).
+    Any other phrase is returned as it is."""
+    following = phrase.last + 1
+    if phrase.kind != "name" or phrase.first != phrase.last or following >= len(tokens):
+        return phrase
+    word, lower = tokens.words[following], tokens.lows[following]
+    if not word.islower():
+        return phrase
+    if lower == "for":
+        # `Latin for “Q”`: the gloss of a word; `Roe for years has said` goes on to a verb
+        glossed = following + 1 == len(tokens) or tokens.words[following + 1] in QUOTE_TOKENS
+        return None if glossed else phrase
+    if lower in FUNCTION_WORDS or lower in AUXILIARIES:
+        return phrase
+    singular = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+    if not any(
+        noun in SPEAKING_HEADS or noun in PERSON_NOUNS or noun in ORG_NOUNS or noun in ORG_WORDS
+        for noun in {lower, singular}
+    ):
+        return phrase
+    return Phrase(phrase.first, following, "description", following, head=lower)
 
 
 def not_a_name(lower: str) -> bool:

@@ -44,6 +44,7 @@ from lexicon import (
     PRONOUNS,
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
+    ROLE_MODIFIERS,
     SPEAKING_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -53,7 +54,7 @@ from lexicon import (
     TIME_UNITS,
     TITLE_WORDS,
 )
-from quotes.extraction.mentions import POSSESSIVE_ENDS, is_org_word
+from quotes.extraction.mentions import POSSESSIVE_ENDS, is_opening_adverb, is_org_word
 from quotes.extraction.types import Span, replace
 
 # `\w++(?:[’'\-]++\w++)*+` is `\w(?:[\w’'\-]*\w)?` without backtracking. A word also goes on
@@ -158,16 +159,9 @@ def is_name_word(word: str) -> bool:
     if not first.isupper() or word == "I":
         return False
     lower = word.lower()
-    if len(lower) > 6 and lower.endswith(_ADVERB_ENDINGS):
+    if is_opening_adverb(lower):
         return False  # `Repeatedly asked ..., the official said`
     return lower not in NAME_STOPWORDS or lower in ABBREVIATED_TITLES
-
-
-# Endings of adverbs that open sentences (`Repeatedly`, `Additionally`); names rarely end so.
-_ADVERB_ENDINGS = (
-    *("edly", "ingly", "ously", "ately", "ively", "fully", "ently", "antly", "ically"),
-    "onally",
-)
 
 
 def is_finite_cue(low: str) -> bool:
@@ -967,15 +961,22 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             continue
         if (
             found is None
-            and candidate[0].kind != "pronoun"
+            and (candidate[0].kind != "pronoun" or _after_comma(tokens, candidate[0], low))
             and _introduces_directly(tokens, verb, high)
         ):
-            return candidate  # `..., the mother of three replied, “Q”`
+            # `..., the mother of three replied, “Q”`; `..., a result we foresaw, she said, “Q”`
+            return candidate
+        if found is None and _parenthetical(tokens, candidate, low, high):
+            return candidate  # `Repair estimates, he added, were “Q”`: the cue set off by commas
         if found is None and embedded_pronoun(tokens, candidate[0], low + 1):
             embedded = candidate
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
             continue  # `While he acknowledged ..., Ham also noted “Q”`
-        if found is not None and _opens_coordinate_clause(tokens, found[0], low):
+        if found is not None and (
+            _opens_coordinate_clause(tokens, found[0], low)
+            or _absolute_with(tokens, found, low)
+            or _trailing_subordinate(tokens, found[0], low)
+        ):
             break  # `Roe says ..., but she cautions that “Q”`: the later clause speaks
         found = candidate
     if embedded is not None:
@@ -987,6 +988,28 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
         if antecedent is not None:
             return replace(found[0], antecedent=antecedent), found[1]
     return found
+
+
+_MAX_PARENTHESIS_SUBJECT = 3
+
+
+def _after_comma(tokens: Tokens, phrase: Phrase, low: int) -> bool:
+    return phrase.first - 1 > low and tokens.words[phrase.first - 1] == ","
+
+
+def _parenthetical(tokens: Tokens, found: tuple[Phrase, int], low: int, high: int) -> bool:
+    """`Repair estimates, he added, were “Q”`: a cue set off by commas right after a short
+    subject attributes its clause; a word before it read as a speech verb (`estimates`) is no
+    outer cue. After a longer clause (`Roe said the plan, he believes, is “Q”`) the outermost
+    cue still speaks."""
+    phrase, verb = found
+    return (
+        low < phrase.first - 1 <= low + _MAX_PARENTHESIS_SUBJECT
+        and tokens.words[phrase.first - 1] == ","
+        and phrase.tail + 1 == verb
+        and verb + 2 < high
+        and tokens.words[verb + 1] == ","
+    )
 
 
 _THIRD_PERSON = frozenset({"he", "she", "it", "they"})
@@ -1069,6 +1092,10 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
         and (tokens.lows[relative] in AUXILIARIES or _is_filler(tokens.lows[relative]))
     ):
         relative -= 1  # `who has repeatedly called`
+    if relative > low:
+        relative = _skip_back_time_phrase(tokens, relative, low + 1)  # `who in recent weeks`
+    if relative > low and tokens.words[relative] == ",":
+        relative = _skip_back_parenthesis(tokens, relative, low)  # `who, on a call, said`
     if relative <= low or tokens.lows[relative] not in {"who", "which", "that"}:
         return None
     before = relative - 1
@@ -1087,6 +1114,25 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
     return phrase, verb
 
 
+_MAX_PARENTHESIS = 8
+
+
+def _skip_back_parenthesis(tokens: Tokens, comma: int, low: int) -> int:
+    """`which, on a call that morning, said`: the token before the phrase that the commas
+    set off after a relative pronoun (the comma itself when there is none)."""
+    for probe in range(comma - 1, max(low, comma - _MAX_PARENTHESIS) - 1, -1):
+        word = tokens.words[probe]
+        if word == ",":
+            before = probe - 1
+            return before if before > low and tokens.lows[before] in _RELATIVES else comma
+        if word in _CLAUSE_BREAKS:
+            break
+    return comma
+
+
+_RELATIVES = frozenset({"who", "which"})
+
+
 def _document_author(tokens: Tokens, document: Phrase, low: int) -> Phrase | None:
     """`Quist is releasing a new ad that urges “Q”`, `The council voted for the resolution
     which said “Q”`: a document the clause's subject puts out speaks for that subject."""
@@ -1100,15 +1146,44 @@ _CLAUSE_JOINERS = frozenset({"but", "though", "although", "yet", "while", "when"
 
 
 def _opens_coordinate_clause(tokens: Tokens, phrase: Phrase, low: int) -> bool:
-    """`..., but she cautions`, `..., though he said`, `..., when he claimed`: a comma and a
-    conjunction open a clause of its own before the subject, so an earlier cue belongs to
-    another clause."""
+    """`..., but she cautions`, `..., though he said`, `..., when he claimed`, `... -- but he
+    said`: a comma or a dash and a conjunction open a clause of its own before the subject, so
+    an earlier cue belongs to another clause."""
     joiner = phrase.first - 1
     return (
         joiner - 1 >= low
         and tokens.lows[joiner] in _CLAUSE_JOINERS
-        and tokens.words[joiner - 1] == ","
+        and tokens.words[joiner - 1] in _COORDINATE_BREAKS
     )
+
+
+_COORDINATE_BREAKS = frozenset({",", "—", "–", "-"})  # `--` is two tokens `-`
+
+
+def _trailing_subordinate(tokens: Tokens, phrase: Phrase, low: int) -> bool:
+    """`Roe tweeted after Doe argued that “Q”`: a subordinate clause after the main verb holds
+    the quote in its own cue's clause."""
+    joiner = phrase.first - 1
+    return (
+        joiner - 1 > low
+        and tokens.lows[joiner] in _TRAILING_SUBORDINATORS
+        and tokens.words[joiner - 1] != ","
+    )
+
+
+_TRAILING_SUBORDINATORS = frozenset({"after", "before", "because", "since"})
+
+
+def _absolute_with(tokens: Tokens, found: tuple[Phrase, int], low: int) -> bool:
+    """`..., with Senator Lena Voss telling reporters that “Q”`: `with`, a subject and its
+    participle make a clause of their own, whose subject speaks."""
+    phrase, verb = found
+    if tokens.lows[verb] not in PARTICIPLE_CUES or verb != phrase.tail + 1:
+        return False
+    before = phrase.first - 1
+    while before > low and (tokens.words[before][0].isupper() or tokens.words[before] == "."):
+        before -= 1  # the title words before the name: `with Senator Lena Voss`
+    return before > low and tokens.lows[before] == "with"
 
 
 def _subordinate_before_main_clause(
@@ -1117,9 +1192,20 @@ def _subordinate_before_main_clause(
     """The cue sits in a subordinate clause that opens the sentence, and a main clause with a
     subject of its own follows its comma: the main clause, which no cue opens, holds the quote."""
     phrase, verb = found
-    if phrase.first - 1 != low:
+    if phrase.first <= low or not _opens_subordinate_clause(tokens, phrase, low):
         return False
     return main_clause_start(tokens, low, high, after=verb) > low
+
+
+def _opens_subordinate_clause(tokens: Tokens, phrase: Phrase, low: int) -> bool:
+    """`When Roe`, `After former Gov. Jane Roe`: the subordinator opening the sentence, then
+    only the subject's title words before it."""
+    return phrase.first - 1 == low or all(
+        word[0].isupper() or word == "." or lower in ROLE_MODIFIERS
+        for word, lower in zip(
+            tokens.words[low + 1 : phrase.first], tokens.lows[low + 1 : phrase.first], strict=True
+        )
+    )
 
 
 def main_clause_start(tokens: Tokens, low: int, high: int, *, after: int | None = None) -> int:
@@ -1145,14 +1231,27 @@ def main_clause_start(tokens: Tokens, low: int, high: int, *, after: int | None 
 def _in_subordinate_clause(
     tokens: Tokens, candidate: tuple[Phrase, int], main: Phrase, low: int
 ) -> bool:
-    """The candidate's clause opens the sentence with a subordinator and a comma closes it
-    before the main clause's subject."""
+    """The candidate's clause opens the sentence (or follows an opening phrase's comma:
+    `On Monday night, once the vote was counted, Roe stated`) with a subordinator, and a
+    comma closes it before the main clause's subject."""
     phrase, verb = candidate
-    if tokens.lows[low] not in SUBORDINATORS or not low < phrase.first <= low + 4:
+    opener = _clause_opener(tokens, phrase, low)
+    if opener is None:
         return False  # `While he acknowledged`, `While not everything Roe says`
-    if "," in tokens.words[low : phrase.first]:
+    if "," in tokens.words[opener : phrase.first]:
         return False
     return "," in tokens.words[verb + 1 : main.first]
+
+
+def _clause_opener(tokens: Tokens, phrase: Phrase, low: int) -> int | None:
+    """The subordinator at most four tokens before the phrase that opens the sentence or
+    follows a comma."""
+    for opener in range(phrase.first - 1, max(low, phrase.first - 4) - 1, -1):
+        if tokens.lows[opener] in SUBORDINATORS and (
+            opener == low or tokens.words[opener - 1] == ","
+        ):
+            return opener
+    return None
 
 
 def _main_subject_of_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:
@@ -1278,6 +1377,8 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
     phrase = None
     if after_comma and lower in PARTICIPLE_CUES:
         phrase = _parenthetical_cue_subject(tokens, verb - 2, low)
+        if phrase is None:
+            phrase = _subordinate_clause_subject(tokens, verb - 1, low)
     if phrase is None and not (after_comma and lower in PARTICIPLE_CUES):
         phrase = _subject_before(tokens, verb, low)
         if (
@@ -1320,6 +1421,32 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
     return (phrase, verb) if phrase is not None else None
 
 
+_SCENE_SUBORDINATORS = frozenset({"when", "where", "while", "as"})
+
+
+def _subordinate_clause_subject(tokens: Tokens, comma: int, low: int) -> Phrase | None:
+    """`The first protest came at the pier, when harbor workers interrupted her, shouting “Q”`:
+    a participle after a `when`/`where` clause belongs to that clause's subject."""
+    start = comma - 1
+    while start > low and tokens.words[start] not in _OPENING_BREAKS:
+        if tokens.words[start] in _CLAUSE_BREAKS:
+            return None
+        start -= 1
+    if start <= low or start + 1 >= comma or tokens.lows[start + 1] not in _SCENE_SUBORDINATORS:
+        return None
+    phrase = phrase_after(tokens, start + 2, comma)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    following = skip_fillers(tokens, phrase.tail + 1, comma)
+    while following < comma and tokens.lows[following] in AUXILIARIES:
+        following += 1
+    if following >= comma or not tokens.words[following].islower():
+        return None
+    lower = tokens.lows[following]
+    finite = lower in IRREGULAR_PAST or lower.endswith(("ed", "s"))
+    return phrase if finite else None
+
+
 def _parenthetical_cue_subject(tokens: Tokens, cue: int, low: int) -> Phrase | None:
     """`Roe and Doe will meet next week, Varga said, adding, “Q”`: a participle right after a
     parenthetical cue takes that cue's subject, not the sentence's."""
@@ -1332,8 +1459,11 @@ def _parenthetical_cue_subject(tokens: Tokens, cue: int, low: int) -> Phrase | N
 
 
 def _object_of_a_verb(tokens: Tokens, phrase: Phrase, low: int) -> bool:
-    """The phrase follows a finite verb of its clause in the past (`emailed supporters`)."""
+    """The phrase follows a finite verb of its clause in the past (`emailed supporters`,
+    `started out the debate`)."""
     before = phrase.first - 1
+    if before - 1 > low and tokens.lows[before] in _VERB_PARTICLES:
+        before -= 1
     if before <= low:
         return False
     lower = tokens.lows[before]
@@ -1342,6 +1472,9 @@ def _object_of_a_verb(tokens: Tokens, phrase: Phrase, low: int) -> bool:
         and lower not in PERCEPTION_VERBS
         and (lower in IRREGULAR_PAST or (lower.endswith("ed") and lower.isalpha()))
     )
+
+
+_VERB_PARTICLES = frozenset({"out", "up", "off", "down"})
 
 
 def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:
@@ -1516,6 +1649,9 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     index = _skip_back_fillers(tokens, verb - 1, low)
     if index > low and tokens.lows[index] in {"did", "does", "do"}:
         index = _skip_back_fillers(tokens, index - 1, low)  # `he did say`
+    labelled = _name_with_label(tokens, index, low)
+    if labelled is not None:
+        return labelled
     phrase = phrase_before(tokens, index, low)
     if phrase is not None:
         return phrase
@@ -1536,6 +1672,29 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
                 before -= 1
             return phrase_before(tokens, before, low, nested=True)
     return None
+
+
+_MAX_LABEL = 4
+
+
+def _name_with_label(tokens: Tokens, comma: int, low: int) -> Phrase | None:
+    """`Gov. Lena Voss (D-HB), said`: a name with a short label in brackets (a party and a
+    state) and a stray comma before its verb."""
+    close = comma - 1
+    if tokens.words[comma] != "," or close <= low or tokens.words[close] != ")":
+        return None
+    opening = next(
+        (
+            i
+            for i in range(close - 1, max(low, close - _MAX_LABEL) - 1, -1)
+            if tokens.words[i] == "("
+        ),
+        None,
+    )
+    if opening is None or opening <= low:
+        return None
+    phrase = phrase_before(tokens, close, low)
+    return phrase if phrase is not None and phrase.kind == "name" else None
 
 
 def _stray_comma(tokens: Tokens, comma: int, verb: int, low: int) -> bool:

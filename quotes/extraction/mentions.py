@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import chain, islice, pairwise
 
 from lexicon import (
+    AUXILIARIES,
     COORDINATORS,
     DOCUMENT_HEADS,
     DOCUMENT_NOUNS,
@@ -37,6 +38,7 @@ from lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
+    SUBORDINATORS,
     TITLE_WORDS,
 )
 from quotes.extraction.types import Speaker, replace
@@ -121,6 +123,30 @@ def surname_of(words: list[str]) -> str:
     return words[0] if is_korean_name(words) else words[-1]
 
 
+# `Both Voss and Park`, `Neither Roe nor Doe`: the word opens a pair of names, not a name.
+_PAIR_OPENERS = frozenset({"both", "either", "neither"})
+
+# Endings of adverbs that open sentences (`Repeatedly`, `Additionally`); names rarely end so.
+_ADVERB_ENDINGS = (
+    *("edly", "ingly", "ously", "ately", "ively", "fully", "ently", "antly", "ically"),
+    "onally",
+)
+
+
+def _opens_a_clause(lower: str) -> bool:
+    """`Does Roe know`, `Had Roe won`, `Because Roe said`: a question's auxiliary or a
+    subordinator before a name (not a modal: `Will Brandt`, `Can Aydin` are names)."""
+    return lower in SUBORDINATORS or (lower in AUXILIARIES and lower not in _MODALS)
+
+
+_MODALS = frozenset({"will", "would", "can", "could"})
+
+
+def is_opening_adverb(lower: str) -> bool:
+    """`repeatedly`, `interestingly`: an adverb that opens a sentence, never a name (`Kelly`)."""
+    return len(lower) > 6 and lower.endswith(_ADVERB_ENDINGS)
+
+
 def _clean_run(words: list[str]) -> tuple[list[str], list[str]]:
     """Split leading title and stop words from a capitalised run: (title words, name words)."""
     title: list[str] = []
@@ -129,6 +155,9 @@ def _clean_run(words: list[str]) -> tuple[list[str], list[str]]:
         words[index].lower().rstrip(".") in TITLE_WORDS
         or words[index].lower() in NAME_STOPWORDS
         or (words[index].lower() in SPEECH_VERBS and index + 1 < len(words))  # `Stated Stone`
+        or (index == 0 and words[0].lower() in _PAIR_OPENERS)  # `Both Voss and Park said`
+        or (index == 0 and is_opening_adverb(words[0].lower()))  # `Interestingly Roe said`
+        or (index == 0 and _opens_a_clause(words[0].lower()))  # `Does Roe`, `Because Roe`
     ):
         if words[index].lower() not in NAME_STOPWORDS:
             title.append(words[index])

@@ -563,6 +563,7 @@ def _context(
             article.tokens(previous_paragraph) if previous_paragraph >= 0 else None
         ),
         previous_sentence=lambda: article.sentence_tokens(sentence.index - 1, paragraph),
+        sentence_start=max(sentence.start, paragraph.start),
         previous_paragraph_quote=last[0] if last else None,
         previous_paragraph_unclosed=last[1] if last else False,
     )

@@ -15,21 +15,38 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from lexicon import AUXILIARIES, SPEAKING_HEADS, SPEECH_VERBS, SUBORDINATORS
+from lexicon import (
+    AUXILIARIES,
+    COORDINATORS,
+    RELATIVE_PRONOUNS,
+    SPEAKING_HEADS,
+    SPEECH_VERBS,
+    SUBORDINATORS,
+)
 from quotes.extraction.attribute import (
     LOCAL_RULES,
     SIEVE,
     Attribution,
     QuoteContext,
     attribution_of,
+    finite_verb,
     not_a_name,
+    proper_adjective_subject,
 )
-from quotes.extraction.grammar import QUOTE_TOKENS, Tokens, sentence_subject, verb_subject
+from quotes.extraction.grammar import (
+    QUOTE_TOKENS,
+    Phrase,
+    Tokens,
+    phrase_after,
+    sentence_subject,
+    verb_subject,
+)
 from quotes.extraction.types import replace
 
 WEIGHTS_PATH = Path(__file__).with_name("speaker_weights.json")
@@ -40,7 +57,19 @@ PREVIOUS_SENTENCE = "previous_sentence_any"
 PREVIOUS_PARAGRAPH = "previous_paragraph_any"
 PREVIOUS_QUOTE = "previous_quote_any"
 NEAREST_CUE = "nearest_cue_subject"
-EXTRA_SOURCES = (CLAUSE_SUBJECT, PREVIOUS_SENTENCE, PREVIOUS_PARAGRAPH, PREVIOUS_QUOTE, NEAREST_CUE)
+LAST_CUE = "last_cue_subject_any"
+LATER_CUE = "later_cue_any"
+SENTENCE_SUBJECT = "sentence_subject_any"
+EXTRA_SOURCES = (
+    CLAUSE_SUBJECT,
+    PREVIOUS_SENTENCE,
+    PREVIOUS_PARAGRAPH,
+    PREVIOUS_QUOTE,
+    NEAREST_CUE,
+    LAST_CUE,
+    LATER_CUE,
+    SENTENCE_SUBJECT,
+)
 # Local rules whose answer is weighed against the subject of the speech verb nearest the quote:
 # the outermost source of nested reported speech is usually, not always, the speaker
 # (`When Roe thanked the crowd, a man yelled “Q”`).
@@ -165,11 +194,113 @@ def _extra_proposals(ctx: QuoteContext) -> list[tuple[str, Attribution]]:
                 last = _subject(paragraph, _last_sentence_start(paragraph), len(paragraph), "")
                 if last is not None:
                     found.append((PREVIOUS_PARAGRAPH, replace(last, rule=PREVIOUS_PARAGRAPH)))
+    found.extend(_cue_proposals(ctx))
     earlier = ctx.previous or ctx.previous_paragraph_quote
     if earlier is not None:
         earlier = earlier.outer or earlier
         found.append((PREVIOUS_QUOTE, replace(earlier, inherited=True, rule=PREVIOUS_QUOTE)))
     return found
+
+
+def _cue_proposals(ctx: QuoteContext) -> list[tuple[str, Attribution]]:
+    found: list[tuple[str, Attribution]] = []
+    last = _last_cue_subject(ctx)
+    if last is not None:
+        found.append((LAST_CUE, last))
+    later = _later_cue_speaker(ctx)
+    if later is not None:
+        found.append((LATER_CUE, later))
+    whole = _sentence_subject_over_quotes(ctx)
+    if whole is not None:
+        found.append((SENTENCE_SUBJECT, whole))
+    return found
+
+
+def _is_cue(tokens: Tokens, index: int) -> bool:
+    return tokens.lows[index] in SPEECH_VERBS and tokens.words[index].islower()
+
+
+def _last_cue_subject(ctx: QuoteContext) -> Attribution | None:
+    """The subject of the speech verb or finite verb nearest before the quote, in its window,
+    that can speak (`while Ivo Brandt reserved his warmest words for “Q”`)."""
+    tokens = ctx.tokens
+    for verb in range(ctx.open_index - 1, ctx.pre_start, -1):
+        if tokens.words[verb] in QUOTE_TOKENS:
+            return None
+        if not (_is_cue(tokens, verb) or finite_verb(tokens, verb)):
+            continue
+        subject = verb_subject(tokens, verb, ctx.pre_start)
+        phrase = _speaker_phrase(tokens, subject[0]) if subject is not None else None
+        if phrase is None:
+            continue  # `reserved his warmest words for`: `words` is no verb of a speaker
+        return replace(attribution_of(tokens, phrase, cue=verb, confidence=0.5), rule=LAST_CUE)
+    return None
+
+
+def _later_cue_speaker(ctx: QuoteContext) -> Attribution | None:
+    """The speaker of the first speech verb after the quote in its sentence: its subject
+    (`“Q,” Jane Roe, who chairs the board said`), or the phrase after it (`said Roe`)."""
+    tokens = ctx.tokens
+    start = ctx.close_index + 1
+    end = min(ctx.post_end, ctx.sentence_end)
+    for verb in range(start, end):
+        if tokens.words[verb] in QUOTE_TOKENS:
+            return None
+        if not _is_cue(tokens, verb):
+            continue
+        if "as" in tokens.lows[verb + 1 : end]:
+            return None  # `Park cited the minister as saying`: the one cited speaks
+        subject = verb_subject(tokens, verb, start)
+        phrase = subject[0] if subject is not None else None
+        if phrase is None and all(tokens.words[i] in {",", "—", "–"} for i in range(start, verb)):
+            phrase = phrase_after(tokens, verb + 1, end)
+        speaker = _speaker_phrase(tokens, phrase) if phrase is not None else None
+        if speaker is None:
+            return None
+        return replace(attribution_of(tokens, speaker, cue=verb, confidence=0.5), rule=LATER_CUE)
+    return None
+
+
+def _sentence_subject_over_quotes(ctx: QuoteContext) -> Attribution | None:
+    """The subject of the quote's sentence read over the marks of earlier quotes in it
+    (`Roe, star of the series “The Harbor,” thanked the council for “Q”`)."""
+    text, start, end = ctx.text, ctx.sentence_start, ctx.quote.open_mark
+    first_mark = _QUOTE_MARK.search(text, start, end)
+    if first_mark is None or first_mark.start() - start < 3:
+        return None  # no earlier quote: the clause subject candidate reads this sentence
+    ranges, low = [], start
+    for mark in _QUOTE_MARK.finditer(text, start, end):
+        ranges.append((low, mark.start()))
+        low = mark.end()
+    ranges.append((low, end))
+    tokens = Tokens.from_ranges(text, ranges)
+    if not tokens.words or tokens.lows[0] in AUXILIARIES:
+        return None
+    phrase = sentence_subject(tokens, 0, len(tokens))
+    if phrase is None or tokens.starts[phrase.last] >= first_mark.start():
+        return None
+    speaker = _speaker_phrase(tokens, phrase)
+    if speaker is None:
+        return None
+    return replace(attribution_of(tokens, speaker, cue=None, confidence=0.4), rule=SENTENCE_SUBJECT)
+
+
+_QUOTE_MARK = re.compile('[“”"]')
+
+
+def _speaker_phrase(tokens: Tokens, phrase: Phrase) -> Phrase | None:
+    """The phrase as a candidate speaker, or None for one that cannot speak: a description of
+    a thing, an imperative or opener read as a name (`Read the notes below: “Q”`), a word's
+    gloss (`Latin for “Q”`); a proper adjective grows to its noun (`Harborese newspapers`)."""
+    if phrase.kind == "description" and phrase.head not in SPEAKING_HEADS:
+        return None
+    if (
+        phrase.first == phrase.last
+        and phrase.kind != "pronoun"
+        and not_a_name(tokens.lows[phrase.first])
+    ):
+        return None
+    return proper_adjective_subject(tokens, phrase)
 
 
 def _nearest_cue_subject(ctx: QuoteContext) -> Attribution | None:
@@ -196,15 +327,10 @@ def _subject(tokens: Tokens, low: int, high: int, source: str) -> Attribution | 
         return None  # `Had I written “Q”, ...`: a question or a condition, no statement
     if any(word in QUOTE_TOKENS for word in tokens.words[low:high]):
         return None
-    phrase = sentence_subject(tokens, low, high)
-    if phrase is None or (phrase.kind == "description" and phrase.head not in SPEAKING_HEADS):
+    subject = sentence_subject(tokens, low, high)
+    phrase = _speaker_phrase(tokens, subject) if subject is not None else None
+    if phrase is None:
         return None  # `The story started with “Q”`: a thing that cannot speak
-    if (
-        phrase.first == phrase.last
-        and phrase.kind != "pronoun"
-        and not_a_name(tokens.lows[phrase.first])
-    ):
-        return None  # `Read the notes below: “Q”`: an imperative, as for rule_clause_subject
     cue = next(
         (
             index
@@ -213,8 +339,7 @@ def _subject(tokens: Tokens, low: int, high: int, source: str) -> Attribution | 
         ),
         None,
     )
-    found = attribution_of(tokens, phrase, cue=cue, confidence=0.4)
-    return replace(found, rule=source)
+    return replace(attribution_of(tokens, phrase, cue=cue, confidence=0.4), rule=source)
 
 
 def _last_sentence_start(tokens: Tokens) -> int:
@@ -234,6 +359,7 @@ def candidate_features(
     close = ctx.quote.close_mark if ctx.quote.close_mark is not None else ctx.quote.end
     before = mention.end <= open_mark
     between = text[mention.end : open_mark] if before else text[close : mention.start]
+    word_before = _word_before(text, mention.start)
     features: dict[str, float] = {
         "bias": 1.0,
         f"source={source}": 1.0,
@@ -253,13 +379,32 @@ def candidate_features(
         "opens_paragraph": 1.0 if open_mark == ctx.paragraph.start else 0.0,
         "short_quote": 1.0 if text.count(" ", ctx.quote.start, ctx.quote.end) < 6 else 0.0,
         "candidates": min(count, 5) / 5.0,
-        "after_subordinator": 1.0 if _word_before(text, mention.start) in SUBORDINATORS else 0.0,
+        "after_subordinator": 1.0 if word_before in SUBORDINATORS else 0.0,
+        "after_relative": 1.0 if word_before in RELATIVE_PRONOUNS else 0.0,
+        "after_coordinator": 1.0 if word_before in COORDINATORS else 0.0,
+        "after_comma": 1.0 if word_before.endswith(",") else 0.0,
+        f"{source}|kind={attribution.phrase_kind}": 1.0,
+        f"{source}|before={_word_class(word_before)}": 1.0,
         "commas_between": min(3, between.count(",")) / 3.0,
         "that_between": 1.0 if " that " in between else 0.0,
     }
     if rank == 0 and source in _RULE_NAMES:
         features[f"sieve_choice={source}"] = 1.0
     return features
+
+
+def _word_class(word: str) -> str:
+    """What the word before a mention says of its clause: a comma, a relative pronoun, a
+    coordinator, a subordinator, `that`, or something else."""
+    if word.endswith(","):
+        return "comma"
+    if word == "that":
+        return "that"
+    if word in RELATIVE_PRONOUNS:
+        return "relative"
+    if word in COORDINATORS:
+        return "coordinator"
+    return "subordinator" if word in SUBORDINATORS else "other"
 
 
 def _word_before(text: str, start: int) -> str:

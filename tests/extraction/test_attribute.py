@@ -1026,3 +1026,32 @@ def test_a_lone_quote_paragraph_is_spoken_by_the_reader_named_next() -> None:
         "The hall fell silent when Judge Park Ji-hoon read the room. Nobody moved."
     )
     assert first_attribution(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a time phrase between the relative pronoun and its cue: `who` is the local mention
+        (
+            "Varga, who in recent weeks has called the mayor “a danger to the harbor,” said "
+            "nothing on Monday.",
+            "who",
+        ),
+        # a phrase set off by commas between the relative pronoun and its cue
+        (
+            "The mood was calmer than at Varga’s office, which, on a call Friday, said the plan "
+            "was “a danger to the harbor.”",
+            "which",
+        ),
+        # negative: the time phrase opens the sentence, with no relative clause
+        ("In the past, Varga described the mayor as “a danger to the harbor.”", "Varga"),
+        # negative: commas around a title after a name, with no relative pronoun
+        ("Varga, the mayor, on Friday called the plan “a danger to the harbor.”", "Varga"),
+    ],
+)
+def test_relative_pronoun_speaks_over_a_time_phrase(text: str, mention: str) -> None:
+    quote = extract(text).quotes[0]
+    assert quote.mention is not None
+    assert quote.mention.text == mention
+    assert quote.speaker is not None
+    assert "Varga" in quote.speaker.name

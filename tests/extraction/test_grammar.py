@@ -156,6 +156,35 @@ def test_no_phrase_after_these_words(text: str) -> None:
         # a participle after the object of the clause's verb takes the clause's subject
         ("The senator greeted the crowd saying", "The senator", "saying"),
         ("Quinn started the meeting saying", "Quinn", "saying"),
+        # a participle after a `when` clause belongs to that clause's subject
+        (
+            "The protest came at the pier, when harbor workers interrupted her, shouting",
+            "harbor workers",
+            "shouting",
+        ),
+        # negative: after a plain clause, the sentence's subject
+        ("The mayor spoke for an hour at the pier, saying", "The mayor", "saying"),
+        # `with`, a subject and its participle: a clause of its own, whose subject speaks
+        (
+            "The storm sparked a debate over how the board responds to floods, with Senator "
+            "Lena Voss telling reporters she viewed the mayor as",
+            "Lena Voss",
+            "telling",
+        ),
+        # negative: a participle after the object of `with` takes the sentence's subject
+        ("The board met with Lena Voss, telling her the plan was", "The board", "telling"),
+        # a subordinate clause after an opening phrase's comma is no main clause either
+        (
+            "On Monday night, once the Voss interview concluded, Brandt stated that",
+            "Brandt",
+            "stated",
+        ),
+        # a subordinate clause after the main verb holds the quote in its own cue's clause
+        ("Brandt tweeted after Lena Voss argued that", "Lena Voss", "argued"),
+        # negative: `after` as a preposition opens no clause
+        ("Brandt said after the vote that", "Brandt", "said"),
+        # and over a particle after the verb
+        ("Quinn started out the meeting saying", "Quinn", "saying"),
         # but what was heard or seen speaks
         ("The mayor heard the protesters chanting", "the protesters", "chanting"),
         # a comma and `but`/`though` open a clause of its own: its cue governs the quote
@@ -171,6 +200,29 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Roe said it again when she claimed the city was", "Roe", "said"),
         # without them, the outermost cue
         ("Kim said the plan works and Lee added that", "Kim", "said"),
+        # a cue set off by commas after a short subject attributes the clause; the noun in -s
+        # before it (`estimates`) is no outer cue
+        ("Repair estimates, he added, were", "he", "added"),
+        # negative: after a clause with a cue of its own, the outermost cue still speaks
+        ("Roe said the plan, he believes, is", "Roe", "said"),
+        # a pronoun's cue set off by commas that introduces the quote attributes it
+        ("Quist conceded the two split the votes, a result we foresaw, she said,", "she", "said"),
+        # negative: a pronoun's cue in the reported clause leaves the outermost cue
+        ("Quist said she told them,", "Quist", "said"),
+        # negative: an opening phrase, not a subordinate clause, before the subject
+        (
+            "After the debate, former Gov. Ivo Brandt criticized the mayor,",
+            "Ivo Brandt",
+            "criticized",
+        ),
+        # a name with a party label in brackets and a stray comma before its verb
+        (
+            "After winning Harborland in the primary, Gov. Lena Voss (D-HB), said",
+            "Lena Voss",
+            "said",
+        ),
+        # a dash before the conjunction opens the clause as a comma does
+        ("Quist credits the crews -- but she said the storms were", "she", "said"),
         # but a singular subject's verb in -s or the past is one
         ("A senior official says", "A senior official", "says"),
         ("A senior official said", "A senior official", "said"),
@@ -201,8 +253,13 @@ def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb
         "In the morning",
         # the cue of an opening subordinate clause does not govern the main clause
         "When Lee announced his bid in June, he referred to the rivals as",
+        # the same with title words before the subordinate clause's subject
+        "After former Harbor Gov. Ivo Brandt criticized the mayor during a debate, Lena Voss "
+        "shot back,",
         # a speech verb in -s after `many` and a proper adjective is a plural noun
         "Tourism has boomed in many Nordic states, and it has drawn",
+        # negative: a description with a long bracket is no labelled name
+        "The harbor board (which runs the ferries and the port), said",
         # after a clause with a verb of its own, a lone comma ends an object, not a subject
         "Choi Min-seo gave the post to Park Ji-hoon, then says",
     ],

@@ -79,6 +79,37 @@ def test_who_is_a_person_after_of_or_for(text: str, people: list[str]) -> None:
     assert [person.name for person in names.people_backward(len(text))] == people
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # `Both` and `Neither` open a pair of names and belong to neither
+        ("Both Lena Voss and Park Ji-ho voted for the plan.", ["Park Ji-ho", "Lena Voss"]),
+        ("Neither Lena Voss nor Ivo Brandt came.", ["Ivo Brandt", "Lena Voss"]),
+        # an adverb opening the sentence is no first name either
+        ("Interestingly Lena Voss voted for the plan.", ["Lena Voss"]),
+        # a question's auxiliary or a subordinator before a name is no first name
+        ("Does Lena Voss know the plan?", ["Lena Voss"]),
+        ("Because Lena Voss voted for the plan, it passed.", ["Lena Voss"]),
+        # negative: a modal is a first name too (`Will`, `Can`)
+        ("Will Brandt voted for the plan.", ["Will Brandt"]),
+        # negative: a name that only looks like such a word keeps its first word
+        ("Bothwell Roe voted for the plan.", ["Bothwell Roe"]),
+        ("Kelly Roe voted for the plan.", ["Kelly Roe"]),
+    ],
+)
+def test_words_opening_a_sentence_are_no_part_of_a_name(text: str, people: list[str]) -> None:
+    names = NameIndex(text)
+    assert [person.name for person in names.people_backward(len(text))] == people
+
+
+def test_a_pair_opener_leaves_the_speaker_its_name() -> None:
+    text = (
+        "Both Voss and Park said the ferry should stay open.\n\n"
+        "“It is the lifeline of the island,” Voss said."
+    )
+    assert last_speaker(text) == ("Voss", "person")
+
+
 def test_namesake_in_an_appositive_is_background() -> None:
     text = (
         "Kim Soo-ah, sister of the party's leader Kim Tae-ho, issued a statement.\n\n"

@@ -4,7 +4,7 @@ registry without both cases fails test_every_registered_rule_has_both_cases."""
 
 import pytest
 
-from quotes.extraction import quote_contexts
+from quotes.extraction import extract, quote_contexts
 from quotes.extraction.attribute import LOCAL_RULES, RULES, SIEVE, rule
 
 # rule name -> (text whose last quote the rule attributes, the mention, text it leaves alone)
@@ -152,6 +152,36 @@ def test_clause_subject_takes_no_opening_word_for_a_name() -> None:
     ):
         found = RULES["clause_subject"].function(quote_contexts(text)[-1])
         assert found is None or found.mention_text not in {"Within", "Informed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a nationality before a noun for people or an organisation modifies it: the phrase
+        # grows to that noun instead of naming a person `Harborese`
+        (
+            "Harborese media described the launch as “a grave provocation against the region.”",
+            "Harborese media",
+        ),
+        # negative: a lone name before its verb stays the subject
+        ("Voss is calling the veto “a plain abuse of office.”", "Voss"),
+    ],
+)
+def test_clause_subject_reads_a_proper_adjective_with_its_noun(text: str, mention: str) -> None:
+    found = RULES["clause_subject"].function(quote_contexts(text)[-1])
+    assert found is not None
+    assert found.mention_text == mention
+
+
+def test_clause_subject_takes_no_speaker_for_the_gloss_of_a_word() -> None:
+    text = "The motto, Latin for “the harbor that watches over the sea,” was carved in stone."
+    assert RULES["clause_subject"].function(quote_contexts(text)[-1]) is None
+    assert extract(text).quotes[-1].mention is None
+    # negative: `for` that goes on to a verb leaves the subject in place
+    text = "Voss for her part is calling the veto “a plain abuse of office.”"
+    found = RULES["clause_subject"].function(quote_contexts(text)[-1])
+    assert found is not None
+    assert found.mention_text == "Voss"
 
 
 @pytest.mark.parametrize(

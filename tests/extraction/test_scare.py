@@ -194,10 +194,11 @@ def test_titles_hold_small_words() -> None:
 
 
 def test_a_clause_subject_with_a_speech_verb_keeps_a_short_quote() -> None:
-    # The cue rules cannot read `Multiple papers` as a subject; the clause's subject and the
-    # speech verb after it still make the short quote a statement.
+    # The cue rules cannot read `Multiple papers` as a subject; the clause's subject (the
+    # proper adjective grown to its noun) and the speech verb after it still make the short
+    # quote a statement.
     text = "Multiple papers reported on Friday the board had “several long talks” with her."
-    assert speaker(text, "several long talks") == "Multiple"
+    assert speaker(text, "several long talks") == "Multiple papers"
     # No speech verb: the same shape is a scare quote.
     assert not is_statement("Most outlets now seem “very worried” about it.", "very worried")
 

@@ -11,7 +11,10 @@ from quotes.extraction import extract, quote_contexts
 from quotes.extraction.attribute import attribute
 from quotes.extraction.speakers import (
     CLAUSE_SUBJECT,
+    LAST_CUE,
+    LATER_CUE,
     PREVIOUS_QUOTE,
+    SENTENCE_SUBJECT,
     WEIGHTS_PATH,
     Weights,
     candidates,
@@ -94,6 +97,62 @@ def test_scorer_gives_no_speaker_to_the_title_of_a_work(quoted: str, speaker: st
     (quote,) = extract(text).quotes
     assert quote.text == quoted
     assert (quote.speaker and quote.speaker.name) == speaker
+
+
+def proposed(text: str) -> dict[str, str]:
+    ctx = quote_contexts(OPENER + text, evidence=False)[-1]
+    return {c.source: c.attribution.mention_text for c in candidates(ctx, attribute(ctx))}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "mention"),
+    [
+        # a speech verb later in the sentence that the sieve's rules cannot read
+        (
+            "“We have had far better years than this one” on the pier, with the boats idle, "
+            "Ivo Brandt said to the fishermen who had gathered by the gate.",
+            LATER_CUE,
+            "Ivo Brandt",
+        ),
+        # negative: the one cited as saying speaks, not the one who cites
+        (
+            "“We have had far better years than this one” on the pier, with the boats idle, "
+            "Ivo Brandt cited the mayor as saying.",
+            LATER_CUE,
+            None,
+        ),
+        # the sentence's subject, read over an earlier quote that cut the window
+        (
+            "Lena Voss, star of the series “Harbor Nights,” thanked the council for “keeping "
+            "the old ferry and its crews afloat.”",
+            SENTENCE_SUBJECT,
+            "Lena Voss",
+        ),
+        # negative: a thing that cannot speak
+        (
+            "The leaflet, titled “Harbor Nights,” urged the council to “keep the ferry running "
+            "all winter long.”",
+            SENTENCE_SUBJECT,
+            None,
+        ),
+        # the subject of the finite verb nearest the quote, past a noun in -s (`words`)
+        (
+            "The hall stayed silent while Ivo Brandt reserved his warmest words for “the crews "
+            "who kept the ferry running.”",
+            LAST_CUE,
+            "Ivo Brandt",
+        ),
+        # negative: a proper adjective is no speaker (`Harborese newspapers`, not `Harborese`)
+        (
+            "The hall stayed silent while Harborese newspapers reserved their front pages for "
+            "“the crews who kept the ferry running.”",
+            LAST_CUE,
+            "Harborese newspapers",
+        ),
+    ],
+)
+def test_candidates_the_sieve_does_not_propose(text: str, source: str, mention: str | None) -> None:
+    assert proposed(text).get(source) == mention
 
 
 def test_local_rules_leave_no_open_decision() -> None:

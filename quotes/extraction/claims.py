@@ -148,6 +148,8 @@ _FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
 # Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
 _OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
 _DASHES = frozenset({"-", "—", "–", "--"})
+# Cues whose quoted object is a name or a report, not the opening of a clause.
+_NAMING_CUES = frozenset({"reported", "reports"})
 # What ends a phrase before the subject: `Washington (AFP) – Varga ...`, `Yet, Varga ...`.
 _DATELINE_ENDS = _DASHES | {",", ")", ":"}
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
@@ -894,6 +896,7 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         or _appositive_subject(tokens, verb)
         or _share_subject(tokens, verb)
         or _bare_plural_subject(tokens, verb)
+        or _dashed_subject(tokens, verb)
     )
     if found is None:
         return None
@@ -1083,6 +1086,32 @@ def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
     return None
 
 
+def _dashed_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Lena Voss — a teacher from Millbrook — says`, `Farmers -- and some traders -- say`: a
+    subject that opens the sentence, then an aside between dashes right before the verb."""
+    if verb < 4 or tokens.words[verb - 1] not in _DASHES:
+        return None
+    for dash in range(verb - 2, max(0, verb - _MAX_APPOSITIVE_TOKENS), -1):
+        word = tokens.words[dash]
+        if word in {";", ":", "(", ")", "."}:
+            return None
+        if word not in _DASHES:
+            continue
+        found = _bare_plural_subject(tokens, dash)
+        phrase = phrase_before(tokens, dash - 1, 0) if found is None else found[0]
+        if phrase is None:
+            return None
+        start = _phrase_start(tokens, phrase)
+        if (
+            start > 0
+            and tokens.words[start - 1] not in _DATELINE_ENDS
+            and tokens.lows[start - 1] not in OPENING_CONJUNCTIONS
+        ):
+            return None  # `He met Kim — a lawyer — said`: no subject opens the clause
+        return replace(phrase, tail=verb - 1), verb
+    return None
+
+
 def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
     """`Roe tweeted Monday, saying the deal is dead`: a participle after a comma reports
     for the sentence's subject, when that opens the sentence (not a quote: `“Q,” he said,
@@ -1215,7 +1244,36 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
         return None
     if tokens.lows[index] == "if":
         return index if _condition_then_clause(tokens, index) else None
-    return index if _opens_clause(tokens, index) else None
+    if _opens_clause(tokens, index) or _quote_opens_clause(tokens, verb, index):
+        return index
+    return None
+
+
+def _quote_opens_clause(tokens: Tokens, verb: int, index: int) -> bool:
+    """`said “few” boats would sail tonight`, `says “the tide has turned” because ...`: a
+    verb of saying right before a clause that opens with a quoted fragment and goes on past its
+    closing mark (a clause all in quote marks is the quote's: _asserted() drops it); not a quote
+    that a comma closes for a tag (`said “Q,” she said`), nor a fragment a conjunction follows
+    (`said “no” and left`), nor a verb that names or reports (`called “a disgrace” in ...`)."""
+    end = len(tokens)
+    if (
+        tokens.words[index] not in {"“", '"'}
+        or index + 1 >= end
+        or not tokens.words[index + 1][0].isalnum()
+        or tokens.lows[verb] not in CLAIM_VERBS
+        or tokens.lows[verb] in TELL_VERBS
+        or tokens.lows[verb] in _NAMING_CUES
+    ):
+        return False
+    for probe in range(index + 2, end - 1):
+        if tokens.words[probe] in QUOTE_TOKENS:
+            following = tokens.lows[probe + 1]
+            return (
+                tokens.words[probe - 1] != ","
+                and following[0].isalnum()
+                and following not in COORDINATORS
+            )
+    return False
 
 
 def _condition_then_clause(tokens: Tokens, index: int) -> bool:

@@ -535,6 +535,22 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "according to",
         "Kim Hale",
     ),
+    (
+        # a clause that opens with a quoted fragment and goes on past it
+        "Governor Hale said “the tide is turning” for the harbor towns.",
+        "“the tide is turning” for the harbor towns",
+        "Hale",
+        "said",
+        "Hale",
+    ),
+    (
+        # an aside between dashes between the subject and the verb
+        "Lena Voss — a teacher from Millbrook — says the harbor school will close.",
+        "the harbor school will close",
+        "Lena Voss",
+        "says",
+        "Lena Voss",
+    ),
 ]
 
 
@@ -609,6 +625,13 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "Supporters waiting outside said the vote was close.",
     ),
     ("a bare noun with no verb after an adverb", "Governor Hale said slowly paid workers."),
+    ("a quoted fragment a conjunction follows", "Governor Hale said “no” and left the hall."),
+    ("a quoted fragment closed by a comma", "Governor Hale said “the harbor is lost,” at noon."),
+    ("a quoted name after a report", "The Harbor Times reported “a disgrace” in its column."),
+    (
+        "an aside between dashes after an object",
+        "He met Kim — a lawyer — said the harbor would close.",
+    ),
     (
         "a source's appositive and no clause",
         "According to the Harbor Times, a weekly paper in town.",

@@ -67,6 +67,7 @@ from lexicon import (
     SPEECH_VERBS,
     STANCE_VERBS,
     SUBJECT_VERB_FILLERS,
+    SUBORDINATORS,
     TELL_VERBS,
     TIME_MODIFIERS,
     TIME_UNITS,
@@ -160,6 +161,7 @@ _MAX_CUES_PER_SENTENCE = 6
 _MAX_SOURCE_TOKENS = 15
 _BARE_SUBJECT_WINDOW = 7
 _MAX_APPOSITIVE_TOKENS = 30
+_MAX_COORDINATED_TOKENS = 40
 _MIN_PHRASE_CLAIM_TOKENS = 6
 _MIN_CONTENT_WORDS = 3
 _MIN_OBJECT_WORDS = 2
@@ -558,6 +560,10 @@ def _fronted_phrase_end(tokens: Tokens, index: int, phrase: Phrase) -> int | Non
     return None
 
 
+def _participle(low: str) -> bool:
+    return low in IRREGULAR_PAST or low.endswith("ed")
+
+
 def _finite(low: str) -> bool:
     return low in AUXILIARIES or low in BE_FORMS or low in IRREGULAR_PAST or low.endswith("ed")
 
@@ -897,6 +903,7 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         or _share_subject(tokens, verb)
         or _bare_plural_subject(tokens, verb)
         or _dashed_subject(tokens, verb)
+        or _coordinated_subject(tokens, verb)
     )
     if found is None:
         return None
@@ -908,12 +915,30 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         return None
     confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
-    if tokens.lows[0] in CONCESSIVE_WORDS:
-        # `While critics argue that A, Lane has deemed B`: the claim ends with the clause
+    start = _phrase_start(tokens, phrase)
+    if (
+        tokens.lows[0] in CONCESSIVE_WORDS
+        or (start > 0 and tokens.lows[start - 1] in SUBORDINATORS)
+        or _in_relative_clause(tokens, phrase.tail + 1, verb)
+    ):
+        # `While critics argue that A, Lane has deemed B`, `and when Hale said A, the crowd
+        # cheered`, `Hale, who left early and said A, did not vote`: the claim ends with the
+        # subordinate or relative clause
         comma = _first_comma(tokens, first + 1, last)
         if comma is not None:
             last = comma - 1
     return _Candidate(first, last, phrase, verb, tokens.words[verb], confidence, "x_cue_clause")
+
+
+def _in_relative_clause(tokens: Tokens, first: int, verb: int) -> bool:
+    """`Kim, who left early and said A, did not vote`: a relative clause that the verb is in
+    (no comma closes it before the verb, as in `Kim, who left early, said A`)."""
+    for index in range(verb - 1, first - 1, -1):
+        if tokens.words[index] == ",":
+            return False
+        if tokens.lows[index] == "who":
+            return True
+    return False
 
 
 def _relative_clause_claim(cue: _Cue) -> _Candidate | None:
@@ -1083,6 +1108,37 @@ def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
             return phrase, verb
         if commas == 2:
             return None
+    return None
+
+
+def _coordinated_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`But Kim Hale praised the plan and said it would pass`, `When Hale thanked the crowd and
+    said ...`: a verb after `and` or `but` shares the subject of an earlier verb of the clause,
+    the nearest one whose subject opens the sentence (after a conjunction, a subordinator or a
+    fronted phrase's comma); a subject inside (`said the port was busy and said`) is passed."""
+    if verb < 3 or tokens.lows[verb - 1] not in {"and", "but"}:
+        return None
+    for probe in range(verb - 2, max(0, verb - _MAX_COORDINATED_TOKENS), -1):
+        word, low = tokens.words[probe], tokens.lows[probe]
+        if word in {";", ":", "(", ")"} or low in {"who", "which"}:
+            return None  # `Kim, who smiled and said`: a relative clause's subject is its own
+        if not (word.islower() and (low in CLAIM_VERBS or _finite(low))):
+            continue
+        found = verb_subject(tokens, probe, 0)
+        if found is None or found[0].last >= probe:
+            continue
+        phrase = found[0]
+        start = _phrase_start(tokens, phrase)
+        if (
+            start == 0
+            or tokens.words[start - 1] in _DATELINE_ENDS
+            or (
+                tokens.lows[start - 1] in OPENING_CONJUNCTIONS
+                or tokens.lows[start - 1] in SUBORDINATORS
+            )
+        ):
+            # the words before `and` are the first verb's: its negation is not this verb's
+            return replace(phrase, tail=verb - 1), verb
     return None
 
 
@@ -1458,7 +1514,12 @@ def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:
     for index in range(max(0, phrase.first - 2), phrase.first):
         if tokens.lows[index] in UNASSERTING_WORDS and (index == 0 or tokens.words[index] != "May"):
             return False  # `if he said`, not `in May, officials said`
-    # The few words right before the cue (`Roe was forced ... and said that` asserts).
+    # The few words right before the cue (`Roe was forced ... and said that` asserts); after
+    # `and` they are the first verb's (`said the mayor was late and said`).
+    if tokens.lows[candidate.cue - 1] in {"and", "but"} and not _participle(
+        tokens.lows[candidate.cue - 2]
+    ):
+        return True  # but `were thanked and praised` is a passive
     for index in range(max(phrase.tail + 1, candidate.cue - 3), candidate.cue):
         lower = tokens.lows[index]
         if lower in UNASSERTING_WORDS or lower in BE_FORMS or lower.endswith(("n’t", "n't")):

@@ -551,6 +551,22 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "says",
         "Lena Voss",
     ),
+    (
+        # a second verb after `and` shares the subject of the clause's first verb
+        "But Lena Voss left the hall early and said the vote would be close.",
+        "the vote would be close",
+        "Lena Voss",
+        "said",
+        "Lena Voss",
+    ),
+    (
+        # a subordinate clause ends the claim at its comma
+        "And when Lena Voss said the harbor would close, the crowd booed her.",
+        "the harbor would close",
+        "Lena Voss",
+        "said",
+        "Lena Voss",
+    ),
 ]
 
 
@@ -633,6 +649,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "He met Kim — a lawyer — said the harbor would close.",
     ),
     (
+        "a second verb in a condition",
+        "If Lena Voss left the hall early and said the vote was lost, nobody knew it.",
+    ),
+    (
         "a source's appositive and no clause",
         "According to the Harbor Times, a weekly paper in town.",
     ),
@@ -653,6 +673,17 @@ def test_a_quote_stays_a_quote_and_the_claim_holds_the_whole_clause() -> None:
     assert quote.text == "a tax on the poor"
     assert claim.start < quote.start
     assert quote.end < claim.end
+
+
+def test_a_coordinated_verb_takes_the_subject_that_opens_the_sentence() -> None:
+    # `the mayor`, the subject inside the first claim, does not say the second
+    text = "Lena Voss said the mayor was late and said the vote was lost."
+    claims = extract(text).claims
+    assert [claim.text for claim in claims] == ["the mayor was late", "the vote was lost"]
+    assert [claim.mention.text if claim.mention else None for claim in claims] == [
+        "Lena Voss",
+        "Lena Voss",
+    ]
 
 
 def test_claims_do_not_change_the_quotes() -> None:

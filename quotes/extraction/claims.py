@@ -56,6 +56,7 @@ from lexicon import (
     POLL_FOLLOWERS,
     POLL_WORDS,
     POSSESSIVE_PRONOUNS,
+    POSTMODIFYING_ADJECTIVES,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -178,6 +179,7 @@ _MAX_HEADLINE_CHARS = 300
 _MIN_UNQUOTED_WORDS = 1
 _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
+_PLAIN_ADVERBS = frozenset({"still", "also", "often", "now", "just", "already", "even", "again"})
 _WORD_RE = re.compile(r"[^\W_][\w’']*")
 
 
@@ -1456,13 +1458,33 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
         lower = tokens.lows[probe]
         if lower in AUXILIARIES or lower in BE_FORMS or lower in UNASSERTING_WORDS:
             return True  # `readers might embrace it`
+        if lower.endswith(("n’t", "n't")):
+            return True  # `members of the board shouldn’t vote`
         if probe <= index + 2 + adverbs and (lower.endswith("ed") or lower in PAST_FORMS):
             return True  # `millions lost their homes`, `long lines kept many away`
         if probe == index + 1 and lower.endswith("s") and not low.endswith("s"):
             return True  # `heckler deserves a spanking`
-        if lower.endswith("ly") and lower not in LY_NOUNS:
+        if probe == index + 1 + adverbs and _plural_then_verb(low, lower):
+            return True  # `ferrymen row at dawn`, `pilots still sail across the bay`
+        if (lower.endswith("ly") and lower not in LY_NOUNS) or lower in _PLAIN_ADVERBS:
             adverbs += 1
     return False
+
+
+def _plural_then_verb(noun: str, following: str) -> bool:
+    """A plural noun, then a word that can only be its verb in the present (`row`, `agree`):
+    no function word, preposition, adjective that follows a noun, nor a word with an ending
+    of another word class."""
+    return (
+        noun.endswith("s")
+        and not noun.endswith(("ss", "us", "is"))
+        and following.isalpha()
+        and following not in FUNCTION_WORDS
+        and following not in PREPOSITIONS
+        and following not in POSTMODIFYING_ADJECTIVES
+        and following not in _PLAIN_ADVERBS
+        and not following.endswith(("s", "ing", "ly", "ed", "al", "ous", "ive", "ic", "ful"))
+    )
 
 
 # --- what keeps a candidate from being a claim ----------------------------------------------------

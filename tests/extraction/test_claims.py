@@ -560,6 +560,22 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Lena Voss",
     ),
     (
+        # a bare plural subject, then its verb in the present
+        "Governor Hale said pilots still sail across the bay at night.",
+        "pilots still sail across the bay at night",
+        "Hale",
+        "said",
+        "Hale",
+    ),
+    (
+        # a bare noun subject, then a negated verb
+        "Governor Hale said members of the board shouldn’t vote on it.",
+        "members of the board shouldn’t vote on it",
+        "Hale",
+        "said",
+        "Hale",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -648,6 +664,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "an aside between dashes after an object",
         "He met Kim — a lawyer — said the harbor would close.",
     ),
+    ("a plural and an adjective after it", "Governor Hale said thanks close to midnight."),
     (
         "a second verb in a condition",
         "If Lena Voss left the hall early and said the vote was lost, nobody knew it.",

@@ -85,6 +85,7 @@ from quotes.extraction.grammar import (
     phrase_after,
     phrase_before,
     relative_subject,
+    sentence_subject,
     skip_fillers,
     verb_subject,
 )
@@ -179,6 +180,7 @@ _MAX_HEADLINE_CHARS = 300
 _MIN_UNQUOTED_WORDS = 1
 _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
+_GERUND_PREPOSITIONS = frozenset({"by", "while", "after", "before"})
 _PLAIN_ADVERBS = frozenset({"still", "also", "often", "now", "just", "already", "even", "again"})
 _WORD_RE = re.compile(r"[^\W_][\w’']*")
 
@@ -1203,8 +1205,10 @@ def _share_with(tokens: Tokens, verb: int) -> Phrase | None:
 def _participle_subject(tokens: Tokens, verb: int) -> Phrase | None:
     """Whom a participle after a comma reports for: the subject of a quote's tag before it, or
     the sentence's subject when that opens the sentence."""
-    if verb < 3 or tokens.words[verb - 1] != ",":
+    if verb < 3:
         return None
+    if tokens.words[verb - 1] != ",":
+        return _subject_across(tokens, verb)
     for probe in range(verb - 2, max(1, verb - _MAX_APPOSITIVE_TOKENS), -1):
         if tokens.words[probe] in QUOTE_TOKENS or tokens.words[probe] == "'":
             break
@@ -1217,12 +1221,42 @@ def _participle_subject(tokens: Tokens, verb: int) -> Phrase | None:
     found = verb_subject(tokens, verb, 0)
     if found is None or tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
         return None
-    subject = found[0]
+    return _opening(tokens, found[0])
+
+
+def _opening(tokens: Tokens, subject: Phrase | None) -> Phrase | None:
+    """The subject when it opens the sentence, or follows a comma or a dateline (`On Monday,
+    Roe tweeted, saying ...`, `WASHINGTON (AP) - Kim ...`), not a clause of its own."""
+    if subject is None:
+        return None
     start = _phrase_start(tokens, subject)  # `Judge James Cacheris imposed ..., saying`
     if start != 0 and tokens.words[start - 1] not in _DATELINE_ENDS:
-        # the subject opens the sentence, or follows a comma or a dateline (`On Monday, Roe
-        # tweeted, saying ...`, `WASHINGTON (AP) - Kim ...`), not a clause of its own
         return None
+    return subject
+
+
+def _subject_across(tokens: Tokens, verb: int) -> Phrase | None:
+    """The sentence's subject for a participle after a quoted phrase that its comma closes
+    (`defended “the harbor plan,” saying ...`) or after `by`, `while`, `after` (`distanced himself
+    from the group by saying ...`), when that subject opens the sentence."""
+    before = tokens.words[verb - 1]
+    if before in QUOTE_TOKENS and tokens.words[verb - 2] == ",":
+        end = verb - 2
+    elif tokens.lows[verb - 1] in _GERUND_PREPOSITIONS and verb > 2:
+        end = verb - 1
+    else:
+        return None
+    if tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
+        return None
+    subject = _opening(tokens, sentence_subject(tokens, 0, end))
+    if subject is None or before in QUOTE_TOKENS:
+        return subject
+    # `by saying` goes with the main verb: no clause of its own (`because a clerk fooled
+    # the crowd by telling`, `to persuade them by arguing`) comes in between
+    for index in range(subject.tail + 1, end):
+        low = tokens.lows[index]
+        if tokens.words[index] in _ENDS or low in SUBORDINATORS or low in {"that", "to"}:
+            return None
     return subject
 
 

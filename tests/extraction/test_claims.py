@@ -576,6 +576,22 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Hale",
     ),
     (
+        # a participle after a quoted phrase that its comma closes
+        "Lena Voss defended “the harbor plan,” saying it would bring jobs to the town.",
+        "it would bring jobs to the town",
+        "Lena Voss",
+        "saying",
+        "Lena Voss",
+    ),
+    (
+        # a participle after `by` goes with the sentence's subject
+        "Lena Voss angered the council by saying the harbor would be sold.",
+        "the harbor would be sold",
+        "Lena Voss",
+        "saying",
+        "Lena Voss",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -665,6 +681,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "He met Kim — a lawyer — said the harbor would close.",
     ),
     ("a plural and an adjective after it", "Governor Hale said thanks close to midnight."),
+    (
+        "a participle after `by` in a clause of its own",
+        "Lena Voss left because a clerk fooled the crowd by telling them the vote was off.",
+    ),
     (
         "a second verb in a condition",
         "If Lena Voss left the hall early and said the vote was lost, nobody knew it.",

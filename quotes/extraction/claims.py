@@ -1304,7 +1304,7 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
             listener = phrase_after(tokens, index, end)
             if listener is None:
                 return None
-            index = listener.tail + 1
+            index = _listener_end(tokens, listener)
         index = _past_times(tokens, skip_fillers(tokens, index, end))
     if index >= end:
         return None
@@ -1339,6 +1339,23 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     if _opens_clause(tokens, index) or _quote_opens_clause(tokens, verb, index):
         return index
     return None
+
+
+def _listener_end(tokens: Tokens, listener: Phrase) -> int:
+    """The token past a listener: the grammar may read on into the clause's subject after a
+    name (`told the Harbor Post she’s ...`, `told the Courier her office ...`)."""
+    for index in range(listener.first + 1, listener.tail + 1):
+        if not tokens.words[index - 1][0].isupper():
+            continue
+        low = tokens.lows[index].partition("’")[0].partition("'")[0]
+        if low in POSSESSIVE_PRONOUNS:
+            # `told the Harbor Post her office would ...`, not `told Kim his long story`
+            following = tokens.lows[index + 1 : index + _BARE_SUBJECT_WINDOW]
+            if any(_finite(lower) or lower in UNASSERTING_WORDS for lower in following):
+                return index
+        elif low in PRONOUNS:
+            return index
+    return listener.tail + 1
 
 
 def _quote_opens_clause(tokens: Tokens, verb: int, index: int) -> bool:

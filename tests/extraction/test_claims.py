@@ -592,6 +592,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Lena Voss",
     ),
     (
+        # a listener that is a name, then the clause's subject
+        "Governor Hale told the Harbor Post her office would reopen the bridge.",
+        "her office would reopen the bridge",
+        "Hale",
+        "told",
+        "Hale",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -684,6 +692,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a participle after `by` in a clause of its own",
         "Lena Voss left because a clerk fooled the crowd by telling them the vote was off.",
+    ),
+    (
+        "a listener and a thing told",
+        "Governor Hale told the Harbor Post his long story about the harbor.",
     ),
     (
         "a second verb in a condition",

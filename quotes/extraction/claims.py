@@ -1311,12 +1311,12 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     if tokens.lows[index] == "that":
         return index
     if (
-        tokens.words[index] == ":"
+        tokens.words[index] in {":", ","}
         and index + 2 < end
         and tokens.words[index + 1] == "'"
         and tokens.words[index + 2] == "'"
     ):
-        return index + 1  # `said: ''...''`, quote marks detect.py does not read
+        return index + 1  # `said: ''...''`, `added, ''...''`: marks detect.py does not read
     if tokens.words[index] == "," and tokens.lows[verb] not in TELL_VERBS:
         # `said, among other things, that ...`
         for probe in range(index + 1, min(end, index + _THAT_WINDOW)):

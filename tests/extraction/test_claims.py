@@ -600,6 +600,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Hale",
     ),
     (
+        # a statement in doubled apostrophes after the tag and its comma, to its closing marks
+        "Governor Hale added, ''The harbor will open in May. It will be busy.'' She left.",
+        "''The harbor will open in May. It will be busy.''",
+        "Hale",
+        "added",
+        "Hale",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -697,6 +705,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "a listener and a thing told",
         "Governor Hale told the Harbor Post his long story about the harbor.",
     ),
+    ("a comma, then no doubled apostrophes", "Governor Hale added, 'The harbor will open.'"),
     (
         "a second verb in a condition",
         "If Lena Voss left the hall early and said the vote was lost, nobody knew it.",

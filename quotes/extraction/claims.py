@@ -52,7 +52,6 @@ from lexicon import (
     OCCASION_OPENERS,
     OPENING_CONJUNCTIONS,
     PAST_FORMS,
-    PERSON_NOUNS,
     POLL_FOLLOWERS,
     POLL_WORDS,
     POSSESSIVE_PRONOUNS,
@@ -1075,7 +1074,7 @@ def _bare_plural_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None
         return None
     for index in range(opens, verb):
         low = tokens.lows[index]
-        if low in PERSON_NOUNS and low.endswith("s"):
+        if low in CLAIM_SPEAKING_HEADS and low.endswith("s"):
             head = index
             break
         if low in FUNCTION_WORDS and low not in BARE_SUBJECT_QUANTIFIERS:

@@ -608,6 +608,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Hale",
     ),
     (
+        # a bare plural of people the quote rules do not read as speakers
+        "But harbor specialists say the bridge will need repairs.",
+        "the bridge will need repairs",
+        "harbor specialists",
+        "say",
+        "harbor specialists",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -706,6 +714,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "Governor Hale told the Harbor Post his long story about the harbor.",
     ),
     ("a comma, then no doubled apostrophes", "Governor Hale added, 'The harbor will open.'"),
+    ("a bare plural of things", "But harbor planks say the bridge will need repairs."),
     (
         "a second verb in a condition",
         "If Lena Voss left the hall early and said the vote was lost, nobody knew it.",

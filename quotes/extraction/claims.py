@@ -179,6 +179,10 @@ _MAX_HEADLINE_CHARS = 300
 _MIN_UNQUOTED_WORDS = 1
 _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
+_QUANTIFIERS = frozenset(
+    {"most", "many", "some", "half", "all", "none", "few", "several", "both", "one", "another"}
+    | {"each", "others"}
+)
 _GERUND_PREPOSITIONS = frozenset({"by", "while", "after", "before"})
 _PLAIN_ADVERBS = frozenset({"still", "also", "often", "now", "just", "already", "even", "again"})
 _WORD_RE = re.compile(r"[^\W_][\w’']*")
@@ -899,6 +903,8 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     found = cue.subject()
     if found is not None and found[0].kind == "description" and found[0].head in SHARE_NOUNS:
         found = _share_subject(tokens, verb)  # `A majority of voters said`
+    elif found is not None and found[0].first > 0 and tokens.lows[found[0].first - 1] == "of":
+        found = _quantifier_subject(tokens, verb) or found  # `most of the residents said`
     found = (
         found
         or relative_subject(tokens, verb, 0)
@@ -907,6 +913,7 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         or _bare_plural_subject(tokens, verb)
         or _dashed_subject(tokens, verb)
         or _coordinated_subject(tokens, verb)
+        or _quantifier_subject(tokens, verb)
     )
     if found is None:
         return None
@@ -1143,6 +1150,36 @@ def _coordinated_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None
             # the words before `and` are the first verb's: its negation is not this verb's
             return replace(phrase, tail=verb - 1), verb
     return None
+
+
+def _quantifier_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Most agreed`, `Many of them have said`, `One says`, `Each crew said`: a quantifier that
+    opens the clause stands for some of the people the text is about (a poll's respondents,
+    a panel), alone or with an `of` phrase or a noun."""
+    last = verb - 1
+    while last > 0 and (tokens.lows[last] in AUXILIARIES or tokens.lows[last] == "also"):
+        last -= 1
+    first = last
+    while first > 0 and last - first < _MAX_OF_TOKENS and tokens.lows[first] not in _QUANTIFIERS:
+        first -= 1
+    if tokens.lows[first] not in _QUANTIFIERS or not tokens.words[first][0].isalpha():
+        return None
+    if first < last and not (
+        tokens.lows[first + 1] == "of"
+        or (
+            first + 1 == last
+            and tokens.words[last].islower()
+            and tokens.lows[last] not in FUNCTION_WORDS
+        )
+    ):
+        return None  # `Most recently, ...`, `one that says`; `Each crew`, `Many of them`
+    if any(not word[0].isalnum() for word in tokens.words[first : last + 1]):
+        return None
+    if first > 0 and not (
+        tokens.words[first - 1] in _ENDS or tokens.lows[first - 1] in OPENING_CONJUNCTIONS
+    ):
+        return None  # `... to the most said`: no quantifier opens the clause
+    return Phrase(first, last, "org", verb - 1), verb
 
 
 def _dashed_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:

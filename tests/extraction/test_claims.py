@@ -616,6 +616,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "harbor specialists",
     ),
     (
+        # a quantifier that opens the clause, with an `of` phrase
+        "The vote was close, and most of the ferrymen have said the harbor should stay open.",
+        "the harbor should stay open",
+        "most of the ferrymen",
+        "said",
+        "most of the ferrymen",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -715,6 +723,8 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ),
     ("a comma, then no doubled apostrophes", "Governor Hale added, 'The harbor will open.'"),
     ("a bare plural of things", "But harbor planks say the bridge will need repairs."),
+    ("a quantifier that opens no clause", "It went to the most said to be in need of it."),
+    ("a quantifier and a relative clause", "There is one that says the harbor should stay open."),
     (
         "a second verb in a condition",
         "If Lena Voss left the hall early and said the vote was lost, nobody knew it.",

@@ -901,8 +901,12 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     """`X said (that) CLAUSE`, `X told reporters (that) CLAUSE`, `X, who said CLAUSE`."""
     tokens, verb = cue.tokens, cue.verb
     found = cue.subject()
-    if found is not None and found[0].kind == "description" and found[0].head in SHARE_NOUNS:
-        found = _share_subject(tokens, verb)  # `A majority of voters said`
+    if (
+        found is not None
+        and found[0].kind == "description"
+        and (found[0].head in SHARE_NOUNS or found[0].head == "percent")
+    ):
+        found = _share_subject(tokens, verb)  # `A majority of voters said`, `A mere 12 percent`
     elif found is not None and found[0].first > 0 and tokens.lows[found[0].first - 1] == "of":
         found = _quantifier_subject(tokens, verb) or found  # `most of the residents said`
     found = (

@@ -624,6 +624,22 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "most of the ferrymen",
     ),
     (
+        # a document that states a finding
+        "The affidavit said the harbor fees had been paid twice.",
+        "the harbor fees had been paid twice",
+        "The affidavit",
+        "said",
+        "affidavit",
+    ),
+    (
+        # a share with a hedge
+        "A mere 12 percent say the harbor should be sold.",
+        "the harbor should be sold",
+        "A mere 12 percent",
+        "say",
+        "A mere 12 percent",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -725,6 +741,8 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a bare plural of things", "But harbor planks say the bridge will need repairs."),
     ("a quantifier that opens no clause", "It went to the most said to be in need of it."),
     ("a quantifier and a relative clause", "There is one that says the harbor should stay open."),
+    ("a head that is a time", "The morning said the harbor fees had been paid twice."),
+    ("a hedge and no share", "A mere nine boats say little about the harbor."),
     (
         "a second verb in a condition",
         "If Lena Voss left the hall early and said the vote was lost, nobody knew it.",

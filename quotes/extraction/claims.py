@@ -766,8 +766,9 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     phrase = found[0]
     comma = _comma_before(tokens, _modifiers_start(tokens, phrase))
     if comma is None:
-        # `Most weeks, former staff said, she ...`: a bare plural with its modifiers
-        found = _bare_plural_subject(tokens, verb)
+        # `Most weeks, former staff said, she ...`: a bare plural with its modifiers;
+        # `A, union members and leaders say`, `A, people close to her said`
+        found = _bare_plural_subject(tokens, verb) or _subject_after_comma(tokens, verb)
         if found is None:
             return None
         phrase = found[0]
@@ -779,6 +780,54 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     if first is None:
         return None
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _subject_after_comma(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """The subject of a tag after a clause's comma that the grammar reads only in part: two
+    subjects joined by `and` (`A, union members and leaders say`, `A, she and a colleague
+    said`), or a person with an adjective's phrase (`A, people close to the mayor said`,
+    `A, an aide familiar with the talks said`)."""
+    phrase = phrase_before(tokens, verb - 1, max(0, verb - _MAX_SOURCE_TOKENS))
+    if phrase is None or phrase.first < 2:
+        return None
+    start = _phrase_start(tokens, phrase)
+    comma = next(
+        (
+            i
+            for i in range(start - 1, max(0, start - _MAX_SOURCE_TOKENS), -1)
+            if tokens.words[i] == ","
+        ),
+        None,
+    )
+    if comma is None or comma + 1 >= start or comma < _MIN_PHRASE_CLAIM_TOKENS:
+        return None  # `Voss, president and chair of the club, said`: an appositive's comma
+    between = range(comma + 1, start)
+    if any(not tokens.words[i][0].isalnum() for i in between):
+        return None
+    lows = tokens.lows
+    if lows[start - 1] == "and":
+        conjunct = phrase_before(tokens, start - 2, comma + 1)
+        if conjunct is None or _phrase_start(tokens, conjunct) != comma + 1:
+            return None  # `A, a boy waved at the boats and Kim said`: a clause, not a subject
+        first = comma + 1
+        head = phrase.head
+    else:
+        adjective = next((i for i in between if lows[i] in POSTMODIFYING_ADJECTIVES), None)
+        if (
+            adjective is None
+            or adjective == comma + 1
+            or lows[adjective - 1] not in CLAIM_SPEAKING_HEADS
+        ):
+            return None
+        first, head = comma + 1, lows[adjective - 1]
+        phrase = replace(phrase, kind="description", determiner=None)
+    if (
+        phrase.kind == "description"
+        and head not in CLAIM_SPEAKING_HEADS
+        and lows[start - 1] != "and"
+    ):
+        return None
+    return replace(phrase, first=first, tail=verb - 1, head=head, title=None), verb
 
 
 def _doubled_quote_tag(cue: _Cue) -> _Candidate | None:

@@ -640,6 +640,22 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "A mere 12 percent",
     ),
     (
+        # two subjects of a closing tag joined by `and`
+        "The ferry will stop running in winter, Lena Voss and Kim Hale said.",
+        "The ferry will stop running in winter",
+        "Lena Voss and Kim Hale",
+        "said",
+        "Lena Voss and Kim Hale",
+    ),
+    (
+        # a person with an adjective's phrase in a closing tag
+        "The ferry will stop running in winter, people close to the mayor said.",
+        "The ferry will stop running in winter",
+        "people close to the mayor",
+        "said",
+        "people close to the mayor",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -743,6 +759,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a quantifier and a relative clause", "There is one that says the harbor should stay open."),
     ("a head that is a time", "The morning said the harbor fees had been paid twice."),
     ("a hedge and no share", "A mere nine boats say little about the harbor."),
+    (
+        "a clause joined by `and` before the tag",
+        "The clerk was late again, a boy waved at the boats and Kim Hale said.",
+    ),
     (
         "a second verb in a condition",
         "If Lena Voss left the hall early and said the vote was lost, nobody knew it.",

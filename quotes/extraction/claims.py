@@ -130,6 +130,7 @@ _NO_SCORED_SUBJECT = (
     | POSSESSIVE_PRONOUNS
     | {"will", "can", "do", "did", "a", "an", "the", "this", "my", "our", "your", "no", "when"}
 )
+_RELATIVE_CUE_RE = re.compile(r", who (?:also )?(?:" + _trie_pattern(CLAIM_VERBS) + r")\b")
 _PARTICIPLE_RE = re.compile(r", (?:" + _trie_pattern(OBJECT_PARTICIPLES) + r")\b")
 # The pattern opens with the white space before the word, not `\b`: a character class first lets
 # the regex engine skip ahead to the next space (twice as fast); a cue right after a quote mark
@@ -420,9 +421,12 @@ def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int
         and len(_WORD_RE.findall(text, end, comma)) >= _MIN_MIXED_WORDS
     ):
         return False  # `“Q” and against the law, she said`: a paraphrase goes on from the quote
-    # `“Q,” he said, referring to the two resorts.`: a participle's object is a claim
-    return " that " not in text[end : sentence.end] and not _PARTICIPLE_RE.search(
-        text, end, sentence.end
+    # `“Q,” he said, referring to the two resorts.`: a participle's object is a claim, and so
+    # is what the speaker's relative clause reports (`“Q,” said Kim, who said ...`)
+    return (
+        " that " not in text[end : sentence.end]
+        and not _PARTICIPLE_RE.search(text, end, sentence.end)
+        and not _RELATIVE_CUE_RE.search(text, end, sentence.end)
     )
 
 
@@ -960,7 +964,7 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         found = _quantifier_subject(tokens, verb) or found  # `most of the residents said`
     found = (
         found
-        or relative_subject(tokens, verb, 0)
+        or _tag_relative_subject(tokens, verb)
         or _appositive_subject(tokens, verb)
         or _share_subject(tokens, verb)
         or _bare_plural_subject(tokens, verb)
@@ -1203,6 +1207,21 @@ def _coordinated_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None
             # the words before `and` are the first verb's: its negation is not this verb's
             return replace(phrase, tail=verb - 1), verb
     return None
+
+
+def _tag_relative_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`X, who said ...`; after a quote's tag (`“Q,” said Kim Hale, a farmer from Millbrook,
+    who said ...`) the pronoun stands for the tag's speaker, not the nearest name (a place)."""
+    found = relative_subject(tokens, verb, 0)
+    if found is None or tokens.lows[found[0].first] != "who":
+        return found
+    for probe in range(found[0].first - 1, 0, -1):
+        if tokens.words[probe] in QUOTE_TOKENS or tokens.words[probe] == "'":
+            return found
+        speaker = _tag_before(tokens, probe) if tokens.words[probe].islower() else None
+        if speaker is not None:
+            return replace(found[0], antecedent=speaker), verb
+    return found
 
 
 def _quantifier_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:

@@ -801,6 +801,24 @@ def test_a_coordinated_verb_takes_the_subject_that_opens_the_sentence() -> None:
     ]
 
 
+def test_a_relative_clause_after_a_quote_tag_reports_for_the_tag_speaker() -> None:
+    text = (
+        "“The harbor is ours,” said Lena Voss, a farmer from Millbrook, who said the council "
+        "was best suited to run it."
+    )
+    (claim,) = extract(text).claims
+    assert claim.text == "the council was best suited to run it"
+    assert claim.mention is not None
+    assert claim.mention.text == "who"
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Lena Voss"  # not the place before `who`
+
+
+def test_a_quote_tag_with_a_relative_clause_that_reports_nothing_gives_no_claim() -> None:
+    text = "“The harbor is ours,” said Lena Voss, a farmer from Millbrook, who left early."
+    assert extract(text).claims == ()
+
+
 def test_claims_do_not_change_the_quotes() -> None:
     text = (
         "Kim Tae-ho said the missile launch was a warning.\n\n"

@@ -184,6 +184,7 @@ _QUANTIFIERS = frozenset(
     {"most", "many", "some", "half", "all", "none", "few", "several", "both", "one", "another"}
     | {"each", "others"}
 )
+_CLAIM_RELATIVES = frozenset({"which", "that", "what", "who", "whom"})
 _GERUND_PREPOSITIONS = frozenset({"by", "while", "after", "before"})
 _PLAIN_ADVERBS = frozenset({"still", "also", "often", "now", "just", "already", "even", "again"})
 _WORD_RE = re.compile(r"[^\W_][\w’']*")
@@ -1024,7 +1025,14 @@ def _relative_clause_claim(cue: _Cue) -> _Candidate | None:
         return None
     phrase = found[0]
     start = _phrase_start(tokens, phrase)
-    if start < 1 or tokens.lows[start - 1] not in {"which", "that", "what"}:
+    if phrase.determiner == "that" and tokens.lows[start] == "that" and start < phrase.last:
+        # `records that harbor officials said would ...`: the grammar read the relative
+        # pronoun as the subject's determiner
+        phrase = replace(phrase, first=start + 1, determiner=None)
+        start += 1
+    elif start > 1 and tokens.lows[start - 1] in {"even", "also"}:
+        start -= 1  # `which even critics say was`
+    if start < 1 or tokens.lows[start - 1] not in _CLAIM_RELATIVES:
         return None
     last = _clause_last(tokens, verb + 2, end - 1)
     if start > 1 and tokens.words[start - 2] == ",":

@@ -656,6 +656,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "people close to the mayor",
     ),
     (
+        # a relative clause whose pronoun the grammar read as the subject's determiner
+        "The crew withheld records that harbor officials said would compromise the inquiry.",
+        "that harbor officials said would compromise the inquiry",
+        "harbor officials",
+        "said",
+        "harbor officials",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -762,6 +770,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a clause joined by `and` before the tag",
         "The clerk was late again, a boy waved at the boats and Kim Hale said.",
+    ),
+    (
+        "a relative clause whose cue has an object",
+        "The crew withheld records that harbor officials said nothing about at all.",
     ),
     (
         "a second verb in a condition",

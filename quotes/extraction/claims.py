@@ -1018,7 +1018,8 @@ def _relative_clause_claim(cue: _Cue) -> _Candidate | None:
     if verb + 2 >= end:
         return None
     following = tokens.lows[verb + 1]
-    if not (following in AUXILIARIES or following in BE_FORMS or following in UNASSERTING_WORDS):
+    finite = following in AUXILIARIES or following in BE_FORMS or following in UNASSERTING_WORDS
+    if not (finite or _verb_in_past_or_present(tokens, verb + 1)):
         return None
     found = cue.subject()
     if found is None or found[0].last >= verb:
@@ -1034,12 +1035,25 @@ def _relative_clause_claim(cue: _Cue) -> _Candidate | None:
         start -= 1  # `which even critics say was`
     if start < 1 or tokens.lows[start - 1] not in _CLAIM_RELATIVES:
         return None
+    if not finite and tokens.lows[start - 1] == "what":
+        return None  # `what she said hurts`: the clause is the subject, not a claim
     last = _clause_last(tokens, verb + 2, end - 1)
     if start > 1 and tokens.words[start - 2] == ",":
         comma = _first_comma(tokens, verb + 2, last)  # `the changes, which ..., will not`
         if comma is not None:
             last = comma - 1
     return _Candidate(start - 1, last, phrase, verb, tokens.words[verb], 0.75, "relative_x_cue")
+
+
+def _verb_in_past_or_present(tokens: Tokens, index: int) -> bool:
+    """`an event that Kim says led him to it`, `moves that he said improved the port`: a verb
+    after the cue in a relative clause (a past, or a present in `-s`), then its object."""
+    word, low = tokens.words[index], tokens.lows[index]
+    if not word.isalpha() or not word.islower() or low in FUNCTION_WORDS or low in PREPOSITIONS:
+        return False
+    if low in IRREGULAR_PAST or low.endswith("ed"):
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 def _first_comma(tokens: Tokens, first: int, last: int) -> int | None:

@@ -664,6 +664,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "harbor officials",
     ),
     (
+        # a relative clause whose verb in the past follows the cue
+        "The mayor cut the fees, a move that Lena Voss says saved the harbor.",
+        "that Lena Voss says saved the harbor",
+        "Lena Voss",
+        "says",
+        "Lena Voss",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -775,6 +783,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "a relative clause whose cue has an object",
         "The crew withheld records that harbor officials said nothing about at all.",
     ),
+    ("a clause of what is said", "The mayor knew that what Lena Voss said hurt the harbor."),
     (
         "a second verb in a condition",
         "If Lena Voss left the hall early and said the vote was lost, nobody knew it.",

@@ -1207,7 +1207,14 @@ def _coordinated_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None
     fronted phrase's comma); a subject inside (`said the port was busy and said`) is passed."""
     if verb < 3 or tokens.lows[verb - 1] not in {"and", "but"}:
         return None
-    for probe in range(verb - 2, max(0, verb - _MAX_COORDINATED_TOKENS), -1):
+    phrase = _earlier_verb_subject(tokens, verb - 2)
+    # the words before `and` are the first verb's: its negation is not this verb's
+    return (replace(phrase, tail=verb - 1), verb) if phrase is not None else None
+
+
+def _earlier_verb_subject(tokens: Tokens, last: int) -> Phrase | None:
+    """The subject of the nearest verb at or before `last` whose subject opens the sentence."""
+    for probe in range(last, max(0, last - _MAX_COORDINATED_TOKENS), -1):
         word, low = tokens.words[probe], tokens.lows[probe]
         if word in {";", ":", "(", ")"} or low in {"who", "which"}:
             return None  # `Kim, who smiled and said`: a relative clause's subject is its own
@@ -1226,8 +1233,7 @@ def _coordinated_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None
                 or tokens.lows[start - 1] in SUBORDINATORS
             )
         ):
-            # the words before `and` are the first verb's: its negation is not this verb's
-            return replace(phrase, tail=verb - 1), verb
+            return phrase
     return None
 
 
@@ -1348,9 +1354,13 @@ def _participle_subject(tokens: Tokens, verb: int) -> Phrase | None:
             if subject is not None:
                 return subject
             break
-    found = verb_subject(tokens, verb, 0)
-    if found is None or tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
+    if tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
         return None
+    found = verb_subject(tokens, verb, 0)
+    if found is None:
+        # `Republicans on the council seized on the report, arguing ...`: the subject of the
+        # verb the participle's comma follows
+        return _earlier_verb_subject(tokens, verb - 2)
     return _opening(tokens, found[0])
 
 

@@ -672,6 +672,15 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Lena Voss",
     ),
     (
+        # a participle after the comma that closes its sentence subject's verb phrase
+        "But other advisers to the harbor board have been urging the mayor to sell, saying "
+        "that only a crisis would move the council.",
+        "that only a crisis would move the council",
+        "other advisers",
+        "saying",
+        "advisers",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -784,6 +793,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "The crew withheld records that harbor officials said nothing about at all.",
     ),
     ("a clause of what is said", "The mayor knew that what Lena Voss said hurt the harbor."),
+    (
+        "a participle in a relative clause",
+        "It was the report, which other advisers seized on, saying that the fees were too high.",
+    ),
     (
         "a second verb in a condition",
         "If Lena Voss left the hall early and said the vote was lost, nobody knew it.",

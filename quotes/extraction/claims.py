@@ -931,14 +931,14 @@ def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
     """The token past the attribution when after the cue comes only the sentence's end or a
     comma, or a time, a listener (`told reporters`) or a short place (`said in a statement`)
     before it."""
-    index = skip_fillers(tokens, verb + 1, end)
+    index = _past_times(tokens, skip_fillers(tokens, verb + 1, end))  # `said earlier this week`
     if index < end and tokens.lows[verb] in TELL_VERBS:
         if tokens.lows[index] in OBJECT_PRONOUNS:
             index = skip_fillers(tokens, index + 1, end)  # `..., the president told her.`
         else:
             listener = phrase_after(tokens, index, end)
             if listener is not None:
-                index = skip_fillers(tokens, listener.tail + 1, end)
+                index = _past_times(tokens, skip_fillers(tokens, listener.tail + 1, end))
     if index < end and tokens.lows[index] in PREPOSITIONS:
         probe = index + 1
         while probe < end and probe - index < 8 and tokens.words[probe] not in _ENDS:

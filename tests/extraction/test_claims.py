@@ -681,6 +681,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "advisers",
     ),
     (
+        # a time after a closing tag's listener
+        "The union will sit out the vote, Lena Voss told the Harbor Post earlier this week.",
+        "The union will sit out the vote",
+        "Lena Voss",
+        "told",
+        "Lena Voss",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -796,6 +804,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a participle in a relative clause",
         "It was the report, which other advisers seized on, saying that the fees were too high.",
+    ),
+    (
+        "a closing tag with an object after the time",
+        "The union will sit out the vote, Lena Voss said this week the harbor.",
     ),
     (
         "a second verb in a condition",

@@ -770,6 +770,15 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         return None
     phrase = found[0]
     comma = _comma_before(tokens, _modifiers_start(tokens, phrase))
+    if comma is None and phrase.kind == "name" and _closes_sentence(tokens, after):
+        role = _role_start(tokens, _phrase_start(tokens, phrase))  # `A, harbor director Voss said.`
+        comma = _comma_before(tokens, role) if role is not None else None
+        if comma is not None and (
+            comma < _MIN_PHRASE_CLAIM_TOKENS
+            or tokens.lows[0] in PREPOSITIONS
+            or not any(_finite(low) for low in tokens.lows[:comma])
+        ):
+            comma = None  # `In a statement, harbor director Voss said`: no clause before it
     if comma is None:
         # `Most weeks, former staff said, she ...`: a bare plural with its modifiers;
         # `A, union members and leaders say`, `A, people close to her said`
@@ -785,6 +794,25 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     if first is None:
         return None
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _closes_sentence(tokens: Tokens, index: int) -> bool:
+    return index >= len(tokens) - 1 or tokens.words[index] in {".", "!"}
+
+
+def _role_start(tokens: Tokens, start: int) -> int | None:
+    """The first word of a role in lower case before a name (`harbor director Lena Voss`,
+    `campaign spokesman Kim Hale`): a head that speaks right before the name, a few modifiers
+    before it."""
+    if start < 2 or tokens.lows[start - 1] not in CLAIM_SPEAKING_HEADS:
+        return None
+    first = start - 1
+    while first > 0 and start - first < _MAX_MODIFIERS:
+        word, low = tokens.words[first - 1], tokens.lows[first - 1]
+        if not word[0].isalnum() or low in FUNCTION_WORDS or low in CLAIM_VERBS:
+            break
+        first -= 1
+    return first
 
 
 def _subject_after_comma(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:

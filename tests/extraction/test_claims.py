@@ -689,6 +689,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Lena Voss",
     ),
     (
+        # a role in lower case before the name in a closing tag
+        "The union will sit out the vote this year, harbor director Lena Voss said.",
+        "The union will sit out the vote this year",
+        "Lena Voss",
+        "said",
+        "Lena Voss",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -808,6 +816,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a closing tag with an object after the time",
         "The union will sit out the vote, Lena Voss said this week the harbor.",
+    ),
+    (
+        "a fronted phrase before a tag with a role",
+        "At dawn, the last stop of her tour, harbor director Lena Voss told a joke.",
     ),
     (
         "a second verb in a condition",

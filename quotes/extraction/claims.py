@@ -185,6 +185,8 @@ _QUANTIFIERS = frozenset(
     | {"each", "others"}
 )
 _CLAIM_RELATIVES = frozenset({"which", "that", "what", "who", "whom"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+_MODALS = frozenset({"would", "could", "will", "can", "might", "should"})
 _GERUND_PREPOSITIONS = frozenset({"by", "while", "after", "before"})
 _PLAIN_ADVERBS = frozenset({"still", "also", "often", "now", "just", "already", "even", "again"})
 _WORD_RE = re.compile(r"[^\W_][\w’']*")
@@ -1565,6 +1567,12 @@ def _condition_then_clause(tokens: Tokens, index: int) -> bool:
             }
         if word in _ENDS or word in QUOTE_TOKENS:
             return False
+        if (
+            probe > index + 2
+            and tokens.lows[probe] in _SUBJECT_PRONOUNS
+            and tokens.lows[probe + 1] in _MODALS
+        ):
+            return True  # `said if elected he would cut the fees`: no comma before the clause
     return False
 
 

@@ -697,6 +697,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Lena Voss",
     ),
     (
+        # a condition with no comma before the clause it conditions
+        "Governor Hale said if elected again she would cut the harbor fees.",
+        "if elected again she would cut the harbor fees",
+        "Hale",
+        "said",
+        "Hale",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -820,6 +828,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a fronted phrase before a tag with a role",
         "At dawn, the last stop of her tour, harbor director Lena Voss told a joke.",
+    ),
+    (
+        "a condition whose own subject opens it",
+        "Governor Hale said if she could cut the harbor fees it was fine.",
     ),
     (
         "a second verb in a condition",

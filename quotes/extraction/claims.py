@@ -1003,6 +1003,8 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         or _coordinated_subject(tokens, verb)
         or _quantifier_subject(tokens, verb)
     )
+    if found is None or not _can_speak(tokens, found[0], "x_cue_clause"):
+        found = _postmodified_subject(tokens, verb) or found
     if found is None:
         return None
     phrase = found[0]
@@ -1280,6 +1282,32 @@ def _tag_relative_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
         if speaker is not None:
             return replace(found[0], antecedent=speaker), verb
     return found
+
+
+def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`People who have fought the plan say`, `A person familiar with the talks says`: a
+    subject that opens the clause, then a relative clause or an adjective's phrase with no
+    comma before the verb; the grammar reads the last noun before the verb instead."""
+    for start in range(min(verb - 2, _MAX_SOURCE_TOKENS)):
+        if tokens.words[start][0].isalnum() and tokens.lows[start] not in OPENING_CONJUNCTIONS:
+            break
+    else:
+        return None
+    phrase = phrase_after(tokens, start, verb)
+    if phrase is None or phrase.kind != "description" or phrase.head not in CLAIM_SPEAKING_HEADS:
+        return None
+    following = phrase.last + 1
+    if following >= verb - 1 or verb - start > _MAX_APPOSITIVE_TOKENS:
+        return None
+    low = tokens.lows[following]
+    if low not in {"who", "that"} and low not in POSTMODIFYING_ADJECTIVES:
+        return None
+    if any(
+        tokens.words[index] in _ENDS or tokens.words[index] in QUOTE_TOKENS
+        for index in range(following, verb)
+    ):
+        return None
+    return replace(phrase, tail=verb - 1), verb
 
 
 def _quantifier_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:

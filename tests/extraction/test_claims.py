@@ -705,6 +705,22 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Hale",
     ),
     (
+        # a subject that opens the clause, then a relative clause before the verb
+        "People who have fought the harbor plan say it could still pass.",
+        "it could still pass",
+        "People",
+        "say",
+        "People",
+    ),
+    (
+        # the respondents of a survey
+        "Again, those surveyed said the ferry should run all winter.",
+        "the ferry should run all winter",
+        "those surveyed",
+        "said",
+        "those surveyed",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -832,6 +848,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a condition whose own subject opens it",
         "Governor Hale said if she could cut the harbor fees it was fine.",
+    ),
+    (
+        "a relative clause after a head that does not speak",
+        "The harbor that the crews have fought for say it could still pass.",
     ),
     (
         "a second verb in a condition",

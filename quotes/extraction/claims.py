@@ -55,10 +55,10 @@ from lexicon import (
     OCCASION_OPENERS,
     OPENING_CONJUNCTIONS,
     PAST_FORMS,
-    PERSON_NOUNS,
     POLL_FOLLOWERS,
     POLL_WORDS,
     POSSESSIVE_PRONOUNS,
+    POSTMODIFYING_ADJECTIVES,
     PREPOSITIONS,
     PRONOUNS,
     QUESTION_OPENERS,
@@ -88,6 +88,7 @@ from quotes.extraction.grammar import (
     phrase_after,
     phrase_before,
     relative_subject,
+    sentence_subject,
     skip_fillers,
     verb_subject,
 )
@@ -135,6 +136,7 @@ _NO_SCORED_SUBJECT = (
     | POSSESSIVE_PRONOUNS
     | {"will", "can", "do", "did", "a", "an", "the", "this", "my", "our", "your", "no", "when"}
 )
+_RELATIVE_CUE_RE = re.compile(r", who (?:also )?(?:" + _trie_pattern(CLAIM_VERBS) + r")\b")
 _PARTICIPLE_RE = re.compile(r", (?:" + _trie_pattern(OBJECT_PARTICIPLES) + r")\b")
 # The pattern opens with the white space before the word, not `\b`: a character class first lets
 # the regex engine skip ahead to the next space (twice as fast); a cue right after a quote mark
@@ -160,6 +162,8 @@ _FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
 # Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
 _OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
 _DASHES = frozenset({"-", "—", "–", "--"})
+# Cues whose quoted object is a name or a report, not the opening of a clause.
+_NAMING_CUES = frozenset({"reported", "reports"})
 # What ends a phrase before the subject: `Washington (AFP) – Varga ...`, `Yet, Varga ...`.
 _DATELINE_ENDS = _DASHES | {",", ")", ":"}
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
@@ -177,6 +181,7 @@ _QUESTION_OPENERS = frozenset(
 _MAX_LONG_SOURCE_TOKENS = 30
 _BARE_SUBJECT_WINDOW = 7
 _MAX_APPOSITIVE_TOKENS = 30
+_MAX_COORDINATED_TOKENS = 40
 _MIN_PHRASE_CLAIM_TOKENS = 6
 _MIN_CONTENT_WORDS = 3
 _MIN_OBJECT_WORDS = 2
@@ -196,6 +201,15 @@ _ENDS = frozenset({".", "!", ";", ":", ","})
 # Relative pronouns that stand for a verb's object when a subject follows them (`which he
 # described as ...`); `that` is as often the conjunction of a reported clause.
 _OBJECT_RELATIVES = frozenset({"which", "whom", "who", "what"})
+_QUANTIFIERS = frozenset(
+    {"most", "many", "some", "half", "all", "none", "few", "several", "both", "one", "another"}
+    | {"each", "others"}
+)
+_CLAIM_RELATIVES = frozenset({"which", "that", "what", "who", "whom"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+_MODALS = frozenset({"would", "could", "will", "can", "might", "should"})
+_GERUND_PREPOSITIONS = frozenset({"by", "while", "after", "before"})
+_PLAIN_ADVERBS = frozenset({"still", "also", "often", "now", "just", "already", "even", "again"})
 _WORD_RE = re.compile(r"[^\W_][\w’']*")
 
 
@@ -507,9 +521,12 @@ def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int
         and len(_WORD_RE.findall(text, end, comma)) >= _MIN_MIXED_WORDS
     ):
         return False  # `“Q” and against the law, she said`: a paraphrase goes on from the quote
-    # `“Q,” he said, referring to the two resorts.`: a participle's object is a claim
-    return " that " not in text[end : sentence.end] and not _PARTICIPLE_RE.search(
-        text, end, sentence.end
+    # `“Q,” he said, referring to the two resorts.`: a participle's object is a claim, and so
+    # is what the speaker's relative clause reports (`“Q,” said Kim, who said ...`)
+    return (
+        " that " not in text[end : sentence.end]
+        and not _PARTICIPLE_RE.search(text, end, sentence.end)
+        and not _RELATIVE_CUE_RE.search(text, end, sentence.end)
     )
 
 
@@ -710,6 +727,10 @@ def _fronted_phrase_end(tokens: Tokens, index: int, phrase: Phrase) -> int | Non
             # a clause goes on, not an appositive (`according to Kim, a spokesman for ...`)
             return probe if any(_finite(low) for low in tokens.lows[probe + 1 : end]) else None
     return None
+
+
+def _past_form(low: str) -> bool:
+    return low in IRREGULAR_PAST or low.endswith("ed")
 
 
 def _finite(low: str) -> bool:
@@ -1087,9 +1108,19 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         return None
     phrase = found[0]
     comma = _comma_before(tokens, _modifiers_start(tokens, phrase))
+    if comma is None and phrase.kind == "name" and _closes_sentence(tokens, after):
+        role = _role_start(tokens, _phrase_start(tokens, phrase))  # `A, harbor director Voss said.`
+        comma = _comma_before(tokens, role) if role is not None else None
+        if comma is not None and (
+            comma < _MIN_PHRASE_CLAIM_TOKENS
+            or tokens.lows[0] in PREPOSITIONS
+            or not any(_finite(low) for low in tokens.lows[:comma])
+        ):
+            comma = None  # `In a statement, harbor director Voss said`: no clause before it
     if comma is None:
-        # `Most weeks, former staff said, she ...`: a bare plural with its modifiers
-        found = _bare_plural_subject(tokens, verb)
+        # `Most weeks, former staff said, she ...`: a bare plural with its modifiers;
+        # `A, union members and leaders say`, `A, people close to her said`
+        found = _bare_plural_subject(tokens, verb) or _subject_after_comma(tokens, verb)
         if found is None:
             return None
         phrase = found[0]
@@ -1100,7 +1131,80 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     first = _clause_before_start(tokens, comma, last)
     if first is None:
         return None
+    if (
+        (last < comma or tokens.words[after + 1] in {"“", '"'})
+        and tokens.lows[first] in PREPOSITIONS
+        and not any(_finite(low) for low in tokens.lows[first:comma])
+    ):
+        return None  # `On the permits, Park said, “...”`: a topic, not a reported clause
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _closes_sentence(tokens: Tokens, index: int) -> bool:
+    return index >= len(tokens) - 1 or tokens.words[index] in {".", "!"}
+
+
+def _role_start(tokens: Tokens, start: int) -> int | None:
+    """The first word of a role in lower case before a name (`harbor director Lena Voss`,
+    `campaign spokesman Kim Hale`): a head that speaks right before the name, a few modifiers
+    before it."""
+    if start < 2 or tokens.lows[start - 1] not in CLAIM_SPEAKING_HEADS:
+        return None
+    first = start - 1
+    while first > 0 and start - first < _MAX_MODIFIERS:
+        word, low = tokens.words[first - 1], tokens.lows[first - 1]
+        if not word[0].isalnum() or low in FUNCTION_WORDS or low in CLAIM_VERBS:
+            break
+        first -= 1
+    return first
+
+
+def _subject_after_comma(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """The subject of a tag after a clause's comma that the grammar reads only in part: two
+    subjects joined by `and` (`A, union members and leaders say`, `A, she and a colleague
+    said`), or a person with an adjective's phrase (`A, people close to the mayor said`,
+    `A, an aide familiar with the talks said`)."""
+    phrase = phrase_before(tokens, verb - 1, max(0, verb - _MAX_SOURCE_TOKENS))
+    if phrase is None or phrase.first < 2:
+        return None
+    start = _phrase_start(tokens, phrase)
+    comma = next(
+        (
+            i
+            for i in range(start - 1, max(0, start - _MAX_SOURCE_TOKENS), -1)
+            if tokens.words[i] == ","
+        ),
+        None,
+    )
+    if comma is None or comma + 1 >= start or comma < _MIN_PHRASE_CLAIM_TOKENS:
+        return None  # `Voss, president and chair of the club, said`: an appositive's comma
+    between = range(comma + 1, start)
+    if any(not tokens.words[i][0].isalnum() for i in between):
+        return None
+    lows = tokens.lows
+    if lows[start - 1] == "and":
+        conjunct = phrase_before(tokens, start - 2, comma + 1)
+        if conjunct is None or _phrase_start(tokens, conjunct) != comma + 1:
+            return None  # `A, a boy waved at the boats and Kim said`: a clause, not a subject
+        first = comma + 1
+        head = phrase.head
+    else:
+        adjective = next((i for i in between if lows[i] in POSTMODIFYING_ADJECTIVES), None)
+        if (
+            adjective is None
+            or adjective == comma + 1
+            or lows[adjective - 1] not in CLAIM_SPEAKING_HEADS
+        ):
+            return None
+        first, head = comma + 1, lows[adjective - 1]
+        phrase = replace(phrase, kind="description", determiner=None)
+    if (
+        phrase.kind == "description"
+        and head not in CLAIM_SPEAKING_HEADS
+        and lows[start - 1] != "and"
+    ):
+        return None
+    return replace(phrase, first=first, tail=verb - 1, head=head, title=None), verb
 
 
 def _doubled_quote_tag(cue: _Cue) -> _Candidate | None:
@@ -1219,14 +1323,14 @@ def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
     """The token past the attribution when after the cue comes only the sentence's end or a
     comma, or a time, a listener (`told reporters`) or a short place (`said in a statement`)
     before it."""
-    index = skip_fillers(tokens, verb + 1, end)
+    index = _past_times(tokens, skip_fillers(tokens, verb + 1, end))  # `said earlier this week`
     if index < end and tokens.lows[verb] in TELL_VERBS:
         if tokens.lows[index] in OBJECT_PRONOUNS:
             index = skip_fillers(tokens, index + 1, end)  # `..., the president told her.`
         else:
             listener = phrase_after(tokens, index, end)
             if listener is not None:
-                index = skip_fillers(tokens, listener.tail + 1, end)
+                index = _past_times(tokens, skip_fillers(tokens, listener.tail + 1, end))
     if index < end and tokens.lows[index] in PREPOSITIONS:
         probe = index + 1
         while probe < end and probe - index < 8 and tokens.words[probe] not in _ENDS:
@@ -1243,15 +1347,26 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     """`X said (that) CLAUSE`, `X told reporters (that) CLAUSE`, `X, who said CLAUSE`."""
     tokens, verb = cue.tokens, cue.verb
     found = cue.subject()
-    if found is not None and found[0].kind == "description" and found[0].head in SHARE_NOUNS:
-        found = _share_subject(tokens, verb)  # `A majority of voters said`
+    if (
+        found is not None
+        and found[0].kind == "description"
+        and (found[0].head in SHARE_NOUNS or found[0].head == "percent")
+    ):
+        found = _share_subject(tokens, verb)  # `A majority of voters said`, `A mere 12 percent`
+    elif found is not None and found[0].first > 0 and tokens.lows[found[0].first - 1] == "of":
+        found = _quantifier_subject(tokens, verb) or found  # `most of the residents said`
     found = (
         found
-        or relative_subject(tokens, verb, 0)
+        or _tag_relative_subject(tokens, verb)
         or _appositive_subject(tokens, verb)
         or _share_subject(tokens, verb)
         or _bare_plural_subject(tokens, verb)
+        or _dashed_subject(tokens, verb)
+        or _coordinated_subject(tokens, verb)
+        or _quantifier_subject(tokens, verb)
     )
+    if found is None or not _can_speak(tokens, found[0], "x_cue_clause"):
+        found = _postmodified_subject(tokens, verb) or found
     if found is None:
         return None
     phrase = found[0]
@@ -1262,12 +1377,30 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         return None
     confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
     last = _clause_last(tokens, first + 1, len(tokens) - 1, clause=True)
-    if tokens.lows[0] in CONCESSIVE_WORDS:
-        # `While critics argue that A, Lane has deemed B`: the claim ends with the clause
+    start = _phrase_start(tokens, phrase)
+    if (
+        tokens.lows[0] in CONCESSIVE_WORDS
+        or (start > 0 and tokens.lows[start - 1] in SUBORDINATORS)
+        or _in_relative_clause(tokens, phrase.tail + 1, verb)
+    ):
+        # `While critics argue that A, Lane has deemed B`, `and when Hale said A, the crowd
+        # cheered`, `Hale, who left early and said A, did not vote`: the claim ends with the
+        # subordinate or relative clause
         comma = _first_comma(tokens, first + 1, last)
         if comma is not None:
             last = comma - 1
     return _Candidate(first, last, phrase, verb, tokens.words[verb], confidence, "x_cue_clause")
+
+
+def _in_relative_clause(tokens: Tokens, first: int, verb: int) -> bool:
+    """`Kim, who left early and said A, did not vote`: a relative clause that the verb is in
+    (no comma closes it before the verb, as in `Kim, who left early, said A`)."""
+    for index in range(verb - 1, first - 1, -1):
+        if tokens.words[index] == ",":
+            return False
+        if tokens.lows[index] == "who":
+            return True
+    return False
 
 
 def _relative_clause_claim(cue: _Cue) -> _Candidate | None:
@@ -1279,21 +1412,42 @@ def _relative_clause_claim(cue: _Cue) -> _Candidate | None:
     if verb + 2 >= end:
         return None
     following = tokens.lows[verb + 1]
-    if not (following in AUXILIARIES or following in BE_FORMS or following in UNASSERTING_WORDS):
+    finite = following in AUXILIARIES or following in BE_FORMS or following in UNASSERTING_WORDS
+    if not (finite or _verb_in_past_or_present(tokens, verb + 1)):
         return None
     found = cue.subject()
     if found is None or found[0].last >= verb:
         return None
     phrase = found[0]
     start = _phrase_start(tokens, phrase)
-    if start < 1 or tokens.lows[start - 1] not in {"which", "that", "what"}:
+    if phrase.determiner == "that" and tokens.lows[start] == "that" and start < phrase.last:
+        # `records that harbor officials said would ...`: the grammar read the relative
+        # pronoun as the subject's determiner
+        phrase = replace(phrase, first=start + 1, determiner=None)
+        start += 1
+    elif start > 1 and tokens.lows[start - 1] in {"even", "also"}:
+        start -= 1  # `which even critics say was`
+    if start < 1 or tokens.lows[start - 1] not in _CLAIM_RELATIVES:
         return None
+    if not finite and tokens.lows[start - 1] == "what":
+        return None  # `what she said hurts`: the clause is the subject, not a claim
     last = _clause_last(tokens, verb + 2, end - 1)
     if start > 1 and tokens.words[start - 2] == ",":
         comma = _first_comma(tokens, verb + 2, last)  # `the changes, which ..., will not`
         if comma is not None:
             last = comma - 1
     return _Candidate(start - 1, last, phrase, verb, tokens.words[verb], 0.75, "relative_x_cue")
+
+
+def _verb_in_past_or_present(tokens: Tokens, index: int) -> bool:
+    """`an event that Kim says led him to it`, `moves that he said improved the port`: a verb
+    after the cue in a relative clause (a past, or a present in `-s`), then its object."""
+    word, low = tokens.words[index], tokens.lows[index]
+    if not word.isalpha() or not word.islower() or low in FUNCTION_WORDS or low in PREPOSITIONS:
+        return False
+    if low in IRREGULAR_PAST or low.endswith("ed"):
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 def _first_comma(tokens: Tokens, first: int, last: int) -> int | None:
@@ -1528,7 +1682,7 @@ def _bare_plural_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None
         return None
     for index in range(opens, verb):
         low = tokens.lows[index]
-        if low in PERSON_NOUNS and low.endswith("s"):
+        if low in CLAIM_SPEAKING_HEADS and low.endswith("s"):
             head = index
             break
         if low in FUNCTION_WORDS and low not in BARE_SUBJECT_QUANTIFIERS:
@@ -1568,6 +1722,140 @@ def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
     return None
 
 
+def _coordinated_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`But Kim Hale praised the plan and said it would pass`, `When Hale thanked the crowd and
+    said ...`: a verb after `and` or `but` shares the subject of an earlier verb of the clause,
+    the nearest one whose subject opens the sentence (after a conjunction, a subordinator or a
+    fronted phrase's comma); a subject inside (`said the port was busy and said`) is passed."""
+    if verb < 3 or tokens.lows[verb - 1] not in {"and", "but"}:
+        return None
+    phrase = _earlier_verb_subject(tokens, verb - 2)
+    # the words before `and` are the first verb's: its negation is not this verb's
+    return (replace(phrase, tail=verb - 1), verb) if phrase is not None else None
+
+
+def _earlier_verb_subject(tokens: Tokens, last: int) -> Phrase | None:
+    """The subject of the nearest verb at or before `last` whose subject opens the sentence."""
+    for probe in range(last, max(0, last - _MAX_COORDINATED_TOKENS), -1):
+        word, low = tokens.words[probe], tokens.lows[probe]
+        if word in {";", ":", "(", ")"} or low in {"who", "which"}:
+            return None  # `Kim, who smiled and said`: a relative clause's subject is its own
+        if not (word.islower() and (low in CLAIM_VERBS or _finite(low))):
+            continue
+        found = verb_subject(tokens, probe, 0)
+        if found is None or found[0].last >= probe:
+            continue
+        phrase = found[0]
+        start = _phrase_start(tokens, phrase)
+        if (
+            start == 0
+            or tokens.words[start - 1] in _DATELINE_ENDS
+            or (
+                tokens.lows[start - 1] in OPENING_CONJUNCTIONS
+                or tokens.lows[start - 1] in SUBORDINATORS
+            )
+        ):
+            return phrase
+    return None
+
+
+def _tag_relative_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`X, who said ...`; after a quote's tag (`“Q,” said Kim Hale, a farmer from Millbrook,
+    who said ...`) the pronoun stands for the tag's speaker, not the nearest name (a place)."""
+    found = relative_subject(tokens, verb, 0)
+    if found is None or tokens.lows[found[0].first] != "who":
+        return found
+    for probe in range(found[0].first - 1, 0, -1):
+        if tokens.words[probe] in QUOTE_TOKENS or tokens.words[probe] == "'":
+            return found
+        speaker = _tag_before(tokens, probe) if tokens.words[probe].islower() else None
+        if speaker is not None:
+            return replace(found[0], antecedent=speaker), verb
+    return found
+
+
+def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`People who have fought the plan say`, `A person familiar with the talks says`: a
+    subject that opens the clause, then a relative clause or an adjective's phrase with no
+    comma before the verb; the grammar reads the last noun before the verb instead."""
+    for start in range(min(verb - 2, _MAX_SOURCE_TOKENS)):
+        if tokens.words[start][0].isalnum() and tokens.lows[start] not in OPENING_CONJUNCTIONS:
+            break
+    else:
+        return None
+    phrase = phrase_after(tokens, start, verb)
+    if phrase is None or phrase.kind != "description" or phrase.head not in CLAIM_SPEAKING_HEADS:
+        return None
+    following = phrase.last + 1
+    if following >= verb - 1 or verb - start > _MAX_APPOSITIVE_TOKENS:
+        return None
+    low = tokens.lows[following]
+    if low not in {"who", "that"} and low not in POSTMODIFYING_ADJECTIVES:
+        return None
+    if any(
+        tokens.words[index] in _ENDS or tokens.words[index] in QUOTE_TOKENS
+        for index in range(following, verb)
+    ):
+        return None
+    return replace(phrase, tail=verb - 1), verb
+
+
+def _quantifier_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Most agreed`, `Many of them have said`, `One says`, `Each crew said`: a quantifier that
+    opens the clause stands for some of the people the text is about (a poll's respondents,
+    a panel), alone or with an `of` phrase or a noun."""
+    last = verb - 1
+    while last > 0 and (tokens.lows[last] in AUXILIARIES or tokens.lows[last] == "also"):
+        last -= 1
+    first = last
+    while first > 0 and last - first < _MAX_OF_TOKENS and tokens.lows[first] not in _QUANTIFIERS:
+        first -= 1
+    if tokens.lows[first] not in _QUANTIFIERS or not tokens.words[first][0].isalpha():
+        return None
+    if first < last and not (
+        tokens.lows[first + 1] == "of"
+        or (
+            first + 1 == last
+            and tokens.words[last].islower()
+            and tokens.lows[last] not in FUNCTION_WORDS
+        )
+    ):
+        return None  # `Most recently, ...`, `one that says`; `Each crew`, `Many of them`
+    if any(not word[0].isalnum() for word in tokens.words[first : last + 1]):
+        return None
+    if first > 0 and not (
+        tokens.words[first - 1] in _ENDS or tokens.lows[first - 1] in OPENING_CONJUNCTIONS
+    ):
+        return None  # `... to the most said`: no quantifier opens the clause
+    return Phrase(first, last, "org", verb - 1), verb
+
+
+def _dashed_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Lena Voss — a teacher from Millbrook — says`, `Farmers -- and some traders -- say`: a
+    subject that opens the sentence, then an aside between dashes right before the verb."""
+    if verb < 4 or tokens.words[verb - 1] not in _DASHES:
+        return None
+    for dash in range(verb - 2, max(0, verb - _MAX_APPOSITIVE_TOKENS), -1):
+        word = tokens.words[dash]
+        if word in {";", ":", "(", ")", "."}:
+            return None
+        if word not in _DASHES:
+            continue
+        found = _bare_plural_subject(tokens, dash)
+        phrase = phrase_before(tokens, dash - 1, 0) if found is None else found[0]
+        if phrase is None:
+            return None
+        start = _phrase_start(tokens, phrase)
+        if (
+            start > 0
+            and tokens.words[start - 1] not in _DATELINE_ENDS
+            and tokens.lows[start - 1] not in OPENING_CONJUNCTIONS
+        ):
+            return None  # `He met Kim — a lawyer — said`: no subject opens the clause
+        return replace(phrase, tail=verb - 1), verb
+    return None
+
+
 def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
     """`Roe tweeted Monday, saying the deal is dead`: a participle after a comma reports
     for the sentence's subject, when that opens the sentence (not a quote: `“Q,” he said,
@@ -1601,8 +1889,10 @@ def _share_with(tokens: Tokens, verb: int) -> Phrase | None:
 def _participle_subject(tokens: Tokens, verb: int) -> Phrase | None:
     """Whom a participle after a comma reports for: the subject of a quote's tag before it, or
     the sentence's subject when that opens the sentence."""
-    if verb < 3 or tokens.words[verb - 1] != ",":
+    if verb < 3:
         return None
+    if tokens.words[verb - 1] != ",":
+        return _subject_across(tokens, verb)
     for probe in range(verb - 2, max(1, verb - _MAX_APPOSITIVE_TOKENS), -1):
         if tokens.words[probe] in QUOTE_TOKENS or tokens.words[probe] == "'":
             break
@@ -1612,15 +1902,49 @@ def _participle_subject(tokens: Tokens, verb: int) -> Phrase | None:
             if subject is not None:
                 return subject
             break
-    found = verb_subject(tokens, verb, 0)
-    if found is None or tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
+    if tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
         return None
-    subject = found[0]
+    found = verb_subject(tokens, verb, 0)
+    if found is None:
+        # `Republicans on the council seized on the report, arguing ...`: the subject of the
+        # verb the participle's comma follows
+        return _earlier_verb_subject(tokens, verb - 2)
+    return _opening(tokens, found[0])
+
+
+def _opening(tokens: Tokens, subject: Phrase | None) -> Phrase | None:
+    """The subject when it opens the sentence, or follows a comma or a dateline (`On Monday,
+    Roe tweeted, saying ...`, `WASHINGTON (AP) - Kim ...`), not a clause of its own."""
+    if subject is None:
+        return None
     start = _phrase_start(tokens, subject)  # `Judge James Cacheris imposed ..., saying`
     if start != 0 and tokens.words[start - 1] not in _DATELINE_ENDS:
-        # the subject opens the sentence, or follows a comma or a dateline (`On Monday, Roe
-        # tweeted, saying ...`, `WASHINGTON (AP) - Kim ...`), not a clause of its own
         return None
+    return subject
+
+
+def _subject_across(tokens: Tokens, verb: int) -> Phrase | None:
+    """The sentence's subject for a participle after a quoted phrase that its comma closes
+    (`defended “the harbor plan,” saying ...`) or after `by`, `while`, `after` (`distanced himself
+    from the group by saying ...`), when that subject opens the sentence."""
+    before = tokens.words[verb - 1]
+    if before in QUOTE_TOKENS and tokens.words[verb - 2] == ",":
+        end = verb - 2
+    elif tokens.lows[verb - 1] in _GERUND_PREPOSITIONS and verb > 2:
+        end = verb - 1
+    else:
+        return None
+    if tokens.words[0] in QUOTE_TOKENS or tokens.words[0] == "'":
+        return None
+    subject = _opening(tokens, sentence_subject(tokens, 0, end))
+    if subject is None or before in QUOTE_TOKENS:
+        return subject
+    # `by saying` goes with the main verb: no clause of its own (`because a clerk fooled
+    # the crowd by telling`, `to persuade them by arguing`) comes in between
+    for index in range(subject.tail + 1, end):
+        low = tokens.lows[index]
+        if tokens.words[index] in _ENDS or low in SUBORDINATORS or low in {"that", "to"}:
+            return None
     return subject
 
 
@@ -1693,19 +2017,19 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
             listener = phrase_after(tokens, index, end)
             if listener is None:
                 return None
-            index = listener.tail + 1
+            index = _listener_end(tokens, listener)
         index = _past_times(tokens, skip_fillers(tokens, index, end))
     if index >= end:
         return None
     if tokens.lows[index] == "that":
         return index
     if (
-        tokens.words[index] == ":"
+        tokens.words[index] in {":", ","}
         and index + 2 < end
         and tokens.words[index + 1] == "'"
         and tokens.words[index + 2] == "'"
     ):
-        return index + 1  # `said: ''...''`, quote marks detect.py does not read
+        return index + 1  # `said: ''...''`, `added, ''...''`: marks detect.py does not read
     if tokens.words[index] == "," and tokens.lows[verb] not in TELL_VERBS:
         # `said, among other things, that ...`
         for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
@@ -1725,7 +2049,53 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
         return None
     if tokens.lows[index] == "if":
         return index if _condition_then_clause(tokens, index) else None
-    return index if _opens_clause(tokens, index) else None
+    if _opens_clause(tokens, index) or _quote_opens_clause(tokens, verb, index):
+        return index
+    return None
+
+
+def _listener_end(tokens: Tokens, listener: Phrase) -> int:
+    """The token past a listener: the grammar may read on into the clause's subject after a
+    name (`told the Harbor Post she’s ...`, `told the Courier her office ...`)."""
+    for index in range(listener.first + 1, listener.tail + 1):
+        if not tokens.words[index - 1][0].isupper():
+            continue
+        low = tokens.lows[index].partition("’")[0].partition("'")[0]
+        if low in POSSESSIVE_PRONOUNS:
+            # `told the Harbor Post her office would ...`, not `told Kim his long story`
+            following = tokens.lows[index + 1 : index + _BARE_SUBJECT_WINDOW]
+            if any(_finite(lower) or lower in UNASSERTING_WORDS for lower in following):
+                return index
+        elif low in PRONOUNS:
+            return index
+    return listener.tail + 1
+
+
+def _quote_opens_clause(tokens: Tokens, verb: int, index: int) -> bool:
+    """`said “few” boats would sail tonight`, `says “the tide has turned” because ...`: a
+    verb of saying right before a clause that opens with a quoted fragment and goes on past its
+    closing mark (a clause all in quote marks is the quote's: _asserted() drops it); not a quote
+    that a comma closes for a tag (`said “Q,” she said`), nor a fragment a conjunction follows
+    (`said “no” and left`), nor a verb that names or reports (`called “a disgrace” in ...`)."""
+    end = len(tokens)
+    if (
+        tokens.words[index] not in {"“", '"'}
+        or index + 1 >= end
+        or not tokens.words[index + 1][0].isalnum()
+        or tokens.lows[verb] not in CLAIM_VERBS
+        or tokens.lows[verb] in TELL_VERBS
+        or tokens.lows[verb] in _NAMING_CUES
+    ):
+        return False
+    for probe in range(index + 2, end - 1):
+        if tokens.words[probe] in QUOTE_TOKENS:
+            following = tokens.lows[probe + 1]
+            return (
+                tokens.words[probe - 1] != ","
+                and following[0].isalnum()
+                and following not in COORDINATORS
+            )
+    return False
 
 
 def _question_after_listener(tokens: Tokens, index: int) -> int | None:
@@ -1755,6 +2125,12 @@ def _condition_then_clause(tokens: Tokens, index: int) -> bool:
             }
         if word in _ENDS or word in QUOTE_TOKENS:
             return False
+        if (
+            probe > index + 2
+            and tokens.lows[probe] in _SUBJECT_PRONOUNS
+            and tokens.lows[probe + 1] in _MODALS
+        ):
+            return True  # `said if elected he would cut the fees`: no comma before the clause
     return False
 
 
@@ -1875,13 +2251,33 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
         lower = tokens.lows[probe]
         if lower in AUXILIARIES or lower in BE_FORMS or lower in UNASSERTING_WORDS:
             return True  # `readers might embrace it`
+        if lower.endswith(("n’t", "n't")):
+            return True  # `members of the board shouldn’t vote`
         if probe <= index + 2 + adverbs and (lower.endswith("ed") or lower in PAST_FORMS):
             return True  # `millions lost their homes`, `long lines kept many away`
         if probe == index + 1 and lower.endswith("s") and not low.endswith("s"):
             return True  # `heckler deserves a spanking`
-        if lower.endswith("ly") and lower not in LY_NOUNS:
+        if probe == index + 1 + adverbs and _plural_then_verb(low, lower):
+            return True  # `ferrymen row at dawn`, `pilots still sail across the bay`
+        if (lower.endswith("ly") and lower not in LY_NOUNS) or lower in _PLAIN_ADVERBS:
             adverbs += 1
     return False
+
+
+def _plural_then_verb(noun: str, following: str) -> bool:
+    """A plural noun, then a word that can only be its verb in the present (`row`, `agree`):
+    no function word, preposition, adjective that follows a noun, nor a word with an ending
+    of another word class."""
+    return (
+        noun.endswith("s")
+        and not noun.endswith(("ss", "us", "is"))
+        and following.isalpha()
+        and following not in FUNCTION_WORDS
+        and following not in PREPOSITIONS
+        and following not in POSTMODIFYING_ADJECTIVES
+        and following not in _PLAIN_ADVERBS
+        and not following.endswith(("s", "ing", "ly", "ed", "al", "ous", "ive", "ic", "ful"))
+    )
 
 
 # --- what keeps a candidate from being a claim ----------------------------------------------------
@@ -1941,7 +2337,12 @@ def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:
     for index in range(max(0, phrase.first - 2), phrase.first):
         if tokens.lows[index] in UNASSERTING_WORDS and (index == 0 or tokens.words[index] != "May"):
             return False  # `if he said`, not `in May, officials said`
-    # The few words right before the cue (`Roe was forced ... and said that` asserts).
+    # The few words right before the cue (`Roe was forced ... and said that` asserts); after
+    # `and` they are the first verb's (`said the mayor was late and said`).
+    if tokens.lows[candidate.cue - 1] in {"and", "but"} and not _past_form(
+        tokens.lows[candidate.cue - 2]
+    ):
+        return True  # but `were thanked and praised` is a passive
     for index in range(max(phrase.tail + 1, candidate.cue - 3), candidate.cue):
         lower = tokens.lows[index]
         if lower in UNASSERTING_WORDS or lower in BE_FORMS or lower.endswith(("n’t", "n't")):

@@ -535,6 +535,199 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "according to",
         "Kim Hale",
     ),
+    (
+        # a clause that opens with a quoted fragment and goes on past it
+        "Governor Hale said “the tide is turning” for the harbor towns.",
+        "“the tide is turning” for the harbor towns",
+        "Hale",
+        "said",
+        "Hale",
+    ),
+    (
+        # an aside between dashes between the subject and the verb
+        "Lena Voss — a teacher from Millbrook — says the harbor school will close.",
+        "the harbor school will close",
+        "Lena Voss",
+        "says",
+        "Lena Voss",
+    ),
+    (
+        # a second verb after `and` shares the subject of the clause's first verb
+        "But Lena Voss left the hall early and said the vote would be close.",
+        "the vote would be close",
+        "Lena Voss",
+        "said",
+        "Lena Voss",
+    ),
+    (
+        # a bare plural subject, then its verb in the present
+        "Governor Hale said pilots still sail across the bay at night.",
+        "pilots still sail across the bay at night",
+        "Hale",
+        "said",
+        "Hale",
+    ),
+    (
+        # a bare noun subject, then a negated verb
+        "Governor Hale said members of the board shouldn’t vote on it.",
+        "members of the board shouldn’t vote on it",
+        "Hale",
+        "said",
+        "Hale",
+    ),
+    (
+        # a participle after a quoted phrase that its comma closes
+        "Lena Voss defended “the harbor plan,” saying it would bring jobs to the town.",
+        "it would bring jobs to the town",
+        "Lena Voss",
+        "saying",
+        "Lena Voss",
+    ),
+    (
+        # a participle after `by` goes with the sentence's subject
+        "Lena Voss angered the council by saying the harbor would be sold.",
+        "the harbor would be sold",
+        "Lena Voss",
+        "saying",
+        "Lena Voss",
+    ),
+    (
+        # a listener that is a name, then the clause's subject
+        "Governor Hale told the Harbor Post her office would reopen the bridge.",
+        "her office would reopen the bridge",
+        "Hale",
+        "told",
+        "Hale",
+    ),
+    (
+        # a statement in doubled apostrophes after the tag and its comma, to its closing marks
+        "Governor Hale added, ''The harbor will open in May. It will be busy.'' She left.",
+        "''The harbor will open in May. It will be busy.''",
+        "Hale",
+        "added",
+        "Hale",
+    ),
+    (
+        # a bare plural of people the quote rules do not read as speakers
+        "But harbor specialists say the bridge will need repairs.",
+        "the bridge will need repairs",
+        "harbor specialists",
+        "say",
+        "harbor specialists",
+    ),
+    (
+        # a quantifier that opens the clause, with an `of` phrase
+        "The vote was close, and most of the ferrymen have said the harbor should stay open.",
+        "the harbor should stay open",
+        "most of the ferrymen",
+        "said",
+        "most of the ferrymen",
+    ),
+    (
+        # a document that states a finding
+        "The affidavit said the harbor fees had been paid twice.",
+        "the harbor fees had been paid twice",
+        "The affidavit",
+        "said",
+        "affidavit",
+    ),
+    (
+        # a share with a hedge
+        "A mere 12 percent say the harbor should be sold.",
+        "the harbor should be sold",
+        "A mere 12 percent",
+        "say",
+        "A mere 12 percent",
+    ),
+    (
+        # two subjects of a closing tag joined by `and`
+        "The ferry will stop running in winter, Lena Voss and Kim Hale said.",
+        "The ferry will stop running in winter",
+        "Lena Voss and Kim Hale",
+        "said",
+        "Lena Voss and Kim Hale",
+    ),
+    (
+        # a person with an adjective's phrase in a closing tag
+        "The ferry will stop running in winter, people close to the mayor said.",
+        "The ferry will stop running in winter",
+        "people close to the mayor",
+        "said",
+        "people close to the mayor",
+    ),
+    (
+        # a relative clause whose pronoun the grammar read as the subject's determiner
+        "The crew withheld records that harbor officials said would compromise the inquiry.",
+        "that harbor officials said would compromise the inquiry",
+        "harbor officials",
+        "said",
+        "harbor officials",
+    ),
+    (
+        # a relative clause whose verb in the past follows the cue
+        "The mayor cut the fees, a move that Lena Voss says saved the harbor.",
+        "that Lena Voss says saved the harbor",
+        "Lena Voss",
+        "says",
+        "Lena Voss",
+    ),
+    (
+        # a participle after the comma that closes its sentence subject's verb phrase
+        "But other advisers to the harbor board have been urging the mayor to sell, saying "
+        "that only a crisis would move the council.",
+        "that only a crisis would move the council",
+        "other advisers",
+        "saying",
+        "advisers",
+    ),
+    (
+        # a time after a closing tag's listener
+        "The union will sit out the vote, Lena Voss told the Harbor Post earlier this week.",
+        "The union will sit out the vote",
+        "Lena Voss",
+        "told",
+        "Lena Voss",
+    ),
+    (
+        # a role in lower case before the name in a closing tag
+        "The union will sit out the vote this year, harbor director Lena Voss said.",
+        "The union will sit out the vote this year",
+        "Lena Voss",
+        "said",
+        "Lena Voss",
+    ),
+    (
+        # a condition with no comma before the clause it conditions
+        "Governor Hale said if elected again she would cut the harbor fees.",
+        "if elected again she would cut the harbor fees",
+        "Hale",
+        "said",
+        "Hale",
+    ),
+    (
+        # a subject that opens the clause, then a relative clause before the verb
+        "People who have fought the harbor plan say it could still pass.",
+        "it could still pass",
+        "People",
+        "say",
+        "People",
+    ),
+    (
+        # the respondents of a survey
+        "Again, those surveyed said the ferry should run all winter.",
+        "the ferry should run all winter",
+        "those surveyed",
+        "said",
+        "those surveyed",
+    ),
+    (
+        # a subordinate clause ends the claim at its comma
+        "And when Lena Voss said the harbor would close, the crowd booed her.",
+        "the harbor would close",
+        "Lena Voss",
+        "said",
+        "Lena Voss",
+    ),
 ]
 
 
@@ -565,6 +758,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a denial of speaking", "The minister did not say that the talks had failed."),
     ("a passive", "The minister was told that the talks had failed."),
     ("a plain quote", "“The talks have failed,” the minister said."),
+    (
+        "a topic before a quote's tag",
+        "On the ferry permits, Lena Voss said, “We filed every form on time.”",
+    ),
     ("a quote after a colon", "The minister said: “The talks have failed and we will go home.”"),
     ("a verb with a noun object", "The party claimed a narrow victory in the northern provinces."),
     ("said so", "The minister said so."),
@@ -609,6 +806,61 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "Supporters waiting outside said the vote was close.",
     ),
     ("a bare noun with no verb after an adverb", "Governor Hale said slowly paid workers."),
+    ("a quoted fragment a conjunction follows", "Governor Hale said “no” and left the hall."),
+    ("a quoted fragment closed by a comma", "Governor Hale said “the harbor is lost,” at noon."),
+    ("a quoted name after a report", "The Harbor Times reported “a disgrace” in its column."),
+    (
+        "an aside between dashes after an object",
+        "He met Kim — a lawyer — said the harbor would close.",
+    ),
+    ("a plural and an adjective after it", "Governor Hale said thanks close to midnight."),
+    (
+        "a participle after `by` in a clause of its own",
+        "Lena Voss left because a clerk fooled the crowd by telling them the vote was off.",
+    ),
+    (
+        "a listener and a thing told",
+        "Governor Hale told the Harbor Post his long story about the harbor.",
+    ),
+    ("a comma, then no doubled apostrophes", "Governor Hale added, 'The harbor will open.'"),
+    ("a bare plural of things", "But harbor planks say the bridge will need repairs."),
+    ("a quantifier that opens no clause", "It went to the most said to be in need of it."),
+    ("a quantifier and a relative clause", "There is one that says the harbor should stay open."),
+    ("a head that is a time", "The morning said the harbor fees had been paid twice."),
+    ("a hedge and no share", "A mere nine boats say little about the harbor."),
+    (
+        "a clause joined by `and` before the tag",
+        "The clerk was late again, a boy waved at the boats and Kim Hale said.",
+    ),
+    (
+        "a relative clause whose cue has an object",
+        "The crew withheld records that harbor officials said nothing about at all.",
+    ),
+    ("a clause of what is said", "The mayor knew that what Lena Voss said hurt the harbor."),
+    (
+        "a participle in a relative clause",
+        "It was the report, which other advisers seized on, saying that the fees were too high.",
+    ),
+    (
+        "a closing tag with an object after the time",
+        "The union will sit out the vote, Lena Voss said this week the harbor.",
+    ),
+    (
+        "a fronted phrase before a tag with a role",
+        "At dawn, the last stop of her tour, harbor director Lena Voss told a joke.",
+    ),
+    (
+        "a condition whose own subject opens it",
+        "Governor Hale said if she could cut the harbor fees it was fine.",
+    ),
+    (
+        "a relative clause after a head that does not speak",
+        "The harbor that the crews have fought for say it could still pass.",
+    ),
+    (
+        "a second verb in a condition",
+        "If Lena Voss left the hall early and said the vote was lost, nobody knew it.",
+    ),
     (
         "a source's appositive and no clause",
         "According to the Harbor Times, a weekly paper in town.",
@@ -630,6 +882,35 @@ def test_a_quote_stays_a_quote_and_the_claim_holds_the_whole_clause() -> None:
     assert quote.text == "a tax on the poor"
     assert claim.start < quote.start
     assert quote.end < claim.end
+
+
+def test_a_coordinated_verb_takes_the_subject_that_opens_the_sentence() -> None:
+    # `the mayor`, the subject inside the first claim, does not say the second
+    text = "Lena Voss said the mayor was late and said the vote was lost."
+    claims = extract(text).claims
+    assert [claim.text for claim in claims] == ["the mayor was late", "the vote was lost"]
+    assert [claim.mention.text if claim.mention else None for claim in claims] == [
+        "Lena Voss",
+        "Lena Voss",
+    ]
+
+
+def test_a_relative_clause_after_a_quote_tag_reports_for_the_tag_speaker() -> None:
+    text = (
+        "“The harbor is ours,” said Lena Voss, a farmer from Millbrook, who said the council "
+        "was best suited to run it."
+    )
+    (claim,) = extract(text).claims
+    assert claim.text == "the council was best suited to run it"
+    assert claim.mention is not None
+    assert claim.mention.text == "who"
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Lena Voss"  # not the place before `who`
+
+
+def test_a_quote_tag_with_a_relative_clause_that_reports_nothing_gives_no_claim() -> None:
+    text = "“The harbor is ours,” said Lena Voss, a farmer from Millbrook, who left early."
+    assert extract(text).claims == ()
 
 
 def test_claims_do_not_change_the_quotes() -> None:

@@ -951,8 +951,10 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
     Reported speech nests (`Varga says she hopes ... that “Q”`, `Roe said that Varga once
     described it as “Q”`); newswire attributes to the outermost source, so the earliest cue with
     a subject in the same clause wins."""
-    found = embedded = None
     words, lows = tokens.words, tokens.lows
+    if SPEECH_VERBS.isdisjoint(lows[low:high]):
+        return None  # most windows hold no speech verb: one set test, not a loop over them
+    found = embedded = None
     for verb in range(high - 1, low - 1, -1):
         if words[verb] in _CLAUSE_BREAKS and found is not None:
             break

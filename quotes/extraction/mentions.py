@@ -363,16 +363,22 @@ class NameIndex:
             return person
         return None
 
-    def people_backward(self, position: int, *, named: str | None = None) -> Iterator[PersonName]:
+    def people_backward(
+        self, position: int, *, named: str | None = None, since: int = -1
+    ) -> Iterator[PersonName]:
         """People named before `position`, nearest first, looking back a bounded number of runs;
         a person named only inside another's appositive is background and left out. With
         `named`, only people of that full name (a person's name ends its run, so the other
-        runs are passed over unread)."""
+        runs are passed over unread). With `since`, the people named before that offset are
+        left out: the runs that end before it are not read."""
         self._scan_to(position)
         upto = bisect_left(self._starts, position)
         runs = self._runs
         for index in range(upto - 1, max(upto - _LOOKBACK_RUNS, 0) - 1, -1):
-            if named is not None and not runs[index][1].endswith(named):
+            start, run = runs[index]
+            if start + len(run) <= since:
+                return  # runs do not overlap: every earlier one ends before `since` too
+            if named is not None and not run.endswith(named):
                 continue
             person = self._person(index)
             if person is None or self._embedded(index):
@@ -848,6 +854,8 @@ class Resolver:
             return None
         found = None
         low = max(0, position - _ANTECEDENT_WINDOW)
+        if self.text.find(f"{head} of the ", low, position) < 0:
+            return None  # the pattern holds these words: spare the scan of the window
         for match in _members_of_re(head, words[-2]).finditer(self.text, low, position):
             if not self._inside_quote(match.start()):
                 found = match
@@ -911,7 +919,8 @@ class Resolver:
             if stem in described:
                 return speaker
         role = [w for w in _WORD_RE.findall(mention.lower()) if w not in ROLE_MODIFIERS]
-        for person in islice(self.names.people_backward(position), 12):
+        window = position - _ANTECEDENT_WINDOW
+        for person in islice(self.names.people_backward(position, since=window), 12):
             if position - person.start > _ANTECEDENT_WINDOW:
                 break
             if person.describes(role):
@@ -927,6 +936,8 @@ class Resolver:
         """`a US defence official said ...` earlier in the text, with no quote of its own: the
         same unnamed source as `the US official` now (its own words are kept as its name)."""
         low = max(0, position - _ANTECEDENT_WINDOW)
+        if self.text.find(head, low, position) < 0:
+            return None  # the pattern holds the head word: spare the scan of the window
         found = None
         for match in _indefinite_re(head).finditer(self.text, low, position):
             if self._inside_quote(match.start()):

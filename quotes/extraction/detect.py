@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quotes.extraction.types import Span
 
-_MARKS = "\"“”„‟«»"
+_MARKS = '"“”„‟«»'
 _OPENING_GLYPHS = "“„‟«"
 _CLOSING_GLYPHS = "”»"
 # A mark after one of these (or whitespace) stands at the start of a word.

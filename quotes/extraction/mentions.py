@@ -990,7 +990,11 @@ class Resolver:
         return cached
 
 
-_UNNAMED_SUBJECT_RE = re.compile(r"\b[Aa]n?\s+(?:[a-z][\w\-’']*\s+){0,3}?([a-z]+)\b(?![’'])")
+# The article's letter comes first and its word start is checked by look-behind (`\b[Aa]n?...`
+# as a pattern that opens with a character class, which the regex engine skips to).
+_UNNAMED_SUBJECT_RE = re.compile(
+    r"[Aa](?<!\w[Aa])n?\s+(?:[a-z][\w\-’']*\s+){0,3}?([a-z]+)\b(?![’'])"
+)
 # A plural group opening a sentence: `The family members of the passengers had ...`.
 _GROUP_SUBJECT_RE = re.compile(
     r"(?:^|[.!?”\"]\s+)(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z]+s))\b"
@@ -998,7 +1002,8 @@ _GROUP_SUBJECT_RE = re.compile(
 )
 # A capitalised word after a lower-case one, then a word that may be its verb in the past
 # (`remarks Kang made`, `after Park said`).
-_SURNAME_SUBJECT_RE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+(?:-[a-z]+)?) ([a-z]+)\b")
+# (`(?<=[a-z,] )([A-Z]...`, the capital first so that the regex engine skips to capitals.)
+_SURNAME_SUBJECT_RE = re.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z]+(?:-[a-z]+)?) ([a-z]+)\b")
 # A determiner, up to three words, a document noun: `a letter`, `the internal email`.
 _DOCUMENT_PHRASE_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?!(?:an?|the|this)\b)[a-z][\w\-’']*\s+){0,3}?("

@@ -174,7 +174,8 @@ class _Splitter(PunktSentenceTokenizer):
         slices: list[tuple[int, int]] = []
         last_break = 0
         for match, word_start in self._candidates(text):
-            context = text[word_start : match.start()] + match.group() + match.group("after_tok")
+            # The word, its mark and the lookahead after it: one slice of the text.
+            context = text[word_start : match.end("after_tok")]
             if self.text_contains_sentbreak(context):
                 slices.append((last_break, match.end()))
                 # The next sentence starts after the whitespace, or at the punctuation after.

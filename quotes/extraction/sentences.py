@@ -112,10 +112,14 @@ class _SplitterLanguageVars(_NewswireLanguageVars):
 _PLAIN_CONTEXT_RE = re.compile(
     r"([A-Za-z]{2,}|[A-Za-z](?:\.[A-Za-z])+)([.?!])(?:\s+(\S+)|[)\";}\]*:@'({\[‘’“”«»?!])"
 )
-# A word of letters after the break, maybe with its comma: `Roe`, `Roe,`.
-_NAME_AFTER_RE = re.compile(r"[A-Za-z]+,?")
+# A mark that can end a sentence in the token after an abbreviation (`Mr. O’Neill` has none).
+_SENTENCE_END_RE = re.compile(r"[.?!]")
 # An initial before such a word: `J. Roe`, `J. Roe,`.
 _INITIAL_CONTEXT_RE = re.compile(r"[A-Za-z]\.\s+[A-Za-z]+,?")
+# `in 2021. Kim said`: a number that is no abbreviation ends a sentence in the first pass, and
+# the second pass keeps the break before a capitalised word (the orthographic reading has no
+# data: "unknown"): a break. The word runs to the context's end, letters and inner hyphens.
+_NUMBER_CONTEXT_RE = re.compile(r"(\d+)\.\s+[A-Z][A-Za-z]*(?:-[A-Za-z]+)*")
 
 
 class _Splitter(PunktSentenceTokenizer):
@@ -129,9 +133,13 @@ class _Splitter(PunktSentenceTokenizer):
       periods such as `U.S`: so not an initial; letters, so not a number) is no abbreviation:
       the first pass marks `word.` a break and the second pass only revisits abbreviations,
       ellipses, initials and numbers: a break (a token follows it: the next word or the mark).
-    - `Mr. Roe` (an abbreviation, then one token of letters, the last token, which Punkt
-      ignores, maybe with a comma token after it): the second pass would mark a break only by
-      orthographic evidence or a frequent sentence starter, and there are none: no break.
+    - `Mr. Roe`, `Mr. O’Neill`, `No. 9` (an abbreviation, then one whitespace-separated token
+      without `.`, `?` or `!`, so none of the word tokens Punkt makes of it ends a sentence):
+      the second pass would mark a break only by orthographic evidence or a frequent sentence
+      starter, and there are none: no break.
+    - `2021. Kim`, `22.\n\nAP-Yonhap` (digits that are no abbreviation, then a capitalised word
+      to the context's end): the first pass marks the number a break and the orthographic
+      reading of the next word is "unknown", which keeps it: a break.
     - `J. Roe`, `j. roe` (an initial, then such a token): with no orthographic evidence the
       second pass reads an initial before a capitalised word, or before a lower-case one, as
       no break.
@@ -151,10 +159,14 @@ class _Splitter(PunktSentenceTokenizer):
             word, mark, following = match.groups()
             if mark != "." or word.lower() not in self._abbreviations:
                 return True
-            if following is not None and _NAME_AFTER_RE.fullmatch(following):
+            if following is not None and not _SENTENCE_END_RE.search(following):
                 return False
         elif _INITIAL_CONTEXT_RE.fullmatch(text):
             return False
+        else:
+            number = _NUMBER_CONTEXT_RE.fullmatch(text)
+            if number is not None and number.group(1) not in self._abbreviations:
+                return True
         return bool(super().text_contains_sentbreak(text))
 
     def span_tokenize(

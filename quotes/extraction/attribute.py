@@ -285,6 +285,9 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
         index += 1  # `“Q,” as a Lindell Institute brief put it.`
     if index < ctx.post_end and tokens.lows[index] == "that":
         return None  # `is “pleased” that Quist, who ..., invoked`: a clause about the quote
+    after = tokens.lows[index : ctx.post_end]
+    if SPEECH_VERBS.isdisjoint(after) and _PHRASAL_CUE_VERBS.isdisjoint(after):
+        return None  # no cue after the quote: spare reading a subject for it
     phrase = phrase_after(tokens, index, ctx.post_end)
     if phrase is None:
         return None
@@ -296,6 +299,9 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
     if verb is None or end is None or not _attribution_closes(ctx, end + 1):
         return None
     return _attribution(tokens, body_of_members(tokens, phrase, verb), cue=verb, confidence=0.93)
+
+
+_PHRASAL_CUE_VERBS = frozenset(cue.split(" ", 1)[0] for cue in PHRASAL_CUES)
 
 
 @rule(order=80, local=True)

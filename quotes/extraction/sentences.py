@@ -29,6 +29,7 @@ _PARAGRAPH_RE = re.compile(r"\S(?:[^\n]*\S)?")
 # After a closing curly quote Punkt sees no whitespace-separated token boundary in some
 # versions; a boundary is `.”`, `?”` or `!”` followed by space and a capital letter.
 _MISSED_BREAK_RE = re.compile(r"[.?!][”’\"]\s+(?=[A-Z“\"])")
+_CLOSING_MARKS = '”’"'
 
 
 class _NewswireLanguageVars(PunktLanguageVars):
@@ -51,8 +52,11 @@ def punkt_tokenizer() -> PunktSentenceTokenizer:
 # passes a wall-clock `timeout=` to each call. For `match` and `sub` on one short token that
 # argument costs four times the match itself, and Punkt makes several such calls per token of every
 # candidate break. The splitter below calls the same compiled patterns (same engine, same flags,
-# same results) without the per-call timer wherever a call sees one token or one candidate's
-# context; the scan of the whole text for candidate breaks keeps NLTK's guard.
+# same results) without the per-call timer. That includes the scan of the whole text for
+# candidate breaks, where the timer doubles the cost of the scan: its pattern is a mark and a
+# lookahead over the whitespace and the one token after it (no `\S*` before the mark, the
+# construction NLTK's guard was added against), so each character is read a bounded number of
+# times and the scan is linear on any text (tests/extraction/test_cli_and_hostile.py).
 
 
 def _untimed(pattern: Any) -> Any:
@@ -108,10 +112,14 @@ class _SplitterLanguageVars(_NewswireLanguageVars):
 _PLAIN_CONTEXT_RE = re.compile(
     r"([A-Za-z]{2,}|[A-Za-z](?:\.[A-Za-z])+)([.?!])(?:\s+(\S+)|[)\";}\]*:@'({\[‘’“”«»?!])"
 )
-# A word of letters after the break, maybe with its comma: `Roe`, `Roe,`.
-_NAME_AFTER_RE = re.compile(r"[A-Za-z]+,?")
+# A mark that can end a sentence in the token after an abbreviation (`Mr. O’Neill` has none).
+_SENTENCE_END_RE = re.compile(r"[.?!]")
 # An initial before such a word: `J. Roe`, `J. Roe,`.
 _INITIAL_CONTEXT_RE = re.compile(r"[A-Za-z]\.\s+[A-Za-z]+,?")
+# `in 2021. Kim said`: a number that is no abbreviation ends a sentence in the first pass, and
+# the second pass keeps the break before a capitalised word (the orthographic reading has no
+# data: "unknown"): a break. The word runs to the context's end, letters and inner hyphens.
+_NUMBER_CONTEXT_RE = re.compile(r"(\d+)\.\s+[A-Z][A-Za-z]*(?:-[A-Za-z]+)*")
 
 
 class _Splitter(PunktSentenceTokenizer):
@@ -125,9 +133,13 @@ class _Splitter(PunktSentenceTokenizer):
       periods such as `U.S`: so not an initial; letters, so not a number) is no abbreviation:
       the first pass marks `word.` a break and the second pass only revisits abbreviations,
       ellipses, initials and numbers: a break (a token follows it: the next word or the mark).
-    - `Mr. Roe` (an abbreviation, then one token of letters, the last token, which Punkt
-      ignores, maybe with a comma token after it): the second pass would mark a break only by
-      orthographic evidence or a frequent sentence starter, and there are none: no break.
+    - `Mr. Roe`, `Mr. O’Neill`, `No. 9` (an abbreviation, then one whitespace-separated token
+      without `.`, `?` or `!`, so none of the word tokens Punkt makes of it ends a sentence):
+      the second pass would mark a break only by orthographic evidence or a frequent sentence
+      starter, and there are none: no break.
+    - `2021. Kim`, `22.\n\nAP-Yonhap` (digits that are no abbreviation, then a capitalised word
+      to the context's end): the first pass marks the number a break and the orthographic
+      reading of the next word is "unknown", which keeps it: a break.
     - `J. Roe`, `j. roe` (an initial, then such a token): with no orthographic evidence the
       second pass reads an initial before a capitalised word, or before a lower-case one, as
       no break.
@@ -139,6 +151,7 @@ class _Splitter(PunktSentenceTokenizer):
             raise ValueError("the shortcut is exact only while Punkt's heuristics have no data")
         super().__init__(params, lang_vars=_SplitterLanguageVars(), token_cls=_Token)
         self._abbreviations = params.abbrev_types
+        self._period_context = _untimed(self._lang_vars.period_context_re())
 
     def text_contains_sentbreak(self, text: str) -> bool:
         match = _PLAIN_CONTEXT_RE.fullmatch(text)
@@ -146,10 +159,14 @@ class _Splitter(PunktSentenceTokenizer):
             word, mark, following = match.groups()
             if mark != "." or word.lower() not in self._abbreviations:
                 return True
-            if following is not None and _NAME_AFTER_RE.fullmatch(following):
+            if following is not None and not _SENTENCE_END_RE.search(following):
                 return False
         elif _INITIAL_CONTEXT_RE.fullmatch(text):
             return False
+        else:
+            number = _NUMBER_CONTEXT_RE.fullmatch(text)
+            if number is not None and number.group(1) not in self._abbreviations:
+                return True
         return bool(super().text_contains_sentbreak(text))
 
     def span_tokenize(
@@ -157,7 +174,7 @@ class _Splitter(PunktSentenceTokenizer):
     ) -> Iterator[tuple[int, int]]:
         """Punkt's span_tokenize (its candidate contexts, breaks and realignment of closing
         punctuation) in one loop instead of four nested generators, with the same steps in
-        the same order and the same patterns: the whole-text scan keeps NLTK's timed guard."""
+        the same order and the same patterns."""
         if not realign_boundaries:
             spans: Iterator[tuple[int, int]] = super().span_tokenize(text, realign_boundaries)
             return spans
@@ -169,7 +186,8 @@ class _Splitter(PunktSentenceTokenizer):
         slices: list[tuple[int, int]] = []
         last_break = 0
         for match, word_start in self._candidates(text):
-            context = text[word_start : match.start()] + match.group() + match.group("after_tok")
+            # The word, its mark and the lookahead after it: one slice of the text.
+            context = text[word_start : match.end("after_tok")]
             if self.text_contains_sentbreak(context):
                 slices.append((last_break, match.end()))
                 # The next sentence starts after the whitespace, or at the punctuation after.
@@ -184,13 +202,15 @@ class _Splitter(PunktSentenceTokenizer):
         candidates: list[tuple[Any, int]] = []
         previous: Any = None
         previous_start = previous_stop = 0  # the word before `previous`
-        for match in self._lang_vars.period_context_re().finditer(text):
+        for match in self._period_context.finditer(text):
             stop = match.start()
             # Past the last whitespace between the previous match and this one, unless there
             # is none or it opens that stretch (Punkt's reading, kept as it is).
-            space = stop - 1
-            while space > previous_stop and text[space] not in _PUNKT_WHITESPACE:
-                space -= 1
+            space = text.rfind(" ", previous_stop + 1, stop)
+            if _OTHER_WHITESPACE_RE.search(text, max(space, previous_stop) + 1, stop):
+                space = stop - 1  # a line end or a tab in the word: read back char by char
+                while space > previous_stop and text[space] not in _PUNKT_WHITESPACE:
+                    space -= 1
             start = space + 1 if space > previous_stop else previous_start
             if previous is not None and previous_stop <= start:
                 candidates.append((previous, previous_start))
@@ -226,6 +246,7 @@ class _Splitter(PunktSentenceTokenizer):
 
 # Punkt's idea of whitespace when it looks for the word before a candidate break.
 _PUNKT_WHITESPACE = frozenset(" \t\n\r\x0b\x0c")
+_OTHER_WHITESPACE_RE = re.compile("[\t\n\r\x0b\x0c]")
 
 
 @lru_cache(maxsize=1)
@@ -301,12 +322,20 @@ def split_sentences(text: str, paragraphs: list[Span] | None = None) -> tuple[Se
 
 
 def _missed_breaks(text: str) -> list[tuple[int, int]]:
-    """(end of one sentence, start of the next) where `...forward.” Kang said` hides a break."""
-    return [
-        (match.start() + 2, match.end())
-        for match in _MISSED_BREAK_RE.finditer(text)
-        if not _is_abbreviation_before(text, match.start())
-    ]
+    """(end of one sentence, start of the next) where `...forward.” Kang said` hides a break.
+    The pattern is tried only after an end mark and a closing mark, which str.find() reaches
+    at memchr speed (the matches cannot overlap, so this finds what a scan of the text does)."""
+    breaks = []
+    for mark in _CLOSING_MARKS:
+        found = text.find(mark, 1)
+        while found >= 0:
+            if text[found - 1] in ".?!":
+                match = _MISSED_BREAK_RE.match(text, found - 1)
+                if match is not None and not _is_abbreviation_before(text, found - 1):
+                    breaks.append((found + 1, match.end()))
+            found = text.find(mark, found + 1)
+    breaks.sort()
+    return breaks
 
 
 def _pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ from lexicon import (
     FUNCTION_WORDS,
     IRREGULAR_PAST,
     LY_NOUNS,
+    MONTHS,
     NAME_CONNECTORS,
     NAME_STOPWORDS,
     OPENING_ADVERBS,
@@ -516,14 +517,17 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
             determiner = lower
             first -= 1
             break
-        if is_possessive(previous):
+        if is_possessive(previous) or _bare_apostrophe(tokens, first - 1, low):
             determiner = "possessive"
-            first -= 1
+            first -= 1 if is_possessive(previous) else 2
             while first - 1 >= low and is_name_word(tokens.words[first - 1]):
                 first -= 1
             break
         if _quoted_modifier_ends(tokens, first - 1, low):
             first -= 3  # `a “special” report`: a quoted word is a modifier too
+            continue
+        if previous == "." and first - 2 >= low and tokens.lows[first - 2] in MONTHS:
+            first -= 2  # `the Oct. 3 runoff`: a date's abbreviated month is a modifier too
             continue
         if not previous[0].isalnum() or lower in FUNCTION_WORDS or lower in SPEECH_VERBS:
             break
@@ -543,6 +547,24 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
                 first = group.first
                 determiner = group.determiner
     return Phrase(first, head, "description", head, determiner=determiner, head=tokens.lows[head])
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def _bare_apostrophe(tokens: Tokens, index: int, low: int) -> bool:
+    """`Voss’ campaign`: the apostrophe alone after a name in -s is its possessive (the tokens
+    split it off), not a closing single quote (`‘Voss’ campaign` has an opening one)."""
+    owner = index - 1
+    if owner < low or tokens.words[index] not in _APOSTROPHES:
+        return False
+    word = tokens.words[owner]
+    return (
+        tokens.end(owner) == tokens.starts[index]
+        and word.endswith("s")
+        and is_name_word(word)
+        and not any(w in {"‘", "'"} for w in tokens.words[max(low, owner - 4) : owner])
+    )
 
 
 def _quoted_modifier_ends(tokens: Tokens, close: int, low: int) -> bool:

@@ -386,3 +386,39 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
     antecedent = found[0].antecedent
     assert antecedent is not None
     assert text_of(tokens, antecedent.first, antecedent.last) == author
+
+
+# --- the subject of a cue, by construction (made-up sentences) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "verb"),
+    [
+        # an apostrophe alone after a name in -s is its possessive
+        ("Voss’ campaign called the report", "Voss’ campaign", "called"),
+        ("Lena Voss' spokesman said the report was", "Lena Voss' spokesman", "said"),
+        # a date's abbreviated month inside the subject's phrase
+        ("The candidate in the Oct. 3 runoff later said", "The candidate", "said"),
+        # negative: a month's period that ends a sentence keeps the next one's subject apart
+        ("Sales fell in Sept. the analysts said", "the analysts", "said"),
+    ],
+)
+def test_subject_by_construction(text: str, subject: str, verb: str) -> None:
+    tokens = tokens_of(text)
+    found = subject_of_last_cue(tokens, 0, len(tokens))
+    assert found is not None
+    phrase, cue = found
+    assert text_of(tokens, phrase.first, phrase.last) == subject
+    assert tokens.words[cue] == verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative: a closing single quote after a quoted name is no possessive
+        "The ‘Harbors’ campaign called the report",
+    ],
+)
+def test_no_subject_by_construction(text: str) -> None:
+    tokens = tokens_of(text)
+    assert subject_of_last_cue(tokens, 0, len(tokens)) is None

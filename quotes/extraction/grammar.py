@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from lexicon import (
     ABBREVIATED_TITLES,
     ABBREVIATIONS,
+    ASPECTUAL_VERBS,
     AUXILIARIES,
     BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
@@ -1538,6 +1539,7 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     index = _skip_back_fillers(tokens, verb - 1, low)
     if index > low and tokens.lows[index] in {"did", "does", "do"}:
         index = _skip_back_fillers(tokens, index - 1, low)  # `he did say`
+    index = _skip_back_aspectual(tokens, verb, index, low)
     phrase = phrase_before(tokens, index, low)
     if phrase is not None:
         return phrase
@@ -1558,6 +1560,19 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
                 before -= 1
             return phrase_before(tokens, before, low, nested=True)
     return None
+
+
+def _skip_back_aspectual(tokens: Tokens, verb: int, index: int, low: int) -> int:
+    """`Roe kept asking`, `the crowd began chanting`: a verb of beginning or going on before a
+    participle cue stands between the subject and the cue."""
+    if (
+        index > low
+        and tokens.lows[verb].endswith("ing")
+        and tokens.lows[index] in ASPECTUAL_VERBS
+        and tokens.words[index].islower()
+    ):
+        return _skip_back_fillers(tokens, index - 1, low)
+    return index
 
 
 def _stray_comma(tokens: Tokens, comma: int, verb: int, low: int) -> bool:

@@ -666,7 +666,7 @@ def test_nickname_and_count_negatives(text: str) -> None:
     [
         ("Senator Mills has been painting the governor as a “career con man.”", "Mills"),
         (
-            "Mayor Dana Cole (D-Ore.), in particular, keeps mocking the plan as a “giveaway” "
+            "Mayor Dana Cole (D-Ore.), in particular, keeps painting the plan as a “giveaway” "
             "to developers.",
             "Dana Cole",
         ),

@@ -401,6 +401,11 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
         ("The candidate in the Oct. 3 runoff later said", "The candidate", "said"),
         # negative: a month's period that ends a sentence keeps the next one's subject apart
         ("Sales fell in Sept. the analysts said", "the analysts", "said"),
+        # a verb of beginning or going on between the subject and a participle cue
+        ("Sen. Lena Voss (R-Wis.) kept asking him why", "Lena Voss", "asking"),
+        ("The crowd began chanting", "The crowd", "chanting"),
+        # negative: the nearer subject, not the sentence's
+        ("Voss waved as the crowd began chanting", "the crowd", "chanting"),
     ],
 )
 def test_subject_by_construction(text: str, subject: str, verb: str) -> None:

@@ -998,8 +998,12 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             embedded = candidate
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
             continue  # `While he acknowledged ..., Ham also noted “Q”`
+        if found is not None and _in_fronted_clause(tokens, candidate, found[0], low):
+            continue  # `Hours on, after the panel concluded, Roe stated that “Q”`
         if found is not None and _opens_coordinate_clause(tokens, found[0], low):
             break  # `Roe says ..., but she cautions that “Q”`: the later clause speaks
+        if found is not None and _clause_apart_holds_quote(tokens, found, low, high):
+            break  # `Roe said, after Doe said the mayor was “Q”`: the later clause speaks
         found = candidate
     if embedded is not None:
         return _embedded_speaker(tokens, embedded, found, low)
@@ -1174,6 +1178,54 @@ def _in_subordinate_clause(
     if tokens.lows[low] not in SUBORDINATORS or not low < phrase.first <= low + 4:
         return False  # `While he acknowledged`, `While not everything Roe says`
     if "," in tokens.words[low : phrase.first]:
+        return False
+    return "," in tokens.words[verb + 1 : main.first]
+
+
+def _subject_start(tokens: Tokens, phrase: Phrase, low: int) -> int:
+    """The first token of a subject with its title and owner (`CNBC’s Jo Park`, `Republican
+    Senator Jo Park`, `Sen. Jo Park`): the phrase itself starts at the name."""
+    start = phrase.first
+    while start - 1 > low and phrase.first - start < 5:
+        word = tokens.words[start - 1]
+        if not (
+            word[0].isupper() or (word == "." and tokens.lows[start - 2] in ABBREVIATED_TITLES)
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _clause_opener(tokens: Tokens, phrase: Phrase, low: int) -> str | None:
+    """The subordinator or conjunction that a comma and the subject enclose (`, after Doe`)."""
+    opener = _subject_start(tokens, phrase, low) - 1
+    if opener - 1 < low or tokens.words[opener - 1] != ",":
+        return None
+    return tokens.lows[opener]
+
+
+def _clause_apart_holds_quote(
+    tokens: Tokens, found: tuple[Phrase, int], low: int, high: int
+) -> bool:
+    """`Roe said, after CNBC’s Jo Park said the mayor had called him “Q”`, `..., with Senator Jo
+    Park telling reporters he saw the mayor as “Q”`: a comma and a subordinator (or `with`
+    before a participle) open the later cue's clause, which runs on to the quote."""
+    phrase, verb = found
+    opener = _clause_opener(tokens, phrase, low)
+    if opener is None or "," in tokens.words[verb + 1 : high]:
+        return False
+    if tokens.lows[_subject_start(tokens, phrase, low) - 3] == "that":
+        return False  # `Roe said that, because Doe called it “Q”, ...`: inside Roe's clause
+    return opener in SUBORDINATORS or (opener == "with" and tokens.lows[verb].endswith("ing"))
+
+
+def _in_fronted_clause(
+    tokens: Tokens, candidate: tuple[Phrase, int], main: Phrase, low: int
+) -> bool:
+    """`Hours on, after the panel concluded, Roe stated`: a comma and a subordinator
+    open the candidate's clause, and a comma closes it before the main clause's subject."""
+    phrase, verb = candidate
+    if _clause_opener(tokens, phrase, low) not in SUBORDINATORS:
         return False
     return "," in tokens.words[verb + 1 : main.first]
 

@@ -406,6 +406,29 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
         ("The crowd began chanting", "The crowd", "chanting"),
         # negative: the nearer subject, not the sentence's
         ("Voss waved as the crowd began chanting", "the crowd", "chanting"),
+        # a comma and a subordinator, or `with` before a participle, open a clause apart that
+        # runs on to the quote: its cue governs
+        (
+            "Ferro said, after Harbor Daily’s Lena Voss said the mayor had referred to him as",
+            "Lena Voss",
+            "said",
+        ),
+        (
+            "The spill sparked a debate over how the port responds to leaks, with Senator Lena "
+            "Voss telling reporters she viewed the mayor as",
+            "Lena Voss",
+            "telling",
+        ),
+        # negative: a comma closes that clause before the quote
+        ("Voss said, after Ferro testified, that the plan was", "Voss", "said"),
+        # negative: after `that,` the clause is inside the outer cue's reported clause
+        ("Voss argued that, because Ferro testified that the report was", "Voss", "argued"),
+        # a fronted clause that a comma and a subordinator open, before the main clause
+        (
+            "Hours on, after the panel concluded, Voss stated that the report",
+            "Voss",
+            "stated",
+        ),
     ],
 )
 def test_subject_by_construction(text: str, subject: str, verb: str) -> None:

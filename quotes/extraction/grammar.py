@@ -336,12 +336,35 @@ def _appositive_before(tokens: Tokens, comma: int, low: int) -> Phrase | None:
     """`Shin, the analyst, added` / `Kang, whose term ends next May, said`; `Roe, during a
     town hall in Millbrook, Vermont, said` (a city's comma inside the interposed phrase), but `a
     woman in Fairview, Oregon, told` when no comma opens one."""
+    tagged = _name_with_party_tag(tokens, comma, low)
+    if tagged is not None:
+        return tagged
     for over_cities in (True, False):
         index = _appositive_start(tokens, comma, low, over_cities=over_cities)
         found = _appositive_from(tokens, index, comma, low) if index is not None else None
         if found is not None:
             return found
     return None
+
+
+_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,5}")
+
+
+def _name_with_party_tag(tokens: Tokens, comma: int, low: int) -> Phrase | None:
+    """`Gov. Dana Cole (R-OR), said`: a comma after a name's party tag ends the name, not an
+    appositive (the phrase before an earlier comma is another clause's)."""
+    close = comma - 1
+    if close - 2 < low or tokens.words[close] != ")":
+        return None
+    opening = close - 2 if tokens.words[close - 1] == "." else close - 1
+    if opening - 1 < low or tokens.words[opening - 1] != "(":
+        return None
+    if _PARTY_TAG_RE.fullmatch(tokens.words[opening]) is None:
+        return None
+    name = phrase_before(tokens, opening - 2, low, nested=True)
+    if name is None or name.kind != "name":
+        return None
+    return replace(name, tail=comma)
 
 
 def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase | None:

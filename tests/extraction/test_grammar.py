@@ -423,6 +423,10 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
         ("Voss said, after Ferro testified, that the plan was", "Voss", "said"),
         # negative: after `that,` the clause is inside the outer cue's reported clause
         ("Voss argued that, because Ferro testified that the report was", "Voss", "argued"),
+        # a comma after a name's party tag ends the name (no appositive opens at an earlier comma)
+        ("After a win in the primary, Gov. Lena Voss (R-OR), said", "Lena Voss", "said"),
+        # negative: an acronym in brackets is no party tag; the appositive stands
+        ("Lena Voss, the head of the Harbor Party (HP), said", "Lena Voss", "said"),
         # a fronted clause that a comma and a subordinator open, before the main clause
         (
             "Hours on, after the panel concluded, Voss stated that the report",

@@ -34,6 +34,7 @@ from lexicon import (
     NAME_CONNECTORS,
     NAME_STOPWORDS,
     OPENING_ADVERBS,
+    OPENING_CONJUNCTIONS,
     ORG_NOUNS,
     PARTICIPLE_CUES,
     PERCEPTION_VERBS,
@@ -1412,10 +1413,23 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # `Roe unleashed a series of tweets Friday saying that ...`, `Roe took to Twitter to
         # accuse ...`: the sentence subject.
         phrase = sentence_subject(tokens, low, verb)
+        if phrase is None and lower in PARTICIPLE_CUES:
+            phrase = _subject_after_conjunction(tokens, low, verb)
     if phrase is not None and lower in PARTICIPLE_CUES and phrase.head in DOCUMENT_NOUNS:
         # `the port authority issued a notice calling the spill “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
+
+
+def _subject_after_conjunction(tokens: Tokens, low: int, verb: int) -> Phrase | None:
+    """`But Sen. Roe (R-Pa.) refused ..., responding that`: a named subject after the
+    capitalised conjunction that opens the sentence."""
+    if low + 1 >= verb or tokens.lows[low] not in OPENING_CONJUNCTIONS:
+        return None
+    if not tokens.words[low][0].isupper():
+        return None
+    phrase = sentence_subject(tokens, low + 1, verb)
+    return phrase if phrase is not None and phrase.kind == "name" else None
 
 
 def _parenthetical_cue_subject(tokens: Tokens, cue: int, low: int) -> Phrase | None:

@@ -427,6 +427,12 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
         ("After a win in the primary, Gov. Lena Voss (R-OR), said", "Lena Voss", "said"),
         # negative: an acronym in brackets is no party tag; the appositive stands
         ("Lena Voss, the head of the Harbor Party (HP), said", "Lena Voss", "said"),
+        # a participle takes the named subject after a conjunction that opens the sentence
+        (
+            "But Sen. Lena Voss (R-Pa.) refused to back the plan, responding that",
+            "Lena Voss",
+            "responding",
+        ),
         # a fronted clause that a comma and a subordinator open, before the main clause
         (
             "Hours on, after the panel concluded, Voss stated that the report",
@@ -449,6 +455,8 @@ def test_subject_by_construction(text: str, subject: str, verb: str) -> None:
     [
         # negative: a closing single quote after a quoted name is no possessive
         "The ‘Harbors’ campaign called the report",
+        # negative: after the conjunction, only a name is taken (not a time or a bare group)
+        "But the senators refused to back the plan, responding that",
     ],
 )
 def test_no_subject_by_construction(text: str) -> None:

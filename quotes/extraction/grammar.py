@@ -288,6 +288,9 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         if head is None or head.kind != "description":
             return None
         return replace(head, last=index, tail=index)
+    if lower in _BARE_QUANTITIES and _opens_clause(tokens, index, low):
+        # `...; most said`: a quantity of the people just named is the subject.
+        return Phrase(index, index, "description", index, head=lower)
     if word == ")":
         opening = _parenthesis_start(tokens, index, low)
         return None if opening is None else phrase_before(tokens, opening - 1, low, nested=nested)
@@ -304,6 +307,14 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         if phrase is not None and phrase.determiner is not None:
             return phrase
     return None
+
+
+_BARE_QUANTITIES = frozenset({"most", "both", "all", "few"})
+
+
+def _opens_clause(tokens: Tokens, index: int, low: int) -> bool:
+    """The token at `index` opens a clause after a semicolon, colon or dash."""
+    return index > low and tokens.words[index - 1] in {";", ":", "—", "–"}
 
 
 def _pronoun_contraction(lower: str) -> bool:

@@ -433,6 +433,8 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
             "Lena Voss",
             "responding",
         ),
+        # a quantity of the people just named opens a clause after a semicolon
+        ("Most voters backed the levy; most said they were", "most", "said"),
         # a fronted clause that a comma and a subordinator open, before the main clause
         (
             "Hours on, after the panel concluded, Voss stated that the report",
@@ -457,6 +459,8 @@ def test_subject_by_construction(text: str, subject: str, verb: str) -> None:
         "The ‘Harbors’ campaign called the report",
         # negative: after the conjunction, only a name is taken (not a time or a bare group)
         "But the senators refused to back the plan, responding that",
+        # negative: `some` names no one the speaker can be known by
+        "Some voters backed the levy; some said they were",
     ],
 )
 def test_no_subject_by_construction(text: str) -> None:

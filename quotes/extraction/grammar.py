@@ -296,6 +296,8 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         return None if opening is None else phrase_before(tokens, opening - 1, low, nested=nested)
     if word == "," and not nested:
         return _appositive_before(tokens, index, low)
+    if word in _APPOSITIVE_DASHES and not nested:
+        return _dash_appositive_before(tokens, index, low)
     if is_name_word(word) and not is_possessive(word):
         return _name_before(tokens, index, low)
     if lower in PERSON_NOUNS or lower in ORG_NOUNS:
@@ -377,6 +379,25 @@ def _name_with_party_tag(tokens: Tokens, comma: int, low: int) -> Phrase | None:
     if name is None or name.kind != "name":
         return None
     return replace(name, tail=comma)
+
+
+_APPOSITIVE_DASHES = frozenset({"—", "–"})
+
+
+def _dash_appositive_before(tokens: Tokens, dash: int, low: int) -> Phrase | None:
+    """`Tom Ferro — a teacher from Millbrook — says`: an appositive set off by dashes."""
+    for opening in range(dash - 2, max(low, dash - _MAX_APPOSITIVE) - 1, -1):
+        word = tokens.words[opening]
+        if word in _CLAUSE_BREAKS or word == ",":
+            return None
+        if word == tokens.words[dash]:
+            if tokens.lows[opening + 1] not in DETERMINERS:
+                return None  # `Roe — mentioned by many as a rival — said`: no description
+            core = phrase_before(tokens, opening - 1, low, nested=True)
+            if core is None or core.kind == "pronoun":
+                return None
+            return replace(core, title=tokens.slice_text(opening + 1, dash - 1), tail=dash)
+    return None
 
 
 def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase | None:

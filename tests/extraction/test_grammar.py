@@ -435,6 +435,8 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
         ),
         # a quantity of the people just named opens a clause after a semicolon
         ("Most voters backed the levy; most said they were", "most", "said"),
+        # an appositive description set off by dashes
+        ("Tom Ferro — a teacher from Millbrook — says the endorsement was", "Tom Ferro", "says"),
         # a fronted clause that a comma and a subordinator open, before the main clause
         (
             "Hours on, after the panel concluded, Voss stated that the report",
@@ -461,6 +463,8 @@ def test_subject_by_construction(text: str, subject: str, verb: str) -> None:
         "But the senators refused to back the plan, responding that",
         # negative: `some` names no one the speaker can be known by
         "Some voters backed the levy; some said they were",
+        # negative: between dashes, a participle phrase is no appositive description
+        "Tom Ferro — mentioned by many as a rival — said the plan was",
     ],
 )
 def test_no_subject_by_construction(text: str) -> None:

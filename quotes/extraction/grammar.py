@@ -1478,6 +1478,8 @@ def _parenthetical_cue_subject(tokens: Tokens, cue: int, low: int) -> Phrase | N
 def _object_of_a_verb(tokens: Tokens, phrase: Phrase, low: int) -> bool:
     """The phrase follows a finite verb of its clause in the past (`emailed supporters`)."""
     before = phrase.first - 1
+    if before - 1 > low and tokens.lows[before] == "out":
+        before -= 1  # `Quist started out their debate saying`
     if before <= low:
         return False
     lower = tokens.lows[before]

@@ -437,6 +437,10 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
         ("Most voters backed the levy; most said they were", "most", "said"),
         # an appositive description set off by dashes
         ("Tom Ferro — a teacher from Millbrook — says the endorsement was", "Tom Ferro", "says"),
+        # a participle after the object of a verb with its particle takes the clause's subject
+        ("Ferro started out their second debate saying", "Ferro", "saying"),
+        # negative: what is held up says it (`up` makes no object of a person's verb)
+        ("Ferro held up a sign saying", "a sign", "saying"),
         # a fronted clause that a comma and a subordinator open, before the main clause
         (
             "Hours on, after the panel concluded, Voss stated that the report",

@@ -224,7 +224,10 @@ def _post_start(ctx: QuoteContext) -> int:
 
 
 def _attribution_closes(ctx: QuoteContext, after: int) -> bool:
-    """After a quote that ends its sentence, `Kang said.` must stand alone as the next sentence."""
+    """After a quote that ends its sentence, `Kang said.` must stand alone as the next sentence;
+    a cue whose colon opens the next quote (`“Q,” Kang said: “Q2”`) introduces that one."""
+    if _colon_opens_next_quote(ctx, after):
+        return False
     if not _content_ends_sentence(ctx):
         return True
     if after >= ctx.post_end:
@@ -233,6 +236,18 @@ def _attribution_closes(ctx: QuoteContext, after: int) -> bool:
     if word == "," and _next_quote_follows(ctx, after):
         return False  # `“Q.” She adds, “Q2”`: the new sentence introduces the next quote
     return word in {".", ",", ";"}
+
+
+def _colon_opens_next_quote(ctx: QuoteContext, after: int) -> bool:
+    """`After Roe said ... “Q,” Doe said: “Q2”`: Doe's cue opens the next quote, and a cue
+    with a subject of its own before the quote speaks it (`Conceding “Q” he warned: “Q2”`: he
+    speaks both)."""
+    return (
+        after < ctx.post_end
+        and ctx.tokens.words[after] == ":"
+        and _next_quote_follows(ctx, after)
+        and subject_of_last_cue(ctx.tokens, ctx.pre_start, ctx.open_index) is not None
+    )
 
 
 _SPACES_THEN_OPENING_MARK = re.compile('[ \u00a0]*[“"„‟«]')

@@ -1026,3 +1026,30 @@ def test_a_lone_quote_paragraph_is_spoken_by_the_reader_named_next() -> None:
         "The hall fell silent when Judge Park Ji-hoon read the room. Nobody moved."
     )
     assert first_attribution(text) == (None, None)
+
+
+def attributions(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.mention.text if q.mention else None, q.rule) for q in extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue whose colon opens the next quote introduces that one; the cue before the first
+        # quote speaks it
+        (
+            "After Voss said that students who failed might do better at “smaller schools,” "
+            "Ferro said: “I do not like what she said.”",
+            [("Voss", "pre_subject_cue"), ("Ferro", "pre_subject_cue")],
+        ),
+        # negative: with no cue of its own before it, the quote is the later cue's
+        (
+            "Conceding that a deal would come “down the line” she warned: “It will not be soon.”",
+            [("she", "post_speaker_cue"), ("she", "pre_subject_cue")],
+        ),
+    ],
+)
+def test_colon_cue_introduces_the_next_quote(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert attributions(text) == expected

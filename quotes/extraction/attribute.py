@@ -345,10 +345,20 @@ def rule_pre_according_to(ctx: QuoteContext) -> Attribution | None:
             phrase = phrase_after(tokens, index + 2, ctx.open_index)
             if phrase is None:
                 continue
-            if _relays_direct_speech(ctx, phrase.tail + 1):
+            if _relays_direct_speech(ctx, phrase.tail + 1) or _inside_reported_clause(ctx, index):
                 return None
             return _attribution(tokens, phrase, cue=index, confidence=0.85)
     return None
+
+
+def _inside_reported_clause(ctx: QuoteContext, according: int) -> bool:
+    """`Voss said that according to its count, the party has won “Q”`: the source stands
+    inside the clause that an earlier cue with a subject reports, whose speaker says it all."""
+    tokens = ctx.tokens
+    that = according - 1
+    if that <= ctx.pre_start or tokens.lows[that] != "that":
+        return False
+    return subject_of_last_cue(tokens, ctx.pre_start, that) is not None
 
 
 def _relays_direct_speech(ctx: QuoteContext, low: int) -> bool:

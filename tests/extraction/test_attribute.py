@@ -1053,3 +1053,25 @@ def test_colon_cue_introduces_the_next_quote(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "rule_name"),
+    [
+        # `according to` inside the clause an earlier cue reports: that cue's subject speaks
+        (
+            "Lena Voss, a member of the board, said Tuesday that according to its count, the "
+            "party has won “a clear mandate.”",
+            "Lena Voss",
+            "pre_subject_cue",
+        ),
+        # negative: `according to` in a clause of its own names the source
+        (
+            "Voss spoke on Tuesday. According to the board, the party has won “a clear mandate.”",
+            "the board",
+            "pre_according_to",
+        ),
+    ],
+)
+def test_according_to_inside_a_reported_clause(text: str, mention: str, rule_name: str) -> None:
+    assert first_attribution(text) == (mention, rule_name)

@@ -47,6 +47,7 @@ from lexicon import (
     PRONOUNS,
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
+    SHARE_HEDGES,
     SPEAKING_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -1444,13 +1445,46 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # sentence subject.
         # `Roe unleashed a series of tweets Friday saying that ...`, `Roe took to Twitter to
         # accuse ...`: the sentence subject.
-        phrase = sentence_subject(tokens, low, verb)
+        if lower in PARTICIPLE_CUES:
+            phrase = _opened_clause_subject(tokens, verb, low)
+        phrase = phrase or sentence_subject(tokens, low, verb)
         if phrase is None and lower in PARTICIPLE_CUES:
             phrase = _subject_after_conjunction(tokens, low, verb)
     if phrase is not None and lower in PARTICIPLE_CUES and phrase.head in DOCUMENT_NOUNS:
         # `the port authority issued a notice calling the spill “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
+
+
+_PARTICIPLE_CLAUSE_OPENERS = SUBORDINATORS | {"where", "as", "with"}
+
+
+def _opened_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | None:
+    """`..., where nearly 40 protesters had massed, chanting “Q”`, `..., when dock workers
+    interrupted her, shouting “Q”`: a participle after a clause that a comma and a subordinator
+    (or `with`) open takes the group that clause describes, not the sentence's subject (a name
+    there is one the main clause has met, and the participle is the main clause's)."""
+    for opener in range(verb - 1, max(low, verb - _MAX_APPOSITIVE), -1):
+        word = tokens.words[opener]
+        if word in _CLAUSE_BREAKS:
+            return None
+        if tokens.lows[opener] not in _PARTICIPLE_CLAUSE_OPENERS or not word.islower():
+            continue
+        if opener - 1 < low or tokens.words[opener - 1] not in _OPENING_BREAKS:
+            return None
+        first = opener + 1
+        while first + 1 < verb and (
+            tokens.lows[first] in SHARE_HEDGES or tokens.lows[first] in BARE_SUBJECT_QUANTIFIERS
+        ):
+            first += 1  # `nearly 40 protesters`, `many marchers`
+        phrase = phrase_after(tokens, first, verb)
+        if phrase is None or phrase.tail + 1 > verb:
+            return None
+        following = skip_fillers(tokens, phrase.tail + 1, verb + 1)
+        if phrase.kind == "description" and following <= verb and tokens.words[following].islower():
+            return phrase
+        return None
+    return None
 
 
 def _subject_after_conjunction(tokens: Tokens, low: int, verb: int) -> Phrase | None:

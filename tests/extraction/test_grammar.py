@@ -441,6 +441,23 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
         ("Ferro started out their second debate saying", "Ferro", "saying"),
         # negative: what is held up says it (`up` makes no object of a person's verb)
         ("Ferro held up a sign saying", "a sign", "saying"),
+        # a participle right after a clause that a comma and a subordinator open takes the group
+        # that clause describes
+        (
+            "Voss spoke near the harbor, where nearly 40 protesters had massed by noon, chanting",
+            "protesters",
+            "chanting",
+        ),
+        (
+            "The first incident came at the port, when dock workers interrupted her speech, "
+            "shouting",
+            "dock workers",
+            "shouting",
+        ),
+        # negative: a name there is one the main clause has met; the sentence's subject speaks
+        ("Voss spoke after the vote, when Ferro had left the hall, saying", "Voss", "saying"),
+        # negative: no comma opens the clause
+        ("Voss waved as the workers cheered, saying", "Voss", "saying"),
         # a fronted clause that a comma and a subordinator open, before the main clause
         (
             "Hours on, after the panel concluded, Voss stated that the report",

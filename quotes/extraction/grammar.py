@@ -1708,14 +1708,25 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
         if phrase is not None:
             return phrase
     # `a senior government official who spoke on condition of anonymity told Reuters`
-    for probe in range(index, max(low, index - 15) - 1, -1):
+    return _relative_antecedent_before(tokens, index, low)
+
+
+def _relative_antecedent_before(tokens: Tokens, index: int, low: int) -> Phrase | None:
+    """The phrase before the relative clause that ends at `index`; over two joined by `and`
+    (`Another worker who fished here and who did not want to be named said`)."""
+    probe, limit = index, max(low, index - 15)
+    while probe >= limit:
         if tokens.words[probe] in _CLAUSE_BREAKS:
             return None
         if tokens.lows[probe] in ("who", "whose"):
             before = probe - 1
             if before >= low and tokens.words[before] == ",":
                 before -= 1
+            if before > low and tokens.lows[before] == "and":
+                probe, limit = before - 1, max(low, before - 15)
+                continue
             return phrase_before(tokens, before, low, nested=True)
+        probe -= 1
     return None
 
 

@@ -458,6 +458,18 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
         ("Voss spoke after the vote, when Ferro had left the hall, saying", "Voss", "saying"),
         # negative: no comma opens the clause
         ("Voss waved as the workers cheered, saying", "Voss", "saying"),
+        # two relative clauses joined by `and` between the subject and its verb
+        (
+            "Another worker who fished at the harbor and who did not want to be named said",
+            "Another worker",
+            "said",
+        ),
+        # negative: a relative clause with an antecedent of its own after the `and`
+        (
+            "A worker who fished here and the mayor who did not want to be named said",
+            "the mayor",
+            "said",
+        ),
         # a fronted clause that a comma and a subordinator open, before the main clause
         (
             "Hours on, after the panel concluded, Voss stated that the report",

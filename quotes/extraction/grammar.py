@@ -1697,6 +1697,12 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     if index > low and tokens.lows[index] in {"did", "does", "do"}:
         index = _skip_back_fillers(tokens, index - 1, low)  # `he did say`
     index = _skip_back_aspectual(tokens, verb, index, low)
+    if (
+        index > low
+        and tokens.lows[index] in _FLOATING_QUANTIFIERS
+        and tokens.words[index].islower()
+    ):
+        index = _skip_back_fillers(tokens, index - 1, low)  # `the Post and the Times each called`
     phrase = phrase_before(tokens, index, low)
     if phrase is not None:
         return phrase
@@ -1728,6 +1734,9 @@ def _relative_antecedent_before(tokens: Tokens, index: int, low: int) -> Phrase 
             return phrase_before(tokens, before, low, nested=True)
         probe -= 1
     return None
+
+
+_FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
 
 
 def _skip_back_aspectual(tokens: Tokens, verb: int, index: int, low: int) -> int:

@@ -470,6 +470,11 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
             "the mayor",
             "said",
         ),
+        # a floating quantifier between a coordinated subject and its verb
+        ("The Harbor Post and the Millbrook Times each called it", "the Millbrook Times", "called"),
+        ("Voss and Ferro both said the plan was", "Ferro", "said"),
+        # negative: a quantifier after the verb is the reported clause's
+        ("Voss said each plan was", "Voss", "said"),
         # a fronted clause that a comma and a subordinator open, before the main clause
         (
             "Hours on, after the panel concluded, Voss stated that the report",

@@ -55,6 +55,7 @@ from quotes.extraction.grammar import (
     sentence_subject,
     skip_fillers,
     subject_of_last_cue,
+    subject_start,
     verb_after_subject,
     verb_subject,
 )
@@ -594,7 +595,8 @@ def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
     label = phrase_before(tokens, colon - 1, ctx.pre_start, nested=True)
     if (
         label is not None
-        and _opens_label(tokens, label.first, ctx.pre_start)
+        # `Rep. Jane Roe (R-S.C.): “Q”`: the label opens with its title
+        and _opens_label(tokens, subject_start(tokens, label, ctx.pre_start), ctx.pre_start)
         and label.kind in {"name", "org"}
         and not tokens.words[colon - 1].isupper()
     ):

@@ -1239,14 +1239,15 @@ def _in_subordinate_clause(
     return "," in tokens.words[verb + 1 : main.first]
 
 
-def _subject_start(tokens: Tokens, phrase: Phrase, low: int) -> int:
+def subject_start(tokens: Tokens, phrase: Phrase, low: int) -> int:
     """The first token of a subject with its title and owner (`CNBC’s Jo Park`, `Republican
     Senator Jo Park`, `Sen. Jo Park`): the phrase itself starts at the name."""
     start = phrase.first
-    while start - 1 > low and phrase.first - start < 5:
+    while start - 1 >= low and phrase.first - start < 5:
         word = tokens.words[start - 1]
         if not (
-            word[0].isupper() or (word == "." and tokens.lows[start - 2] in ABBREVIATED_TITLES)
+            word[0].isupper()
+            or (word == "." and start - 2 >= low and tokens.lows[start - 2] in ABBREVIATED_TITLES)
         ):
             break
         start -= 1
@@ -1255,7 +1256,7 @@ def _subject_start(tokens: Tokens, phrase: Phrase, low: int) -> int:
 
 def _clause_opener(tokens: Tokens, phrase: Phrase, low: int) -> str | None:
     """The subordinator or conjunction that a comma and the subject enclose (`, after Doe`)."""
-    opener = _subject_start(tokens, phrase, low) - 1
+    opener = subject_start(tokens, phrase, low) - 1
     if opener - 1 < low or tokens.words[opener - 1] != ",":
         return None
     return tokens.lows[opener]
@@ -1271,7 +1272,8 @@ def _clause_apart_holds_quote(
     opener = _clause_opener(tokens, phrase, low)
     if opener is None or "," in tokens.words[verb + 1 : high]:
         return False
-    if tokens.lows[_subject_start(tokens, phrase, low) - 3] == "that":
+    that = subject_start(tokens, phrase, low) - 3
+    if that >= low and tokens.lows[that] == "that":
         return False  # `Roe said that, because Doe called it “Q”, ...`: inside Roe's clause
     return opener in SUBORDINATORS or (opener == "with" and tokens.lows[verb].endswith("ing"))
 

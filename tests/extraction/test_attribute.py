@@ -1075,3 +1075,29 @@ def test_colon_cue_introduces_the_next_quote(
 )
 def test_according_to_inside_a_reported_clause(text: str, mention: str, rule_name: str) -> None:
     assert first_attribution(text) == (mention, rule_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "rule_name"),
+    [
+        # a name with its title and party tag labels the quote after a colon
+        (
+            "Rep. Lena Voss (R-S.C.):“Nobody on this panel trusts that count.”",
+            "Lena Voss",
+            "pre_colon_subject",
+        ),
+        (
+            "Rep. Lena Voss: “Nobody on this panel trusts that count.”",
+            "Lena Voss",
+            "pre_colon_subject",
+        ),
+        # negative: a name that ends a clause is no label
+        (
+            "The board met Lena Voss: “Nobody on this panel trusts that count.”",
+            "The board",
+            "clause_subject",
+        ),
+    ],
+)
+def test_titled_label_before_a_colon(text: str, mention: str, rule_name: str) -> None:
+    assert first_attribution(text) == (mention, rule_name)

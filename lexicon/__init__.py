@@ -30,6 +30,7 @@ __all__ = [
     "ABBREVIATED_TITLES",
     "ABBREVIATIONS",
     "ASK_VERBS",
+    "ASPECTUAL_VERBS",
     "AUXILIARIES",
     "BARE_SUBJECT_QUANTIFIERS",
     "BE_FORMS",
@@ -240,6 +241,7 @@ SUBORDINATORS: Final = _words("subordinators")
 EMBEDDING_WORDS: Final = _words("embedding_words")
 AUXILIARIES: Final = _words("auxiliaries")
 BE_FORMS: Final = _words("be_forms")
+ASPECTUAL_VERBS: Final = _words("aspectual_verbs")
 FUNCTION_WORDS: Final = _words("function_words")
 SUBJECT_VERB_FILLERS: Final = _words("subject_verb_fillers")
 LY_NOUNS: Final = _words("ly_nouns")

@@ -57,6 +57,7 @@ from quotes.extraction.grammar import (
     sentence_subject,
     skip_fillers,
     subject_of_last_cue,
+    subject_start,
     verb_after_subject,
     verb_subject,
 )
@@ -229,7 +230,10 @@ def _post_start(ctx: QuoteContext) -> int:
 
 
 def _attribution_closes(ctx: QuoteContext, after: int) -> bool:
-    """After a quote that ends its sentence, `Kang said.` must stand alone as the next sentence."""
+    """After a quote that ends its sentence, `Kang said.` must stand alone as the next sentence;
+    a cue whose colon opens the next quote (`“Q,” Kang said: “Q2”`) introduces that one."""
+    if _colon_opens_next_quote(ctx, after):
+        return False
     if not _content_ends_sentence(ctx):
         return True
     if after >= ctx.post_end:
@@ -238,6 +242,18 @@ def _attribution_closes(ctx: QuoteContext, after: int) -> bool:
     if word == "," and _next_quote_follows(ctx, after):
         return False  # `“Q.” She adds, “Q2”`: the new sentence introduces the next quote
     return word in {".", ",", ";"}
+
+
+def _colon_opens_next_quote(ctx: QuoteContext, after: int) -> bool:
+    """`After Roe said ... “Q,” Doe said: “Q2”`: Doe's cue opens the next quote, and a cue
+    with a subject of its own before the quote speaks it (`Conceding “Q” he warned: “Q2”`: he
+    speaks both)."""
+    return (
+        after < ctx.post_end
+        and ctx.tokens.words[after] == ":"
+        and _next_quote_follows(ctx, after)
+        and subject_of_last_cue(ctx.tokens, ctx.pre_start, ctx.open_index) is not None
+    )
 
 
 _SPACES_THEN_OPENING_MARK = re.compile('[ \u00a0]*[“"„‟«]')
@@ -341,10 +357,20 @@ def rule_pre_according_to(ctx: QuoteContext) -> Attribution | None:
             phrase = phrase_after(tokens, index + 2, ctx.open_index)
             if phrase is None:
                 continue
-            if _relays_direct_speech(ctx, phrase.tail + 1):
+            if _relays_direct_speech(ctx, phrase.tail + 1) or _inside_reported_clause(ctx, index):
                 return None
             return _attribution(tokens, phrase, cue=index, confidence=0.85)
     return None
+
+
+def _inside_reported_clause(ctx: QuoteContext, according: int) -> bool:
+    """`Voss said that according to its count, the party has won “Q”`: the source stands
+    inside the clause that an earlier cue with a subject reports, whose speaker says it all."""
+    tokens = ctx.tokens
+    that = according - 1
+    if that <= ctx.pre_start or tokens.lows[that] != "that":
+        return False
+    return subject_of_last_cue(tokens, ctx.pre_start, that) is not None
 
 
 def _relays_direct_speech(ctx: QuoteContext, low: int) -> bool:
@@ -580,7 +606,8 @@ def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
     label = phrase_before(tokens, colon - 1, ctx.pre_start, nested=True)
     if (
         label is not None
-        and _opens_label(tokens, label.first, ctx.pre_start)
+        # `Rep. Jane Roe (R-S.C.): “Q”`: the label opens with its title
+        and _opens_label(tokens, subject_start(tokens, label, ctx.pre_start), ctx.pre_start)
         and label.kind in {"name", "org"}
         and not tokens.words[colon - 1].isupper()
     ):

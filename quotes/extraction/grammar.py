@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from lexicon import (
     ABBREVIATED_TITLES,
     ABBREVIATIONS,
+    ASPECTUAL_VERBS,
     AUXILIARIES,
     BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
@@ -29,9 +30,11 @@ from lexicon import (
     FUNCTION_WORDS,
     IRREGULAR_PAST,
     LY_NOUNS,
+    MONTHS,
     NAME_CONNECTORS,
     NAME_STOPWORDS,
     OPENING_ADVERBS,
+    OPENING_CONJUNCTIONS,
     ORG_NOUNS,
     PARTICIPLE_CUES,
     PERCEPTION_VERBS,
@@ -45,6 +48,7 @@ from lexicon import (
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
     ROLE_MODIFIERS,
+    SHARE_HEDGES,
     SPEAKING_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -281,11 +285,16 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         if head is None or head.kind != "description":
             return None
         return replace(head, last=index, tail=index)
+    if lower in _BARE_QUANTITIES and _opens_clause(tokens, index, low):
+        # `...; most said`: a quantity of the people just named is the subject.
+        return Phrase(index, index, "description", index, head=lower)
     if word == ")":
         opening = _parenthesis_start(tokens, index, low)
         return None if opening is None else phrase_before(tokens, opening - 1, low, nested=nested)
     if word == "," and not nested:
         return _appositive_before(tokens, index, low)
+    if word in _APPOSITIVE_DASHES and not nested:
+        return _dash_appositive_before(tokens, index, low)
     if is_name_word(word) and not is_possessive(word):
         return _name_before(tokens, index, low)
     if lower in PERSON_NOUNS or lower in ORG_NOUNS:
@@ -297,6 +306,14 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         if phrase is not None and phrase.determiner is not None:
             return phrase
     return None
+
+
+_BARE_QUANTITIES = frozenset({"most", "both", "all", "few"})
+
+
+def _opens_clause(tokens: Tokens, index: int, low: int) -> bool:
+    """The token at `index` opens a clause after a semicolon, colon or dash."""
+    return index > low and tokens.words[index - 1] in {";", ":", "—", "–"}
 
 
 def _pronoun_contraction(lower: str) -> bool:
@@ -330,11 +347,60 @@ def _appositive_before(tokens: Tokens, comma: int, low: int) -> Phrase | None:
     """`Shin, the analyst, added` / `Kang, whose term ends next May, said`; `Roe, during a
     town hall in Millbrook, Vermont, said` (a city's comma inside the interposed phrase), but `a
     woman in Fairview, Oregon, told` when no comma opens one."""
+    tagged = _name_with_party_tag(tokens, comma, low)
+    if tagged is not None:
+        return tagged
     for over_cities in (True, False):
         index = _appositive_start(tokens, comma, low, over_cities=over_cities)
         found = _appositive_from(tokens, index, comma, low) if index is not None else None
         if found is not None:
             return found
+    return None
+
+
+_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,5}")
+
+
+def _name_with_party_tag(tokens: Tokens, comma: int, low: int) -> Phrase | None:
+    """`Gov. Dana Cole (R-OR), said`: a comma after a name's party tag ends the name, not an
+    appositive (the phrase before an earlier comma is another clause's)."""
+    close = comma - 1
+    if close - 2 < low or tokens.words[close] != ")":
+        return None
+    opening = close - 2 if tokens.words[close - 1] == "." else close - 1
+    if opening - 1 < low or tokens.words[opening - 1] != "(":
+        return None
+    if _PARTY_TAG_RE.fullmatch(tokens.words[opening]) is None:
+        return None
+    name = phrase_before(tokens, opening - 2, low, nested=True)
+    if name is None or name.kind != "name":
+        return None
+    return replace(name, tail=comma)
+
+
+_APPOSITIVE_DASHES = frozenset({"—", "–"})
+
+
+def _dash_appositive_before(tokens: Tokens, dash: int, low: int) -> Phrase | None:
+    """`Tom Ferro — a teacher from Millbrook — says`: an appositive set off by dashes."""
+    for opening in range(dash - 2, max(low, dash - _MAX_APPOSITIVE) - 1, -1):
+        word = tokens.words[opening]
+        if word in _CLAUSE_BREAKS or word == ",":
+            return None
+        if word == tokens.words[dash]:
+            if tokens.lows[opening + 1] not in DETERMINERS:
+                return None  # `Roe — mentioned by many as a rival — said`: no description
+            core = phrase_before(tokens, opening - 1, low, nested=True)
+            if core is None or core.kind == "pronoun":
+                return None
+            before = subject_start(tokens, core, low) - 1
+            if (
+                before >= low
+                and tokens.words[before][0].isalpha()
+                and tokens.lows[before] not in OPENING_CONJUNCTIONS
+            ):
+                return None  # `He met Kim — a lawyer — said`: an object, no subject
+            return replace(core, title=tokens.slice_text(opening + 1, dash - 1), tail=dash)
     return None
 
 
@@ -512,14 +578,17 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
             determiner = lower
             first -= 1
             break
-        if is_possessive(previous):
+        if is_possessive(previous) or _bare_apostrophe(tokens, first - 1, low):
             determiner = "possessive"
-            first -= 1
+            first -= 1 if is_possessive(previous) else 2
             while first - 1 >= low and is_name_word(tokens.words[first - 1]):
                 first -= 1
             break
         if _quoted_modifier_ends(tokens, first - 1, low):
             first -= 3  # `a “special” report`: a quoted word is a modifier too
+            continue
+        if previous == "." and first - 2 >= low and tokens.lows[first - 2] in MONTHS:
+            first -= 2  # `the Oct. 3 runoff`: a date's abbreviated month is a modifier too
             continue
         if not previous[0].isalnum() or lower in FUNCTION_WORDS or lower in SPEECH_VERBS:
             break
@@ -539,6 +608,24 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
                 first = group.first
                 determiner = group.determiner
     return Phrase(first, head, "description", head, determiner=determiner, head=tokens.lows[head])
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def _bare_apostrophe(tokens: Tokens, index: int, low: int) -> bool:
+    """`Voss’ campaign`: the apostrophe alone after a name in -s is its possessive (the tokens
+    split it off), not a closing single quote (`‘Voss’ campaign` has an opening one)."""
+    owner = index - 1
+    if owner < low or tokens.words[index] not in _APOSTROPHES:
+        return False
+    word = tokens.words[owner]
+    return (
+        tokens.end(owner) == tokens.starts[index]
+        and word.endswith("s")
+        and is_name_word(word)
+        and not any(w in {"‘", "'"} for w in tokens.words[max(low, owner - 4) : owner])
+    )
 
 
 def _quoted_modifier_ends(tokens: Tokens, close: int, low: int) -> bool:
@@ -982,6 +1069,8 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             or _trailing_subordinate(tokens, found[0], low)
         ):
             break  # `Roe says ..., but she cautions that “Q”`: the later clause speaks
+        if found is not None and _clause_apart_holds_quote(tokens, found, low, high):
+            break  # `Roe said, after Doe said the mayor was “Q”`: the later clause speaks
         found = candidate
     if embedded is not None:
         return _embedded_speaker(tokens, embedded, found, low)
@@ -1258,6 +1347,45 @@ def _clause_opener(tokens: Tokens, phrase: Phrase, low: int) -> int | None:
     return None
 
 
+def subject_start(tokens: Tokens, phrase: Phrase, low: int) -> int:
+    """The first token of a subject with its title and owner (`CNBC’s Jo Park`, `Republican
+    Senator Jo Park`, `Sen. Jo Park`): the phrase itself starts at the name."""
+    start = phrase.first
+    while start - 1 >= low and phrase.first - start < 5:
+        word = tokens.words[start - 1]
+        if not (
+            word[0].isupper()
+            or (word == "." and start - 2 >= low and tokens.lows[start - 2] in ABBREVIATED_TITLES)
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _comma_opener(tokens: Tokens, phrase: Phrase, low: int) -> str | None:
+    """The subordinator or conjunction that a comma and the subject enclose (`, after Doe`)."""
+    opener = subject_start(tokens, phrase, low) - 1
+    if opener - 1 < low or tokens.words[opener - 1] != ",":
+        return None
+    return tokens.lows[opener]
+
+
+def _clause_apart_holds_quote(
+    tokens: Tokens, found: tuple[Phrase, int], low: int, high: int
+) -> bool:
+    """`Roe said, after CNBC’s Jo Park said the mayor had called him “Q”`, `..., with Senator Jo
+    Park telling reporters he saw the mayor as “Q”`: a comma and a subordinator (or `with`
+    before a participle) open the later cue's clause, which runs on to the quote."""
+    phrase, verb = found
+    opener = _comma_opener(tokens, phrase, low)
+    if opener is None or "," in tokens.words[verb + 1 : high]:
+        return False
+    that = subject_start(tokens, phrase, low) - 3
+    if that >= low and tokens.lows[that] == "that":
+        return False  # `Roe said that, because Doe called it “Q”, ...`: inside Roe's clause
+    return opener in SUBORDINATORS or (opener == "with" and tokens.lows[verb].endswith("ing"))
+
+
 def _main_subject_of_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:
     """`Varga’s campaign wants to set her plan against what they call “Q”`: a pronoun
     in an embedded clause is the main clause's subject, which the article names there."""
@@ -1381,8 +1509,6 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
     phrase = None
     if after_comma and lower in PARTICIPLE_CUES:
         phrase = _parenthetical_cue_subject(tokens, verb - 2, low)
-        if phrase is None:
-            phrase = _subordinate_clause_subject(tokens, verb - 1, low)
     if phrase is None and not (after_comma and lower in PARTICIPLE_CUES):
         phrase = _subject_before(tokens, verb, low)
         if (
@@ -1418,37 +1544,57 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # sentence subject.
         # `Roe unleashed a series of tweets Friday saying that ...`, `Roe took to Twitter to
         # accuse ...`: the sentence subject.
-        phrase = sentence_subject(tokens, low, verb)
+        if lower in PARTICIPLE_CUES:
+            phrase = _opened_clause_subject(tokens, verb, low)
+        phrase = phrase or sentence_subject(tokens, low, verb)
+        if phrase is None and lower in PARTICIPLE_CUES:
+            phrase = _subject_after_conjunction(tokens, low, verb)
     if phrase is not None and lower in PARTICIPLE_CUES and phrase.head in DOCUMENT_NOUNS:
         # `the port authority issued a notice calling the spill “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
 
 
-_SCENE_SUBORDINATORS = frozenset({"when", "where", "while", "as"})
+_PARTICIPLE_CLAUSE_OPENERS = SUBORDINATORS | {"where", "as", "with"}
 
 
-def _subordinate_clause_subject(tokens: Tokens, comma: int, low: int) -> Phrase | None:
-    """`The first protest came at the pier, when harbor workers interrupted her, shouting “Q”`:
-    a participle after a `when`/`where` clause belongs to that clause's subject."""
-    start = comma - 1
-    while start > low and tokens.words[start] not in _OPENING_BREAKS:
-        if tokens.words[start] in _CLAUSE_BREAKS:
+def _opened_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | None:
+    """`..., where nearly 40 protesters had massed, chanting “Q”`, `..., when dock workers
+    interrupted her, shouting “Q”`: a participle after a clause that a comma and a subordinator
+    (or `with`) open takes the group that clause describes, not the sentence's subject (a name
+    there is one the main clause has met, and the participle is the main clause's)."""
+    for opener in range(verb - 1, max(low, verb - _MAX_APPOSITIVE), -1):
+        word = tokens.words[opener]
+        if word in _CLAUSE_BREAKS:
             return None
-        start -= 1
-    if start <= low or start + 1 >= comma or tokens.lows[start + 1] not in _SCENE_SUBORDINATORS:
+        if tokens.lows[opener] not in _PARTICIPLE_CLAUSE_OPENERS or not word.islower():
+            continue
+        if opener - 1 < low or tokens.words[opener - 1] not in _OPENING_BREAKS:
+            return None
+        first = opener + 1
+        while first + 1 < verb and (
+            tokens.lows[first] in SHARE_HEDGES or tokens.lows[first] in BARE_SUBJECT_QUANTIFIERS
+        ):
+            first += 1  # `nearly 40 protesters`, `many marchers`
+        phrase = phrase_after(tokens, first, verb)
+        if phrase is None or phrase.tail + 1 > verb:
+            return None
+        following = skip_fillers(tokens, phrase.tail + 1, verb + 1)
+        if phrase.kind == "description" and following <= verb and tokens.words[following].islower():
+            return phrase
         return None
-    phrase = phrase_after(tokens, start + 2, comma)
-    if phrase is None or phrase.kind == "pronoun":
+    return None
+
+
+def _subject_after_conjunction(tokens: Tokens, low: int, verb: int) -> Phrase | None:
+    """`But Sen. Roe (R-Pa.) refused ..., responding that`: a named subject after the
+    capitalised conjunction that opens the sentence."""
+    if low + 1 >= verb or tokens.lows[low] not in OPENING_CONJUNCTIONS:
         return None
-    following = skip_fillers(tokens, phrase.tail + 1, comma)
-    while following < comma and tokens.lows[following] in AUXILIARIES:
-        following += 1
-    if following >= comma or not tokens.words[following].islower():
+    if not tokens.words[low][0].isupper():
         return None
-    lower = tokens.lows[following]
-    finite = lower in IRREGULAR_PAST or lower.endswith(("ed", "s"))
-    return phrase if finite else None
+    phrase = sentence_subject(tokens, low + 1, verb)
+    return phrase if phrase is not None and phrase.kind == "name" else None
 
 
 def _parenthetical_cue_subject(tokens: Tokens, cue: int, low: int) -> Phrase | None:
@@ -1478,7 +1624,7 @@ def _object_of_a_verb(tokens: Tokens, phrase: Phrase, low: int) -> bool:
     )
 
 
-_VERB_PARTICLES = frozenset({"out", "up", "off", "down"})
+_VERB_PARTICLES = frozenset({"out"})
 
 
 def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:
@@ -1653,6 +1799,13 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     index = _skip_back_fillers(tokens, verb - 1, low)
     if index > low and tokens.lows[index] in {"did", "does", "do"}:
         index = _skip_back_fillers(tokens, index - 1, low)  # `he did say`
+    index = _skip_back_aspectual(tokens, verb, index, low)
+    if (
+        index > low
+        and tokens.lows[index] in _FLOATING_QUANTIFIERS
+        and tokens.words[index].islower()
+    ):
+        index = _skip_back_fillers(tokens, index - 1, low)  # `the Post and the Times each called`
     labelled = _name_with_label(tokens, index, low)
     if labelled is not None:
         return labelled
@@ -1667,14 +1820,25 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
         if phrase is not None:
             return phrase
     # `a senior government official who spoke on condition of anonymity told Reuters`
-    for probe in range(index, max(low, index - 15) - 1, -1):
+    return _relative_antecedent_before(tokens, index, low)
+
+
+def _relative_antecedent_before(tokens: Tokens, index: int, low: int) -> Phrase | None:
+    """The phrase before the relative clause that ends at `index`; over two joined by `and`
+    (`Another worker who fished here and who did not want to be named said`)."""
+    probe, limit = index, max(low, index - 15)
+    while probe >= limit:
         if tokens.words[probe] in _CLAUSE_BREAKS:
             return None
         if tokens.lows[probe] in ("who", "whose"):
             before = probe - 1
             if before >= low and tokens.words[before] == ",":
                 before -= 1
+            if before > low and tokens.lows[before] == "and":
+                probe, limit = before - 1, max(low, before - 15)
+                continue
             return phrase_before(tokens, before, low, nested=True)
+        probe -= 1
     return None
 
 
@@ -1699,6 +1863,22 @@ def _name_with_label(tokens: Tokens, comma: int, low: int) -> Phrase | None:
         return None
     phrase = phrase_before(tokens, close, low)
     return phrase if phrase is not None and phrase.kind == "name" else None
+
+
+_FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
+
+
+def _skip_back_aspectual(tokens: Tokens, verb: int, index: int, low: int) -> int:
+    """`Roe kept asking`, `the crowd began chanting`: a verb of beginning or going on before a
+    participle cue stands between the subject and the cue."""
+    if (
+        index > low
+        and tokens.lows[verb].endswith("ing")
+        and tokens.lows[index] in ASPECTUAL_VERBS
+        and tokens.words[index].islower()
+    ):
+        return _skip_back_fillers(tokens, index - 1, low)
+    return index
 
 
 def _stray_comma(tokens: Tokens, comma: int, verb: int, low: int) -> bool:

@@ -666,7 +666,7 @@ def test_nickname_and_count_negatives(text: str) -> None:
     [
         ("Senator Mills has been painting the governor as a “career con man.”", "Mills"),
         (
-            "Mayor Dana Cole (D-Ore.), in particular, keeps mocking the plan as a “giveaway” "
+            "Mayor Dana Cole (D-Ore.), in particular, keeps painting the plan as a “giveaway” "
             "to developers.",
             "Dana Cole",
         ),
@@ -1055,3 +1055,78 @@ def test_relative_pronoun_speaks_over_a_time_phrase(text: str, mention: str) -> 
     assert quote.mention.text == mention
     assert quote.speaker is not None
     assert "Varga" in quote.speaker.name
+
+
+def attributions(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.mention.text if q.mention else None, q.rule) for q in extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue whose colon opens the next quote introduces that one; the cue before the first
+        # quote speaks it
+        (
+            "After Voss said that students who failed might do better at “smaller schools,” "
+            "Ferro said: “I do not like what she said.”",
+            [("Voss", "pre_subject_cue"), ("Ferro", "pre_subject_cue")],
+        ),
+        # negative: with no cue of its own before it, the quote is the later cue's
+        (
+            "Conceding that a deal would come “down the line” she warned: “It will not be soon.”",
+            [("she", "post_speaker_cue"), ("she", "pre_subject_cue")],
+        ),
+    ],
+)
+def test_colon_cue_introduces_the_next_quote(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "rule_name"),
+    [
+        # `according to` inside the clause an earlier cue reports: that cue's subject speaks
+        (
+            "Lena Voss, a member of the board, said Tuesday that according to its count, the "
+            "party has won “a clear mandate.”",
+            "Lena Voss",
+            "pre_subject_cue",
+        ),
+        # negative: `according to` in a clause of its own names the source
+        (
+            "Voss spoke on Tuesday. According to the board, the party has won “a clear mandate.”",
+            "the board",
+            "pre_according_to",
+        ),
+    ],
+)
+def test_according_to_inside_a_reported_clause(text: str, mention: str, rule_name: str) -> None:
+    assert first_attribution(text) == (mention, rule_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "rule_name"),
+    [
+        # a name with its title and party tag labels the quote after a colon
+        (
+            "Rep. Lena Voss (R-S.C.):“Nobody on this panel trusts that count.”",
+            "Lena Voss",
+            "pre_colon_subject",
+        ),
+        (
+            "Rep. Lena Voss: “Nobody on this panel trusts that count.”",
+            "Lena Voss",
+            "pre_colon_subject",
+        ),
+        # negative: a name that ends a clause is no label
+        (
+            "The board met Lena Voss: “Nobody on this panel trusts that count.”",
+            "The board",
+            "clause_subject",
+        ),
+    ],
+)
+def test_titled_label_before_a_colon(text: str, mention: str, rule_name: str) -> None:
+    assert first_attribution(text) == (mention, rule_name)

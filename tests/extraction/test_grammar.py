@@ -443,3 +443,125 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
     antecedent = found[0].antecedent
     assert antecedent is not None
     assert text_of(tokens, antecedent.first, antecedent.last) == author
+
+
+# --- the subject of a cue, by construction (made-up sentences) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "verb"),
+    [
+        # an apostrophe alone after a name in -s is its possessive
+        ("Voss’ campaign called the report", "Voss’ campaign", "called"),
+        ("Lena Voss' spokesman said the report was", "Lena Voss' spokesman", "said"),
+        # a date's abbreviated month inside the subject's phrase
+        ("The candidate in the Oct. 3 runoff later said", "The candidate", "said"),
+        # negative: a month's period that ends a sentence keeps the next one's subject apart
+        ("Sales fell in Sept. the analysts said", "the analysts", "said"),
+        # a verb of beginning or going on between the subject and a participle cue
+        ("Sen. Lena Voss (R-Wis.) kept asking him why", "Lena Voss", "asking"),
+        ("The crowd began chanting", "The crowd", "chanting"),
+        # negative: the nearer subject, not the sentence's
+        ("Voss waved as the crowd began chanting", "the crowd", "chanting"),
+        # a comma and a subordinator, or `with` before a participle, open a clause apart that
+        # runs on to the quote: its cue governs
+        (
+            "Ferro said, after Harbor Daily’s Lena Voss said the mayor had referred to him as",
+            "Lena Voss",
+            "said",
+        ),
+        (
+            "The spill sparked a debate over how the port responds to leaks, with Senator Lena "
+            "Voss telling reporters she viewed the mayor as",
+            "Lena Voss",
+            "telling",
+        ),
+        # negative: a comma closes that clause before the quote
+        ("Voss said, after Ferro testified, that the plan was", "Voss", "said"),
+        # negative: after `that,` the clause is inside the outer cue's reported clause
+        ("Voss argued that, because Ferro testified that the report was", "Voss", "argued"),
+        # a comma after a name's party tag ends the name (no appositive opens at an earlier comma)
+        ("After a win in the primary, Gov. Lena Voss (R-OR), said", "Lena Voss", "said"),
+        # negative: an acronym in brackets is no party tag; the appositive stands
+        ("Lena Voss, the head of the Harbor Party (HP), said", "Lena Voss", "said"),
+        # a participle takes the named subject after a conjunction that opens the sentence
+        (
+            "But Sen. Lena Voss (R-Pa.) refused to back the plan, responding that",
+            "Lena Voss",
+            "responding",
+        ),
+        # a quantity of the people just named opens a clause after a semicolon
+        ("Most voters backed the levy; most said they were", "most", "said"),
+        # an appositive description set off by dashes
+        ("Tom Ferro — a teacher from Millbrook — says the endorsement was", "Tom Ferro", "says"),
+        # a participle after the object of a verb with its particle takes the clause's subject
+        ("Ferro started out their second debate saying", "Ferro", "saying"),
+        # negative: what is held up says it (`up` makes no object of a person's verb)
+        ("Ferro held up a sign saying", "a sign", "saying"),
+        # a participle right after a clause that a comma and a subordinator open takes the group
+        # that clause describes
+        (
+            "Voss spoke near the harbor, where nearly 40 protesters had massed by noon, chanting",
+            "protesters",
+            "chanting",
+        ),
+        (
+            "The first incident came at the port, when dock workers interrupted her speech, "
+            "shouting",
+            "dock workers",
+            "shouting",
+        ),
+        # negative: a name there is one the main clause has met; the sentence's subject speaks
+        ("Voss spoke after the vote, when Ferro had left the hall, saying", "Voss", "saying"),
+        # negative: no comma opens the clause
+        ("Voss waved as the workers cheered, saying", "Voss", "saying"),
+        # two relative clauses joined by `and` between the subject and its verb
+        (
+            "Another worker who fished at the harbor and who did not want to be named said",
+            "Another worker",
+            "said",
+        ),
+        # negative: a relative clause with an antecedent of its own after the `and`
+        (
+            "A worker who fished here and the mayor who did not want to be named said",
+            "the mayor",
+            "said",
+        ),
+        # a floating quantifier between a coordinated subject and its verb
+        ("The Harbor Post and the Millbrook Times each called it", "the Millbrook Times", "called"),
+        ("Voss and Ferro both said the plan was", "Ferro", "said"),
+        # negative: a quantifier after the verb is the reported clause's
+        ("Voss said each plan was", "Voss", "said"),
+        # a fronted clause that a comma and a subordinator open, before the main clause
+        (
+            "Hours on, after the panel concluded, Voss stated that the report",
+            "Voss",
+            "stated",
+        ),
+    ],
+)
+def test_subject_by_construction(text: str, subject: str, verb: str) -> None:
+    tokens = tokens_of(text)
+    found = subject_of_last_cue(tokens, 0, len(tokens))
+    assert found is not None
+    phrase, cue = found
+    assert text_of(tokens, phrase.first, phrase.last) == subject
+    assert tokens.words[cue] == verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative: a closing single quote after a quoted name is no possessive
+        "The ‘Harbors’ campaign called the report",
+        # negative: after the conjunction, only a name is taken (not a time or a bare group)
+        "But the senators refused to back the plan, responding that",
+        # negative: `some` names no one the speaker can be known by
+        "Some voters backed the levy; some said they were",
+        # negative: between dashes, a participle phrase is no appositive description
+        "Tom Ferro — mentioned by many as a rival — said the plan was",
+    ],
+)
+def test_no_subject_by_construction(text: str) -> None:
+    tokens = tokens_of(text)
+    assert subject_of_last_cue(tokens, 0, len(tokens)) is None

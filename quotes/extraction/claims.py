@@ -2274,11 +2274,23 @@ def _bucket(value: int, bounds: tuple[int, ...]) -> str:
 # verb (or short verb phrase) before the conjunction `that` and a clause gives a candidate that the
 # learned scorer keeps or drops; the verbs of the word lists are one feature among others.
 _THAT_RULE = "that_clause"
-_THAT_RE = re.compile(r"[a-z] that [\w“\"'‘]")
+_THAT_RE = re.compile(r" that [\w“\"'‘]")
 # How claim_features() names a generic candidate's cue: a verb of the word lists or another.
 THAT_CUE_CLASSES = ("(other verb)", "(known verb)")
 _KNOWN_CUES = CLAIM_VERBS | SCORED_CUE_VERBS | STANCE_VERBS | FINDING_VERBS | SPEECH_VERBS
-_MAX_THAT_CLAUSE_TOKENS = 8  # how far the clause's verb may follow `that`
+# Words before `that` that are no verb: read on the raw text, before any tokenising.
+_NOT_BEFORE_THAT = (
+    NOT_THAT_CUES
+    | FUNCTION_WORDS
+    | BE_FORMS
+    | AUXILIARIES
+    | PREPOSITIONS
+    | DETERMINERS
+    | PRONOUNS
+    | OBJECT_PRONOUNS
+) - THAT_CUE_TAILS
+_MAX_THAT_CLAUSE_TOKENS = 8
+_MAX_WORD_CHARS = 30  # how far the clause's verb may follow `that`
 
 
 def _that_clauses(
@@ -2291,33 +2303,45 @@ def _that_clauses(
     the cue rules read is not tokenised again, and a verb they gave a candidate for is theirs."""
     found: list[tuple[Tokens, _Candidate, int]] = []
     starts = [sentence.start for sentence in sentences]
-    last_sentence = -1
+    position, tokens, ruled = -1, None, set[int]()
     for match in _THAT_RE.finditer(text):
-        position = bisect_right(starts, match.start()) - 1
-        if position <= last_sentence or position < 0:
+        at = match.start() + 1
+        before = text[text.rfind(" ", max(0, at - _MAX_WORD_CHARS), at - 1) + 1 : at - 1]
+        if before in _NOT_BEFORE_THAT or marks.inside(at):
+            continue  # `so that`, `is that`, `and that`: spared tokenising the sentence
+        here = bisect_right(starts, match.start()) - 1
+        if here < 0 or sentences[here].end < match.end():
             continue
-        last_sentence = position
-        sentence = sentences[position]
-        if sentence.end - sentence.start > _MAX_SENTENCE_CHARS:
+        if here != position:
+            position = here
+            tokens, ruled = _that_sentence(text, sentences[here], read)
+        that = tokens.index_at(at) if tokens is not None else 0
+        if tokens is None or not 2 <= that < len(tokens) - 2:
             continue
-        tokens, ruled = read.get(sentence.index) or (
-            Tokens.from_ranges(text, ((sentence.start, sentence.end),)),
-            set(),
-        )
-        if len(tokens) > _MAX_SENTENCE_TOKENS or _is_question(tokens):
-            continue
-        for index in range(2, len(tokens) - 2):
-            if tokens.words[index] != "that" or marks.inside(tokens.starts[index]):
-                continue
-            candidate = _that_clause(tokens, index)
-            if (
-                candidate is not None
-                and candidate.cue not in ruled
-                and not marks.inside(tokens.starts[candidate.cue])
-                and _asserted(tokens, candidate, marks)
-            ):
-                found.append((tokens, candidate, sentence.index))
+        candidate = _that_clause(tokens, that)
+        if (
+            candidate is not None
+            and candidate.cue not in ruled
+            and not marks.inside(tokens.starts[candidate.cue])
+            and _asserted(tokens, candidate, marks)
+        ):
+            found.append((tokens, candidate, sentences[here].index))
     return found
+
+
+def _that_sentence(
+    text: str, sentence: Sentence, read: dict[int, tuple[Tokens, set[int]]]
+) -> tuple[Tokens | None, set[int]]:
+    """A sentence's tokens and the cues the rules gave candidates for (tokenised once), or None
+    for a sentence no claim is read in: too long, or a question."""
+    if sentence.index in read:
+        return read[sentence.index]
+    if sentence.end - sentence.start > _MAX_SENTENCE_CHARS:
+        return None, set()
+    tokens = Tokens.from_ranges(text, ((sentence.start, sentence.end),))
+    if len(tokens) > _MAX_SENTENCE_TOKENS or _is_question(tokens):
+        return None, set()
+    return tokens, set()
 
 
 def _that_clause(tokens: Tokens, that: int) -> _Candidate | None:

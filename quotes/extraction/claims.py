@@ -2404,6 +2404,8 @@ def _verb_before_that(tokens: Tokens, that: int) -> int | None:
         or before in POSSESSIVE_PRONOUNS
         or before in NOT_THAT_CUES
         or before == "to"
+        or before in PREPOSITIONS  # `criticised for saying that`, `won by arguing that`
+        or before in SUBORDINATORS  # `while arguing that`
         or is_possessive(tokens.words[index - 1])
         or low in OBJECT_PRONOUNS
     ):
@@ -2453,4 +2455,6 @@ def _that_features(tokens: Tokens, candidate: _Candidate) -> list[str]:
         features.append("that_phrase")
     if tokens.words[candidate.cue - 1] == ",":
         features.append("that_after_comma")
+    if candidate.phrase.antecedent is not None:
+        features.append("that_relative")  # `officials who insisted that`
     return features

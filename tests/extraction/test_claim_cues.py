@@ -413,6 +413,7 @@ NOT_THAT_CANDIDATES: list[tuple[str, str]] = [
     ("now that", "Park Min-ho is calm now that the levy has passed."),
     ("a question", "Did Lena Voss suggest that the levy will pass?"),
     ("an infinitive", "Lena Voss wants to show that the levy works."),
+    ("a preposition's gerund", "Lena Voss was criticised for implying that the mayor lied."),
     ("a name's noun", "The Harbor Council's Web video that the mayor posted drew crowds."),
 ]
 

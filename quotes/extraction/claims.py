@@ -2289,6 +2289,11 @@ _NOT_BEFORE_THAT = (
     | PRONOUNS
     | OBJECT_PRONOUNS
 ) - THAT_CUE_TAILS
+# Words between a verb and `that` (`suggest however that`, `said today that`).
+_THAT_FILLERS = (
+    SUBJECT_VERB_FILLERS - AUXILIARIES - BE_FORMS - PREPOSITIONS - PRONOUNS - SUBORDINATORS
+)
+_NOT_BEFORE_THAT -= _THAT_FILLERS
 _MAX_THAT_CLAUSE_TOKENS = 8
 _MAX_WORD_CHARS = 30  # how far the clause's verb may follow `that`
 
@@ -2380,8 +2385,8 @@ def _verb_before_that(tokens: Tokens, that: int) -> int | None:
     conjunction (`so that`, `now that`) or a degree (`so strong that`)."""
     lows = tokens.lows
     index = that - 1
-    if lows[index].endswith("ly") and lows[index] not in LY_NOUNS:
-        index -= 1
+    if (lows[index].endswith("ly") and lows[index] not in LY_NOUNS) or lows[index] in _THAT_FILLERS:
+        index -= 1  # `acknowledged privately that`, `suggest however that`, `said today that`
     if lows[index] in THAT_CUE_TAILS:
         index -= 2 if lows[index - 1] == "it" else 1
     if index < 1:

@@ -380,6 +380,12 @@ THAT_CANDIDATES: list[tuple[str, str, str, str]] = [
         "expressed",
     ),
     (
+        "Lena Voss recognized however that the channel is too shallow.",
+        "that the channel is too shallow",
+        "Lena Voss",
+        "recognized",
+    ),
+    (
         "Lena Voss rejected the plan, implying that the mayor had misled the board.",
         "that the mayor had misled the board",
         "Lena Voss",

@@ -2312,8 +2312,8 @@ def _that_clauses(
     for match in _THAT_RE.finditer(text):
         at = match.start() + 1
         before = text[text.rfind(" ", max(0, at - _MAX_WORD_CHARS), at - 1) + 1 : at - 1]
-        if before in _NOT_BEFORE_THAT or marks.inside(at):
-            continue  # `so that`, `is that`, `and that`: spared tokenising the sentence
+        if not _may_be_verb(before) or marks.inside(at):
+            continue  # `so that`, `is that`, `the plan that`: spared tokenising the sentence
         here = bisect_right(starts, match.start()) - 1
         if here < 0 or sentences[here].end < match.end():
             continue
@@ -2332,6 +2332,20 @@ def _that_clauses(
         ):
             found.append((tokens, candidate, sentences[here].index))
     return found
+
+
+def _may_be_verb(word: str) -> bool:
+    """The word before `that` may be a verb (or a verb phrase's tail, or a filler after one):
+    a past, a participle, a present in -s, an adverb, or a base form the word lists know."""
+    if word in _NOT_BEFORE_THAT:
+        return False
+    return (
+        word.endswith(("ed", "ing", "s", "ly"))
+        or word in _KNOWN_CUES
+        or word in IRREGULAR_PAST
+        or word in THAT_CUE_TAILS
+        or word in _THAT_FILLERS
+    )
 
 
 def _that_sentence(

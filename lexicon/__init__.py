@@ -75,6 +75,7 @@ __all__ = [
     "NOT_CHARACTERISING",
     "NOT_CLAUSE_STARTS",
     "NOT_FINDINGS",
+    "NOT_THAT_CUES",
     "NUMBER_WORDS",
     "OBJECT_PARTICIPLES",
     "OBJECT_PRONOUNS",
@@ -120,6 +121,7 @@ __all__ = [
     "SUBJECT_VERB_FILLERS",
     "SUBORDINATORS",
     "TELL_VERBS",
+    "THAT_CUE_TAILS",
     "TIME_DEICTICS",
     "TIME_MODIFIERS",
     "TIME_UNITS",
@@ -174,6 +176,10 @@ STANCE_VERBS: Final = _words("stance_verbs")
 OBJECT_PARTICIPLES: Final = _words("object_participles")
 # Cue verbs whose claims the learned scorer keeps or drops (`believes`, `asked`, `wants`).
 SCORED_CUE_VERBS: Final = _words("scored_cue_verbs")
+# What the generic `that` candidate reads before `that`: a verb phrase's last word (`made it
+# clear`), and the words that open no reported clause (`so that`).
+THAT_CUE_TAILS: Final = _words("that_cue_phrases")
+NOT_THAT_CUES: Final = _words("not_that_cues")
 # Cue verbs that only make sense for the main clause: `X said ..., adding "Q"`.
 PARTICIPLE_CUES: Final = frozenset(verb for verb in SPEECH_VERBS if verb.endswith("ing"))
 # Words that put a speech cue near a quote (`according` for `according to`).

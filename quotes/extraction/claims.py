@@ -48,6 +48,7 @@ from lexicon import (
     MONTHS,
     NOT_CLAUSE_STARTS,
     NOT_FINDINGS,
+    NOT_THAT_CUES,
     NUMBER_WORDS,
     OBJECT_PARTICIPLES,
     OBJECT_PRONOUNS,
@@ -73,6 +74,7 @@ from lexicon import (
     SUBJECT_VERB_FILLERS,
     SUBORDINATORS,
     TELL_VERBS,
+    THAT_CUE_TAILS,
     TIME_MODIFIERS,
     TIME_UNITS,
     TITLE_WORDS,
@@ -85,6 +87,7 @@ from quotes.extraction.grammar import (
     Phrase,
     Tokens,
     clause_ends,
+    is_possessive,
     phrase_after,
     phrase_before,
     relative_subject,
@@ -299,6 +302,7 @@ def find_claims(
         found.append((*headline, 0))
     turns = _transcript_turns(text, sentences, marks)
     with_cues, scored = _sentences_with_cues(text, sentences)
+    read: dict[int, tuple[Tokens, set[int]]] = {}  # what the generic `that` candidate reuses
     for sentence, every_cue in with_cues:
         # The rules' cues decide whether a sentence is read, as if the scored ones were not there.
         cues = [offset for offset in every_cue if offset not in scored] if scored else every_cue
@@ -333,9 +337,11 @@ def find_claims(
         ):
             continue  # inside a quote in doubled apostrophes, which detect.py does not read
         candidates = _sentence_candidates(tokens, marks, every_cue)
+        read[sentence.index] = (tokens, {candidate.cue for candidate in candidates})
         if reported_tag:
             candidates = [replace(c, rule="quote_tag_according_to") for c in candidates]
         found.extend((tokens, candidate, sentence.index) for candidate in candidates)
+    turns = turns + _that_clauses(text, sentences, marks, read)
     if turns:
         found = sorted(found + turns, key=lambda entry: entry[2])  # stable: in text order
     return _resolved(text, found, resolver, marks, collected)
@@ -2415,7 +2421,7 @@ def _resolved(
         ):
             continue  # resolved only when it can give a claim: resolving costs most
         features = None
-        if candidate.cue_text.lower() in SCORED_CUE_VERBS:
+        if candidate.cue_text.lower() in SCORED_CUE_VERBS or candidate.rule == _THAT_RULE:
             features = claim_features(text, tokens, candidate, (start, end), marks, sentence)
             if collected is None and not claim_may_be_kept(features):
                 continue  # whoever speaks, the scorer would drop it: not worth resolving
@@ -2574,6 +2580,8 @@ def claim_features(
     (rule, cue), the subject's grammar, what the content opens with and how long it is, and what
     stands before the cue (a negation, an auxiliary); speaker_features() adds who speaks."""
     rule, cue, phrase = candidate.rule, candidate.cue_text.lower(), candidate.phrase
+    if rule == _THAT_RULE:
+        cue = _that_cue_class(cue)  # any verb: its class, no word of the text, is a feature
     words = len(_WORD_RE.findall(text, *span))
     opener = _opener(tokens, candidate)
     features = [
@@ -2599,6 +2607,8 @@ def claim_features(
     if any(low in AUXILIARIES for low in before):
         features.append("auxiliary")
     features.extend(_setting_features(tokens, candidate))
+    if rule == _THAT_RULE:
+        features.extend(_that_features(tokens, candidate))
     return features
 
 
@@ -2657,3 +2667,214 @@ def _bucket(value: int, bounds: tuple[int, ...]) -> str:
         if value <= bound:
             return f"<={bound}"
     return f">{bounds[-1]}"
+
+
+# --- the generic `that` candidate ----------------------------------------------------------------
+
+# `Officials cautioned privately that ...`, `..., implying that ...`, `made it clear that ...`: any
+# verb (or short verb phrase) before the conjunction `that` and a clause gives a candidate that the
+# learned scorer keeps or drops; the verbs of the word lists are one feature among others.
+_THAT_RULE = "that_clause"
+_THAT_RE = re.compile(r" that [\w“\"'‘]")
+# How claim_features() names a generic candidate's cue: a verb of the word lists or another.
+THAT_CUE_CLASSES = ("(other verb)", "(known verb)")
+_KNOWN_CUES = CLAIM_VERBS | SCORED_CUE_VERBS | STANCE_VERBS | FINDING_VERBS | SPEECH_VERBS
+# Words before `that` that are no verb: read on the raw text, before any tokenising.
+_NOT_BEFORE_THAT = (
+    NOT_THAT_CUES
+    | FUNCTION_WORDS
+    | BE_FORMS
+    | AUXILIARIES
+    | PREPOSITIONS
+    | DETERMINERS
+    | PRONOUNS
+    | OBJECT_PRONOUNS
+) - THAT_CUE_TAILS
+# Words between a verb and `that` (`suggest however that`, `said today that`).
+_THAT_FILLERS = (
+    SUBJECT_VERB_FILLERS - AUXILIARIES - BE_FORMS - PREPOSITIONS - PRONOUNS - SUBORDINATORS
+)
+_NOT_BEFORE_THAT -= _THAT_FILLERS
+_MAX_THAT_CLAUSE_TOKENS = 8
+_MAX_WORD_CHARS = 30  # how far the clause's verb may follow `that`
+
+
+def _that_clauses(
+    text: str,
+    sentences: Sequence[Sentence],
+    marks: _Marks,
+    read: dict[int, tuple[Tokens, set[int]]],
+) -> list[tuple[Tokens, _Candidate, int]]:
+    """The generic candidates of the sentences holding `<verb> that`, in text order; a sentence
+    the cue rules read is not tokenised again, and a verb they gave a candidate for is theirs."""
+    found: list[tuple[Tokens, _Candidate, int]] = []
+    starts = [sentence.start for sentence in sentences]
+    position, tokens, ruled = -1, None, set[int]()
+    for match in _THAT_RE.finditer(text):
+        at = match.start() + 1
+        before = text[text.rfind(" ", max(0, at - _MAX_WORD_CHARS), at - 1) + 1 : at - 1]
+        if not _may_be_verb(before) or marks.inside(at):
+            continue  # `so that`, `is that`, `the plan that`: spared tokenising the sentence
+        here = bisect_right(starts, match.start()) - 1
+        if here < 0 or sentences[here].end < match.end():
+            continue
+        if here != position:
+            position = here
+            tokens, ruled = _that_sentence(text, sentences[here], read)
+        that = tokens.index_at(at) if tokens is not None else 0
+        if tokens is None or not 2 <= that < len(tokens) - 2:
+            continue
+        candidate = _that_clause(tokens, that)
+        if (
+            candidate is not None
+            and candidate.cue not in ruled
+            and not marks.inside(tokens.starts[candidate.cue])
+            and _asserted(tokens, candidate, marks)
+        ):
+            found.append((tokens, candidate, sentences[here].index))
+    return found
+
+
+def _may_be_verb(word: str) -> bool:
+    """The word before `that` may be a verb (or a verb phrase's tail, or a filler after one):
+    a past, a participle, a present in -s, an adverb, or a base form the word lists know."""
+    if word in _NOT_BEFORE_THAT:
+        return False
+    return (
+        word.endswith(("ed", "ing", "s", "ly"))
+        or word in _KNOWN_CUES
+        or word in IRREGULAR_PAST
+        or word in THAT_CUE_TAILS
+        or word in _THAT_FILLERS
+    )
+
+
+def _that_sentence(
+    text: str, sentence: Sentence, read: dict[int, tuple[Tokens, set[int]]]
+) -> tuple[Tokens | None, set[int]]:
+    """A sentence's tokens and the cues the rules gave candidates for (tokenised once), or None
+    for a sentence no claim is read in: too long, or a question."""
+    if sentence.index in read:
+        return read[sentence.index]
+    if sentence.end - sentence.start > _MAX_SENTENCE_CHARS:
+        return None, set()
+    tokens = Tokens.from_ranges(text, ((sentence.start, sentence.end),))
+    if len(tokens) > _MAX_SENTENCE_TOKENS or _is_question(tokens):
+        return None, set()
+    return tokens, set()
+
+
+def _that_clause(tokens: Tokens, that: int) -> _Candidate | None:
+    """`SUBJECT VERB that CLAUSE` or `..., VERB-ing that CLAUSE`, whose subject can speak."""
+    verb = _verb_before_that(tokens, that)
+    if verb is None or not _that_opens_clause(tokens, that + 1):
+        return None
+    if tokens.lows[verb].endswith("ing") and tokens.words[verb - 1] == ",":
+        subject = _participle_subject(tokens, verb) or _opening_subject(tokens, verb - 1)
+    else:
+        found = (
+            verb_subject(tokens, verb, 0)
+            or relative_subject(tokens, verb, 0)
+            or _bare_plural_subject(tokens, verb)
+        )
+        subject = found[0] if found is not None else None
+    if subject is None or subject.last >= verb:
+        return None
+    last = _clause_last(tokens, that + 1, len(tokens) - 1, clause=True)
+    return _Candidate(that, last, subject, verb, tokens.words[verb], 0.6, _THAT_RULE)
+
+
+def _opening_subject(tokens: Tokens, comma: int) -> Phrase | None:
+    """`Lena Voss rejected the plan, implying ...`: the phrase the sentence opens with, when a
+    verb in the past follows it, is the participle's subject."""
+    phrase = phrase_after(tokens, 0, comma)
+    if phrase is None or phrase.first != 0 or phrase.tail + 1 >= comma:
+        return None
+    word, low = tokens.words[phrase.tail + 1], tokens.lows[phrase.tail + 1]
+    return phrase if word.islower() and (low.endswith("ed") or low in IRREGULAR_PAST) else None
+
+
+def _verb_before_that(tokens: Tokens, that: int) -> int | None:
+    """The verb `that` follows, past an adverb (`acknowledged privately`) or a verb phrase's
+    tail (`made it clear`, `pointed out`); None for a noun (`the plan that`, `the fact that`), a
+    conjunction (`so that`, `now that`) or a degree (`so strong that`)."""
+    lows = tokens.lows
+    index = that - 1
+    if (lows[index].endswith("ly") and lows[index] not in LY_NOUNS) or lows[index] in _THAT_FILLERS:
+        index -= 1  # `acknowledged privately that`, `suggest however that`, `said today that`
+    if lows[index] in THAT_CUE_TAILS:
+        index -= 2 if lows[index - 1] == "it" else 1
+    if index < 1:
+        return None
+    word, low = tokens.words[index], lows[index]
+    if (
+        not (word.isalpha() and word.islower())
+        or low in NOT_THAT_CUES
+        or low in FUNCTION_WORDS
+        or low in BE_FORMS
+        or low in AUXILIARIES
+        or low in PREPOSITIONS
+        or low in DETERMINERS
+        or low in PRONOUNS
+    ):
+        return None
+    before = lows[index - 1]
+    if (
+        before in DETERMINERS
+        or before in POSSESSIVE_PRONOUNS
+        or before in NOT_THAT_CUES
+        or before == "to"
+        or before in PREPOSITIONS  # `criticised for saying that`, `won by arguing that`
+        or before in SUBORDINATORS  # `while arguing that`
+        or is_possessive(tokens.words[index - 1])
+        or low in OBJECT_PRONOUNS
+    ):
+        return None  # `the plan that`, `his claim that`, `so strong that`, `to show that`
+    if (
+        index > 1
+        and tokens.words[index - 1][0].isupper()
+        and not low.endswith(("ed", "ing"))
+        and low not in _KNOWN_CUES
+        and low not in IRREGULAR_PAST
+        and index == that - 1
+    ):
+        return None  # `the Harbor Council's Web video that`: a name's noun, not its verb
+    return index
+
+
+def _that_opens_clause(tokens: Tokens, index: int) -> bool:
+    """After `that`, a subject and a finite verb within a few words: not a relative clause's
+    verb (`a plan that includes ...`)."""
+    if index >= len(tokens) or tokens.words[index] in _ENDS:
+        return False
+    if not (tokens.words[index] in QUOTE_TOKENS or _opens_clause(tokens, index)):
+        return False
+    for probe in range(index + 1, min(len(tokens), index + _MAX_THAT_CLAUSE_TOKENS)):
+        word, low = tokens.words[probe], tokens.lows[probe]
+        if word in _ENDS and word != ",":
+            return False
+        if word.islower() and (_finite(low) or low in UNASSERTING_WORDS or low.endswith("s")):
+            return True
+    return False
+
+
+def _that_cue_class(low: str) -> str:
+    """A generic candidate's verb as the scorer names it: whether a word list knows it."""
+    return THAT_CUE_CLASSES[low in _KNOWN_CUES]
+
+
+def _that_features(tokens: Tokens, candidate: _Candidate) -> list[str]:
+    """What else the scorer reads of a generic candidate: the verb's form, a verb phrase (`made
+    it clear`), a participle after a comma."""
+    low = tokens.lows[candidate.cue]
+    form = next((end for end in ("ing", "ed", "s") if low.endswith(end)), "base")
+    if low in IRREGULAR_PAST:
+        form = "ed"
+    features = [f"that_form={form}"]
+    if candidate.first - candidate.cue > 1:
+        features.append("that_phrase")
+    if tokens.words[candidate.cue - 1] == ",":
+        features.append("that_after_comma")
+    if candidate.phrase.antecedent is not None:
+        features.append("that_relative")  # `officials who insisted that`
+    return features

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extraction import extract
+from quotes.extraction.pipeline import claim_candidates
 
 TRANSCRIPT = (
     "Harbor talks\n\n"
@@ -354,3 +355,75 @@ def test_a_finding_source_with_an_aside_before_its_verb() -> None:
 def test_a_person_with_an_aside_before_a_finding_verb_is_no_source() -> None:
     text = "Harbor news\n\nLena Voss, elected in May, found the harbor office closed on Monday."
     assert extract(text).claims == ()
+
+
+# --- the generic `that` candidate: any verb before `that` and a clause, which the scorer weighs ---
+
+# (text, content, mention, cue): a candidate of rule `that_clause`, kept or not by the weights.
+THAT_CANDIDATES: list[tuple[str, str, str, str]] = [
+    (
+        "Lena Voss mused privately that the ferry will stop in May.",
+        "that the ferry will stop in May",
+        "Lena Voss",
+        "mused",
+    ),
+    (
+        "Park Min-ho made it clear that the council would not raise the levy.",
+        "that the council would not raise the levy",
+        "Park Min-ho",
+        "made",
+    ),
+    (
+        "The Harbor Council expressed concern that the port is losing ships.",
+        "that the port is losing ships",
+        "The Harbor Council",
+        "expressed",
+    ),
+    (
+        "Lena Voss recognized however that the channel is too shallow.",
+        "that the channel is too shallow",
+        "Lena Voss",
+        "recognized",
+    ),
+    (
+        "Lena Voss rejected the plan, implying that the mayor had misled the board.",
+        "that the mayor had misled the board",
+        "Lena Voss",
+        "implying",
+    ),
+]
+
+
+def _that_candidates(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (claim.text, claim.mention.text if claim.mention else None, claim.cue)
+        for claim, features in claim_candidates(text)
+        if claim.rule == "that_clause" and features is not None
+    ]
+
+
+@pytest.mark.parametrize(("text", "content", "mention", "cue"), THAT_CANDIDATES)
+def test_a_verb_before_that_and_a_clause_gives_a_scored_candidate(
+    text: str, content: str, mention: str, cue: str
+) -> None:
+    assert _that_candidates(text) == [(content, mention, cue)]
+
+
+# (why, text): `that` opens no reported clause, or no one can speak it.
+NOT_THAT_CANDIDATES: list[tuple[str, str]] = [
+    ("a relative pronoun", "The plan that Lena Voss wrote was filed with the Harbor Council."),
+    ("a relative clause's verb", "Lena Voss wrote a plan that includes a new ferry pier."),
+    ("so that", "Lena Voss left early so that the council could vote."),
+    ("the fact that", "The fact that the levy passed surprised Park Min-ho."),
+    ("so ... that", "The storm was so strong that the ferry stayed in port."),
+    ("now that", "Park Min-ho is calm now that the levy has passed."),
+    ("a question", "Did Lena Voss suggest that the levy will pass?"),
+    ("an infinitive", "Lena Voss wants to show that the levy works."),
+    ("a preposition's gerund", "Lena Voss was criticised for implying that the mayor lied."),
+    ("a name's noun", "The Harbor Council's Web video that the mayor posted drew crowds."),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), NOT_THAT_CANDIDATES)
+def test_that_opening_no_reported_clause_gives_no_candidate(why: str, text: str) -> None:
+    assert _that_candidates(text) == [], why

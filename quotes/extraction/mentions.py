@@ -684,7 +684,8 @@ class Resolver:
                     return speaker
             if lower != "it":
                 return None
-            return self._organization_before(position) or self._document_before(position)
+            anchor = self._quote_before(position)
+            return self._organization_before(anchor) or self._document_before(anchor)
         last_spoken = next(((pos, sp) for pos, sp in self.recent() if _one_person(sp)), None)
         named: Iterator[PersonName] = (
             p for p in self.names.people_backward(position) if not self._inside_quote(p.start)
@@ -812,6 +813,14 @@ class Resolver:
             return self._name(name, end - len(name), title=None)
         return None
 
+    def _quote_before(self, position: int) -> int:
+        """`“Q,” it read.`: the opening of the quote just before a pronoun, from which its
+        antecedent is sought (the quote's own length is no distance); else the position."""
+        index = bisect_left(self._quote_ends, position + 1) - 1
+        if index >= 0 and position - self._quote_ends[index] <= 3:
+            return self._quote_starts[index]
+        return position
+
     def _organization_before(self, position: int) -> Speaker | None:
         """`The provincial office said on Friday that ... “Q,” it said.`: with no organisation
         quoted yet, `it` is the nearest organisation named shortly before, outside quotes."""
@@ -826,7 +835,7 @@ class Resolver:
         before it, `it` is the document named shortly before, outside quotes; the document
         speaks as it does in `“Q,” the letter read`."""
         found = None
-        for match in _DOCUMENT_PHRASE_RE.finditer(self.text, max(0, position - 300), position):
+        for match in _DOCUMENT_PHRASE_RE.finditer(self.text, max(0, position - 450), position):
             if not self._inside_quote(match.start()):
                 found = match
         if found is None:

@@ -1055,3 +1055,32 @@ def test_relative_pronoun_speaks_over_a_time_phrase(text: str, mention: str) -> 
     assert quote.mention.text == mention
     assert quote.speaker is not None
     assert "Varga" in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The wording of a poll's question: the share who answered it did not say it.
+        (
+            "Asked whether the harbor levy is “fair to small boat owners,” 72 percent of "
+            "voters said yes.",
+            None,
+        ),
+        (
+            "Asked if the mayor is “up to the job of running the port,” 41% of residents said no.",
+            None,
+        ),
+        # Near misses: a person answers the question; a share without a question asked.
+        (
+            "Asked whether the harbor levy is fair, Lena Voss said “it is not fair to anyone.”",
+            "Lena Voss",
+        ),
+        (
+            "In the survey, 72 percent of voters said the levy was “fair to small boat owners.”",
+            "voters",
+        ),
+    ],
+)
+def test_poll_question_has_no_speaker(text: str, speaker: str | None) -> None:
+    (quote,) = extract(text).quotes
+    assert (quote.speaker.name if quote.speaker else None) == speaker

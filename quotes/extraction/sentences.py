@@ -29,6 +29,12 @@ _PARAGRAPH_RE = re.compile(r"\S(?:[^\n]*\S)?")
 # After a closing curly quote Punkt sees no whitespace-separated token boundary in some
 # versions; a boundary is `.”`, `?”` or `!”` followed by space and a capital letter.
 _MISSED_BREAK_RE = re.compile(r"[.?!][”’\"]\s+(?=[A-Z“\"])")
+# Punkt reads an abbreviation before a capital as no break, but one with inner periods (`U.S.`,
+# `p.m.`) before a subject pronoun and its lower-case verb ends a sentence: `... fees rose across
+# the U.S. She thinks ...`.
+_ABBREVIATION_BREAK_RE = re.compile(
+    r"\.(?<=[A-Za-z]\.[A-Za-z]\.)[ \t]+(?=(?:He|She|They|It|We) [a-z])"  # `.` first: fast scan
+)
 
 
 class _NewswireLanguageVars(PunktLanguageVars):
@@ -302,11 +308,13 @@ def split_sentences(text: str, paragraphs: list[Span] | None = None) -> tuple[Se
 
 def _missed_breaks(text: str) -> list[tuple[int, int]]:
     """(end of one sentence, start of the next) where `...forward.” Kang said` hides a break."""
-    return [
+    cuts = [
         (match.start() + 2, match.end())
         for match in _MISSED_BREAK_RE.finditer(text)
         if not _is_abbreviation_before(text, match.start())
     ]
+    more = [(match.start() + 1, match.end()) for match in _ABBREVIATION_BREAK_RE.finditer(text)]
+    return sorted(cuts + more) if more else cuts
 
 
 def _pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:

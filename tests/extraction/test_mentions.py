@@ -278,6 +278,26 @@ def test_it_after_a_document_is_the_document(text: str, speaker: str | None) -> 
     assert quote.mention.text.lower() == "it"
 
 
+_THEY_QUOTE = "They said the fees were “far too high for the crews who work the pier.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # `they` after a group of people that opened a sentence of its paragraph
+        ("Top harbor strategists met on Monday. " + _THEY_QUOTE, "top harbor strategists"),
+        # near misses: the group opened another paragraph; a group of things cannot speak
+        ("Top harbor strategists met on Monday.\n\n" + _THEY_QUOTE, None),
+        ("The fishing boats docked at noon. " + _THEY_QUOTE, None),
+    ],
+)
+def test_they_after_a_group_of_people_is_the_group(text: str, speaker: str | None) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.mention is not None
+    assert quote.mention.text == "They"
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
 def test_plural_of_people_named_by_a_group_described_before() -> None:
     text = (
         "Most members of the Lindell Council oppose the plan, a survey found.\n\n"

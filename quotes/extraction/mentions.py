@@ -707,9 +707,12 @@ class Resolver:
             for _, speaker in self.recent():
                 if speaker.kind != "person":
                     return speaker
+            anchor = self._quote_before(position)
+            if lower == "they":
+                return self._group_before(anchor)
             if lower != "it":
                 return None
-            return self._organization_before(position) or self._document_before(position)
+            return self._organization_before(anchor) or self._document_before(anchor)
         last_spoken = next(((pos, sp) for pos, sp in self.recent() if _one_person(sp)), None)
         named: Iterator[PersonName] = (
             p for p in self.names.people_backward(position) if not self._inside_quote(p.start)
@@ -837,6 +840,30 @@ class Resolver:
             return self._name(name, end - len(name), title=None)
         return None
 
+    def _quote_before(self, position: int) -> int:
+        """`“Q,” it read.`: the opening of the quote just before a pronoun, from which its
+        antecedent is sought (the quote's own length is no distance); else the position."""
+        index = bisect_left(self._quote_ends, position + 1) - 1
+        if index >= 0 and position - self._quote_ends[index] <= 3:
+            return self._quote_starts[index]
+        return position
+
+    def _group_before(self, position: int) -> Speaker | None:
+        """`Top harbor officials met on Monday. They said “Q”`: with no organisation quoted
+        yet, `they` is the group of people that opened a sentence shortly before in the same
+        paragraph."""
+        found = None
+        low = max(0, position - 400, self.text.rfind("\n", 0, position) + 1)
+        for match in _GROUP_OPENING_RE.finditer(self.text, low, position):
+            if match.group(2).lower() in PERSON_NOUNS and not self._inside_quote(match.start()):
+                found = match
+        if found is None:
+            return None
+        group = found.group(1)
+        if group[1:].islower():
+            group = group.lower()  # `Officials met` opens a sentence
+        return self._anonymous_source(group, head=found.group(2).lower(), title=None)
+
     def _organization_before(self, position: int) -> Speaker | None:
         """`The provincial office said on Friday that ... “Q,” it said.`: with no organisation
         quoted yet, `it` is the nearest organisation named shortly before, outside quotes."""
@@ -851,7 +878,7 @@ class Resolver:
         before it, `it` is the document named shortly before, outside quotes; the document
         speaks as it does in `“Q,” the letter read`."""
         found = None
-        for match in _DOCUMENT_PHRASE_RE.finditer(self.text, max(0, position - 300), position):
+        for match in _DOCUMENT_PHRASE_RE.finditer(self.text, max(0, position - 450), position):
             if not self._inside_quote(match.start()):
                 found = match
         if found is None:
@@ -1028,6 +1055,11 @@ _UNNAMED_SUBJECT_RE = re.compile(
 _GROUP_SUBJECT_RE = re.compile(
     r"(?:^|[.!?”\"]\s+)(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z]+s))\b"
     r"(?![’'])"
+)
+# The same, a paragraph's opening included (searched from the paragraph's start).
+_GROUP_OPENING_RE = re.compile(
+    r"(?:^|(?<=\n)|[.!?”\"]\s+)(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?"
+    r"((?:[A-Za-z][\w\-]*\s+){0,2}([A-Za-z]+s))\b(?![’'])"
 )
 # A capitalised word after a lower-case one, then a word that may be its verb in the past
 # (`remarks Kang made`, `after Park said`).

@@ -57,6 +57,10 @@ _SHORT_QUOTE_SPACES = 3  # at most four words: a scare quote unless a cue is nea
 _CUE_MARK_RE = re.compile("[:―—–]")
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _CHARACTERISING = (" as ", " as a ", " as an ")
+# `Asked whether the levy is “fair,” 72 percent of voters ...`: a poll's question opens the
+# sentence, the share of respondents follows it.
+_ASKED_RE = re.compile(r"(?:^|[.!?]\s+|\n)Asked\s+(?:whether|if)\b[^.!?\n“”\"]*$")
+_SHARE_OF_RE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+(?:of\s+)?$")
 # A photo credit closing a caption: `(Lindell Press)`, `(AP Photo)`.
 _CREDIT_RE = re.compile(r"\. \([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)$")
 _QUOTE_MARK_RE = re.compile('[“”"]')
@@ -197,6 +201,8 @@ def _extract(
         chosen = _by_evidence(ctx, attribution) if evidence and is_open(attribution) else None
         if attribution is not None and chosen is not None:
             attribution = chosen
+        if _poll_question(text, span, attribution or chosen):
+            attribution = chosen = None
         state.seen(span)
         quote = _quote(article, span, attribution, resolver, ctx)
         quotes.append(quote)
@@ -591,6 +597,18 @@ def _plainly_unattributed(
     if _CUE_MARK_RE.search(window) is not None:
         return False
     return CUE_WORDS.isdisjoint(_LOWER_WORD_RE.findall(window.lower()))
+
+
+def _poll_question(text: str, span: QuoteSpan, attribution: Attribution | None) -> bool:
+    """`Asked whether the levy is “fair,” 72 percent of voters said yes`: the wording of a poll's
+    question, which the share of respondents who answer it did not say."""
+    if attribution is None:
+        return False
+    start = attribution.mention.start
+    if start < span.end or not _SHARE_OF_RE.search(text, max(0, start - 20), start):
+        return False
+    opening = _ASKED_RE.search(text, max(0, span.open_mark - 200), span.open_mark)
+    return opening is not None
 
 
 def _following(spans: list[QuoteSpan], nicknames: list[bool], index: int) -> QuoteSpan | None:

@@ -30,6 +30,12 @@ _PARAGRAPH_RE = re.compile(r"\S(?:[^\n]*\S)?")
 # versions; a boundary is `.”`, `?”` or `!”` followed by space and a capital letter.
 _MISSED_BREAK_RE = re.compile(r"[.?!][”’\"]\s+(?=[A-Z“\"])")
 _CLOSING_MARKS = '”’"'
+# Punkt reads an abbreviation before a capital as no break, but one with inner periods (`U.S.`,
+# `p.m.`) before a subject pronoun and its lower-case verb ends a sentence: `... fees rose across
+# the U.S. She thinks ...`.
+_ABBREVIATION_BREAK_RE = re.compile(
+    r"\.(?<=[A-Za-z]\.[A-Za-z]\.)[ \t]+(?=(?:He|She|They|It|We) [a-z])"  # `.` first: fast scan
+)
 
 
 class _NewswireLanguageVars(PunktLanguageVars):
@@ -324,7 +330,9 @@ def split_sentences(text: str, paragraphs: list[Span] | None = None) -> tuple[Se
 def _missed_breaks(text: str) -> list[tuple[int, int]]:
     """(end of one sentence, start of the next) where `...forward.” Kang said` hides a break.
     The pattern is tried only after an end mark and a closing mark, which str.find() reaches
-    at memchr speed (the matches cannot overlap, so this finds what a scan of the text does)."""
+    at memchr speed (the matches cannot overlap, so this finds what a scan of the text does).
+    Also after an abbreviation with inner periods before a subject pronoun (`the U.S. He
+    thinks`)."""
     breaks = []
     for mark in _CLOSING_MARKS:
         found = text.find(mark, 1)
@@ -334,8 +342,8 @@ def _missed_breaks(text: str) -> list[tuple[int, int]]:
                 if match is not None and not _is_abbreviation_before(text, found - 1):
                     breaks.append((found + 1, match.end()))
             found = text.find(mark, found + 1)
-    breaks.sort()
-    return breaks
+    more = [(match.start() + 1, match.end()) for match in _ABBREVIATION_BREAK_RE.finditer(text)]
+    return sorted(breaks + more)
 
 
 def _pieces(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -186,6 +186,8 @@ def _extra_proposals(ctx: QuoteContext) -> list[tuple[str, Attribution]]:
         previous = ctx.previous_sentence()
         if previous is not None and len(previous) > 2:
             before = _subject(previous, 0, len(previous), PREVIOUS_SENTENCE)
+            if before is None:
+                before = _clause_past_quote(previous)
             if before is not None:
                 found.append((PREVIOUS_SENTENCE, before))
         if ctx.quote.open_mark == ctx.paragraph.start:
@@ -340,6 +342,22 @@ def _subject(tokens: Tokens, low: int, high: int, source: str) -> Attribution | 
         None,
     )
     return replace(attribution_of(tokens, phrase, cue=cue, confidence=0.4), rule=source)
+
+
+def _clause_past_quote(tokens: Tokens) -> Attribution | None:
+    """`“Q1,” Voss said, and Brandt interrupted. “Q2”`: the subject of the clause that a
+    coordinator opens after the previous sentence's last quote."""
+    words = tokens.words
+    last_quote = max((i for i, word in enumerate(words) if word in QUOTE_TOKENS), default=-1)
+    if last_quote < 0:
+        return None
+    for index in range(last_quote + 1, len(words) - 2):
+        if tokens.lows[index] in _CLAUSE_COORDINATORS and words[index - 1] == ",":
+            return _subject(tokens, index + 1, len(words), PREVIOUS_SENTENCE)
+    return None
+
+
+_CLAUSE_COORDINATORS = frozenset({"and", "but", "before", "then", "while", "as"})
 
 
 def _last_sentence_start(tokens: Tokens) -> int:

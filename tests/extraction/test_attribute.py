@@ -1130,3 +1130,32 @@ def test_according_to_inside_a_reported_clause(text: str, mention: str, rule_nam
 )
 def test_titled_label_before_a_colon(text: str, mention: str, rule_name: str) -> None:
     assert first_attribution(text) == (mention, rule_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The wording of a poll's question: the share who answered it did not say it.
+        (
+            "Asked whether the harbor levy is “fair to small boat owners,” 72 percent of "
+            "voters said yes.",
+            None,
+        ),
+        (
+            "Asked if the mayor is “up to the job of running the port,” 41% of residents said no.",
+            None,
+        ),
+        # Near misses: a person answers the question; a share without a question asked.
+        (
+            "Asked whether the harbor levy is fair, Lena Voss said “it is not fair to anyone.”",
+            "Lena Voss",
+        ),
+        (
+            "In the survey, 72 percent of voters said the levy was “fair to small boat owners.”",
+            "voters",
+        ),
+    ],
+)
+def test_poll_question_has_no_speaker(text: str, speaker: str | None) -> None:
+    (quote,) = extract(text).quotes
+    assert (quote.speaker.name if quote.speaker else None) == speaker

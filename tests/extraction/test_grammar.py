@@ -496,8 +496,10 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
         ("Tom Ferro — a teacher from Millbrook — says the endorsement was", "Tom Ferro", "says"),
         # a participle after the object of a verb with its particle takes the clause's subject
         ("Ferro started out their second debate saying", "Ferro", "saying"),
-        # negative: what is held up says it (`up` makes no object of a person's verb)
-        ("Ferro held up a sign saying", "a sign", "saying"),
+        # a sign is a document: the person holding it up speaks its words
+        ("Ferro held up a sign saying", "Ferro", "saying"),
+        # negative: `up` makes no object of a person's verb (`held up a report saying`: the report)
+        ("Ferro held up the harbor report saying", "the harbor report", "saying"),
         # a participle right after a clause that a comma and a subordinator open takes the group
         # that clause describes
         (

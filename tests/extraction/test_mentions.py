@@ -251,15 +251,51 @@ def test_surname_subject_after_the_last_speaker_takes_he(clause: str, speaker: s
     [
         ("The senators sent a letter on Monday. “The delay is appalling,” it read.", "letter"),
         ("The internal email was sent at noon. “Please advise,” it read.", "internal email"),
+        # The quote's own length is no distance: the document is sought before its opening.
+        (
+            "The Harbor Board sent a letter to the mayor on Monday. “"
+            + "The delay is appalling and the harbor cannot wait any longer for repairs. " * 6
+            + "We ask for a vote,” it read.",
+            "letter",
+        ),
+        ("At the rally Lena Voss held up a sign. “Still here,” it read.", "sign"),
+        ("The clerk filed an affidavit at noon. It continued: “The pier is closed.”", "affidavit"),
         # No document, no organisation: `it` names no one.
         ("The bill passed on Monday. “The delay is appalling,” it read.", None),
+        # A document named far before the quote's paragraph is not what `it` means.
+        (
+            "The senators sent a letter on Monday. "
+            + "The bill passed the chamber after a long debate over the harbor. " * 8
+            + "\n\n“The delay is appalling,” it read.",
+            None,
+        ),
     ],
 )
 def test_it_after_a_document_is_the_document(text: str, speaker: str | None) -> None:
     (quote,) = extract(text).quotes
     assert (quote.speaker.name if quote.speaker else None) == speaker
     assert quote.mention is not None
-    assert quote.mention.text == "it"
+    assert quote.mention.text.lower() == "it"
+
+
+_THEY_QUOTE = "They said the fees were “far too high for the crews who work the pier.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # `they` after a group of people that opened a sentence of its paragraph
+        ("Top harbor strategists met on Monday. " + _THEY_QUOTE, "top harbor strategists"),
+        # near misses: the group opened another paragraph; a group of things cannot speak
+        ("Top harbor strategists met on Monday.\n\n" + _THEY_QUOTE, None),
+        ("The fishing boats docked at noon. " + _THEY_QUOTE, None),
+    ],
+)
+def test_they_after_a_group_of_people_is_the_group(text: str, speaker: str | None) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.mention is not None
+    assert quote.mention.text == "They"
+    assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
 def test_plural_of_people_named_by_a_group_described_before() -> None:

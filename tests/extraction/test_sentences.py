@@ -44,6 +44,20 @@ def sentence_texts(text: str) -> list[str]:
             "Moon’s push for peace talks gains momentum\nPresident Moon Jae-in will meet them.",
             ["Moon’s push for peace talks gains momentum", "President Moon Jae-in will meet them."],
         ),
+        # an abbreviation with inner periods before a subject pronoun and its verb ends one
+        (
+            "The ferry fees rose across the U.S. He thinks the harbor pays for it.",
+            ["The ferry fees rose across the U.S.", "He thinks the harbor pays for it."],
+        ),
+        (
+            "The vote ended at 9 p.m. They left the hall.",
+            ["The vote ended at 9 p.m.", "They left the hall."],
+        ),
+        # near misses: a name after it (`U.S. He Lifeng`), a title without inner periods
+        (
+            "Lena Voss met the U.S. He Lifeng delegation. Mr. He said no.",
+            ["Lena Voss met the U.S. He Lifeng delegation.", "Mr. He said no."],
+        ),
         ("", []),
         ("   \n\n  ", []),
     ],

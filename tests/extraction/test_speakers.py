@@ -14,6 +14,7 @@ from quotes.extraction.speakers import (
     LAST_CUE,
     LATER_CUE,
     PREVIOUS_QUOTE,
+    PREVIOUS_SENTENCE,
     SENTENCE_SUBJECT,
     WEIGHTS_PATH,
     Weights,
@@ -148,6 +149,20 @@ def proposed(text: str) -> dict[str, str]:
             "“the crews who kept the ferry running.”",
             LAST_CUE,
             "Harborese newspapers",
+        ),
+        # the subject of the clause a coordinator opens past the previous sentence's quote
+        (
+            "“The pier must close,” Lena Voss said, and her husband interrupted. “Not this "
+            "winter, not with the boats still out.”",
+            PREVIOUS_SENTENCE,
+            "her husband",
+        ),
+        # negative: no clause of its own past the quote (`said to her husband`)
+        (
+            "“The pier must close,” Lena Voss said to her husband. “Not this winter, not with "
+            "the boats still out.”",
+            PREVIOUS_SENTENCE,
+            None,
         ),
     ],
 )

@@ -111,7 +111,10 @@ class Tokens:
     def _fill(self, text: str, ranges: Sequence[tuple[int, int]]) -> None:
         self.text = text
         finditer = _TOKEN_RE.finditer
-        matches = [match for start, end in ranges for match in finditer(text, start, end)]
+        if len(ranges) == 1:  # a sentence or a quote's window before its mark: most calls
+            matches = list(finditer(text, *ranges[0]))
+        else:
+            matches = [match for start, end in ranges for match in finditer(text, start, end)]
         self.starts: list[int] = list(map(_MATCH_START, matches))
         self.words: list[str] = list(map(_MATCH_GROUP, matches))
         # Tokens hold no whitespace, so one lower() over the joined words splits back exactly.

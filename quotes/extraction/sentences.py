@@ -160,20 +160,25 @@ class _Splitter(PunktSentenceTokenizer):
         self._period_context = _untimed(self._lang_vars.period_context_re())
 
     def text_contains_sentbreak(self, text: str) -> bool:
-        match = _PLAIN_CONTEXT_RE.fullmatch(text)
+        return self._breaks_within(text, 0, len(text))
+
+    def _breaks_within(self, text: str, start: int, end: int) -> bool:
+        """text_contains_sentbreak() of text[start:end], read in place (the patterns have no
+        anchor nor look-behind): only a context left to Punkt is cut out of the text."""
+        match = _PLAIN_CONTEXT_RE.fullmatch(text, start, end)
         if match is not None:
             word, mark, following = match.groups()
             if mark != "." or word.lower() not in self._abbreviations:
                 return True
             if following is not None and not _SENTENCE_END_RE.search(following):
                 return False
-        elif _INITIAL_CONTEXT_RE.fullmatch(text):
+        elif _INITIAL_CONTEXT_RE.fullmatch(text, start, end):
             return False
         else:
-            number = _NUMBER_CONTEXT_RE.fullmatch(text)
+            number = _NUMBER_CONTEXT_RE.fullmatch(text, start, end)
             if number is not None and number.group(1) not in self._abbreviations:
                 return True
-        return bool(super().text_contains_sentbreak(text))
+        return bool(super().text_contains_sentbreak(text[start:end]))
 
     def span_tokenize(
         self, text: str, realign_boundaries: bool = True
@@ -191,10 +196,10 @@ class _Splitter(PunktSentenceTokenizer):
         reads as a break, then the rest of the text."""
         slices: list[tuple[int, int]] = []
         last_break = 0
+        breaks_within = self._breaks_within
         for match, word_start in self._candidates(text):
-            # The word, its mark and the lookahead after it: one slice of the text.
-            context = text[word_start : match.end("after_tok")]
-            if self.text_contains_sentbreak(context):
+            # The word, its mark and the lookahead after it: one stretch of the text.
+            if breaks_within(text, word_start, match.end("after_tok")):
                 slices.append((last_break, match.end()))
                 # The next sentence starts after the whitespace, or at the punctuation after.
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()

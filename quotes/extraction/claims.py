@@ -1373,6 +1373,10 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     )
     if found is None or not _can_speak(tokens, found[0], "x_cue_clause"):
         found = _postmodified_subject(tokens, verb) or found
+    elif found[0].kind != "pronoun" and _after_relative(tokens, found[0].first):
+        # `Voters who ignored the polls said`, `Some who know Voss say`: the object of the
+        # subject's relative clause is not the subject
+        found = _postmodified_subject(tokens, verb) or found
     if found is None:
         return None
     phrase = found[0]
@@ -1789,8 +1793,14 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
             break
     else:
         return None
-    phrase = phrase_after(tokens, start, verb)
-    if phrase is None or phrase.kind != "description" or phrase.head not in CLAIM_SPEAKING_HEADS:
+    if tokens.lows[start] in _QUANTIFIERS and tokens.lows[start + 1] == "who":
+        phrase: Phrase | None = Phrase(start, start, "org", start)  # `Some who know him say`
+    else:
+        phrase = phrase_after(tokens, start, verb)
+    if phrase is None or (
+        phrase.kind != "org"
+        and (phrase.kind != "description" or phrase.head not in CLAIM_SPEAKING_HEADS)
+    ):
         return None
     following = phrase.last + 1
     if following >= verb - 1 or verb - start > _MAX_APPOSITIVE_TOKENS:
@@ -1804,6 +1814,17 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
     ):
         return None
     return replace(phrase, tail=verb - 1), verb
+
+
+def _after_relative(tokens: Tokens, first: int) -> bool:
+    """Whether `who` or `that` comes before `first` in the same clause (no comma between)."""
+    for index in range(first - 1, max(-1, first - _MAX_APPOSITIVE_TOKENS), -1):
+        low = tokens.lows[index]
+        if low in {"who", "that"}:
+            return True
+        if tokens.words[index] in _ENDS or tokens.words[index] in QUOTE_TOKENS:
+            return False
+    return False
 
 
 def _quantifier_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:

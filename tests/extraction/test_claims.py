@@ -721,6 +721,38 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "those surveyed",
     ),
     (
+        # a poll states a finding
+        "Exit polls suggested that Lena Voss won most of the rural vote.",
+        "that Lena Voss won most of the rural vote",
+        "Exit polls",
+        "suggested",
+        "Exit polls",
+    ),
+    (
+        # a collective of people or organisations speaks
+        "Local news outlets reported that the harbor master had resigned.",
+        "that the harbor master had resigned",
+        "Local news outlets",
+        "reported",
+        "Local news outlets",
+    ),
+    (
+        # the subject's relative clause holds another phrase, which does not speak
+        "Reporters who interviewed Lena Voss said she was tired.",
+        "she was tired",
+        "Reporters",
+        "said",
+        "Reporters",
+    ),
+    (
+        # a quantifier with a relative clause
+        "Some who advocate the levy argue that it would cut traffic.",
+        "that it would cut traffic",
+        "Some",
+        "argue",
+        "Some",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -860,6 +892,12 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a second verb in a condition",
         "If Lena Voss left the hall early and said the vote was lost, nobody knew it.",
+    ),
+    ("a poll's head that says nothing", "The exit polls said to favor Lena Voss were wrong."),
+    ("a group with no clause", "Protest groups of the Harbor Council said nothing."),
+    (
+        "a relative pronoun's verb",
+        "The levy is opposed by some who say that it would cut traffic in the harbor.",
     ),
     (
         "a source's appositive and no clause",

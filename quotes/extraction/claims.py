@@ -192,6 +192,7 @@ _MAX_LABEL_CHARS = 40
 _MAX_MODIFIERS = 4
 _MAX_SHARE_TOKENS = 8
 _MAX_BARE_SUBJECT_TOKENS = 6
+_MAX_ASIDE_TOKENS = 4
 _MAX_OF_TOKENS = 4
 _MAX_CONDITION_TOKENS = 20
 _MIN_MIXED_WORDS = 3
@@ -1675,8 +1676,11 @@ def _share_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
 def _bare_plural_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
     """`Experts said`, `Democratic strategists say`, `Several supporters of the plan said`: a
     plural of people with no determiner that opens the sentence (or follows its conjunction or
-    a fronted phrase's comma), with a few modifiers or an `of` phrase."""
+    a fronted phrase's comma), with a few modifiers or an `of` phrase; a filler or an aside
+    may come before the verb (`Harbor defenders today argue`, `Dock workers, for example,
+    argue`)."""
     head = None
+    cue, verb = verb, _before_aside(tokens, verb)
     for index in range(verb - 1, max(-1, verb - _MAX_BARE_SUBJECT_TOKENS - 1), -1):
         word = tokens.words[index]
         if (
@@ -1703,7 +1707,26 @@ def _bare_plural_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None
         tokens.lows[head + 1] == "of" and head + 2 < verb and verb - head <= _MAX_OF_TOKENS
     ):
         return None
-    return Phrase(opens, verb - 1, "description", verb - 1, head=tokens.lows[head]), verb
+    return Phrase(opens, verb - 1, "description", verb - 1, head=tokens.lows[head]), cue
+
+
+def _before_aside(tokens: Tokens, verb: int) -> int:
+    """Where the words between a subject and its verb start: fillers (`today`, `also`) or an
+    aside of a few lowercase words between commas (`, for instance,`, `, too,`)."""
+    words, lows = tokens.words, tokens.lows
+    if verb > 2 and words[verb - 1] == ",":
+        for comma in range(verb - 2, max(0, verb - _MAX_ASIDE_TOKENS - 3), -1):
+            if words[comma] == ",":
+                return comma if comma < verb - 2 else verb
+            if not words[comma].isalpha() or not words[comma].islower():
+                return verb
+        return verb
+    end = verb
+    while (
+        end > 1 and verb - end < 2 and lows[end - 1] in _THAT_FILLERS and words[end - 1].islower()
+    ):
+        end -= 1
+    return end
 
 
 def _is_number(low: str) -> bool:

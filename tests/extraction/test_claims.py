@@ -753,6 +753,22 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Some",
     ),
     (
+        # a bare plural subject, a time adverb before its verb
+        "Harbor defenders today argue that the levy would ruin small shippers.",
+        "that the levy would ruin small shippers",
+        "Harbor defenders",
+        "argue",
+        "Harbor defenders",
+    ),
+    (
+        # a bare plural subject, an aside between commas before its verb
+        "Dock workers, for example, argue that the new levy would cost jobs.",
+        "that the new levy would cost jobs",
+        "Dock workers",
+        "argue",
+        "Dock workers",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -898,6 +914,11 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a relative pronoun's verb",
         "The levy is opposed by some who say that it would cut traffic in the harbor.",
+    ),
+    ("a bare plural that cannot speak, an aside", "Ferry engines, for example, argue that."),
+    (
+        "a bare plural that cannot speak, a time adverb",
+        "Harbor cranes today suggest that the levy would ruin small shippers.",
     ),
     (
         "a source's appositive and no clause",

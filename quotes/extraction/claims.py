@@ -193,6 +193,8 @@ _MAX_MODIFIERS = 4
 _MAX_SHARE_TOKENS = 8
 _MAX_BARE_SUBJECT_TOKENS = 6
 _MAX_ASIDE_TOKENS = 4
+# Nouns of a body of people that need no plural nor determiner: `A, police said`
+_BARE_COLLECTIVES = frozenset({"police", "media", "staff"})
 _MAX_OF_TOKENS = 4
 _MAX_CONDITION_TOKENS = 20
 _MIN_MIXED_WORDS = 3
@@ -1696,7 +1698,7 @@ def _bare_plural_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None
         return None
     for index in range(opens, verb):
         low = tokens.lows[index]
-        if low in CLAIM_SPEAKING_HEADS and low.endswith("s"):
+        if low in CLAIM_SPEAKING_HEADS and (low.endswith("s") or low in _BARE_COLLECTIVES):
             head = index
             break
         if low in FUNCTION_WORDS and low not in BARE_SUBJECT_QUANTIFIERS:

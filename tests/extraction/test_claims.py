@@ -769,6 +769,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Dock workers",
     ),
     (
+        # a body of people with no plural nor determiner closes the sentence
+        "The ferry was stopped at the pier after a long chase, police said.",
+        "The ferry was stopped at the pier after a long chase",
+        "police",
+        "said",
+        "police",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -919,6 +927,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a bare plural that cannot speak, a time adverb",
         "Harbor cranes today suggest that the levy would ruin small shippers.",
+    ),
+    (
+        "a collective noun modifying a head that cannot speak",
+        "The ferry was stopped at the pier after a long chase, police boats said.",
     ),
     (
         "a source's appositive and no clause",

@@ -777,6 +777,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "police",
     ),
     (
+        # a day and its part between the subject and the verb
+        "The Harbor Council on Tuesday evening said the ferry would run again in May.",
+        "the ferry would run again in May",
+        "The Harbor Council",
+        "said",
+        "Harbor Council",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -931,6 +939,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a collective noun modifying a head that cannot speak",
         "The ferry was stopped at the pier after a long chase, police boats said.",
+    ),
+    (
+        "a day between a subject that cannot speak and the verb",
+        "The old ferry late Tuesday said goodbye to the harbor it served.",
     ),
     (
         "a source's appositive and no clause",

@@ -280,8 +280,9 @@ TIME_DEICTICS: Final = _words("time_deictics")
 MONTHS: Final = _words("months")
 # Heads of clause subjects that can speak: people, organisations, documents, publications.
 SPEAKING_HEADS: Final = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | _words("publication_nouns")
-# Heads that speak in reported speech: the claims read more people than the quote rules do.
-CLAIM_SPEAKING_HEADS: Final = SPEAKING_HEADS | _words("claim_person_nouns")
+# Heads that speak in reported speech: the claims read more people than the quote rules do, and
+# the polls and studies that state findings (`exit polls suggested that ...`).
+CLAIM_SPEAKING_HEADS: Final = SPEAKING_HEADS | FINDING_SOURCES | _words("claim_person_nouns")
 
 # --- gender ---------------------------------------------------------------------------------------
 

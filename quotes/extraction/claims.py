@@ -212,6 +212,9 @@ _MAX_LABEL_CHARS = 40
 _MAX_MODIFIERS = 4
 _MAX_SHARE_TOKENS = 8
 _MAX_BARE_SUBJECT_TOKENS = 6
+_MAX_ASIDE_TOKENS = 4
+# Nouns of a body of people that need no plural nor determiner: `A, police said`
+_BARE_COLLECTIVES = frozenset({"police", "media", "staff"})
 _MAX_OF_TOKENS = 4
 _MAX_CONDITION_TOKENS = 20
 _MIN_MIXED_WORDS = 3
@@ -1393,6 +1396,10 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     )
     if found is None or not _can_speak(tokens, found[0], "x_cue_clause"):
         found = _postmodified_subject(tokens, verb) or found
+    elif found[0].kind != "pronoun" and _after_relative(tokens, found[0].first):
+        # `Voters who ignored the polls said`, `Some who know Voss say`: the object of the
+        # subject's relative clause is not the subject
+        found = _postmodified_subject(tokens, verb) or found
     if found is None:
         return None
     phrase = found[0]
@@ -1691,8 +1698,11 @@ def _share_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
 def _bare_plural_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
     """`Experts said`, `Democratic strategists say`, `Several supporters of the plan said`: a
     plural of people with no determiner that opens the sentence (or follows its conjunction or
-    a fronted phrase's comma), with a few modifiers or an `of` phrase."""
+    a fronted phrase's comma), with a few modifiers or an `of` phrase; a filler or an aside
+    may come before the verb (`Harbor defenders today argue`, `Dock workers, for example,
+    argue`)."""
     head = None
+    cue, verb = verb, _before_aside(tokens, verb)
     for index in range(verb - 1, max(-1, verb - _MAX_BARE_SUBJECT_TOKENS - 1), -1):
         word = tokens.words[index]
         if (
@@ -1708,7 +1718,7 @@ def _bare_plural_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None
         return None
     for index in range(opens, verb):
         low = tokens.lows[index]
-        if low in CLAIM_SPEAKING_HEADS and low.endswith("s"):
+        if low in CLAIM_SPEAKING_HEADS and (low.endswith("s") or low in _BARE_COLLECTIVES):
             head = index
             break
         if low in FUNCTION_WORDS and low not in BARE_SUBJECT_QUANTIFIERS:
@@ -1719,7 +1729,26 @@ def _bare_plural_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None
         tokens.lows[head + 1] == "of" and head + 2 < verb and verb - head <= _MAX_OF_TOKENS
     ):
         return None
-    return Phrase(opens, verb - 1, "description", verb - 1, head=tokens.lows[head]), verb
+    return Phrase(opens, verb - 1, "description", verb - 1, head=tokens.lows[head]), cue
+
+
+def _before_aside(tokens: Tokens, verb: int) -> int:
+    """Where the words between a subject and its verb start: fillers (`today`, `also`) or an
+    aside of a few lowercase words between commas (`, for instance,`, `, too,`)."""
+    words, lows = tokens.words, tokens.lows
+    if verb > 2 and words[verb - 1] == ",":
+        for comma in range(verb - 2, max(0, verb - _MAX_ASIDE_TOKENS - 3), -1):
+            if words[comma] == ",":
+                return comma if comma < verb - 2 else verb
+            if not words[comma].isalpha() or not words[comma].islower():
+                return verb
+        return verb
+    end = verb
+    while (
+        end > 1 and verb - end < 2 and lows[end - 1] in _THAT_FILLERS and words[end - 1].islower()
+    ):
+        end -= 1
+    return end
 
 
 def _is_number(low: str) -> bool:
@@ -1809,8 +1838,14 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
             break
     else:
         return None
-    phrase = phrase_after(tokens, start, verb)
-    if phrase is None or phrase.kind != "description" or phrase.head not in CLAIM_SPEAKING_HEADS:
+    if tokens.lows[start] in _QUANTIFIERS and tokens.lows[start + 1] == "who":
+        phrase: Phrase | None = Phrase(start, start, "org", start)  # `Some who know him say`
+    else:
+        phrase = phrase_after(tokens, start, verb)
+    if phrase is None or (
+        phrase.kind != "org"
+        and (phrase.kind != "description" or phrase.head not in CLAIM_SPEAKING_HEADS)
+    ):
         return None
     following = phrase.last + 1
     if following >= verb - 1 or verb - start > _MAX_APPOSITIVE_TOKENS:
@@ -1824,6 +1859,17 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
     ):
         return None
     return replace(phrase, tail=verb - 1), verb
+
+
+def _after_relative(tokens: Tokens, first: int) -> bool:
+    """Whether `who` or `that` comes before `first` in the same clause (no comma between)."""
+    for index in range(first - 1, max(-1, first - _MAX_APPOSITIVE_TOKENS), -1):
+        low = tokens.lows[index]
+        if low in {"who", "that"}:
+            return True
+        if tokens.words[index] in _ENDS or tokens.words[index] in QUOTE_TOKENS:
+            return False
+    return False
 
 
 def _quantifier_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:

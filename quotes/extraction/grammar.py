@@ -193,6 +193,18 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
         index -= 2  # `Mara Quist last month said`
     index = _skip_back_ago(tokens, index, low_bound)
     index = _skip_back_time_phrase(tokens, index, low_bound)
+    if (
+        index - 1 >= low_bound
+        and tokens.lows[index] in _DAY_PARTS
+        and tokens.lows[index - 1] in _WEEKDAYS
+    ):
+        index -= 1  # `Kang on Monday evening said`: the day, then its part
+    if (
+        index - 1 >= low_bound
+        and tokens.lows[index] in _WEEKDAYS
+        and tokens.lows[index - 1] in {"late", "early"}
+    ):
+        index -= 2  # `Kang late Monday said`
     while (
         index >= low_bound
         and _is_filler(tokens.lows[index])
@@ -211,6 +223,10 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
     return index
 
 
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 _AGO_WORDS = frozenset({"a", "an", "few", "less", "more", "than", "about", "some", "just", "only"})
 
 

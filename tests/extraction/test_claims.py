@@ -721,6 +721,70 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "those surveyed",
     ),
     (
+        # a poll states a finding
+        "Exit polls suggested that Lena Voss won most of the rural vote.",
+        "that Lena Voss won most of the rural vote",
+        "Exit polls",
+        "suggested",
+        "Exit polls",
+    ),
+    (
+        # a collective of people or organisations speaks
+        "Local news outlets reported that the harbor master had resigned.",
+        "that the harbor master had resigned",
+        "Local news outlets",
+        "reported",
+        "Local news outlets",
+    ),
+    (
+        # the subject's relative clause holds another phrase, which does not speak
+        "Reporters who interviewed Lena Voss said she was tired.",
+        "she was tired",
+        "Reporters",
+        "said",
+        "Reporters",
+    ),
+    (
+        # a quantifier with a relative clause
+        "Some who advocate the levy argue that it would cut traffic.",
+        "that it would cut traffic",
+        "Some",
+        "argue",
+        "Some",
+    ),
+    (
+        # a bare plural subject, a time adverb before its verb
+        "Harbor defenders today argue that the levy would ruin small shippers.",
+        "that the levy would ruin small shippers",
+        "Harbor defenders",
+        "argue",
+        "Harbor defenders",
+    ),
+    (
+        # a bare plural subject, an aside between commas before its verb
+        "Dock workers, for example, argue that the new levy would cost jobs.",
+        "that the new levy would cost jobs",
+        "Dock workers",
+        "argue",
+        "Dock workers",
+    ),
+    (
+        # a body of people with no plural nor determiner closes the sentence
+        "The ferry was stopped at the pier after a long chase, police said.",
+        "The ferry was stopped at the pier after a long chase",
+        "police",
+        "said",
+        "police",
+    ),
+    (
+        # a day and its part between the subject and the verb
+        "The Harbor Council on Tuesday evening said the ferry would run again in May.",
+        "the ferry would run again in May",
+        "The Harbor Council",
+        "said",
+        "Harbor Council",
+    ),
+    (
         # a subordinate clause ends the claim at its comma
         "And when Lena Voss said the harbor would close, the crowd booed her.",
         "the harbor would close",
@@ -860,6 +924,25 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a second verb in a condition",
         "If Lena Voss left the hall early and said the vote was lost, nobody knew it.",
+    ),
+    ("a poll's head that says nothing", "The exit polls said to favor Lena Voss were wrong."),
+    ("a group with no clause", "Protest groups of the Harbor Council said nothing."),
+    (
+        "a relative pronoun's verb",
+        "The levy is opposed by some who say that it would cut traffic in the harbor.",
+    ),
+    ("a bare plural that cannot speak, an aside", "Ferry engines, for example, argue that."),
+    (
+        "a bare plural that cannot speak, a time adverb",
+        "Harbor cranes today suggest that the levy would ruin small shippers.",
+    ),
+    (
+        "a collective noun modifying a head that cannot speak",
+        "The ferry was stopped at the pier after a long chase, police boats said.",
+    ),
+    (
+        "a day between a subject that cannot speak and the verb",
+        "The old ferry late Tuesday said goodbye to the harbor it served.",
     ),
     (
         "a source's appositive and no clause",

@@ -718,11 +718,7 @@ def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
         phrase.head not in SPEAKING_HEADS or phrase.determiner is None
     ):
         return None
-    if (
-        phrase.first == phrase.last
-        and phrase.kind != "pronoun"
-        and not_a_name(tokens.lows[phrase.first])
-    ):
+    if not_a_name(tokens, phrase):
         # `Read the updates below: “Q”`: an imperative verb, not a name; `Within hours, ...`,
         # `Informed of ..., Early described it as “Q”`: an opener, not the subject
         return None
@@ -764,7 +760,12 @@ def proper_adjective_subject(tokens: Tokens, phrase: Phrase) -> Phrase | None:
     return Phrase(phrase.first, following, "description", following, head=lower)
 
 
-def not_a_name(lower: str) -> bool:
+def not_a_name(tokens: Tokens, phrase: Phrase) -> bool:
+    """A one-word phrase, not a pronoun, that is a verb or a function word read as a name
+    (`Read the updates below: “Q”`, `Within hours, ...`)."""
+    if phrase.first != phrase.last or phrase.kind == "pronoun":
+        return False
+    lower = tokens.lows[phrase.first]
     return (
         lower in SPEECH_VERBS
         or lower in FUNCTION_WORDS

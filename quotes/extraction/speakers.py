@@ -296,11 +296,7 @@ def _speaker_phrase(tokens: Tokens, phrase: Phrase) -> Phrase | None:
     gloss (`Latin for “Q”`); a proper adjective grows to its noun (`Harborese newspapers`)."""
     if phrase.kind == "description" and phrase.head not in SPEAKING_HEADS:
         return None
-    if (
-        phrase.first == phrase.last
-        and phrase.kind != "pronoun"
-        and not_a_name(tokens.lows[phrase.first])
-    ):
+    if not_a_name(tokens, phrase):
         return None
     return proper_adjective_subject(tokens, phrase)
 

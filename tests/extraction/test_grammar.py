@@ -476,6 +476,14 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
             "Lena Voss",
             "telling",
         ),
+        # people in a crowd (`marchers`, `spectators`) are a group that speaks through `with`
+        (
+            "The ferry left the pier at noon, with some marchers and spectators shouting",
+            "marchers and spectators",
+            "shouting",
+        ),
+        # negative: things after `with` are no speakers; the sentence's subject keeps the cue
+        ("Voss spoke at the pier, with many boats sounding their horns, saying", "Voss", "saying"),
         # negative: a comma closes that clause before the quote
         ("Voss said, after Ferro testified, that the plan was", "Voss", "said"),
         # negative: after `that,` the clause is inside the outer cue's reported clause

@@ -511,6 +511,8 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
             return None
         if not is_noun:
             continue
+        if index + 2 == ctx.open_index and tokens.lows[index + 1] == "as":
+            return None  # `Voss dismissed Roe’s remarks as “Q”`: the dismisser's words
         owner = index - 1
         while owner > ctx.pre_start and tokens.lows[owner] in SUBJECT_VERB_FILLERS:
             owner -= 1

@@ -336,6 +336,15 @@ def test_rule_pre_possessive_speech_noun() -> None:
     assert speaker.name == "Tam Varga"  # the owner resolves without its `’s`
 
 
+def test_speech_noun_judged_as_a_quote_is_not_its_owners() -> None:
+    # `X’s remarks as “Q”`: the quote is what the subject makes of them
+    text = "Lena Voss brushed aside Ivo Brandt’s remarks as “just noise from the docks,” and left."
+    assert first_attribution(text) == ("Lena Voss", "pre_characterisation")
+    # negative: a complement clause after the noun is still the owner's
+    text = "Lena Voss brushed aside Ivo Brandt’s remarks that “the port is dying,” and left."
+    assert first_attribution(text) == ("Ivo Brandt’s", "pre_possessive_speech_noun")
+
+
 def test_possessive_pronoun_owns_the_speech_noun() -> None:
     text = (
         "Mara Quist stirred debate last year with her remark that “a special "

@@ -550,8 +550,23 @@ def _complement_owner(ctx: QuoteContext, verb: int) -> Attribution | None:
         word = tokens.words[owner]
         if owner <= verb or not (is_possessive(word) and word[0].isupper()):
             return None
+        if _predicate_of_the_noun(tokens, index, ctx.open_index):
+            return None
         return _possessive_attribution(tokens, possessive_owner(tokens, owner, verb + 1), cue=noun)
     return None
+
+
+def _predicate_of_the_noun(tokens: Tokens, that: int, open_index: int) -> bool:
+    """`Voss said that Roe’s claim that the port is losing money is “Q”`: the complement clause
+    has its verb, and a second `is` before the quote makes the quote the predicate of the
+    claim, which the outer speaker judges (`Roe’s claim that the port is “Q”` stays Roe's)."""
+    copula = open_index - 1
+    if copula - 2 <= that or tokens.lows[copula] not in _PREDICATE_COPULAS:
+        return False
+    return any(tokens.lows[i] in AUXILIARIES for i in range(that + 2, copula - 1))
+
+
+_PREDICATE_COPULAS = frozenset({"is", "was", "are", "were"})
 
 
 def _possessive_attribution(tokens: Tokens, phrase: Phrase, *, cue: int) -> Attribution:

@@ -377,6 +377,28 @@ def test_quote_in_the_complement_of_a_named_owners_speech_noun() -> None:
     assert following.mention.text == "The minister"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the complement clause has its verb; the quote after a second `is` is the claim's
+        # predicate, which the outer speaker judges
+        (
+            "Lena Voss said Friday that Ivo Brandt's claim that the port is losing money is "
+            "“plainly wrong.”",
+            "Lena Voss",
+        ),
+        # negative: the quote inside the complement clause is the owner's
+        (
+            "Lena Voss said Friday that Ivo Brandt's claim that the port is “losing money” was "
+            "wrong.",
+            "Ivo Brandt's",
+        ),
+    ],
+)
+def test_complement_clause_or_predicate_of_a_speech_noun(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_subject_cue")
+
+
 def test_speech_noun_without_a_that_clause_leaves_the_cue_in_charge() -> None:
     text = (
         "The minister stressed, referring to Governor Han Mi-ra's declaration, that the two "

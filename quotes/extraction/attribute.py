@@ -289,7 +289,24 @@ def rule_post_cue_speaker(ctx: QuoteContext) -> Attribution | None:
         return None
     if phrase is None or not _attribution_closes(ctx, phrase.tail + 1):
         return None
+    if _object_before_as(ctx, phrase):
+        return None
     return _attribution(tokens, phrase, cue=cue, confidence=0.95)
+
+
+def _object_before_as(ctx: QuoteContext, phrase: Phrase) -> bool:
+    """`Roe, who puts it at “Q,” described the loss as ...`: a thing that cannot speak, then
+    `as`, is the verb's object, not a subject set after it (`said the harbor chief as she
+    left`, `said the chief known as Bob` keep their speaker)."""
+    after = phrase.tail + 1
+    return (
+        phrase.kind == "description"
+        and phrase.head is not None
+        and phrase.head not in SPEAKING_HEADS
+        and not phrase.head.endswith(("ed", "wn"))  # a participle: `known as`, `described as`
+        and after < ctx.post_end
+        and ctx.tokens.lows[after] == "as"
+    )
 
 
 @rule(order=30, local=True)

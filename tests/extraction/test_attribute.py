@@ -328,6 +328,32 @@ def test_rule_post_speaker_cue_after_as() -> None:
     assert first_attribution(text) == ("a Treasury memo", "post_speaker_cue")
 
 
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        # a thing that cannot speak, then `as`, is the verb's object: the quote before it
+        # belongs to the clause that opens the sentence
+        (
+            "Ivo Brandt, who estimates that his repair bills were “in the tens of thousands,” "
+            "described the damage as grim.",
+            ("who", "pre_subject_cue"),
+        ),
+        # negative: a person set after the cue speaks, `as` opening a clause of time
+        (
+            "“It was grim,” said the harbor chief as she left.",
+            ("the harbor chief", "post_cue_speaker"),
+        ),
+        # negative: a participle that names the speaker is no object
+        (
+            "“It was grim,” said the harbor chief known as Bo.",
+            ("the harbor chief known", "post_cue_speaker"),  # the phrase reader keeps `known`
+        ),
+    ],
+)
+def test_object_before_as_is_no_inverted_speaker(text: str, attribution: tuple[str, str]) -> None:
+    assert first_attribution(text) == attribution
+
+
 def test_rule_pre_possessive_speech_noun() -> None:
     text = "Factcheckers tested Tam Varga’s claim that there have been “hundreds of break-ins.”"
     assert first_attribution(text) == ("Tam Varga’s", "pre_possessive_speech_noun")

@@ -20,6 +20,7 @@ from lexicon import (
     FUNCTION_WORDS,
     IRREGULAR_PAST,
     NOT_CHARACTERISING,
+    OPENING_CONJUNCTIONS,
     ORG_NOUNS,
     ORG_WORDS,
     PARTICIPLE_CUES,
@@ -484,12 +485,16 @@ def _is_plural_people(word: str) -> bool:
 
 @rule(order=50, local=True)
 def rule_pre_inverted(ctx: QuoteContext) -> Attribution | None:
-    """`Said Orsin: “Q”` / `Added Kim, “Q”`: a cue opening the sentence, then the speaker."""
+    """`Said Orsin: “Q”` / `Added Kim, “Q”`: a cue opening the sentence, then the speaker;
+    an opening conjunction may come first (`But, said Orsin, “Q”`)."""
     tokens = ctx.tokens
     start = ctx.pre_start
+    capital = start < ctx.open_index and tokens.words[start][0].isupper()
+    if capital and tokens.lows[start] in OPENING_CONJUNCTIONS:
+        start += 2 if start + 1 < ctx.open_index and tokens.words[start + 1] == "," else 1
     if start >= ctx.open_index or not is_finite_cue(tokens.lows[start]):
         return None
-    if not tokens.words[start][0].isupper():
+    if not capital:
         return None
     phrase = phrase_after(tokens, start + 1, ctx.open_index)
     if phrase is None:

@@ -155,6 +155,14 @@ def test_rule_pre_inverted() -> None:
     assert first_attribution(text) == ("Orsin", "pre_inverted")
 
 
+def test_rule_pre_inverted_after_an_opening_conjunction() -> None:
+    text = "But, said Orsin, “I doubt she is the least bit keen on port reform.”"
+    assert first_attribution(text) == ("Orsin", "pre_inverted")
+    # negative: a conjunction before a subject and its verb is no inversion
+    text = "But the board said: “We doubt she is the least bit keen on port reform.”"
+    assert first_attribution(text) == ("the board", "pre_subject_cue")
+
+
 def test_a_document_cited_as_saying_speaks_not_the_one_who_cites_it() -> None:
     text = (
         "“We regret the incident deeply and ask for calm” during the crisis talks, envoy "

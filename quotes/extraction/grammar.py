@@ -1836,8 +1836,14 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
         return phrase
     if _stray_comma(tokens, index, verb, low):
         return phrase_before(tokens, index - 1, low)
-    if index - 1 > low and tokens.lows[index] == "and" and _looks_like_verb(tokens.lows[index - 1]):
-        # `I laughed and said, "..."`: the first verb's subject.
+    if (
+        index - 1 > low
+        and tokens.lows[index] == "and"
+        and tokens.words[index - 1].islower()
+        and _looks_like_verb(tokens.lows[index - 1])
+    ):
+        # `I laughed and said, "..."`: the first verb's subject (`moved to the Faroe Islands
+        # and said`: a name, no verb).
         phrase = phrase_before(tokens, _skip_back_fillers(tokens, index - 2, low), low)
         if phrase is not None:
             return phrase

@@ -474,6 +474,14 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
         ),
         # negative: after an article and a group that speaks, the bare form is a verb
         ("At the rally the police claim", "the police", "claim"),
+        # a capitalised word before `and` is a name, no first verb: the sentence's subject
+        (
+            "Brandt said he hoped for a transfer to the Faroe Islands and added,",
+            "Brandt",
+            "added",
+        ),
+        # negative: a lower-case verb before `and` hands its own subject on
+        ("The mayor laughed and said,", "The mayor", "said"),
         # a comma and a subordinator, or `with` before a participle, open a clause apart that
         # runs on to the quote: its cue governs
         (

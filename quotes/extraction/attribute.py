@@ -20,6 +20,7 @@ from lexicon import (
     FUNCTION_WORDS,
     IRREGULAR_PAST,
     NOT_CHARACTERISING,
+    OPENING_CONJUNCTIONS,
     ORG_NOUNS,
     ORG_WORDS,
     PARTICIPLE_CUES,
@@ -289,7 +290,24 @@ def rule_post_cue_speaker(ctx: QuoteContext) -> Attribution | None:
         return None
     if phrase is None or not _attribution_closes(ctx, phrase.tail + 1):
         return None
+    if _object_before_as(ctx, phrase):
+        return None
     return _attribution(tokens, phrase, cue=cue, confidence=0.95)
+
+
+def _object_before_as(ctx: QuoteContext, phrase: Phrase) -> bool:
+    """`Roe, who puts it at “Q,” described the loss as ...`: a thing that cannot speak, then
+    `as`, is the verb's object, not a subject set after it (`said the harbor chief as she
+    left`, `said the chief known as Bob` keep their speaker)."""
+    after = phrase.tail + 1
+    return (
+        phrase.kind == "description"
+        and phrase.head is not None
+        and phrase.head not in SPEAKING_HEADS
+        and not phrase.head.endswith(("ed", "wn"))  # a participle: `known as`, `described as`
+        and after < ctx.post_end
+        and ctx.tokens.lows[after] == "as"
+    )
 
 
 @rule(order=30, local=True)
@@ -467,12 +485,16 @@ def _is_plural_people(word: str) -> bool:
 
 @rule(order=50, local=True)
 def rule_pre_inverted(ctx: QuoteContext) -> Attribution | None:
-    """`Said Orsin: “Q”` / `Added Kim, “Q”`: a cue opening the sentence, then the speaker."""
+    """`Said Orsin: “Q”` / `Added Kim, “Q”`: a cue opening the sentence, then the speaker;
+    an opening conjunction may come first (`But, said Orsin, “Q”`)."""
     tokens = ctx.tokens
     start = ctx.pre_start
+    capital = start < ctx.open_index and tokens.words[start][0].isupper()
+    if capital and tokens.lows[start] in OPENING_CONJUNCTIONS:
+        start += 2 if start + 1 < ctx.open_index and tokens.words[start + 1] == "," else 1
     if start >= ctx.open_index or not is_finite_cue(tokens.lows[start]):
         return None
-    if not tokens.words[start][0].isupper():
+    if not capital:
         return None
     phrase = phrase_after(tokens, start + 1, ctx.open_index)
     if phrase is None:
@@ -511,6 +533,8 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
             return None
         if not is_noun:
             continue
+        if index + 2 == ctx.open_index and tokens.lows[index + 1] == "as":
+            return None  # `Voss dismissed Roe’s remarks as “Q”`: the dismisser's words
         owner = index - 1
         while owner > ctx.pre_start and tokens.lows[owner] in SUBJECT_VERB_FILLERS:
             owner -= 1
@@ -548,8 +572,23 @@ def _complement_owner(ctx: QuoteContext, verb: int) -> Attribution | None:
         word = tokens.words[owner]
         if owner <= verb or not (is_possessive(word) and word[0].isupper()):
             return None
+        if _predicate_of_the_noun(tokens, index, ctx.open_index):
+            return None
         return _possessive_attribution(tokens, possessive_owner(tokens, owner, verb + 1), cue=noun)
     return None
+
+
+def _predicate_of_the_noun(tokens: Tokens, that: int, open_index: int) -> bool:
+    """`Voss said that Roe’s claim that the port is losing money is “Q”`: the complement clause
+    has its verb, and a second `is` before the quote makes the quote the predicate of the
+    claim, which the outer speaker judges (`Roe’s claim that the port is “Q”` stays Roe's)."""
+    copula = open_index - 1
+    if copula - 2 <= that or tokens.lows[copula] not in _PREDICATE_COPULAS:
+        return False
+    return any(tokens.lows[i] in AUXILIARIES for i in range(that + 2, copula - 1))
+
+
+_PREDICATE_COPULAS = frozenset({"is", "was", "are", "were"})
 
 
 def _possessive_attribution(tokens: Tokens, phrase: Phrase, *, cue: int) -> Attribution:

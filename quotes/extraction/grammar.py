@@ -37,6 +37,7 @@ from lexicon import (
     OPENING_CONJUNCTIONS,
     ORG_NOUNS,
     PARTICIPLE_CUES,
+    PAST_FORMS,
     PERCEPTION_VERBS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -1481,6 +1482,8 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
         return None  # `sent out a call`, `launched the attack`: a noun, not a verb
     if lower.endswith("s") and verb + 1 < len(tokens) and tokens.lows[verb + 1] in _NOUN_FOLLOWERS:
         return None  # `Republican claims of “Q”`, `his claims were “Q”`: a plural noun
+    if _compound_noun(tokens, verb, low):
+        return None
     found = verb_subject(tokens, verb, low)
     if found is not None and _noun_after_article(tokens, found[0], verb):
         return None
@@ -1497,6 +1500,25 @@ def _quantified_modifier(tokens: Tokens, phrase: Phrase, low: int) -> bool:
     first = phrase.first
     return tokens.lows[first] in BARE_SUBJECT_QUANTIFIERS or (
         first > low and tokens.lows[first - 1] in BARE_SUBJECT_QUANTIFIERS
+    )
+
+
+def _compound_noun(tokens: Tokens, verb: int, low: int) -> bool:
+    """`his exit after a fierce attack`, `the proof for the first claim`: a speech verb in its
+    bare form after an article and a lower-case word is a noun, whatever subject stands before
+    the phrase (a singular noun there would take a verb in -s or -ed; `the people say` and
+    `the police claim` name a group that speaks)."""
+    lower = tokens.lows[verb]
+    if verb - 2 < low or tokens.lows[verb - 2] not in {"a", "an", "the"}:
+        return False
+    modifier = tokens.words[verb - 1]
+    return (
+        modifier.isalpha()
+        and modifier.islower()
+        and not modifier.endswith("s")
+        and modifier not in SPEAKING_HEADS
+        and lower not in PAST_FORMS
+        and not lower.endswith(("s", "d", "ing"))
     )
 
 
@@ -1833,8 +1855,14 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
         return phrase
     if _stray_comma(tokens, index, verb, low):
         return phrase_before(tokens, index - 1, low)
-    if index - 1 > low and tokens.lows[index] == "and" and _looks_like_verb(tokens.lows[index - 1]):
-        # `I laughed and said, "..."`: the first verb's subject.
+    if (
+        index - 1 > low
+        and tokens.lows[index] == "and"
+        and tokens.words[index - 1].islower()
+        and _looks_like_verb(tokens.lows[index - 1])
+    ):
+        # `I laughed and said, "..."`: the first verb's subject (`moved to the Faroe Islands
+        # and said`: a name, no verb).
         phrase = phrase_before(tokens, _skip_back_fillers(tokens, index - 2, low), low)
         if phrase is not None:
             return phrase

@@ -507,6 +507,11 @@ def _titled_or_korean(run: str) -> bool:
 
 def _person_from_run(run: str, start: int) -> PersonName | None:
     words = run.split(" ")
+    if words[-1].endswith(POSSESSIVE_ENDS):
+        # `Lena Voss’s campaign`: the owner that ends the run is the person, without its `’s`.
+        mark = 1 if words[-1][-1] in "’'" else 2
+        run = run[:-mark]
+        words[-1] = words[-1][:-mark]
     owners = [i for i, word in enumerate(words) if word.endswith(POSSESSIVE_ENDS)]
     if owners:
         words = words[owners[-1] + 1 :]  # `Hanbit’s Lee Min-seo`: the name follows the owner

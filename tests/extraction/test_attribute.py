@@ -155,6 +155,14 @@ def test_rule_pre_inverted() -> None:
     assert first_attribution(text) == ("Orsin", "pre_inverted")
 
 
+def test_rule_pre_inverted_after_an_opening_conjunction() -> None:
+    text = "But, said Orsin, “I doubt she is the least bit keen on port reform.”"
+    assert first_attribution(text) == ("Orsin", "pre_inverted")
+    # negative: a conjunction before a subject and its verb is no inversion
+    text = "But the board said: “We doubt she is the least bit keen on port reform.”"
+    assert first_attribution(text) == ("the board", "pre_subject_cue")
+
+
 def test_a_document_cited_as_saying_speaks_not_the_one_who_cites_it() -> None:
     text = (
         "“We regret the incident deeply and ask for calm” during the crisis talks, envoy "
@@ -328,12 +336,47 @@ def test_rule_post_speaker_cue_after_as() -> None:
     assert first_attribution(text) == ("a Treasury memo", "post_speaker_cue")
 
 
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        # a thing that cannot speak, then `as`, is the verb's object: the quote before it
+        # belongs to the clause that opens the sentence
+        (
+            "Ivo Brandt, who estimates that his repair bills were “in the tens of thousands,” "
+            "described the damage as grim.",
+            ("who", "pre_subject_cue"),
+        ),
+        # negative: a person set after the cue speaks, `as` opening a clause of time
+        (
+            "“It was grim,” said the harbor chief as she left.",
+            ("the harbor chief", "post_cue_speaker"),
+        ),
+        # negative: a participle that names the speaker is no object
+        (
+            "“It was grim,” said the harbor chief known as Bo.",
+            ("the harbor chief known", "post_cue_speaker"),  # the phrase reader keeps `known`
+        ),
+    ],
+)
+def test_object_before_as_is_no_inverted_speaker(text: str, attribution: tuple[str, str]) -> None:
+    assert first_attribution(text) == attribution
+
+
 def test_rule_pre_possessive_speech_noun() -> None:
     text = "Factcheckers tested Tam Varga’s claim that there have been “hundreds of break-ins.”"
     assert first_attribution(text) == ("Tam Varga’s", "pre_possessive_speech_noun")
     speaker = extract(text).quotes[-1].speaker
     assert speaker is not None
     assert speaker.name == "Tam Varga"  # the owner resolves without its `’s`
+
+
+def test_speech_noun_judged_as_a_quote_is_not_its_owners() -> None:
+    # `X’s remarks as “Q”`: the quote is what the subject makes of them
+    text = "Lena Voss brushed aside Ivo Brandt’s remarks as “just noise from the docks,” and left."
+    assert first_attribution(text) == ("Lena Voss", "pre_characterisation")
+    # negative: a complement clause after the noun is still the owner's
+    text = "Lena Voss brushed aside Ivo Brandt’s remarks that “the port is dying,” and left."
+    assert first_attribution(text) == ("Ivo Brandt’s", "pre_possessive_speech_noun")
 
 
 def test_possessive_pronoun_owns_the_speech_noun() -> None:
@@ -366,6 +409,28 @@ def test_quote_in_the_complement_of_a_named_owners_speech_noun() -> None:
     # The next paragraph continues the sentence's own speaker, not the owner it reported.
     assert following.mention is not None
     assert following.mention.text == "The minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the complement clause has its verb; the quote after a second `is` is the claim's
+        # predicate, which the outer speaker judges
+        (
+            "Lena Voss said Friday that Ivo Brandt's claim that the port is losing money is "
+            "“plainly wrong.”",
+            "Lena Voss",
+        ),
+        # negative: the quote inside the complement clause is the owner's
+        (
+            "Lena Voss said Friday that Ivo Brandt's claim that the port is “losing money” was "
+            "wrong.",
+            "Ivo Brandt's",
+        ),
+    ],
+)
+def test_complement_clause_or_predicate_of_a_speech_noun(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_subject_cue")
 
 
 def test_speech_noun_without_a_that_clause_leaves_the_cue_in_charge() -> None:

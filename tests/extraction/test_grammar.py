@@ -262,6 +262,9 @@ def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb
         "The harbor board (which runs the ferries and the port), said",
         # after a clause with a verb of its own, a lone comma ends an object, not a subject
         "Choi Min-seo gave the post to Park Ji-hoon, then says",
+        # a bare speech verb after an article and a modifier is a noun, whatever subject
+        # stands before the phrase
+        "His uncle’s exit after a fierce attack in the spring drives him",
     ],
 )
 def test_no_cue_no_subject(text: str) -> None:
@@ -463,6 +466,22 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
         ("The crowd began chanting", "The crowd", "chanting"),
         # negative: the nearer subject, not the sentence's
         ("Voss waved as the crowd began chanting", "the crowd", "chanting"),
+        # a noun after an article and a modifier is no cue: the later verb governs
+        (
+            "The proof of the first claim came in a video, where the harbor chief said",
+            "the harbor chief",
+            "said",
+        ),
+        # negative: after an article and a group that speaks, the bare form is a verb
+        ("At the rally the police claim", "the police", "claim"),
+        # a capitalised word before `and` is a name, no first verb: the sentence's subject
+        (
+            "Brandt said he hoped for a transfer to the Faroe Islands and added,",
+            "Brandt",
+            "added",
+        ),
+        # negative: a lower-case verb before `and` hands its own subject on
+        ("The mayor laughed and said,", "The mayor", "said"),
         # a comma and a subordinator, or `with` before a participle, open a clause apart that
         # runs on to the quote: its cue governs
         (
@@ -476,6 +495,14 @@ def test_document_author_after_an_unclosed_appositive(text: str, author: str) ->
             "Lena Voss",
             "telling",
         ),
+        # people in a crowd (`marchers`, `spectators`) are a group that speaks through `with`
+        (
+            "The ferry left the pier at noon, with some marchers and spectators shouting",
+            "marchers and spectators",
+            "shouting",
+        ),
+        # negative: things after `with` are no speakers; the sentence's subject keeps the cue
+        ("Voss spoke at the pier, with many boats sounding their horns, saying", "Voss", "saying"),
         # negative: a comma closes that clause before the quote
         ("Voss said, after Ferro testified, that the plan was", "Voss", "said"),
         # negative: after `that,` the clause is inside the outer cue's reported clause

@@ -102,6 +102,28 @@ def test_words_opening_a_sentence_are_no_part_of_a_name(text: str, people: list[
     assert [person.name for person in names.people_backward(len(text))] == people
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a run that ends in a possessive names its owner, without the `’s`
+        ("Lena Voss’s voice was hoarser than in the spring.", ["Lena Voss"]),
+        ("Ivo Brandt's plan passed.", ["Ivo Brandt"]),
+        ("Mira Jonas’ plan passed.", ["Mira Jonas"]),
+        # negative: an owner before a name is no part of it, and an organisation's stays none
+        ("Hanbit’s Lee Min-seo spoke first.", ["Lee Min-seo"]),
+        ("The Harbor Council’s plan passed.", []),
+    ],
+)
+def test_a_possessive_run_names_its_owner(text: str, people: list[str]) -> None:
+    names = NameIndex(text)
+    assert [person.name for person in names.people_backward(len(text))] == people
+
+
+def test_he_reaches_a_person_named_only_as_an_owner() -> None:
+    text = "Ivo Brandt’s voice was hoarser than in the spring.\n\n“We met at the harbor,” he said."
+    assert last_speaker(text) == ("Ivo Brandt", "person")
+
+
 def test_a_pair_opener_leaves_the_speaker_its_name() -> None:
     text = (
         "Both Voss and Park said the ferry should stay open.\n\n"

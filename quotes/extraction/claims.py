@@ -2790,13 +2790,11 @@ def _that_clauses(
         that = tokens.index_at(at) if tokens is not None else 0
         if tokens is None or not 2 <= that < len(tokens) - 2:
             continue
-        candidate = _that_clause(tokens, that)
-        if (
-            candidate is not None
-            and candidate.cue not in ruled
-            and not marks.inside(tokens.starts[candidate.cue])
-            and _asserted(tokens, candidate, marks)
-        ):
+        verb = _verb_before_that(tokens, that)
+        if verb is None or verb in ruled or marks.inside(tokens.starts[verb]):
+            continue  # no verb, or one a rule read: its subject is not looked for
+        candidate = _that_clause(tokens, that, verb)
+        if candidate is not None and _asserted(tokens, candidate, marks):
             found.append((tokens, candidate, sentences[here].index))
     return found
 
@@ -2830,10 +2828,10 @@ def _that_sentence(
     return tokens, set()
 
 
-def _that_clause(tokens: Tokens, that: int) -> _Candidate | None:
-    """`SUBJECT VERB that CLAUSE` or `..., VERB-ing that CLAUSE`, whose subject can speak."""
-    verb = _verb_before_that(tokens, that)
-    if verb is None or not _that_opens_clause(tokens, that + 1):
+def _that_clause(tokens: Tokens, that: int, verb: int) -> _Candidate | None:
+    """`SUBJECT VERB that CLAUSE` or `..., VERB-ing that CLAUSE` (`verb` from _verb_before_that),
+    whose subject can speak."""
+    if not _that_opens_clause(tokens, that + 1):
         return None
     if tokens.lows[verb].endswith("ing") and tokens.words[verb - 1] == ",":
         subject = _participle_subject(tokens, verb) or _opening_subject(tokens, verb - 1)

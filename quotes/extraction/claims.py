@@ -1517,22 +1517,30 @@ def _clause_last(
             continue
         if word == ";":
             return index - 1
-        if word == "," and opening:
+        if word != ",":
+            if word in _DASHES and following in QUOTE_TOKENS:
+                return index - 1  # `... unserious - “Again, we need details,” she said -`
+            if lows[index] in {"and", "but"} and (
+                (following in SPEECH_VERBS or following in CLAIM_VERBS)
+                and words[index + 1].islower()
+            ):
+                return index - 1  # `... and said`, `... and accused`
+            continue
+        if opening:
             opening = False
             continue
         if index == inserted:
             continue  # the insert's closing comma: the clause's verb follows
-        if word == "," and clause and not _in_number(tokens, index):
+        if clause and not _in_number(tokens, index):
             closing = _insert_closing(tokens, index + 1, last)
             if closing is not None:
                 inserted = closing
                 continue
-        if word == "," and (
-            (not contrast and following == "compared" and lows[index + 2] in {"with", "to"})
-            or _attribution_follows(tokens, index, last)
-        ):
+        if (
+            not contrast and following == "compared" and lows[index + 2] in {"with", "to"}
+        ) or _attribution_follows(tokens, index, last):
             return index - 1  # `..., compared with 41 percent ...`, `..., Lee said.`
-        if word == "," and (
+        if (
             (following in CLAUSE_CLOSERS and not (contrast and following == "while"))
             or _participle(tokens, index + 1)
             # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
@@ -1544,18 +1552,11 @@ def _clause_last(
         ):
             return index - 1
         if (
-            word == ","
-            and following in {"and", "but"}
+            following in {"and", "but"}
             and index + 2 <= last
             and (lows[index + 2] in PRONOUNS or lows[index + 2] in AUXILIARIES)
         ):
             return index - 1  # `..., and he decided ...`, `..., and has championed ...`
-        if word in _DASHES and following in QUOTE_TOKENS:
-            return index - 1  # `... unserious - “Again, we need details,” she said -`
-        if lows[index] in {"and", "but"} and (
-            (following in SPEECH_VERBS or following in CLAIM_VERBS) and words[index + 1].islower()
-        ):
-            return index - 1  # `... and said`, `... and accused`
     return last
 
 

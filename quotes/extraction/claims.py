@@ -1839,6 +1839,8 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
             break
     else:
         return None
+    if verb - start > _MAX_APPOSITIVE_TOKENS:
+        return None  # too far for one phrase and its modifier: the phrase is not read
     if tokens.lows[start] in _QUANTIFIERS and tokens.lows[start + 1] == "who":
         phrase: Phrase | None = Phrase(start, start, "org", start)  # `Some who know him say`
     else:
@@ -1849,7 +1851,7 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
     ):
         return None
     following = phrase.last + 1
-    if following >= verb - 1 or verb - start > _MAX_APPOSITIVE_TOKENS:
+    if following >= verb - 1:
         return None
     low = tokens.lows[following]
     if low not in {"who", "that"} and low not in POSTMODIFYING_ADJECTIVES:

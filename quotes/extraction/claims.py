@@ -1517,22 +1517,30 @@ def _clause_last(
             continue
         if word == ";":
             return index - 1
-        if word == "," and opening:
+        if word != ",":
+            if word in _DASHES and following in QUOTE_TOKENS:
+                return index - 1  # `... unserious - “Again, we need details,” she said -`
+            if lows[index] in {"and", "but"} and (
+                (following in SPEECH_VERBS or following in CLAIM_VERBS)
+                and words[index + 1].islower()
+            ):
+                return index - 1  # `... and said`, `... and accused`
+            continue
+        if opening:
             opening = False
             continue
         if index == inserted:
             continue  # the insert's closing comma: the clause's verb follows
-        if word == "," and clause and not _in_number(tokens, index):
+        if clause and not _in_number(tokens, index):
             closing = _insert_closing(tokens, index + 1, last)
             if closing is not None:
                 inserted = closing
                 continue
-        if word == "," and (
-            (not contrast and following == "compared" and lows[index + 2] in {"with", "to"})
-            or _attribution_follows(tokens, index, last)
-        ):
+        if (
+            not contrast and following == "compared" and lows[index + 2] in {"with", "to"}
+        ) or _attribution_follows(tokens, index, last):
             return index - 1  # `..., compared with 41 percent ...`, `..., Lee said.`
-        if word == "," and (
+        if (
             (following in CLAUSE_CLOSERS and not (contrast and following == "while"))
             or _participle(tokens, index + 1)
             # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
@@ -1544,18 +1552,11 @@ def _clause_last(
         ):
             return index - 1
         if (
-            word == ","
-            and following in {"and", "but"}
+            following in {"and", "but"}
             and index + 2 <= last
             and (lows[index + 2] in PRONOUNS or lows[index + 2] in AUXILIARIES)
         ):
             return index - 1  # `..., and he decided ...`, `..., and has championed ...`
-        if word in _DASHES and following in QUOTE_TOKENS:
-            return index - 1  # `... unserious - “Again, we need details,” she said -`
-        if lows[index] in {"and", "but"} and (
-            (following in SPEECH_VERBS or following in CLAIM_VERBS) and words[index + 1].islower()
-        ):
-            return index - 1  # `... and said`, `... and accused`
     return last
 
 
@@ -1838,6 +1839,8 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
             break
     else:
         return None
+    if verb - start > _MAX_APPOSITIVE_TOKENS:
+        return None  # too far for one phrase and its modifier: the phrase is not read
     if tokens.lows[start] in _QUANTIFIERS and tokens.lows[start + 1] == "who":
         phrase: Phrase | None = Phrase(start, start, "org", start)  # `Some who know him say`
     else:
@@ -1848,7 +1851,7 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
     ):
         return None
     following = phrase.last + 1
-    if following >= verb - 1 or verb - start > _MAX_APPOSITIVE_TOKENS:
+    if following >= verb - 1:
         return None
     low = tokens.lows[following]
     if low not in {"who", "that"} and low not in POSTMODIFYING_ADJECTIVES:
@@ -2790,13 +2793,11 @@ def _that_clauses(
         that = tokens.index_at(at) if tokens is not None else 0
         if tokens is None or not 2 <= that < len(tokens) - 2:
             continue
-        candidate = _that_clause(tokens, that)
-        if (
-            candidate is not None
-            and candidate.cue not in ruled
-            and not marks.inside(tokens.starts[candidate.cue])
-            and _asserted(tokens, candidate, marks)
-        ):
+        verb = _verb_before_that(tokens, that)
+        if verb is None or verb in ruled or marks.inside(tokens.starts[verb]):
+            continue  # no verb, or one a rule read: its subject is not looked for
+        candidate = _that_clause(tokens, that, verb)
+        if candidate is not None and _asserted(tokens, candidate, marks):
             found.append((tokens, candidate, sentences[here].index))
     return found
 
@@ -2830,10 +2831,10 @@ def _that_sentence(
     return tokens, set()
 
 
-def _that_clause(tokens: Tokens, that: int) -> _Candidate | None:
-    """`SUBJECT VERB that CLAUSE` or `..., VERB-ing that CLAUSE`, whose subject can speak."""
-    verb = _verb_before_that(tokens, that)
-    if verb is None or not _that_opens_clause(tokens, that + 1):
+def _that_clause(tokens: Tokens, that: int, verb: int) -> _Candidate | None:
+    """`SUBJECT VERB that CLAUSE` or `..., VERB-ing that CLAUSE` (`verb` from _verb_before_that),
+    whose subject can speak."""
+    if not _that_opens_clause(tokens, that + 1):
         return None
     if tokens.lows[verb].endswith("ing") and tokens.words[verb - 1] == ",":
         subject = _participle_subject(tokens, verb) or _opening_subject(tokens, verb - 1)

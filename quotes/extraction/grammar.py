@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lexicon import (
     ABBREVIATED_TITLES,
@@ -164,6 +165,7 @@ def is_possessive(word: str) -> bool:
     return word.endswith(POSSESSIVE_ENDS)
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word, asked of the same words again and again
 def is_name_word(word: str) -> bool:
     first = word[0]
     if not first.isupper() or word == "I":

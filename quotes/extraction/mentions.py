@@ -176,6 +176,7 @@ def looks_like_org(words: list[str]) -> bool:
     return any(is_org_word(word) for word in words)
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word, asked of the same words again and again
 def is_org_word(word: str) -> bool:
     """`Ministry`, `Herald`, `UN`, `U.N.` (an acronym only in capitals: `Kang Tae Un`)."""
     lower = word.lower().rstrip(".")

@@ -295,8 +295,10 @@ def names_a_titled_work(content: str) -> bool:
     film or a report, however long, and whatever comes before them. Nobody said them: the
     speaker scorer leaves such a quote without a speaker (only a rule that reads its cue gives
     it one), and after a noun for a work it is a title (`_names_a_work`)."""
+    if ": " not in content:
+        return False
     words = content.strip(_EDGE_PUNCTUATION).split()
-    return ": " in content and len(words) > 1 and _title_case(words)
+    return len(words) > 1 and _title_case(words)
 
 
 def _names_a_work(ctx: QuoteContext, content: str, before: str) -> bool:
@@ -304,7 +306,10 @@ def _names_a_work(ctx: QuoteContext, content: str, before: str) -> bool:
     Harbour Hour”`, `a play called “Brokers”`: a Title Case name of a show, book or article after
     a possessive, a preposition, a noun for a work or a naming participle is not a statement;
     nor is a longer one with a subtitle (`the film “Route 9: The Last Ferry of the Season”`)."""
-    words = content.strip(_EDGE_PUNCTUATION).split()
+    stripped = content.strip(_EDGE_PUNCTUATION)
+    if ": " not in content and len(stripped.split(None, 6)) > 6:
+        return False  # a long quote without a subtitle: not split whole
+    words = stripped.split()
     if not words or (len(words) > 6 and not names_a_titled_work(content)):
         return False
     if not _title_case(words):

@@ -344,9 +344,9 @@ def _clause_past_quote(tokens: Tokens) -> Attribution | None:
     """`“Q1,” Voss said, and Brandt interrupted. “Q2”`: the subject of the clause that a
     coordinator opens after the previous sentence's last quote."""
     words = tokens.words
-    last_quote = max((i for i, word in enumerate(words) if word in QUOTE_TOKENS), default=-1)
-    if last_quote < 0:
+    if QUOTE_TOKENS.isdisjoint(words):
         return None
+    last_quote = next(i for i in range(len(words) - 1, -1, -1) if words[i] in QUOTE_TOKENS)
     for index in range(last_quote + 1, len(words) - 2):
         if tokens.lows[index] in _CLAUSE_COORDINATORS and words[index - 1] == ",":
             return _subject(tokens, index + 1, len(words), PREVIOUS_SENTENCE)

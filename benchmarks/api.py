@@ -375,6 +375,9 @@ def request_set(loader: Loader) -> dict[str, list[str]]:
             "/admin/quotes/quote/?speaker__kind__exact=organization",
             "/admin/quotes/quote/?outlet__id__exact=3",
             "/admin/quotes/quote/?published=older",
+            "/admin/quotes/quote/?o=5",  # the published column, oldest first
+            "/admin/quotes/quote/?status__exact=verified&o=5",
+            "/admin/quotes/quote/?outlet__id__exact=3&o=5",
             "/admin/quotes/quote/?q=korea",
             "/admin/quotes/quote/?q=" + mid.replace(" ", "+"),
             "/admin/quotes/quote/1/change/",

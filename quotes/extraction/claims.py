@@ -231,7 +231,7 @@ _QUANTIFIERS = frozenset(
     {"most", "many", "some", "half", "all", "none", "few", "several", "both", "one", "another"}
     | {"each", "others"}
 )
-_CLAIM_RELATIVES = frozenset({"which", "that", "what", "who", "whom"})
+_CLAIM_RELATIVES = _OBJECT_RELATIVES | {"that"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
 _MODALS = frozenset({"would", "could", "will", "can", "might", "should"})
 _GERUND_PREPOSITIONS = frozenset({"by", "while", "after", "before"})
@@ -763,7 +763,7 @@ def _past_form(low: str) -> bool:
 
 
 def _finite(low: str) -> bool:
-    return low in AUXILIARIES or low in BE_FORMS or low in IRREGULAR_PAST or low.endswith("ed")
+    return low in AUXILIARIES or low in BE_FORMS or _past_form(low)
 
 
 def _opened_before(tokens: Tokens, comma: int) -> int:

@@ -72,6 +72,7 @@ __all__ = [
     "NAME_CONNECTORS",
     "NAME_STOPWORDS",
     "NAMING_PARTICIPLES",
+    "NAMING_VERBS",
     "NOT_CHARACTERISING",
     "NOT_CLAUSE_STARTS",
     "NOT_FINDINGS",
@@ -174,6 +175,8 @@ FINDING_SOURCES: Final = POLL_WORDS | _words("finding_sources")
 # Verbs of stance whose object is the claim (`criticized the president for ...`).
 STANCE_VERBS: Final = _words("stance_verbs")
 OBJECT_PARTICIPLES: Final = _words("object_participles")
+# Verbs of naming whose quoted complement ends the claim (`called the plan “a disaster”`).
+NAMING_VERBS: Final = _words("naming_verbs")
 # Cue verbs whose claims the learned scorer keeps or drops (`believes`, `asked`, `wants`).
 SCORED_CUE_VERBS: Final = _words("scored_cue_verbs")
 # What the generic `that` candidate reads before `that`: a verb phrase's last word (`made it

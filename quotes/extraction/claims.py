@@ -46,6 +46,7 @@ from lexicon import (
     IRREGULAR_PAST,
     LY_NOUNS,
     MONTHS,
+    NAMING_VERBS,
     NOT_CLAUSE_STARTS,
     NOT_FINDINGS,
     NOT_THAT_CUES,
@@ -148,6 +149,12 @@ _NO_SCORED_SUBJECT = (
 )
 _RELATIVE_CUE_RE = re.compile(r", who (?:also )?(?:" + _trie_pattern(CLAIM_VERBS) + r")\b")
 _PARTICIPLE_RE = re.compile(r", (?:" + _trie_pattern(OBJECT_PARTICIPLES) + r")\b")
+# `“Q,” Kim said, adding the plan was dead`: a participle of a claim verb after the tag's comma
+_CLAIM_PARTICIPLE_RE = re.compile(
+    r", (?:before |after )?(?:"
+    + _trie_pattern(verb for verb in CLAIM_VERBS if verb.endswith("ing"))
+    + r")\b"
+)
 # The pattern opens with the white space before the word, not `\b`: a character class first lets
 # the regex engine skip ahead to the next space (twice as fast); a cue right after a quote mark
 # or a dash (`“said`) is none anyway, and the text's first word is matched apart.
@@ -555,6 +562,7 @@ def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int
     return (
         " that " not in text[end : sentence.end]
         and not _PARTICIPLE_RE.search(text, end, sentence.end)
+        and not _CLAIM_PARTICIPLE_RE.search(text, end, sentence.end)
         and not _RELATIVE_CUE_RE.search(text, end, sentence.end)
     )
 
@@ -614,7 +622,10 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
             candidate = _finding(tokens, index) or _found_that(tokens, index)
         else:
             continue
-        if candidate is not None and _asserted(tokens, candidate, marks):
+        if candidate is None:
+            continue
+        candidate = _ended_at_quoted_complement(tokens, candidate)
+        if _asserted(tokens, candidate, marks):
             candidates.append(candidate)
     ruled = [c for c in candidates if c.cue_text.lower() not in SCORED_CUE_VERBS]
     if len(ruled) == len(candidates):
@@ -1166,7 +1177,18 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         and not any(_finite(low) for low in tokens.lows[first:comma])
     ):
         return None  # `On the permits, Park said, “...”`: a topic, not a reported clause
+    if last == comma - 1 and _closes_quote_opened_within(tokens, first, comma + 1):
+        last = comma + 1  # `Yet the port is “a mess,” Kim said`: the claim keeps the mark
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _closes_quote_opened_within(tokens: Tokens, first: int, mark: int) -> bool:
+    """The token at `mark` closes a quote in curly or straight double marks that opened at or
+    after `first`."""
+    if tokens.words[mark] not in {"”", '"'}:
+        return False
+    marks = sum(tokens.words[index] in QUOTE_TOKENS for index in range(first, mark))
+    return marks % 2 == 1
 
 
 def _closes_sentence(tokens: Tokens, index: int) -> bool:
@@ -1508,23 +1530,27 @@ def _clause_last(
     for index in range(first, last):
         word = words[index]
         following = lows[index + 1]
+        cut = index - 1  # where the clause ends if it ends at this token
         if word in QUOTE_TOKENS:
-            if quoted and words[index - 1] == "," and _participle(tokens, index + 1):
-                return index  # `“a farce,” adding ...`: the quote closes the clause
-            quoted = word == "“" or (word == '"' and not quoted)
+            if not (quoted and word != "“" and words[index - 1] == ","):
+                quoted = word == "“" or (word == '"' and not quoted)
+                continue
+            # `“a mess,” but she ...`, `“a farce,” adding ...`: the comma inside a closing mark
+            # ends the clause as one outside it would, the mark kept
+            quoted = False
+            cut = index
+        elif quoted:
             continue
-        if quoted:
-            continue
-        if word == ";":
-            return index - 1
-        if word != ",":
+        elif word == ";":
+            return cut
+        elif word != ",":
             if word in _DASHES and following in QUOTE_TOKENS:
-                return index - 1  # `... unserious - “Again, we need details,” she said -`
+                return cut  # `... unserious - “Again, we need details,” she said -`
             if lows[index] in {"and", "but"} and (
                 (following in SPEECH_VERBS or following in CLAIM_VERBS)
                 and words[index + 1].islower()
             ):
-                return index - 1  # `... and said`, `... and accused`
+                return cut  # `... and said`, `... and accused`
             continue
         if opening:
             opening = False
@@ -1539,24 +1565,26 @@ def _clause_last(
         if (
             not contrast and following == "compared" and lows[index + 2] in {"with", "to"}
         ) or _attribution_follows(tokens, index, last):
-            return index - 1  # `..., compared with 41 percent ...`, `..., Lee said.`
+            return cut  # `..., compared with 41 percent ...`, `..., Lee said.`
         if (
             (following in CLAUSE_CLOSERS and not (contrast and following == "while"))
             or _participle(tokens, index + 1)
-            # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`)
+            # a quote that opens, not one the comma closes (`“in-kind gifts,” of ...`) nor the
+            # next of a list of quoted words (`his “steady hand,” “deep knowledge” and ...`)
             or (
-                (not clause or _introduces_quote(tokens, index - 1))
+                cut < index
+                and (not clause or _introduces_quote(tokens, index - 1))
                 and words[index + 1] in QUOTE_TOKENS
                 and tokens.starts[index + 1] > index_end(index)
             )
         ):
-            return index - 1
+            return cut
         if (
             following in {"and", "but"}
             and index + 2 <= last
             and (lows[index + 2] in PRONOUNS or lows[index + 2] in AUXILIARIES)
         ):
-            return index - 1  # `..., and he decided ...`, `..., and has championed ...`
+            return cut  # `..., and he decided ...`, `..., and has championed ...`
     return last
 
 
@@ -2321,6 +2349,10 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
         return False  # a gerund may open it: `said ending the program could gut ...`
     adverbs = 0
     for probe in range(index + 1, min(len(tokens), index + _BARE_SUBJECT_WINDOW)):
+        if tokens.words[probe] in {"“", '"'} and probe + 1 < len(tokens):
+            # `ferries “are such a gamble”`: a verb opens a quoted fragment
+            lower = tokens.lows[probe + 1]
+            return lower in AUXILIARIES or lower in BE_FORMS or _past_form(lower)
         if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
             return False
         lower = tokens.lows[probe]
@@ -2355,6 +2387,110 @@ def _plural_then_verb(noun: str, following: str) -> bool:
     )
 
 
+# --- a quoted complement -------------------------------------------------------------------------
+
+_MAX_NAMED_OBJECT_TOKENS = 8  # `called the state's new ferry contract “a disaster”`
+_MAX_AS_TOKENS = 3  # `described the plan as part of the “harbor deal”`
+
+
+def _quoted_complement(tokens: Tokens, candidate: _Candidate) -> int | None:
+    """The closing mark of a quoted name or judgement that the object of the cue takes: `called
+    the plan “a disaster”`, `calling it “reckless”`, `described Kim as a “fighter”`, with the
+    quotes coordinated with it (`“unfair” and “reckless”`); not a quote inside a clause
+    (`called on the port to “act now”`)."""
+    words, lows = tokens.words, tokens.lows
+    first, last = candidate.first, candidate.last
+    naming = lows[candidate.cue] in NAMING_VERBS
+    if first != candidate.cue + 1 + (lows[candidate.cue + 1] in CUE_PARTICLES):
+        return None  # `called Monday for ...`, `told reporters ...`
+    if naming and first > candidate.cue + 1:
+        return None  # `called for a “review”`, `called on Voss to ...`
+    opening = None
+    for index in range(first, min(last, first + _MAX_NAMED_OBJECT_TOKENS)):
+        word = words[index]
+        if word in QUOTE_TOKENS:
+            opening = index
+            break
+        if not word[0].isalnum() and word not in {"’s", "'s"}:
+            return None
+        if lows[index] in {"to", "that"} or (index > first and lows[index] in PRONOUNS):
+            return None  # a clause, not an object: `called the port to ...`
+    if opening is None or (opening == first and not naming):
+        return None
+    as_at = next(
+        (
+            i
+            for i in range(opening - 1, max(first, opening - 1 - _MAX_AS_TOKENS), -1)
+            if lows[i] == "as"
+        ),
+        None,
+    )
+    if not naming and as_at is None:
+        return None
+    close = _closing_mark(tokens, opening, last)
+    while (
+        close is not None
+        and close + 3 <= last
+        and lows[close + 1] in {"and", "or"}
+        and words[close + 2] in QUOTE_TOKENS
+    ):
+        close = _closing_mark(tokens, close + 2, last)  # `“unfair” and “reckless”`
+    return close
+
+
+def _ends_with_quoted_complement(tokens: Tokens, candidate: _Candidate) -> bool:
+    last = candidate.last
+    while last > candidate.first and tokens.words[last] in _ENDS:
+        last -= 1
+    return tokens.words[last] in QUOTE_TOKENS and _quoted_complement(tokens, candidate) == last
+
+
+def _closing_mark(tokens: Tokens, opening: int, last: int) -> int | None:
+    for index in range(opening + 1, last + 1):
+        if tokens.words[index] in QUOTE_TOKENS:
+            return index
+    return None
+
+
+def _ended_at_quoted_complement(tokens: Tokens, candidate: _Candidate) -> _Candidate:
+    """`Voss called the plan “a disaster” on Monday and left`: the claim ends with the quoted
+    complement, before what the sentence tells of the naming itself (its time or occasion, a
+    tag, another verb); a complement that goes on (`“a burden” for the port`, `“harbor pirates”
+    who ...`, `a “bully” and a “cheat”`) is kept whole."""
+    if candidate.last - candidate.first < 2:
+        return candidate
+    close = _quoted_complement(tokens, candidate)
+    if (
+        close is None
+        or close >= candidate.last
+        or not _naming_ends(tokens, close + 1, candidate.last)
+    ):
+        return candidate
+    return _with_last(candidate, close)
+
+
+def _naming_ends(tokens: Tokens, index: int, last: int) -> bool:
+    """What follows a quoted complement at `index` tells of the naming, not of the named: a
+    time (`Tuesday`), an occasion (`in an interview`, `at the hearing`), a tag or a name (`“...,”
+    Kim said`), a dash, or `and` before a verb or a new subject (`and vowed ...`, `and he ...`)."""
+    word, low = tokens.words[index], tokens.lows[index]
+    if low in SUBJECT_VERB_FILLERS or low in TIME_UNITS:
+        return True
+    if low in PREPOSITIONS:
+        return _names_occasion(tokens, index + 1, last)
+    if low in {"and", "but"}:
+        after, lower = tokens.words[index + 1], tokens.lows[index + 1]
+        return (
+            after[0].isupper()
+            or _finite(lower)
+            or lower.endswith("ing")
+            or lower in PRONOUNS
+            or lower in POSSESSIVE_PRONOUNS
+            or lower in SUBJECT_VERB_FILLERS
+        )
+    return word in _DASHES or word in {"(", ";", ":"} or word[0].isupper()
+
+
 # --- what keeps a candidate from being a claim ----------------------------------------------------
 
 
@@ -2379,6 +2515,8 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     )
     if first - 1 > candidate.cue and tokens.lows[first - 1] in CUE_PARTICLES:
         minimum -= 1  # `called for his dismissal`: the particle counts
+    elif minimum > _MIN_OBJECT_WORDS and _ends_with_quoted_complement(tokens, candidate):
+        minimum = _MIN_OBJECT_WORDS  # `calling it “reckless”`: the marks set the judgement apart
     words = unquoted = 0
     for index in range(first, last + 1):
         if not tokens.words[index][0].isalnum():
@@ -2666,6 +2804,8 @@ def claim_features(
     ]
     if marks.any_within(*span):
         features.append("quoted")
+        if _ends_with_quoted_complement(tokens, candidate):
+            features.append("quoted_complement")  # `called the plan “a disaster”`
     if sentence == 0:
         features.append("headline")
     if candidate.first > candidate.cue and candidate.cue <= 3:

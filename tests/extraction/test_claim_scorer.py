@@ -91,6 +91,18 @@ def test_scorer_keeps_no_unlikely_candidate() -> None:
     assert extract(text).claims == ()
 
 
+def test_a_scored_naming_cue_ends_its_candidate_at_the_quoted_complement() -> None:
+    text = "Mara Quist called the ferry levy “a disgrace” in an interview on Monday."
+    ((candidate, features),) = [entry for entry in claim_candidates(text) if entry[1]]
+    assert candidate.text == "the ferry levy “a disgrace”"
+    assert "quoted_complement" in features
+    # without quote marks nothing tells where the complement ends
+    plain = text.replace("“", "").replace("”", "")
+    ((candidate, features),) = [entry for entry in claim_candidates(plain) if entry[1]]
+    assert candidate.text == "the ferry levy a disgrace in an interview on Monday"
+    assert "quoted_complement" not in features
+
+
 def test_scored_cues_leave_the_rules_claims_unchanged() -> None:
     text = (
         "Mara Quist said the harbor would reopen in May. She believes the levy will pass, "

@@ -792,6 +792,88 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "said",
         "Lena Voss",
     ),
+    # Reported speech around a quoted fragment (PolNeAR's mixed attributions): the claim is the
+    # whole clause, quote marks included.
+    (
+        # a comma inside a closing mark ends the clause as a comma outside it does
+        "Governor Hale said the ferry was “a mess,” but she praised the crew.",
+        "the ferry was “a mess,”",
+        "Hale",
+        "said",
+        "Hale",
+    ),
+    (
+        # but not between quoted words of a list
+        "Lena Voss praised his “steady hand,” “deep knowledge of the port” and patience.",
+        "his “steady hand,” “deep knowledge of the port” and patience",
+        "Lena Voss",
+        "praised",
+        "Lena Voss",
+    ),
+    (
+        # the quoted complement of a verb of naming ends the claim before the naming's occasion
+        "The mayor left the hall, calling the harbor plan “a disaster” in an interview.",
+        "the harbor plan “a disaster”",
+        "The mayor",
+        "calling",
+        "mayor",
+    ),
+    (
+        # but not before what the complement goes on with
+        "The mayor left the hall, calling the levy “a burden” for small shippers.",
+        "the levy “a burden” for small shippers",
+        "The mayor",
+        "calling",
+        "mayor",
+    ),
+    (
+        # a judgement after `as`, then another verb
+        "Lena Voss described the levy as “a gift to shippers” on Tuesday and left.",
+        "the levy as “a gift to shippers”",
+        "Lena Voss",
+        "described",
+        "Lena Voss",
+    ),
+    (
+        # coordinated quoted complements stay together
+        "The mayor left the hall, calling the levy “unfair” and “reckless” in her speech.",
+        "the levy “unfair” and “reckless”",
+        "The mayor",
+        "calling",
+        "mayor",
+    ),
+    (
+        # two words are enough when quote marks set the judgement apart
+        "The mayor left the hall, calling it “reckless.”",
+        "it “reckless.”",
+        "The mayor",
+        "calling",
+        "mayor",
+    ),
+    (
+        # a participle of a claim verb after a quote's tag reports for the tag's speaker
+        "“We will fight,” Lena Voss said, adding the harbor plan was “a disaster.”",
+        "the harbor plan was “a disaster.”",
+        "Lena Voss",
+        "adding",
+        "Lena Voss",
+    ),
+    (
+        # a bare noun subject whose verb opens a quoted fragment
+        "Lena Voss says ferries “are such a gamble” because storms come up.",
+        "ferries “are such a gamble” because storms come up",
+        "Lena Voss",
+        "says",
+        "Lena Voss",
+    ),
+    (
+        # a clause before the tag keeps the closing mark its comma stands in
+        "The harbor is “a mess,” Lena Voss said.",
+        "The harbor is “a mess,”",
+        "Lena Voss",
+        "said",
+        "Lena Voss",
+    ),
 ]
 
 
@@ -947,6 +1029,19 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a source's appositive and no clause",
         "According to the Harbor Times, a weekly paper in town.",
+    ),
+    (
+        "a whole statement in quote marks after `that`",
+        "Governor Hale said that “the port is shut.”",
+    ),
+    ("a quoted fragment that opens no verb", "Lena Voss says ferries “such a gamble” at noon."),
+    (
+        "a judgement of two words without quote marks",
+        "The mayor left the hall, calling it reckless.",
+    ),
+    (
+        "a participle of no claim verb after a quote's tag",
+        "“We will fight,” Lena Voss said, before leaving the hall.",
     ),
 ]
 

@@ -29,15 +29,19 @@ from typing import Final
 __all__ = [
     "ABBREVIATED_TITLES",
     "ABBREVIATIONS",
+    "AGO_WORDS",
     "ASK_VERBS",
     "ASPECTUAL_VERBS",
     "AUXILIARIES",
+    "BARE_QUANTITIES",
     "BARE_SUBJECT_QUANTIFIERS",
     "BE_FORMS",
     "CLAIM_SPEAKING_HEADS",
     "CLAIM_THAT_VERBS",
     "CLAIM_VERBS",
     "CLAUSE_CLOSERS",
+    "CLAUSE_CONJUNCTIONS",
+    "CLAUSE_JOINERS",
     "CLAUSE_OPENERS",
     "CLEANING_REPORTING_CUES",
     "CLEANING_SPEECH_CUES",
@@ -47,6 +51,7 @@ __all__ = [
     "COUNT_WORDS",
     "CUE_PARTICLES",
     "CUE_WORDS",
+    "DAY_PARTS",
     "DETERMINERS",
     "DOCUMENT_HEADS",
     "DOCUMENT_NOUNS",
@@ -56,6 +61,7 @@ __all__ = [
     "FINDING_SOURCES",
     "FINDING_VERBS",
     "FIRST_PERSON_PRONOUNS",
+    "FLOATING_QUANTIFIERS",
     "FRONTING_WORDS",
     "FUNCTION_WORDS",
     "GENERIC_SOURCE_HEADS",
@@ -63,6 +69,7 @@ __all__ = [
     "GROUP_PRONOUNS",
     "HONORIFICS",
     "INDEFINITE",
+    "INTERPOSED_OPENERS",
     "IRREGULAR_PAST",
     "KOREAN_FAMILY_NAMES",
     "LY_NOUNS",
@@ -76,6 +83,7 @@ __all__ = [
     "NOT_CLAUSE_STARTS",
     "NOT_FINDINGS",
     "NOT_THAT_CUES",
+    "NOUN_FOLLOWERS",
     "NUMBER_WORDS",
     "OBJECT_PARTICIPLES",
     "OBJECT_PRONOUNS",
@@ -88,7 +96,9 @@ __all__ = [
     "ORG_MODIFIERS",
     "ORG_NOUNS",
     "ORG_WORDS",
+    "PARTICIPLE_CLAUSE_OPENERS",
     "PARTICIPLE_CUES",
+    "PARTICIPLE_PARTICLES",
     "PAST_FORMS",
     "PERCEPTION_VERBS",
     "PERSON_NOUNS",
@@ -118,17 +128,25 @@ __all__ = [
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "STANCE_VERBS",
+    "SUBJECT_RELATIVES",
     "SUBJECT_VERB_FILLERS",
     "SUBORDINATORS",
     "TELL_VERBS",
     "THAT_CUE_TAILS",
+    "THIRD_PERSON_PRONOUNS",
     "TIME_DEICTICS",
+    "TIME_HEADS",
     "TIME_MODIFIERS",
+    "TIME_PREPOSITIONS",
     "TIME_UNITS",
     "TITLE_PREPOSITIONS",
     "TITLE_SMALL_WORDS",
     "TITLE_WORDS",
+    "TRAILING_PREPOSITIONS",
+    "TRAILING_SUBORDINATORS",
     "UNASSERTING_WORDS",
+    "VERB_PARTICLES",
+    "WEEKDAYS",
     "WORK_NOUNS",
 ]
 
@@ -252,6 +270,26 @@ FUNCTION_WORDS: Final = _words("function_words")
 SUBJECT_VERB_FILLERS: Final = _words("subject_verb_fillers")
 LY_NOUNS: Final = _words("ly_nouns")
 NOT_CHARACTERISING: Final = _words("not_characterising")
+# Time phrases between a subject and its verb (`Kang on Monday evening said`, `Kim in recent weeks
+# said`, `Roe, speaking at a town hall, said`).
+WEEKDAYS: Final = _words("weekdays")
+DAY_PARTS: Final = _words("day_parts")
+AGO_WORDS: Final = _words("ago_words")
+TIME_PREPOSITIONS: Final = _words("time_prepositions")
+INTERPOSED_OPENERS: Final = PLACE_PREPOSITIONS | TIME_PREPOSITIONS | _words("interposed_openers")
+# Words the grammar (quotes/extraction/grammar.py) reads a subject's and a clause's edges with.
+BARE_QUANTITIES: Final = _words("bare_quantities")
+FLOATING_QUANTIFIERS: Final = _words("floating_quantifiers")
+TRAILING_PREPOSITIONS: Final = _words("trailing_prepositions")
+CLAUSE_CONJUNCTIONS: Final = _words("clause_conjunctions")
+THIRD_PERSON_PRONOUNS: Final = _words("third_person_pronouns")
+SUBJECT_RELATIVES: Final = _words("subject_relatives")
+CLAUSE_JOINERS: Final = _words("clause_joiners")
+TRAILING_SUBORDINATORS: Final = _words("trailing_subordinators")
+PARTICIPLE_CLAUSE_OPENERS: Final = SUBORDINATORS | _words("participle_clause_openers")
+NOUN_FOLLOWERS: Final = _words("noun_followers")
+VERB_PARTICLES: Final = _words("verb_particles")
+PARTICIPLE_PARTICLES: Final = _words("participle_particles")
 
 # --- names, titles, descriptions ------------------------------------------------------------------
 
@@ -276,6 +314,7 @@ POSTMODIFYING_ADJECTIVES: Final = _words("postmodifying_adjectives")
 OPENING_ADVERBS: Final = _words("opening_adverbs")
 COORDINATORS: Final = _words("coordinators")
 TIME_UNITS: Final = _words("time_units")
+TIME_HEADS: Final = TIME_UNITS | _words("time_nouns")
 TIME_DEICTICS: Final = _words("time_deictics")
 MONTHS: Final = _words("months")
 # Heads of clause subjects that can speak: people, organisations, documents, publications.

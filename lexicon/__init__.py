@@ -33,6 +33,7 @@ __all__ = [
     "ASK_VERBS",
     "ASPECTUAL_VERBS",
     "AUXILIARIES",
+    "BARE_COLLECTIVES",
     "BARE_QUANTITIES",
     "BARE_SUBJECT_QUANTIFIERS",
     "BE_FORMS",
@@ -65,6 +66,7 @@ __all__ = [
     "FRONTING_WORDS",
     "FUNCTION_WORDS",
     "GENERIC_SOURCE_HEADS",
+    "GERUND_PREPOSITIONS",
     "GRAMMATICAL_ARTICLES",
     "GROUP_PRONOUNS",
     "HONORIFICS",
@@ -75,10 +77,12 @@ __all__ = [
     "LY_NOUNS",
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
+    "MODALS",
     "MONTHS",
     "NAME_CONNECTORS",
     "NAME_STOPWORDS",
     "NAMING_PARTICIPLES",
+    "NOT_BEFORE_SCORED_CUES",
     "NOT_CHARACTERISING",
     "NOT_CLAUSE_STARTS",
     "NOT_FINDINGS",
@@ -87,6 +91,7 @@ __all__ = [
     "NUMBER_WORDS",
     "OBJECT_PARTICIPLES",
     "OBJECT_PRONOUNS",
+    "OBJECT_RELATIVES",
     "OCCASION_NOUNS",
     "OCCASION_OPENERS",
     "OPENING_ADVERBS",
@@ -99,14 +104,17 @@ __all__ = [
     "PARTICIPLE_CLAUSE_OPENERS",
     "PARTICIPLE_CUES",
     "PARTICIPLE_PARTICLES",
+    "PARTITIVE_QUANTIFIERS",
     "PAST_FORMS",
     "PERCEPTION_VERBS",
+    "PERSONAL_SUBJECTS",
     "PERSON_NOUNS",
     "PERSON_PRONOUNS",
     "PHRASAL_CUES",
     "PLACE_PHRASES",
     "PLACE_PREPOSITIONS",
     "PLACE_WORDS",
+    "PLAIN_ADVERBS",
     "POLL_FOLLOWERS",
     "POLL_WORDS",
     "POSSESSIVE_PRONOUNS",
@@ -117,7 +125,9 @@ __all__ = [
     "QUOTING_VERBS",
     "READ_OUT_NOUNS",
     "READ_OUT_VERBS",
+    "REFUSING_VERBS",
     "RELATIVE_PRONOUNS",
+    "REPORT_CUES",
     "ROLE_MODIFIERS",
     "SCARE_MARKERS",
     "SCORED_CUE_VERBS",
@@ -229,6 +239,13 @@ CUE_PARTICLES: Final = _words("cue_particles")
 ASK_VERBS: Final = _words("ask_verbs")
 QUESTION_OPENERS: Final = _words("question_openers")
 OCCASION_NOUNS: Final = _words("occasion_nouns")
+REPORT_CUES: Final = _words("report_cues")
+REFUSING_VERBS: Final = _words("refusing_verbs")
+BARE_COLLECTIVES: Final = _words("bare_collectives")
+OBJECT_RELATIVES: Final = _words("object_relatives")
+PARTITIVE_QUANTIFIERS: Final = _words("partitive_quantifiers")
+GERUND_PREPOSITIONS: Final = _words("gerund_prepositions")
+PLAIN_ADVERBS: Final = _words("plain_adverbs")
 
 # --- sentences ------------------------------------------------------------------------------------
 
@@ -270,6 +287,18 @@ FUNCTION_WORDS: Final = _words("function_words")
 SUBJECT_VERB_FILLERS: Final = _words("subject_verb_fillers")
 LY_NOUNS: Final = _words("ly_nouns")
 NOT_CHARACTERISING: Final = _words("not_characterising")
+# What cannot stand right before a scored cue that has a subject (`I think`, `will want`, `their
+# support`, `of hope`).
+NOT_BEFORE_SCORED_CUES: Final = (
+    FIRST_PERSON_PRONOUNS
+    | UNASSERTING_WORDS
+    | PREPOSITIONS
+    | POSSESSIVE_PRONOUNS
+    | _words("not_before_scored_cues")
+)
+# Subject pronouns for people (`he would`, `the rival she dubbed`), and the modal verbs.
+PERSONAL_SUBJECTS: Final = _words("personal_subjects")
+MODALS: Final = _words("modals")
 # Time phrases between a subject and its verb (`Kang on Monday evening said`, `Kim in recent weeks
 # said`, `Roe, speaking at a town hall, said`).
 WEEKDAYS: Final = _words("weekdays")

@@ -100,7 +100,9 @@ __all__ = [
     "ORG_APPOSITIVE_HEADS",
     "ORG_MODIFIERS",
     "ORG_NOUNS",
+    "ORG_NOUNS_NOT_FOR_IT",
     "ORG_WORDS",
+    "PAIR_OPENERS",
     "PARTICIPLE_CLAUSE_OPENERS",
     "PARTICIPLE_CUES",
     "PARTICIPLE_PARTICLES",
@@ -327,9 +329,11 @@ ABBREVIATED_TITLES: Final = _words("abbreviated_titles")
 HONORIFICS: Final = _words("honorifics")
 NAME_STOPWORDS: Final = _words("name_stopwords")
 NAME_CONNECTORS: Final = _words("name_connectors")
+PAIR_OPENERS: Final = _words("pair_openers")
 KOREAN_FAMILY_NAMES: Final = _words("korean_family_names")
 PERSON_NOUNS: Final = _words("person_nouns")
 ORG_NOUNS: Final = _words("org_nouns")
+ORG_NOUNS_NOT_FOR_IT: Final = _words("org_nouns_not_for_it")
 ORG_WORDS: Final = _words("org_words")
 ORG_MODIFIERS: Final = _words("org_modifiers")
 PLACE_WORDS: Final = _words("place_words")

@@ -29,6 +29,7 @@ from typing import Final
 __all__ = [
     "ABBREVIATED_TITLES",
     "ABBREVIATIONS",
+    "ADJUNCT_OPENERS",
     "AGO_WORDS",
     "ASK_VERBS",
     "ASPECTUAL_VERBS",
@@ -46,6 +47,7 @@ __all__ = [
     "CLAUSE_OPENERS",
     "CLEANING_REPORTING_CUES",
     "CLEANING_SPEECH_CUES",
+    "COINING_VERBS",
     "CONCESSIVE_WORDS",
     "CONTRACTION_HEADS",
     "COORDINATORS",
@@ -144,6 +146,7 @@ __all__ = [
     "SUBJECT_VERB_FILLERS",
     "SUBORDINATORS",
     "TELL_VERBS",
+    "TERM_MARKERS",
     "THAT_CUE_TAILS",
     "THIRD_PERSON_PRONOUNS",
     "TIME_DEICTICS",
@@ -157,6 +160,7 @@ __all__ = [
     "TRAILING_PREPOSITIONS",
     "TRAILING_SUBORDINATORS",
     "UNASSERTING_WORDS",
+    "USING_WORDS",
     "VERB_PARTICLES",
     "WEEKDAYS",
     "WORK_NOUNS",
@@ -372,3 +376,8 @@ TITLE_PREPOSITIONS: Final = _words("title_prepositions")
 WORK_NOUNS: Final = _words("work_nouns")
 NAMING_PARTICIPLES: Final = _words("naming_participles")
 CONTRACTION_HEADS: Final = _words("contraction_heads")
+# Tuples, in file order, for str.endswith(): `using the term “...”`, `the rival she dubbed “...”`.
+TERM_MARKERS: Final = read_entries("term_markers", phrases=True)
+COINING_VERBS: Final = read_entries("coining_verbs")
+USING_WORDS: Final = _words("using_words")
+ADJUNCT_OPENERS: Final = PLACE_PREPOSITIONS | _words("topic_prepositions")

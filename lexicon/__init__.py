@@ -84,6 +84,7 @@ __all__ = [
     "NAME_CONNECTORS",
     "NAME_STOPWORDS",
     "NAMING_PARTICIPLES",
+    "NAMING_WORDS",
     "NOT_BEFORE_SCORED_CUES",
     "NOT_CHARACTERISING",
     "NOT_CLAUSE_STARTS",
@@ -123,6 +124,7 @@ __all__ = [
     "POLL_WORDS",
     "POSSESSIVE_PRONOUNS",
     "POSTMODIFYING_ADJECTIVES",
+    "PREDICATE_COPULAS",
     "PREPOSITIONS",
     "PRONOUNS",
     "QUESTION_OPENERS",
@@ -288,11 +290,13 @@ SUBORDINATORS: Final = _words("subordinators")
 EMBEDDING_WORDS: Final = _words("embedding_words")
 AUXILIARIES: Final = _words("auxiliaries")
 BE_FORMS: Final = _words("be_forms")
+PREDICATE_COPULAS: Final = _words("predicate_copulas")
 ASPECTUAL_VERBS: Final = _words("aspectual_verbs")
 FUNCTION_WORDS: Final = _words("function_words")
 SUBJECT_VERB_FILLERS: Final = _words("subject_verb_fillers")
 LY_NOUNS: Final = _words("ly_nouns")
 NOT_CHARACTERISING: Final = _words("not_characterising")
+NAMING_WORDS: Final = _words("naming_words")
 # What cannot stand right before a scored cue that has a subject (`I think`, `will want`, `their
 # support`, `of hope`).
 NOT_BEFORE_SCORED_CUES: Final = (

@@ -84,6 +84,7 @@ __all__ = [
     "NAME_CONNECTORS",
     "NAME_STOPWORDS",
     "NAMING_PARTICIPLES",
+    "NAMING_VERBS",
     "NAMING_WORDS",
     "NOT_BEFORE_SCORED_CUES",
     "NOT_CHARACTERISING",
@@ -380,8 +381,10 @@ TITLE_PREPOSITIONS: Final = _words("title_prepositions")
 WORK_NOUNS: Final = _words("work_nouns")
 NAMING_PARTICIPLES: Final = _words("naming_participles")
 CONTRACTION_HEADS: Final = _words("contraction_heads")
-# Tuples, in file order, for str.endswith(): `using the term “...”`, `the rival she dubbed “...”`.
+# Tuples, in file order, for str.endswith(): `using the term “...”`, `the rival she dubbed “...”`,
+# `labeled “restricted”`.
 TERM_MARKERS: Final = read_entries("term_markers", phrases=True)
+NAMING_VERBS: Final = read_entries("naming_verbs", phrases=True)
 COINING_VERBS: Final = read_entries("coining_verbs")
 USING_WORDS: Final = _words("using_words")
 ADJUNCT_OPENERS: Final = PLACE_PREPOSITIONS | _words("topic_prepositions")

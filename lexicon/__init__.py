@@ -43,6 +43,7 @@ __all__ = [
     "CLAIM_VERBS",
     "CLAUSE_CLOSERS",
     "CLAUSE_CONJUNCTIONS",
+    "CLAUSE_COORDINATORS",
     "CLAUSE_JOINERS",
     "CLAUSE_OPENERS",
     "CLEANING_REPORTING_CUES",
@@ -298,6 +299,7 @@ SUBJECT_VERB_FILLERS: Final = _words("subject_verb_fillers")
 LY_NOUNS: Final = _words("ly_nouns")
 NOT_CHARACTERISING: Final = _words("not_characterising")
 NAMING_WORDS: Final = _words("naming_words")
+CLAUSE_COORDINATORS: Final = _words("clause_coordinators")
 # What cannot stand right before a scored cue that has a subject (`I think`, `will want`, `their
 # support`, `of hope`).
 NOT_BEFORE_SCORED_CUES: Final = (

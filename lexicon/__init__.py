@@ -30,6 +30,7 @@ __all__ = [
     "ABBREVIATED_TITLES",
     "ABBREVIATIONS",
     "ADJUNCT_OPENERS",
+    "AFFILIATION_PREPOSITIONS",
     "AGO_WORDS",
     "ASK_VERBS",
     "ASPECTUAL_VERBS",
@@ -350,6 +351,7 @@ ORG_MODIFIERS: Final = _words("org_modifiers")
 PLACE_WORDS: Final = _words("place_words")
 PLACE_PHRASES: Final = frozenset(read_entries("place_phrases", phrases=True))
 ORG_APPOSITIVE_HEADS: Final = _words("org_appositive_heads")
+AFFILIATION_PREPOSITIONS: Final = _words("affiliation_prepositions")
 ORG_ACRONYMS: Final = _words("org_acronyms")
 DOCUMENT_HEADS: Final = _words("document_heads")
 GENERIC_SOURCE_HEADS: Final = _words("generic_source_heads")

@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import chain, islice, pairwise
 
 from lexicon import (
+    AFFILIATION_PREPOSITIONS,
     AUXILIARIES,
     COORDINATORS,
     DOCUMENT_HEADS,
@@ -533,7 +534,9 @@ def _person_from_run(run: str, start: int) -> PersonName | None:
 _COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms"})
 
 
-_AFFILIATION_RE = re.compile(r"\b(?:at|for|of|with|from)\s+(?:the\s+)?([A-Z][^,;]*)$")
+_AFFILIATION_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(AFFILIATION_PREPOSITIONS)) + r")\s+(?:the\s+)?([A-Z][^,;]*)$"
+)
 
 
 def affiliation_from_title(title: str | None) -> str | None:

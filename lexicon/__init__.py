@@ -78,6 +78,8 @@ __all__ = [
     "INTERPOSED_OPENERS",
     "IRREGULAR_PAST",
     "KOREAN_FAMILY_NAMES",
+    "LEAKCHECK_NOT_NAMES",
+    "LEAKCHECK_TITLES",
     "LY_NOUNS",
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
@@ -392,3 +394,10 @@ NAMING_VERBS: Final = read_entries("naming_verbs", phrases=True)
 COINING_VERBS: Final = read_entries("coining_verbs")
 USING_WORDS: Final = _words("using_words")
 ADJUNCT_OPENERS: Final = PLACE_PREPOSITIONS | _words("topic_prepositions")
+
+# --- the leak check -------------------------------------------------------------------------------
+
+# Words next to names that are none (quotes/extraction/leakcheck.py counts names of evaluation
+# articles in the repository and skips these).
+LEAKCHECK_TITLES: Final = _words("leakcheck_titles")
+LEAKCHECK_NOT_NAMES: Final = _words("leakcheck_not_names") | WEEKDAYS

@@ -18,7 +18,8 @@ directly.
 A change to a list the extractor reads may change its output: then bump `EXTRACTOR_VERSION`
 (quotes/extraction/pipeline.py). To add a list: its file here with a header, a line below, and the
 import where it is read; tests/extraction/test_lexicon.py fails on a file nothing loads, a list
-nothing reads, a repeated entry, two files holding the same list, or an upper-case letter.
+nothing reads, a repeated entry, two files holding the same list, an upper-case letter, or a word
+list spelled out in a module of quotes/extraction instead of here.
 """
 
 from __future__ import annotations

@@ -50,7 +50,6 @@ __all__ = [
     "CLAUSE_OPENERS",
     "CLEANING_REPORTING_CUES",
     "CLEANING_SPEECH_CUES",
-    "COINING_VERBS",
     "CONCESSIVE_WORDS",
     "CONTRACTION_HEADS",
     "COORDINATORS",
@@ -392,7 +391,6 @@ CONTRACTION_HEADS: Final = _words("contraction_heads")
 # `labeled “restricted”`.
 TERM_MARKERS: Final = read_entries("term_markers", phrases=True)
 NAMING_VERBS: Final = read_entries("naming_verbs", phrases=True)
-COINING_VERBS: Final = read_entries("coining_verbs")
 USING_WORDS: Final = _words("using_words")
 ADJUNCT_OPENERS: Final = PLACE_PREPOSITIONS | _words("topic_prepositions")
 

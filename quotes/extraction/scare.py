@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from lexicon import ADJUNCT_OPENERS as _ADJUNCT_OPENERS
-from lexicon import COINING_VERBS as _VERB_MARKERS
 from lexicon import (
     CONTRACTION_HEADS,
     DETERMINERS,
@@ -31,6 +30,7 @@ from lexicon import (
     TITLE_SMALL_WORDS,
     WORK_NOUNS,
 )
+from lexicon import NAMING_VERBS as _VERB_MARKERS
 from lexicon import PERSONAL_SUBJECTS as _NAMING_SUBJECTS
 from lexicon import TERM_MARKERS as _NOUN_MARKERS
 from lexicon import USING_WORDS as _USING_WORDS

@@ -18,7 +18,8 @@ directly.
 A change to a list the extractor reads may change its output: then bump `EXTRACTOR_VERSION`
 (quotes/extraction/pipeline.py). To add a list: its file here with a header, a line below, and the
 import where it is read; tests/extraction/test_lexicon.py fails on a file nothing loads, a list
-nothing reads, a repeated entry, two files holding the same list, or an upper-case letter.
+nothing reads, a repeated entry, two files holding the same list, an upper-case letter, or a word
+list spelled out in a module of quotes/extraction instead of here.
 """
 
 from __future__ import annotations
@@ -29,15 +30,23 @@ from typing import Final
 __all__ = [
     "ABBREVIATED_TITLES",
     "ABBREVIATIONS",
+    "ADJUNCT_OPENERS",
+    "AFFILIATION_PREPOSITIONS",
+    "AGO_WORDS",
     "ASK_VERBS",
     "ASPECTUAL_VERBS",
     "AUXILIARIES",
+    "BARE_COLLECTIVES",
+    "BARE_QUANTITIES",
     "BARE_SUBJECT_QUANTIFIERS",
     "BE_FORMS",
     "CLAIM_SPEAKING_HEADS",
     "CLAIM_THAT_VERBS",
     "CLAIM_VERBS",
     "CLAUSE_CLOSERS",
+    "CLAUSE_CONJUNCTIONS",
+    "CLAUSE_COORDINATORS",
+    "CLAUSE_JOINERS",
     "CLAUSE_OPENERS",
     "CLEANING_REPORTING_CUES",
     "CLEANING_SPEECH_CUES",
@@ -47,6 +56,7 @@ __all__ = [
     "COUNT_WORDS",
     "CUE_PARTICLES",
     "CUE_WORDS",
+    "DAY_PARTS",
     "DETERMINERS",
     "DOCUMENT_HEADS",
     "DOCUMENT_NOUNS",
@@ -56,30 +66,41 @@ __all__ = [
     "FINDING_SOURCES",
     "FINDING_VERBS",
     "FIRST_PERSON_PRONOUNS",
+    "FLOATING_QUANTIFIERS",
     "FRONTING_WORDS",
     "FUNCTION_WORDS",
     "GENERIC_SOURCE_HEADS",
+    "GERUND_PREPOSITIONS",
     "GRAMMATICAL_ARTICLES",
     "GROUP_PRONOUNS",
     "HONORIFICS",
     "INDEFINITE",
+    "INTERPOSED_OPENERS",
     "IRREGULAR_PAST",
     "KOREAN_FAMILY_NAMES",
+    "LEAKCHECK_NOT_NAMES",
+    "LEAKCHECK_TITLES",
     "LY_NOUNS",
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
+    "MODALS",
     "MONTHS",
     "NAME_CONNECTORS",
     "NAME_STOPWORDS",
     "NAMING_PARTICIPLES",
     "NAMING_VERBS",
+    "NAMING_WORDS",
+    "NOT_BEFORE_SCORED_CUES",
     "NOT_CHARACTERISING",
     "NOT_CLAUSE_STARTS",
     "NOT_FINDINGS",
     "NOT_THAT_CUES",
+    "NOUN_FOLLOWERS",
     "NUMBER_WORDS",
+    "OBJECT_NAMING_VERBS",
     "OBJECT_PARTICIPLES",
     "OBJECT_PRONOUNS",
+    "OBJECT_RELATIVES",
     "OCCASION_NOUNS",
     "OCCASION_OPENERS",
     "OPENING_ADVERBS",
@@ -88,27 +109,37 @@ __all__ = [
     "ORG_APPOSITIVE_HEADS",
     "ORG_MODIFIERS",
     "ORG_NOUNS",
+    "ORG_NOUNS_NOT_FOR_IT",
     "ORG_WORDS",
+    "PAIR_OPENERS",
+    "PARTICIPLE_CLAUSE_OPENERS",
     "PARTICIPLE_CUES",
+    "PARTICIPLE_PARTICLES",
+    "PARTITIVE_QUANTIFIERS",
     "PAST_FORMS",
     "PERCEPTION_VERBS",
+    "PERSONAL_SUBJECTS",
     "PERSON_NOUNS",
     "PERSON_PRONOUNS",
     "PHRASAL_CUES",
     "PLACE_PHRASES",
     "PLACE_PREPOSITIONS",
     "PLACE_WORDS",
+    "PLAIN_ADVERBS",
     "POLL_FOLLOWERS",
     "POLL_WORDS",
     "POSSESSIVE_PRONOUNS",
     "POSTMODIFYING_ADJECTIVES",
+    "PREDICATE_COPULAS",
     "PREPOSITIONS",
     "PRONOUNS",
     "QUESTION_OPENERS",
     "QUOTING_VERBS",
     "READ_OUT_NOUNS",
     "READ_OUT_VERBS",
+    "REFUSING_VERBS",
     "RELATIVE_PRONOUNS",
+    "REPORT_CUES",
     "ROLE_MODIFIERS",
     "SCARE_MARKERS",
     "SCORED_CUE_VERBS",
@@ -119,17 +150,27 @@ __all__ = [
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "STANCE_VERBS",
+    "SUBJECT_RELATIVES",
     "SUBJECT_VERB_FILLERS",
     "SUBORDINATORS",
     "TELL_VERBS",
+    "TERM_MARKERS",
     "THAT_CUE_TAILS",
+    "THIRD_PERSON_PRONOUNS",
     "TIME_DEICTICS",
+    "TIME_HEADS",
     "TIME_MODIFIERS",
+    "TIME_PREPOSITIONS",
     "TIME_UNITS",
     "TITLE_PREPOSITIONS",
     "TITLE_SMALL_WORDS",
     "TITLE_WORDS",
+    "TRAILING_PREPOSITIONS",
+    "TRAILING_SUBORDINATORS",
     "UNASSERTING_WORDS",
+    "USING_WORDS",
+    "VERB_PARTICLES",
+    "WEEKDAYS",
     "WORK_NOUNS",
 ]
 
@@ -176,7 +217,7 @@ FINDING_SOURCES: Final = POLL_WORDS | _words("finding_sources")
 STANCE_VERBS: Final = _words("stance_verbs")
 OBJECT_PARTICIPLES: Final = _words("object_participles")
 # Verbs of naming whose quoted complement ends the claim (`called the plan “a disaster”`).
-NAMING_VERBS: Final = _words("naming_verbs")
+OBJECT_NAMING_VERBS: Final = _words("object_naming_verbs")
 # Cue verbs whose claims the learned scorer keeps or drops (`believes`, `asked`, `wants`).
 SCORED_CUE_VERBS: Final = _words("scored_cue_verbs")
 # What the generic `that` candidate reads before `that`: a verb phrase's last word (`made it
@@ -214,6 +255,13 @@ CUE_PARTICLES: Final = _words("cue_particles")
 ASK_VERBS: Final = _words("ask_verbs")
 QUESTION_OPENERS: Final = _words("question_openers")
 OCCASION_NOUNS: Final = _words("occasion_nouns")
+REPORT_CUES: Final = _words("report_cues")
+REFUSING_VERBS: Final = _words("refusing_verbs")
+BARE_COLLECTIVES: Final = _words("bare_collectives")
+OBJECT_RELATIVES: Final = _words("object_relatives")
+PARTITIVE_QUANTIFIERS: Final = _words("partitive_quantifiers")
+GERUND_PREPOSITIONS: Final = _words("gerund_prepositions")
+PLAIN_ADVERBS: Final = _words("plain_adverbs")
 
 # --- sentences ------------------------------------------------------------------------------------
 
@@ -250,11 +298,46 @@ SUBORDINATORS: Final = _words("subordinators")
 EMBEDDING_WORDS: Final = _words("embedding_words")
 AUXILIARIES: Final = _words("auxiliaries")
 BE_FORMS: Final = _words("be_forms")
+PREDICATE_COPULAS: Final = _words("predicate_copulas")
 ASPECTUAL_VERBS: Final = _words("aspectual_verbs")
 FUNCTION_WORDS: Final = _words("function_words")
 SUBJECT_VERB_FILLERS: Final = _words("subject_verb_fillers")
 LY_NOUNS: Final = _words("ly_nouns")
 NOT_CHARACTERISING: Final = _words("not_characterising")
+NAMING_WORDS: Final = _words("naming_words")
+CLAUSE_COORDINATORS: Final = _words("clause_coordinators")
+# What cannot stand right before a scored cue that has a subject (`I think`, `will want`, `their
+# support`, `of hope`).
+NOT_BEFORE_SCORED_CUES: Final = (
+    FIRST_PERSON_PRONOUNS
+    | UNASSERTING_WORDS
+    | PREPOSITIONS
+    | POSSESSIVE_PRONOUNS
+    | _words("not_before_scored_cues")
+)
+# Subject pronouns for people (`he would`, `the rival she dubbed`), and the modal verbs.
+PERSONAL_SUBJECTS: Final = _words("personal_subjects")
+MODALS: Final = _words("modals")
+# Time phrases between a subject and its verb (`Kang on Monday evening said`, `Kim in recent weeks
+# said`, `Roe, speaking at a town hall, said`).
+WEEKDAYS: Final = _words("weekdays")
+DAY_PARTS: Final = _words("day_parts")
+AGO_WORDS: Final = _words("ago_words")
+TIME_PREPOSITIONS: Final = _words("time_prepositions")
+INTERPOSED_OPENERS: Final = PLACE_PREPOSITIONS | TIME_PREPOSITIONS | _words("interposed_openers")
+# Words the grammar (quotes/extraction/grammar.py) reads a subject's and a clause's edges with.
+BARE_QUANTITIES: Final = _words("bare_quantities")
+FLOATING_QUANTIFIERS: Final = _words("floating_quantifiers")
+TRAILING_PREPOSITIONS: Final = _words("trailing_prepositions")
+CLAUSE_CONJUNCTIONS: Final = _words("clause_conjunctions")
+THIRD_PERSON_PRONOUNS: Final = _words("third_person_pronouns")
+SUBJECT_RELATIVES: Final = _words("subject_relatives")
+CLAUSE_JOINERS: Final = _words("clause_joiners")
+TRAILING_SUBORDINATORS: Final = _words("trailing_subordinators")
+PARTICIPLE_CLAUSE_OPENERS: Final = SUBORDINATORS | _words("participle_clause_openers")
+NOUN_FOLLOWERS: Final = _words("noun_followers")
+VERB_PARTICLES: Final = _words("verb_particles")
+PARTICIPLE_PARTICLES: Final = _words("participle_particles")
 
 # --- names, titles, descriptions ------------------------------------------------------------------
 
@@ -263,14 +346,17 @@ ABBREVIATED_TITLES: Final = _words("abbreviated_titles")
 HONORIFICS: Final = _words("honorifics")
 NAME_STOPWORDS: Final = _words("name_stopwords")
 NAME_CONNECTORS: Final = _words("name_connectors")
+PAIR_OPENERS: Final = _words("pair_openers")
 KOREAN_FAMILY_NAMES: Final = _words("korean_family_names")
 PERSON_NOUNS: Final = _words("person_nouns")
 ORG_NOUNS: Final = _words("org_nouns")
+ORG_NOUNS_NOT_FOR_IT: Final = _words("org_nouns_not_for_it")
 ORG_WORDS: Final = _words("org_words")
 ORG_MODIFIERS: Final = _words("org_modifiers")
 PLACE_WORDS: Final = _words("place_words")
 PLACE_PHRASES: Final = frozenset(read_entries("place_phrases", phrases=True))
 ORG_APPOSITIVE_HEADS: Final = _words("org_appositive_heads")
+AFFILIATION_PREPOSITIONS: Final = _words("affiliation_prepositions")
 ORG_ACRONYMS: Final = _words("org_acronyms")
 DOCUMENT_HEADS: Final = _words("document_heads")
 GENERIC_SOURCE_HEADS: Final = _words("generic_source_heads")
@@ -279,6 +365,7 @@ POSTMODIFYING_ADJECTIVES: Final = _words("postmodifying_adjectives")
 OPENING_ADVERBS: Final = _words("opening_adverbs")
 COORDINATORS: Final = _words("coordinators")
 TIME_UNITS: Final = _words("time_units")
+TIME_HEADS: Final = TIME_UNITS | _words("time_nouns")
 TIME_DEICTICS: Final = _words("time_deictics")
 MONTHS: Final = _words("months")
 # Heads of clause subjects that can speak: people, organisations, documents, publications.
@@ -303,3 +390,16 @@ TITLE_PREPOSITIONS: Final = _words("title_prepositions")
 WORK_NOUNS: Final = _words("work_nouns")
 NAMING_PARTICIPLES: Final = _words("naming_participles")
 CONTRACTION_HEADS: Final = _words("contraction_heads")
+# Tuples, in file order, for str.endswith(): `using the term “...”`, `the rival she dubbed “...”`,
+# `labeled “restricted”`.
+TERM_MARKERS: Final = read_entries("term_markers", phrases=True)
+NAMING_VERBS: Final = read_entries("naming_verbs", phrases=True)
+USING_WORDS: Final = _words("using_words")
+ADJUNCT_OPENERS: Final = PLACE_PREPOSITIONS | _words("topic_prepositions")
+
+# --- the leak check -------------------------------------------------------------------------------
+
+# Words next to names that are none (quotes/extraction/leakcheck.py counts names of evaluation
+# articles in the repository and skips these).
+LEAKCHECK_TITLES: Final = _words("leakcheck_titles")
+LEAKCHECK_NOT_NAMES: Final = _words("leakcheck_not_names") | WEEKDAYS

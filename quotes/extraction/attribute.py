@@ -19,6 +19,7 @@ from lexicon import (
     EMBEDDING_WORDS,
     FUNCTION_WORDS,
     IRREGULAR_PAST,
+    NAMING_WORDS,
     NOT_CHARACTERISING,
     OPENING_CONJUNCTIONS,
     ORG_NOUNS,
@@ -35,6 +36,7 @@ from lexicon import (
     SUBJECT_VERB_FILLERS,
     SUBORDINATORS,
 )
+from lexicon import PREDICATE_COPULAS as _PREDICATE_COPULAS
 from quotes.extraction.detect import QuoteSpan
 from quotes.extraction.grammar import (
     DASHES,
@@ -588,9 +590,6 @@ def _predicate_of_the_noun(tokens: Tokens, that: int, open_index: int) -> bool:
     return any(tokens.lows[i] in AUXILIARIES for i in range(that + 2, copula - 1))
 
 
-_PREDICATE_COPULAS = frozenset({"is", "was", "are", "were"})
-
-
 def _possessive_attribution(tokens: Tokens, phrase: Phrase, *, cue: int) -> Attribution:
     """The mention as written (`Donald Roe’s`), resolved without its `’s` like any name."""
     found = _attribution(tokens, phrase, cue=cue, confidence=0.7)
@@ -814,12 +813,7 @@ def not_a_name(tokens: Tokens, phrase: Phrase) -> bool:
 
 # Words between a clause's subject and a quote that hand the quote to another clause or
 # mark it as a name rather than the subject's words.
-_NOT_THE_SUBJECTS_WORDS = (
-    SUBORDINATORS
-    | RELATIVE_PRONOUNS
-    | EMBEDDING_WORDS
-    | frozenset({"that", "nickname", "called", "named", "titled", "slogan", "phrase", "term"})
-)
+_NOT_THE_SUBJECTS_WORDS = SUBORDINATORS | RELATIVE_PRONOUNS | EMBEDDING_WORDS | NAMING_WORDS
 
 
 def _title_cased(ctx: QuoteContext) -> bool:

@@ -46,11 +46,11 @@ from lexicon import (
     IRREGULAR_PAST,
     LY_NOUNS,
     MONTHS,
-    NAMING_VERBS,
     NOT_CLAUSE_STARTS,
     NOT_FINDINGS,
     NOT_THAT_CUES,
     NUMBER_WORDS,
+    OBJECT_NAMING_VERBS,
     OBJECT_PARTICIPLES,
     OBJECT_PRONOUNS,
     OCCASION_NOUNS,
@@ -81,6 +81,16 @@ from lexicon import (
     TITLE_WORDS,
     UNASSERTING_WORDS,
 )
+from lexicon import BARE_COLLECTIVES as _BARE_COLLECTIVES
+from lexicon import GERUND_PREPOSITIONS as _GERUND_PREPOSITIONS
+from lexicon import MODALS as _MODALS
+from lexicon import NOT_BEFORE_SCORED_CUES as _NO_SCORED_SUBJECT
+from lexicon import OBJECT_RELATIVES as _OBJECT_RELATIVES
+from lexicon import PARTITIVE_QUANTIFIERS as _QUANTIFIERS
+from lexicon import PERSONAL_SUBJECTS as _SUBJECT_PRONOUNS
+from lexicon import PLAIN_ADVERBS as _PLAIN_ADVERBS
+from lexicon import REFUSING_VERBS as _REFUSING_VERBS
+from lexicon import REPORT_CUES as _NAMING_CUES
 from quotes.extraction.attribute import attribution_of, resolve_attribution
 from quotes.extraction.claim_model import claim_kept, claim_may_be_kept
 from quotes.extraction.grammar import (
@@ -138,15 +148,6 @@ _PASSIVE_RE = re.compile(
 # A transcript's turn: a name in capitals (two letters or more) opens a paragraph, then a colon.
 _TURN_RE = re.compile(r"\n[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}): (?=\S)")
 _WORD_BEFORE_RE = re.compile(r"([\w’']+)\s+$")
-# What cannot stand right before a scored cue that has a subject: a first person, a modal, a
-# negation, `to` (`want to see`), or a determiner or preposition (`their support`, `of hope`).
-_NO_SCORED_SUBJECT = (
-    FIRST_PERSON_PRONOUNS
-    | UNASSERTING_WORDS
-    | PREPOSITIONS
-    | POSSESSIVE_PRONOUNS
-    | {"will", "can", "do", "did", "a", "an", "the", "this", "my", "our", "your", "no", "when"}
-)
 _RELATIVE_CUE_RE = re.compile(r", who (?:also )?(?:" + _trie_pattern(CLAIM_VERBS) + r")\b")
 _PARTICIPLE_RE = re.compile(r", (?:" + _trie_pattern(OBJECT_PARTICIPLES) + r")\b")
 # `“Q,” Kim said, adding the plan was dead`: a participle of a claim verb after the tag's comma
@@ -192,8 +193,6 @@ _FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
 # Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
 _OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
 _DASHES = frozenset({"-", "—", "–", "--"})
-# Cues whose quoted object is a name or a report, not the opening of a clause.
-_NAMING_CUES = frozenset({"reported", "reports"})
 # What ends a phrase before the subject: `Washington (AFP) – Varga ...`, `Yet, Varga ...`.
 _DATELINE_ENDS = _DASHES | {",", ")", ":"}
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
@@ -203,11 +202,8 @@ _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not report
 _MAX_CUES_PER_SENTENCE = 6
 _MAX_SOURCE_TOKENS = 15
 _MAX_WITH_CHARS = 60
-_REFUSING_VERBS = frozenset({"declined"})
 # What a reported question opens with: `asked whether ...`, `asked to respond`, `asked about`.
-_QUESTION_OPENERS = frozenset(
-    {"whether", "if", "to", "about", "why", "how", "what", "who", "which", "when", "where"}
-)
+_QUESTION_OPENERS = QUESTION_OPENERS | {"to"}
 _MAX_LONG_SOURCE_TOKENS = 30
 _BARE_SUBJECT_WINDOW = 7
 _MAX_APPOSITIVE_TOKENS = 30
@@ -220,8 +216,6 @@ _MAX_MODIFIERS = 4
 _MAX_SHARE_TOKENS = 8
 _MAX_BARE_SUBJECT_TOKENS = 6
 _MAX_ASIDE_TOKENS = 4
-# Nouns of a body of people that need no plural nor determiner: `A, police said`
-_BARE_COLLECTIVES = frozenset({"police", "media", "staff"})
 _MAX_OF_TOKENS = 4
 _MAX_CONDITION_TOKENS = 20
 _MIN_MIXED_WORDS = 3
@@ -231,18 +225,7 @@ _MAX_HEADLINE_CHARS = 300
 _MIN_UNQUOTED_WORDS = 1
 _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
-# Relative pronouns that stand for a verb's object when a subject follows them (`which he
-# described as ...`); `that` is as often the conjunction of a reported clause.
-_OBJECT_RELATIVES = frozenset({"which", "whom", "who", "what"})
-_QUANTIFIERS = frozenset(
-    {"most", "many", "some", "half", "all", "none", "few", "several", "both", "one", "another"}
-    | {"each", "others"}
-)
 _CLAIM_RELATIVES = _OBJECT_RELATIVES | {"that"}
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
-_MODALS = frozenset({"would", "could", "will", "can", "might", "should"})
-_GERUND_PREPOSITIONS = frozenset({"by", "while", "after", "before"})
-_PLAIN_ADVERBS = frozenset({"still", "also", "often", "now", "just", "already", "even", "again"})
 _WORD_RE = re.compile(r"[^\W_][\w’']*")
 
 
@@ -2400,7 +2383,7 @@ def _quoted_complement(tokens: Tokens, candidate: _Candidate) -> int | None:
     (`called on the port to “act now”`)."""
     words, lows = tokens.words, tokens.lows
     first, last = candidate.first, candidate.last
-    naming = lows[candidate.cue] in NAMING_VERBS
+    naming = lows[candidate.cue] in OBJECT_NAMING_VERBS
     if first != candidate.cue + 1 + (lows[candidate.cue + 1] in CUE_PARTICLES):
         return None  # `called Monday for ...`, `told reporters ...`
     if naming and first > candidate.cue + 1:

@@ -60,6 +60,24 @@ from lexicon import (
     TIME_UNITS,
     TITLE_WORDS,
 )
+from lexicon import AGO_WORDS as _AGO_WORDS
+from lexicon import BARE_QUANTITIES as _BARE_QUANTITIES
+from lexicon import CLAUSE_CONJUNCTIONS as _CLAUSE_OPENERS
+from lexicon import CLAUSE_JOINERS as _CLAUSE_JOINERS
+from lexicon import DAY_PARTS as _DAY_PARTS
+from lexicon import FLOATING_QUANTIFIERS as _FLOATING_QUANTIFIERS
+from lexicon import INTERPOSED_OPENERS as _INTERPOSED_OPENERS
+from lexicon import NOUN_FOLLOWERS as _NOUN_FOLLOWERS
+from lexicon import PARTICIPLE_CLAUSE_OPENERS as _PARTICIPLE_CLAUSE_OPENERS
+from lexicon import PARTICIPLE_PARTICLES as _PARTICIPLE_PARTICLES
+from lexicon import SUBJECT_RELATIVES as _RELATIVES
+from lexicon import THIRD_PERSON_PRONOUNS as _THIRD_PERSON
+from lexicon import TIME_HEADS as _TIME_HEADS
+from lexicon import TIME_PREPOSITIONS as _TIME_PREPOSITIONS
+from lexicon import TRAILING_PREPOSITIONS as _TRAILING_PREPOSITIONS
+from lexicon import TRAILING_SUBORDINATORS as _TRAILING_SUBORDINATORS
+from lexicon import VERB_PARTICLES as _VERB_PARTICLES
+from lexicon import WEEKDAYS as _WEEKDAYS
 from quotes.extraction.mentions import POSSESSIVE_ENDS, is_opening_adverb, is_org_word
 from quotes.extraction.types import Span, replace
 
@@ -226,13 +244,6 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
     return index
 
 
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
-_AGO_WORDS = frozenset({"a", "an", "few", "less", "more", "than", "about", "some", "just", "only"})
-
-
 def _skip_back_ago(tokens: Tokens, index: int, low_bound: int) -> int:
     """`The harbor board less than three weeks ago said`: a time ago is not the subject."""
     if index <= low_bound or tokens.lows[index] != "ago":
@@ -250,10 +261,6 @@ def _skip_back_ago(tokens: Tokens, index: int, low_bound: int) -> int:
             break
         probe -= 1
     return probe
-
-
-_TIME_HEADS = frozenset({"past", "time", "days", "weeks", "months", "years", *TIME_UNITS})
-_TIME_PREPOSITIONS = frozenset({"in", "for", "at", "over", "during"})
 
 
 def _skip_back_time_phrase(tokens: Tokens, index: int, low_bound: int) -> int:
@@ -328,9 +335,6 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         if phrase is not None and phrase.determiner is not None:
             return phrase
     return None
-
-
-_BARE_QUANTITIES = frozenset({"most", "both", "all", "few"})
 
 
 def _opens_clause(tokens: Tokens, index: int, low: int) -> bool:
@@ -444,11 +448,6 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
     if first_inner in RELATIVE_PRONOUNS or first_inner in SPEECH_VERBS:
         return replace(core, tail=comma)
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
-
-
-# Words that open a phrase interposed between a subject and its verb (`Roe, during a town
-# hall in Millbrook, Vermont, said`).
-_INTERPOSED_OPENERS = PLACE_PREPOSITIONS | _TIME_PREPOSITIONS | {"speaking", "after", "before"}
 
 
 def _appositive_start(tokens: Tokens, comma: int, low: int, *, over_cities: bool) -> int | None:
@@ -1038,8 +1037,6 @@ def clause_ends(tokens: Tokens, index: int, end: int) -> bool:
 
 
 _CLAUSE_ENDS = frozenset({".", ",", "!", "?"})
-_TRAILING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "from"})
-_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "when", "because", "while", "and", "but"})
 
 
 def embedded_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> bool:
@@ -1125,9 +1122,6 @@ def _parenthetical(tokens: Tokens, found: tuple[Phrase, int], low: int, high: in
         and verb + 2 < high
         and tokens.words[verb + 1] == ","
     )
-
-
-_THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 
 
 def _later_pronoun_antecedent(tokens: Tokens, pronoun: Phrase, low: int) -> Phrase | None:
@@ -1245,9 +1239,6 @@ def _skip_back_parenthesis(tokens: Tokens, comma: int, low: int) -> int:
     return comma
 
 
-_RELATIVES = frozenset({"who", "which"})
-
-
 def _document_author(tokens: Tokens, document: Phrase, low: int) -> Phrase | None:
     """`Quist is releasing a new ad that urges “Q”`, `The council voted for the resolution
     which said “Q”`: a document the clause's subject puts out speaks for that subject."""
@@ -1255,9 +1246,6 @@ def _document_author(tokens: Tokens, document: Phrase, low: int) -> Phrase | Non
     if author is None or author.kind == "pronoun" or author.tail >= document.first:
         return None
     return author
-
-
-_CLAUSE_JOINERS = frozenset({"but", "though", "although", "yet", "while", "when"})
 
 
 def _opens_coordinate_clause(tokens: Tokens, phrase: Phrase, low: int) -> bool:
@@ -1284,9 +1272,6 @@ def _trailing_subordinate(tokens: Tokens, phrase: Phrase, low: int) -> bool:
         and tokens.lows[joiner] in _TRAILING_SUBORDINATORS
         and tokens.words[joiner - 1] != ","
     )
-
-
-_TRAILING_SUBORDINATORS = frozenset({"after", "before", "because", "since"})
 
 
 def _absolute_with(tokens: Tokens, found: tuple[Phrase, int], low: int) -> bool:
@@ -1471,11 +1456,6 @@ def _pronoun_of(lower: str) -> str:
     return lower
 
 
-# Words that follow a plural noun but never a speech verb in -s (`claims of`, `attacks from`,
-# `claims were`).
-_NOUN_FOLLOWERS = frozenset({"of", "from", "were", "are", "have"})
-
-
 def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
     lower = tokens.lows[verb]
     if lower not in SPEECH_VERBS or not tokens.words[verb].islower():
@@ -1598,9 +1578,6 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
     return (phrase, verb) if phrase is not None else None
 
 
-_PARTICIPLE_CLAUSE_OPENERS = SUBORDINATORS | {"where", "as", "with"}
-
-
 def _opened_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     """`..., where nearly 40 protesters had massed, chanting “Q”`, `..., when dock workers
     interrupted her, shouting “Q”`: a participle after a clause that a comma and a subordinator
@@ -1665,9 +1642,6 @@ def _object_of_a_verb(tokens: Tokens, phrase: Phrase, low: int) -> bool:
         and lower not in PERCEPTION_VERBS
         and (lower in IRREGULAR_PAST or (lower.endswith("ed") and lower.isalpha()))
     )
-
-
-_VERB_PARTICLES = frozenset({"out"})
 
 
 def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:
@@ -1833,11 +1807,6 @@ def _opening_word(tokens: Tokens, phrase: Phrase, high: int) -> bool:
     )
 
 
-# Words after an opening participle that no name is followed by: `Appearing before ...`,
-# `Setting aside ...`.
-_PARTICIPLE_PARTICLES = frozenset({"before", "after", "aside", "against", "behind", "up", "out"})
-
-
 def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     index = _skip_back_fillers(tokens, verb - 1, low)
     if index > low and tokens.lows[index] in {"did", "does", "do"}:
@@ -1912,9 +1881,6 @@ def _name_with_label(tokens: Tokens, comma: int, low: int) -> Phrase | None:
         return None
     phrase = phrase_before(tokens, close, low)
     return phrase if phrase is not None and phrase.kind == "name" else None
-
-
-_FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
 
 
 def _skip_back_aspectual(tokens: Tokens, verb: int, index: int, low: int) -> int:

@@ -46,6 +46,8 @@ from lexicon import (
     ORG_WORDS,
     PLACE_WORDS,
 )
+from lexicon import LEAKCHECK_NOT_NAMES as NOT_NAMES
+from lexicon import LEAKCHECK_TITLES as TITLES
 from quotes.extraction.evaluation import detect_format, read_articles
 from quotes.extraction.evaluation.claims import evaluate_claims
 from quotes.extraction.evaluation.korea import GOLD_FILE, evaluate_korea, gold_path
@@ -80,24 +82,6 @@ _EXEMPT_COMMENT = re.compile(r"#.*" + re.escape(EXEMPT))  # in a comment, not in
 SEEDS = "seeds"  # the product's own seed articles: quoting them is no leak
 SEED_TESTS = frozenset({"test_seeds.py"})  # expects the seeds' speakers by name
 
-# Words that head a name but are no part of it (titles, and the cue words a mention may hold),
-# and the capitalised words of parties, nations, bodies and dates that stand next to names.
-_TITLES = """mr mrs ms dr prof sen rep gov gen lt col adm sgt rev sir lord lady dame president
-    senator representative governor secretary minister premier chancellor mayor speaker leader
-    chief director chairman chairwoman chair spokesman spokeswoman spokesperson professor judge
-    justice attorney general former vice deputy acting senior junior candidate nominee
-    ambassador commissioner chairperson ceo prosecutor lawmaker said says according"""
-TITLES = frozenset(_TITLES.split())
-_NOT_NAMES = """republican republicans democrat democrats democratic gop party american americans
-    national united states state house senate congress committee council assembly department
-    ministry office agency administration government court university institute foundation
-    association union group news press times post journal daily herald network company
-    north south east west english korea korean koreans japan japanese china chinese russia russian
-    america us usa u.s. new york washington seoul pyongyang beijing tokyo moscow
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december i the a an jr sr ii iii st mt ft
-    corporation corp inc co ltd observer tribune electronics los angeles san paris london"""
-NOT_NAMES = frozenset(_NOT_NAMES.split())
 
 _WORD = re.compile(r"[a-z0-9]+")
 _NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z][a-z]*\.")

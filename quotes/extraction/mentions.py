@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import chain, islice, pairwise
 
 from lexicon import (
+    AFFILIATION_PREPOSITIONS,
     AUXILIARIES,
     COORDINATORS,
     DOCUMENT_HEADS,
@@ -30,6 +31,7 @@ from lexicon import (
     ORG_APPOSITIVE_HEADS,
     ORG_MODIFIERS,
     ORG_NOUNS,
+    ORG_NOUNS_NOT_FOR_IT,
     ORG_WORDS,
     PERSON_NOUNS,
     PLACE_PHRASES,
@@ -41,6 +43,8 @@ from lexicon import (
     SUBORDINATORS,
     TITLE_WORDS,
 )
+from lexicon import MODALS as _MODALS
+from lexicon import PAIR_OPENERS as _PAIR_OPENERS
 from quotes.extraction.types import Speaker, replace
 
 _NON_ALNUM_RE = re.compile(r"[\W_]+")  # letters of every script and digits make a key
@@ -130,9 +134,6 @@ def surname_of(words: list[str]) -> str:
     return words[0] if is_korean_name(words) else words[-1]
 
 
-# `Both Voss and Park`, `Neither Roe nor Doe`: the word opens a pair of names, not a name.
-_PAIR_OPENERS = frozenset({"both", "either", "neither"})
-
 # Endings of adverbs that open sentences (`Repeatedly`, `Additionally`); names rarely end so.
 _ADVERB_ENDINGS = (
     *("edly", "ingly", "ously", "ately", "ively", "fully", "ently", "antly", "ically"),
@@ -144,9 +145,6 @@ def _opens_a_clause(lower: str) -> bool:
     """`Does Roe know`, `Had Roe won`, `Because Roe said`: a question's auxiliary or a
     subordinator before a name (not a modal: `Will Brandt`, `Can Aydin` are names)."""
     return lower in SUBORDINATORS or (lower in AUXILIARIES and lower not in _MODALS)
-
-
-_MODALS = frozenset({"will", "would", "can", "could"})
 
 
 def is_opening_adverb(lower: str) -> bool:
@@ -536,7 +534,9 @@ def _person_from_run(run: str, start: int) -> PersonName | None:
 _COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms"})
 
 
-_AFFILIATION_RE = re.compile(r"\b(?:at|for|of|with|from)\s+(?:the\s+)?([A-Z][^,;]*)$")
+_AFFILIATION_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(AFFILIATION_PREPOSITIONS)) + r")\s+(?:the\s+)?([A-Z][^,;]*)$"
+)
 
 
 def affiliation_from_title(title: str | None) -> str | None:
@@ -1080,7 +1080,7 @@ _DOCUMENT_PHRASE_RE = re.compile(
 _POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _ORG_PHRASE_RE = re.compile(
     r"\b[Tt]he\s+(?:[\w\-’']+\s+){0,4}?(?:"
-    + "|".join(sorted(ORG_NOUNS - {"paper", "team", "website", "outlet"}))
+    + "|".join(sorted(ORG_NOUNS - ORG_NOUNS_NOT_FOR_IT))
     + r")\b(?![’'])"
 )
 

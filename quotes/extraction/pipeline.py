@@ -14,6 +14,7 @@ from lexicon import (
     READ_OUT_NOUNS,
     READ_OUT_VERBS,
 )
+from lexicon import NAMING_VERBS as _NAMING_VERBS
 from quotes.extraction.attribute import (
     CONTINUING_RULES,
     Attribution,
@@ -277,20 +278,6 @@ def _introduced_statement(text: str, quote: Quote) -> bool:
     """`..., Park said, “We will ...`: a capitalised quote after a comma or a colon."""
     mark = quote.open_mark
     return mark is not None and text[mark - 2 : mark] in {", ", ": "} and quote.text[:1].isupper()
-
-
-# Verbs that give a name (`labeled “restricted”`, `known as the “night boat”`); not the reporter's
-# `so-called` nor a mention of words (`the phrase “...”`).
-_NAMING_VERBS = (
-    "labeled",
-    "labelled",
-    "termed",
-    "branded",
-    "titled",
-    "entitled",
-    "known as",
-    "dubbed",
-)
 
 
 def _naming_verb_before(text: str, span: QuoteSpan) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from lexicon import ADJUNCT_OPENERS as _ADJUNCT_OPENERS
 from lexicon import (
     CONTRACTION_HEADS,
     DETERMINERS,
@@ -29,6 +30,10 @@ from lexicon import (
     TITLE_SMALL_WORDS,
     WORK_NOUNS,
 )
+from lexicon import NAMING_VERBS as _VERB_MARKERS
+from lexicon import PERSONAL_SUBJECTS as _NAMING_SUBJECTS
+from lexicon import TERM_MARKERS as _NOUN_MARKERS
+from lexicon import USING_WORDS as _USING_WORDS
 from quotes.extraction.attribute import (
     LOCAL_RULES,
     Attribution,
@@ -165,14 +170,6 @@ def _after_marker(lowered: str) -> bool:
     return False
 
 
-# `using the term`, `his use of the phrase`: the speaker says the words the marker names.
-_USING_WORDS = frozenset({"using", "use", "uses", "used", "of"})
-_NOUN_MARKERS = ("the phrase", "the word", "the term", "the slogan")
-# `the rival he dubbed “...”`: a verb of naming with a personal subject right before it.
-_VERB_MARKERS = ("dubbed", "termed", "labeled", "labelled", "branded", "nicknamed")
-_NAMING_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
-
-
 def _marker_in_use(lowered: str) -> bool:
     """`Roe apologised for using the term “...”`, `the rival she dubbed “...”`: a speaker
     uses or coins the words, and they are hers; not the reporter's `so-called`, `known as`, a
@@ -255,9 +252,6 @@ def _in_adjunct_after_previous_quote(ctx: QuoteContext, attribution: Attribution
         word in _QUOTE_MARKS or word in {",", "that"} or word in SPEECH_VERBS or word.endswith("ed")
         for word in words
     )
-
-
-_ADJUNCT_OPENERS = PLACE_PREPOSITIONS | {"regarding", "concerning", "about", "over"}
 
 
 def _is_possessed(before: str) -> bool:

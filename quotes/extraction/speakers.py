@@ -29,6 +29,7 @@ from lexicon import (
     SPEECH_VERBS,
     SUBORDINATORS,
 )
+from lexicon import CLAUSE_COORDINATORS as _CLAUSE_COORDINATORS
 from quotes.extraction.attribute import (
     LOCAL_RULES,
     SIEVE,
@@ -351,9 +352,6 @@ def _clause_past_quote(tokens: Tokens) -> Attribution | None:
         if tokens.lows[index] in _CLAUSE_COORDINATORS and words[index - 1] == ",":
             return _subject(tokens, index + 1, len(words), PREVIOUS_SENTENCE)
     return None
-
-
-_CLAUSE_COORDINATORS = frozenset({"and", "but", "before", "then", "while", "as"})
 
 
 def _last_sentence_start(tokens: Tokens) -> int:

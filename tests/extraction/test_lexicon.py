@@ -1,14 +1,17 @@
 """The word lists (lexicon/*.txt): every file loaded and read by some module, no list repeating an
-entry or equal to another, all lower case; the package loads from a zip and imports nothing of the
-project; cleaning still recognises every speech cue it did before the lists were shared."""
+entry or equal to another, all lower case, none spelled out in an engine module instead; the
+package loads from a zip and imports nothing of the project; cleaning still recognises every speech
+cue it did before the lists were shared."""
 
 from __future__ import annotations
 
 import ast
 import os
+import re
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from itertools import combinations
 from pathlib import Path
 
@@ -51,6 +54,57 @@ def test_every_list_is_read_by_some_module() -> None:
     read = set().union(*(_names_read(path) for path in READERS))
     unread = set(lexicon.__all__) - read
     assert not unread, f"lists no module reads (delete them, or their file): {sorted(unread)}"
+
+
+# Module-level tuples of lower-case strings in the engine that are no word lists: endings of words
+# and the kinds of speaker mention.
+NOT_WORD_LISTS = {
+    "_ADJECTIVE_ENDINGS",
+    "_ADVERB_ENDINGS",
+    "_PERSON_ENDINGS",
+    "_VERB_ENDINGS",
+    "KINDS",
+}
+_WORD_ENTRY = re.compile(r"[a-z][a-z’'.\-]*(?: [a-z][a-z’'.\-]*)*")
+
+
+def _displays(node: ast.AST) -> Iterator[ast.Set | ast.Tuple | ast.List]:
+    """The sets, tuples and lists spelled out in an expression, outside type subscripts
+    (`Literal["person", ...]` names values of a type, not words)."""
+    if isinstance(node, ast.Subscript):
+        return
+    if isinstance(node, ast.Set | ast.Tuple | ast.List):
+        yield node
+    for child in ast.iter_child_nodes(node):
+        yield from _displays(child)
+
+
+def _word_lists_in(path: Path) -> list[str]:
+    """Module-level constants of the engine that spell out two words or more in a set, tuple or
+    list (`frozenset({"would", "could"})`, `PREPOSITIONS | {"over", "about"}`)."""
+    found = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not isinstance(node, ast.Assign | ast.AnnAssign) or node.value is None:
+            continue
+        target = ast.unparse(node.targets[0] if isinstance(node, ast.Assign) else node.target)
+        if target in NOT_WORD_LISTS:
+            continue
+        for display in _displays(node.value):
+            words = [
+                element.value
+                for element in display.elts
+                if isinstance(element, ast.Constant) and isinstance(element.value, str)
+            ]
+            if len(words) >= 2 and all(_WORD_ENTRY.fullmatch(word) for word in words):
+                found.append(f"{path.name}: {target} {words}")
+    return found
+
+
+def test_engine_modules_hold_no_word_lists() -> None:
+    """A word list the engine reads lives in a lexicon file, where the tests above check it."""
+    engine = sorted((ROOT / "quotes" / "extraction").glob("*.py"))
+    hard_coded = [found for path in engine for found in _word_lists_in(path)]
+    assert not hard_coded, "move these to lexicon/*.txt: " + "; ".join(hard_coded)
 
 
 @pytest.mark.parametrize("name", sorted(LOADED))

@@ -246,6 +246,11 @@ def test_a_term_the_speaker_uses_or_coins_is_hers() -> None:
     assert speaker(text, "harbor rats") == "Lena Voss"
     text = "Park Min-ho mocked the mayor, who he dubbed “the little captain” in a speech."
     assert speaker(text, "the little captain") is not None
+    # Every verb of naming coins with a personal subject (one list with the claims' naming verbs).
+    text = "Park Min-ho mocked the plan, which he titled “the harbor mess” in a post."
+    assert speaker(text, "the harbor mess") == "Park Min-ho"
+    text = "Park Min-ho mocked the plan, which was titled “the harbor mess” in a post."
+    assert not is_statement(text, "the harbor mess")
     # The reporter's label, a passive naming, or a play on a phrase stay terms.
     text = "Lena Voss said the plan would fund the so-called “green corridor” next year."
     assert not is_statement(text, "green corridor")
@@ -307,6 +312,10 @@ def test_a_term_inside_a_claim_stays_a_term() -> None:
 def test_a_name_given_inside_a_claim_is_the_claims_source() -> None:
     text = "Harbor officials said the cargo files had been labeled “restricted” since last year."
     assert speaker(text, "restricted") == "Harbor officials"
+    text = "Harbor officials said the old ferry had been nicknamed “the slow boat” for years."
+    assert speaker(text, "the slow boat") == "Harbor officials"
+    text = "Harbor officials said the old ferry had been nicknamed “the slow boat” by its crews."
+    assert not is_statement(text, "the slow boat")
     # Negative: a name with an agent of its own is the agent's, not the claim's source's.
     text = "Harbor officials said the cargo files had been labeled “restricted” by the navy."
     assert not is_statement(text, "restricted")

@@ -190,6 +190,7 @@ _NAMING_CUES = frozenset({"reported", "reports"})
 # What ends a phrase before the subject: `Washington (AFP) – Varga ...`, `Yet, Varga ...`.
 _DATELINE_ENDS = _DASHES | {",", ")", ":"}
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
+_MAX_ASIDE_THAT_TOKENS = 25  # `said on the Harbor Hour, in its last minute, that`
 _MAX_SENTENCE_CHARS = 1500
 _MIN_CHARS_PER_CUE = 40
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
@@ -587,7 +588,7 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
             cues += low not in SCORED_CUE_VERBS
             if cues > _MAX_CUES_PER_SENTENCE:
                 break
-            if low.endswith("ing"):
+            if low.endswith("ing") and not _progressive(tokens, index):
                 candidate = _participle_content(tokens, index)
             else:
                 cue = _Cue(tokens, index)
@@ -629,6 +630,15 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
 
 
 # --- the shapes ----------------------------------------------------------------------------------
+
+
+def _progressive(tokens: Tokens, index: int) -> bool:
+    """`is telling`, `has been warning`, `are also saying`: a finite verb in -ing, not a
+    participle after a comma."""
+    before = index - 1
+    if before > 0 and tokens.lows[before] in _PLAIN_ADVERBS:
+        before -= 1
+    return before > 0 and tokens.lows[before] in BE_FORMS
 
 
 def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
@@ -2119,13 +2129,31 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
                 return probe
             if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
                 break
-        return None
+        return _that_after_aside(tokens, index)
+    if tokens.words[index] in _DASHES:
+        return _that_after_aside(tokens, index)
     if tokens.lows[verb] in CLAIM_THAT_VERBS:
         return None
     if tokens.lows[index] == "if":
         return index if _condition_then_clause(tokens, index) else None
     if _opens_clause(tokens, index) or _quote_opens_clause(tokens, verb, index):
         return index
+    return None
+
+
+def _that_after_aside(tokens: Tokens, index: int) -> int | None:
+    """`said on the Harbor Hour on Sunday that ...`, `said — on the radio, of all places — that
+    ...`, `told a rally in Delmont, Vermont, on Monday that ...`: a longer aside (a show's title,
+    commas, a pair of dashes) between the cue and `that`, which opens a clause; never past the
+    sentence's end or another cue."""
+    for probe in range(index + 1, min(len(tokens) - 2, index + _MAX_ASIDE_THAT_TOKENS)):
+        word, low = tokens.words[probe], tokens.lows[probe]
+        if low == "that":
+            return probe if _that_opens_clause(tokens, probe + 1) else None
+        if word in _ENDS and word != ",":
+            return None
+        if word.islower() and (low in CLAIM_VERBS or low in RELATIVE_PRONOUNS):
+            return None  # `said in a letter which argued that`: another clause's `that`
     return None
 
 
@@ -2379,6 +2407,8 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     )
     if first - 1 > candidate.cue and tokens.lows[first - 1] in CUE_PARTICLES:
         minimum -= 1  # `called for his dismissal`: the particle counts
+    elif candidate.rule == "x_stance" and not _nested(tokens, candidate):
+        minimum = _MIN_OBJECT_WORDS  # `the council rejected the plan`
     words = unquoted = 0
     for index in range(first, last + 1):
         if not tokens.words[index][0].isalnum():
@@ -2400,6 +2430,15 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     return words >= minimum or _opens_doubled_quote(tokens, first)
 
 
+def _nested(tokens: Tokens, candidate: _Candidate) -> bool:
+    """The cue stands in a clause another cue reports (`Kim said Voss wants ...`)."""
+    return any(
+        tokens.words[index].islower()
+        and (tokens.lows[index] in CLAIM_VERBS or tokens.lows[index] in SPEECH_VERBS)
+        for index in range(min(candidate.phrase.first, candidate.cue))
+    )
+
+
 def _opens_doubled_quote(tokens: Tokens, index: int) -> bool:
     return index + 1 < len(tokens) and tokens.words[index] == tokens.words[index + 1] == "'"
 
@@ -2418,9 +2457,16 @@ def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:
         tokens.lows[candidate.cue - 2]
     ):
         return True  # but `were thanked and praised` is a passive
+    # a be-form makes a passive (`were told`, `is said to`), but a progressive before a cue in
+    # -ing asserts (`is telling reporters that`, `has been warning that`)
+    progressive = tokens.lows[candidate.cue].endswith("ing")
     for index in range(max(phrase.tail + 1, candidate.cue - 3), candidate.cue):
         lower = tokens.lows[index]
-        if lower in UNASSERTING_WORDS or lower in BE_FORMS or lower.endswith(("n’t", "n't")):
+        if (
+            lower in UNASSERTING_WORDS
+            or (lower in BE_FORMS and not progressive)
+            or lower.endswith(("n’t", "n't"))
+        ):
             return False
     return True
 
@@ -2687,11 +2733,7 @@ def _setting_features(tokens: Tokens, candidate: _Candidate) -> list[str]:
     the sentence's end."""
     features = []
     phrase = candidate.phrase
-    if any(
-        tokens.words[index].islower()
-        and (tokens.lows[index] in CLAIM_VERBS or tokens.lows[index] in SPEECH_VERBS)
-        for index in range(min(phrase.first, candidate.cue))
-    ):
+    if _nested(tokens, candidate):
         features.append("nested")
     if phrase.determiner is not None:
         features.append(f"determiner={phrase.determiner}|{candidate.cue_text.lower()}")

@@ -38,6 +38,8 @@ from lexicon import (
     COORDINATORS,
     CUE_PARTICLES,
     DETERMINERS,
+    DOCUMENT_HEADS,
+    DOCUMENT_NOUNS,
     FINDING_SOURCES,
     FINDING_VERBS,
     FIRST_PERSON_PRONOUNS,
@@ -1945,14 +1947,40 @@ def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
     """`Roe tweeted Monday, saying the deal is dead`: a participle after a comma reports
     for the sentence's subject, when that opens the sentence (not a quote: `“Q,” he said,
     adding that ...` is the quote rules' business)."""
+    rule = "x_participle_clause"
     subject = _participle_subject(tokens, verb) or _share_with(tokens, verb)
+    if subject is None:
+        subject, rule = _issuer(tokens, verb), "document_participle_clause"
     if subject is None:
         return None
     first = _clause_start(tokens, verb)
     if first is None:
         return None
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
-    return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, "x_participle_clause")
+    return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, rule)
+
+
+def _issuer(tokens: Tokens, verb: int) -> Phrase | None:
+    """`The ministry released a statement Wednesday saying ...`, `Voss sent out a note saying
+    ...`: a participle right after a document (and a time) reports for whoever issued it, the
+    subject of the verb the document is the object of, when that subject opens the sentence."""
+    index = verb - 1
+    if _names_a_day(tokens, index):
+        index -= 1  # `a statement Wednesday saying`
+    low = tokens.lows[index]
+    if index < 3 or not (low in DOCUMENT_NOUNS or low in DOCUMENT_HEADS):
+        return None
+    document = phrase_before(tokens, index, 0)
+    if document is None or document.kind != "description" or document.determiner is None:
+        return None
+    issued = _phrase_start(tokens, document) - 1
+    if issued > 1 and tokens.lows[issued] in {"out", "up"}:
+        issued -= 1  # `sent out a note`, `put up a post`
+    word = tokens.words[issued]
+    if issued < 1 or not (word.islower() and _past_form(tokens.lows[issued])):
+        return None
+    found = verb_subject(tokens, issued, 0)
+    return _opening(tokens, found[0]) if found is not None else None
 
 
 def _share_with(tokens: Tokens, verb: int) -> Phrase | None:

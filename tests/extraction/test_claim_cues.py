@@ -497,3 +497,40 @@ NOT_STANCE_CLAIMS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("why", "text"), NOT_STANCE_CLAIMS)
 def test_a_short_or_unasserted_stance_gives_no_claim(why: str, text: str) -> None:
     assert _claims(text) == [], why
+
+
+# (text, content, mention, cue): a participle after a document reports for whoever issued it.
+ISSUED_DOCUMENTS: list[tuple[str, str, str, str]] = [
+    (
+        "The Harbor Ministry released a statement Wednesday saying the ferry will resume in May.",
+        "the ferry will resume in May",
+        "The Harbor Ministry",
+        "saying",
+    ),
+    (
+        "Mara Voss sent out a short note saying the levy owes the harbor a new pier.",
+        "the levy owes the harbor a new pier",
+        "Mara Voss",
+        "saying",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "mention", "cue"), ISSUED_DOCUMENTS)
+def test_a_document_saying_a_clause_is_its_issuer_claim(
+    text: str, content: str, mention: str, cue: str
+) -> None:
+    assert _claims(text) == [(content, mention, cue)]
+
+
+# (why, text): the document is someone else's, or no one issues it in the sentence.
+NOT_ISSUED_CLAIMS: list[tuple[str, str]] = [
+    ("a document read out", "Mara Voss read a letter from a voter saying the levy was unfair."),
+    ("a passive", "A statement saying the pier is closed was posted by the council."),
+    ("a question", "Did the council post a notice saying the pier is closed?"),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), NOT_ISSUED_CLAIMS)
+def test_a_document_no_subject_issued_gives_no_claim(why: str, text: str) -> None:
+    assert _claims(text) == [], why

@@ -534,3 +534,36 @@ NOT_ISSUED_CLAIMS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("why", "text"), NOT_ISSUED_CLAIMS)
 def test_a_document_no_subject_issued_gives_no_claim(why: str, text: str) -> None:
     assert _claims(text) == [], why
+
+
+# (text, content, mention): a title whose head is no person noun (`general`, `lady`) speaks.
+TITLED_SPEAKERS: list[tuple[str, str, str]] = [
+    (
+        "The state attorney general said the levy was unlawful.",
+        "the levy was unlawful",
+        "The state attorney general",
+    ),
+    (
+        "The first lady said the harbor needs a new pier.",
+        "the harbor needs a new pier",
+        "The first lady",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), TITLED_SPEAKERS)
+def test_a_title_ending_in_general_or_lady_speaks(text: str, content: str, mention: str) -> None:
+    assert _claims(text) == [(content, mention, "said")]
+
+
+# (why, text): the same speakers, but nothing asserted.
+NOT_TITLED_CLAIMS: list[tuple[str, str]] = [
+    ("a denial", "The attorney general has not said whether the levy was unlawful."),
+    ("a question", "Would the attorney general say the levy was unlawful?"),
+    ("a hypothetical", "The first lady might say the harbor needs a new pier."),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), NOT_TITLED_CLAIMS)
+def test_a_titled_speaker_asserting_nothing_gives_no_claim(why: str, text: str) -> None:
+    assert _claims(text) == [], why

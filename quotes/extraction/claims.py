@@ -2431,12 +2431,12 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
         if candidate.cue_text == "referring"
         # `Voss declined to comment`: a refusal is a short claim
         or (candidate.cue_text in _REFUSING_VERBS and tokens.lows[first] == "to")
+        # `the council rejected the plan`: a stance's object, outside a reported clause
+        or (candidate.rule == "x_stance" and not _nested(tokens, candidate))
         else _MIN_CONTENT_WORDS
     )
     if first - 1 > candidate.cue and tokens.lows[first - 1] in CUE_PARTICLES:
         minimum -= 1  # `called for his dismissal`: the particle counts
-    elif candidate.rule == "x_stance" and not _nested(tokens, candidate):
-        minimum = _MIN_OBJECT_WORDS  # `the council rejected the plan`
     words = unquoted = 0
     for index in range(first, last + 1):
         if not tokens.words[index][0].isalnum():

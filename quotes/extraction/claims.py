@@ -38,6 +38,8 @@ from lexicon import (
     COORDINATORS,
     CUE_PARTICLES,
     DETERMINERS,
+    DOCUMENT_HEADS,
+    DOCUMENT_NOUNS,
     FINDING_SOURCES,
     FINDING_VERBS,
     FIRST_PERSON_PRONOUNS,
@@ -196,6 +198,7 @@ _DASHES = frozenset({"-", "—", "–", "--"})
 # What ends a phrase before the subject: `Washington (AFP) – Varga ...`, `Yet, Varga ...`.
 _DATELINE_ENDS = _DASHES | {",", ")", ":"}
 _THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
+_MAX_ASIDE_THAT_TOKENS = 25  # `said on the Harbor Hour, in its last minute, that`
 _MAX_SENTENCE_CHARS = 1500
 _MIN_CHARS_PER_CUE = 40
 _MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
@@ -578,7 +581,7 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
             cues += low not in SCORED_CUE_VERBS
             if cues > _MAX_CUES_PER_SENTENCE:
                 break
-            if low.endswith("ing"):
+            if low.endswith("ing") and not _progressive(tokens, index):
                 candidate = _participle_content(tokens, index)
             else:
                 cue = _Cue(tokens, index)
@@ -623,6 +626,15 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
 
 
 # --- the shapes ----------------------------------------------------------------------------------
+
+
+def _progressive(tokens: Tokens, index: int) -> bool:
+    """`is telling`, `has been warning`, `are also saying`: a finite verb in -ing, not a
+    participle after a comma."""
+    before = index - 1
+    if before > 0 and tokens.lows[before] in _PLAIN_ADVERBS:
+        before -= 1
+    return before > 0 and tokens.lows[before] in BE_FORMS
 
 
 def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
@@ -1946,14 +1958,40 @@ def _participle_content(tokens: Tokens, verb: int) -> _Candidate | None:
     """`Roe tweeted Monday, saying the deal is dead`: a participle after a comma reports
     for the sentence's subject, when that opens the sentence (not a quote: `“Q,” he said,
     adding that ...` is the quote rules' business)."""
+    rule = "x_participle_clause"
     subject = _participle_subject(tokens, verb) or _share_with(tokens, verb)
+    if subject is None:
+        subject, rule = _issuer(tokens, verb), "document_participle_clause"
     if subject is None:
         return None
     first = _clause_start(tokens, verb)
     if first is None:
         return None
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
-    return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, "x_participle_clause")
+    return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, rule)
+
+
+def _issuer(tokens: Tokens, verb: int) -> Phrase | None:
+    """`The ministry released a statement Wednesday saying ...`, `Voss sent out a note saying
+    ...`: a participle right after a document (and a time) reports for whoever issued it, the
+    subject of the verb the document is the object of, when that subject opens the sentence."""
+    index = verb - 1
+    if _names_a_day(tokens, index):
+        index -= 1  # `a statement Wednesday saying`
+    low = tokens.lows[index]
+    if index < 3 or not (low in DOCUMENT_NOUNS or low in DOCUMENT_HEADS):
+        return None
+    document = phrase_before(tokens, index, 0)
+    if document is None or document.kind != "description" or document.determiner is None:
+        return None
+    issued = _phrase_start(tokens, document) - 1
+    if issued > 1 and tokens.lows[issued] in {"out", "up"}:
+        issued -= 1  # `sent out a note`, `put up a post`
+    word = tokens.words[issued]
+    if issued < 1 or not (word.islower() and _past_form(tokens.lows[issued])):
+        return None
+    found = verb_subject(tokens, issued, 0)
+    return _opening(tokens, found[0]) if found is not None else None
 
 
 def _share_with(tokens: Tokens, verb: int) -> Phrase | None:
@@ -2130,13 +2168,31 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
                 return probe
             if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
                 break
-        return None
+        return _that_after_aside(tokens, index)
+    if tokens.words[index] in _DASHES:
+        return _that_after_aside(tokens, index)
     if tokens.lows[verb] in CLAIM_THAT_VERBS:
         return None
     if tokens.lows[index] == "if":
         return index if _condition_then_clause(tokens, index) else None
     if _opens_clause(tokens, index) or _quote_opens_clause(tokens, verb, index):
         return index
+    return None
+
+
+def _that_after_aside(tokens: Tokens, index: int) -> int | None:
+    """`said on the Harbor Hour on Sunday that ...`, `said — on the radio, of all places — that
+    ...`, `told a rally in Delmont, Vermont, on Monday that ...`: a longer aside (a show's title,
+    commas, a pair of dashes) between the cue and `that`, which opens a clause; never past the
+    sentence's end or another cue."""
+    for probe in range(index + 1, min(len(tokens) - 2, index + _MAX_ASIDE_THAT_TOKENS)):
+        word, low = tokens.words[probe], tokens.lows[probe]
+        if low == "that":
+            return probe if _that_opens_clause(tokens, probe + 1) else None
+        if word in _ENDS and word != ",":
+            return None
+        if word.islower() and (low in CLAIM_VERBS or low in RELATIVE_PRONOUNS):
+            return None  # `said in a letter which argued that`: another clause's `that`
     return None
 
 
@@ -2494,6 +2550,8 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
         if candidate.cue_text == "referring"
         # `Voss declined to comment`: a refusal is a short claim
         or (candidate.cue_text in _REFUSING_VERBS and tokens.lows[first] == "to")
+        # `the council rejected the plan`: a stance's object, outside a reported clause
+        or (candidate.rule == "x_stance" and not _nested(tokens, candidate))
         else _MIN_CONTENT_WORDS
     )
     if first - 1 > candidate.cue and tokens.lows[first - 1] in CUE_PARTICLES:
@@ -2521,6 +2579,15 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     return words >= minimum or _opens_doubled_quote(tokens, first)
 
 
+def _nested(tokens: Tokens, candidate: _Candidate) -> bool:
+    """The cue stands in a clause another cue reports (`Kim said Voss wants ...`)."""
+    return any(
+        tokens.words[index].islower()
+        and (tokens.lows[index] in CLAIM_VERBS or tokens.lows[index] in SPEECH_VERBS)
+        for index in range(min(candidate.phrase.first, candidate.cue))
+    )
+
+
 def _opens_doubled_quote(tokens: Tokens, index: int) -> bool:
     return index + 1 < len(tokens) and tokens.words[index] == tokens.words[index + 1] == "'"
 
@@ -2539,9 +2606,16 @@ def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:
         tokens.lows[candidate.cue - 2]
     ):
         return True  # but `were thanked and praised` is a passive
+    # a be-form makes a passive (`were told`, `is said to`), but a progressive before a cue in
+    # -ing asserts (`is telling reporters that`, `has been warning that`)
+    progressive = tokens.lows[candidate.cue].endswith("ing")
     for index in range(max(phrase.tail + 1, candidate.cue - 3), candidate.cue):
         lower = tokens.lows[index]
-        if lower in UNASSERTING_WORDS or lower in BE_FORMS or lower.endswith(("n’t", "n't")):
+        if (
+            lower in UNASSERTING_WORDS
+            or (lower in BE_FORMS and not progressive)
+            or lower.endswith(("n’t", "n't"))
+        ):
             return False
     return True
 
@@ -2810,11 +2884,7 @@ def _setting_features(tokens: Tokens, candidate: _Candidate) -> list[str]:
     the sentence's end."""
     features = []
     phrase = candidate.phrase
-    if any(
-        tokens.words[index].islower()
-        and (tokens.lows[index] in CLAIM_VERBS or tokens.lows[index] in SPEECH_VERBS)
-        for index in range(min(phrase.first, candidate.cue))
-    ):
+    if _nested(tokens, candidate):
         features.append("nested")
     if phrase.determiner is not None:
         features.append(f"determiner={phrase.determiner}|{candidate.cue_text.lower()}")

@@ -427,3 +427,143 @@ NOT_THAT_CANDIDATES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("why", "text"), NOT_THAT_CANDIDATES)
 def test_that_opening_no_reported_clause_gives_no_candidate(why: str, text: str) -> None:
     assert _that_candidates(text) == [], why
+
+
+def _claims(text: str) -> list[tuple[str, str | None, str]]:
+    return [(c.text, c.mention.text if c.mention else None, c.cue) for c in extract(text).claims]
+
+
+# (text, content, mention, cue): a cue in the progressive asserts as its simple form does.
+PROGRESSIVE_CUES: list[tuple[str, str, str, str]] = [
+    (
+        "Mara Voss is telling reporters that the ferry will resume on Monday.",
+        "that the ferry will resume on Monday",
+        "Mara Voss",
+        "telling",
+    ),
+    (
+        "The Harbor Ministry has been warning that the ferry will stop in May.",
+        "that the ferry will stop in May",
+        "The Harbor Ministry",
+        "warning",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "mention", "cue"), PROGRESSIVE_CUES)
+def test_a_cue_in_the_progressive_reports_a_clause(
+    text: str, content: str, mention: str, cue: str
+) -> None:
+    assert _claims(text) == [(content, mention, cue)]
+
+
+# (why, text): a be-form before a cue that is no progressive, or a hypothetical one.
+NOT_PROGRESSIVE_CLAIMS: list[tuple[str, str]] = [
+    ("a passive", "Mara Voss was told that the ferry will resume on Monday."),
+    ("a hypothetical", "Mara Voss would be saying that the ferry will resume on Monday."),
+    ("a negation", "Mara Voss is not saying that the ferry will resume on Monday."),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), NOT_PROGRESSIVE_CLAIMS)
+def test_a_passive_or_unasserted_progressive_gives_no_claim(why: str, text: str) -> None:
+    assert _claims(text) == [], why
+
+
+def test_a_long_aside_between_the_cue_and_that_is_skipped() -> None:
+    text = "Mara Voss said — on the radio, of all places — that the levy would pass in the spring."
+    assert _claims(text) == [("that the levy would pass in the spring", "Mara Voss", "said")]
+
+
+def test_an_aside_before_a_relative_that_gives_no_claim() -> None:
+    text = "Mara Voss spoke — on the radio, of all places — about the plan that the council wrote."
+    assert _claims(text) == []
+
+
+def test_a_two_word_object_of_a_stance_verb_is_a_claim() -> None:
+    assert _claims("The Delmont council rejected the plan.") == [
+        ("the plan", "The Delmont council", "rejected")
+    ]
+
+
+# (why, text): a stance verb whose object is too short, or that is passive or asked.
+NOT_STANCE_CLAIMS: list[tuple[str, str]] = [
+    ("a pronoun object", "Mara Voss criticized it."),
+    ("a passive", "Mara Voss was criticized by the council."),
+    ("a question", "Did Mara Voss criticize the levy?"),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), NOT_STANCE_CLAIMS)
+def test_a_short_or_unasserted_stance_gives_no_claim(why: str, text: str) -> None:
+    assert _claims(text) == [], why
+
+
+# (text, content, mention, cue): a participle after a document reports for whoever issued it.
+ISSUED_DOCUMENTS: list[tuple[str, str, str, str]] = [
+    (
+        "The Harbor Ministry released a statement Wednesday saying the ferry will resume in May.",
+        "the ferry will resume in May",
+        "The Harbor Ministry",
+        "saying",
+    ),
+    (
+        "Mara Voss sent out a short note saying the levy owes the harbor a new pier.",
+        "the levy owes the harbor a new pier",
+        "Mara Voss",
+        "saying",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "mention", "cue"), ISSUED_DOCUMENTS)
+def test_a_document_saying_a_clause_is_its_issuer_claim(
+    text: str, content: str, mention: str, cue: str
+) -> None:
+    assert _claims(text) == [(content, mention, cue)]
+
+
+# (why, text): the document is someone else's, or no one issues it in the sentence.
+NOT_ISSUED_CLAIMS: list[tuple[str, str]] = [
+    ("a document read out", "Mara Voss read a letter from a voter saying the levy was unfair."),
+    ("a passive", "A statement saying the pier is closed was posted by the council."),
+    ("a question", "Did the council post a notice saying the pier is closed?"),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), NOT_ISSUED_CLAIMS)
+def test_a_document_no_subject_issued_gives_no_claim(why: str, text: str) -> None:
+    assert _claims(text) == [], why
+
+
+# (text, content, mention): a title whose head is no person noun (`general`, `lady`) speaks.
+TITLED_SPEAKERS: list[tuple[str, str, str]] = [
+    (
+        "The state attorney general said the levy was unlawful.",
+        "the levy was unlawful",
+        "The state attorney general",
+    ),
+    (
+        "The first lady said the harbor needs a new pier.",
+        "the harbor needs a new pier",
+        "The first lady",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), TITLED_SPEAKERS)
+def test_a_title_ending_in_general_or_lady_speaks(text: str, content: str, mention: str) -> None:
+    assert _claims(text) == [(content, mention, "said")]
+
+
+# (why, text): the same speakers, but nothing asserted.
+NOT_TITLED_CLAIMS: list[tuple[str, str]] = [
+    ("a denial", "The attorney general has not said whether the levy was unlawful."),
+    ("a question", "Would the attorney general say the levy was unlawful?"),
+    ("a hypothetical", "The first lady might say the harbor needs a new pier."),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), NOT_TITLED_CLAIMS)
+def test_a_titled_speaker_asserting_nothing_gives_no_claim(why: str, text: str) -> None:
+    assert _claims(text) == [], why

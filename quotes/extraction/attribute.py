@@ -26,9 +26,11 @@ from lexicon import (
     PARTICIPLE_CUES,
     PERSON_NOUNS,
     PHRASAL_CUES,
+    POLL_WORDS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SHARE_NOUNS,
     SPEAKING_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -46,6 +48,7 @@ from quotes.extraction.grammar import (
     document_quoted_as_saying,
     embedded_pronoun,
     first_subject,
+    framing_poll,
     is_finite_cue,
     is_possessive,
     main_clause_start,
@@ -56,6 +59,7 @@ from quotes.extraction.grammar import (
     possessive_owner,
     sentence_start_before,
     sentence_subject,
+    share_subject,
     skip_fillers,
     subject_of_last_cue,
     subject_start,
@@ -402,6 +406,61 @@ def _relays_direct_speech(ctx: QuoteContext, low: int) -> bool:
         return False
     found = subject_of_last_cue(tokens, low, ctx.open_index)
     return found is not None and found[1] == before - 1
+
+
+@rule(order=55, local=True)
+def rule_pre_poll_share(ctx: QuoteContext) -> Attribution | None:
+    """`In a Harbor Gazette poll released Monday, 31 percent of voters said they were “Q”`,
+    `The Harbor poll finds that 40 percent say the plan is “Q”`: a share of a poll's
+    respondents answers for the poll that frames the sentence, and a later share in the
+    sentence for the same poll; with no poll in the sentence the share speaks (`to which 21
+    percent said “Q”`), not a phrase before it."""
+    tokens = ctx.tokens
+    if _SHARE_WORDS.isdisjoint(tokens.lows[ctx.pre_start : ctx.open_index]):
+        return None  # most windows hold no share of respondents: one set test
+    verb = next(
+        (
+            index
+            for index in range(ctx.open_index - 1, ctx.pre_start, -1)
+            if tokens.lows[index] in SPEECH_VERBS and tokens.words[index].islower()
+        ),
+        None,
+    )
+    share = share_subject(tokens, verb) if verb is not None else None
+    if share is None:
+        return None
+    outer = subject_of_last_cue(tokens, ctx.pre_start, ctx.open_index)
+    if outer is not None and outer[1] != verb and outer[0].kind in _SPEAKER_KINDS:
+        return None  # `Voss said 40 percent said “Q”`: the outermost speaker reports it
+    phrase, verb = share
+    if any(
+        tokens.lows[index] in SHARE_NOUNS and tokens.words[index + 1][:1].isupper()
+        for index in range(phrase.first, verb)
+    ):
+        return None  # `Majority Leader Ivo Brandt said`: a title, no share
+    poll = framing_poll(tokens, phrase.first) if _window_opens_sentence(ctx) else None
+    if poll is not None:
+        return _attribution(tokens, poll, cue=verb, confidence=0.8)
+    previous = ctx.previous
+    if (
+        previous is not None
+        and ctx.previous_in_sentence
+        and previous.rule == "pre_poll_share"
+        and previous.head in POLL_WORDS
+    ):
+        return replace(previous, cue=tokens.words[verb], inherited=False)
+    return _attribution(tokens, phrase, cue=verb, confidence=0.75)
+
+
+# The phrases an outer cue's subject is read as when a person or a body reports the share.
+_SPEAKER_KINDS = frozenset({"name", "pronoun", "org"})
+# Words one of which a share of respondents holds: `percent`, `%`, `half`, `six in 10`.
+_SHARE_WORDS = frozenset({"percent", "%", "10"}) | SHARE_NOUNS
+
+
+def _window_opens_sentence(ctx: QuoteContext) -> bool:
+    """The rule window starts where the quote's sentence does (no earlier quote nor a cut)."""
+    return not ctx.text[ctx.sentence_start : ctx.tokens.starts[ctx.pre_start]].strip()
 
 
 @rule(order=60, local=True)

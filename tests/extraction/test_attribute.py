@@ -123,6 +123,62 @@ def test_rule_pre_subject_cue(text: str, mention: str) -> None:
     assert first_attribution(text) == (mention, "pre_subject_cue")
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "In a Harbor Gazette poll released Monday, 31 percent of Delmont ferry riders "
+            "described the new timetable as “a punishment for commuters.”",
+            "a Harbor Gazette poll released Monday",
+        ),
+        (
+            "The Harbor Institute survey has bad news for the mayor: 42 percent of residents say "
+            "they would “never again” back his ferry plan.",
+            "The Harbor Institute survey",
+        ),
+        # no poll in the sentence: the share of respondents speaks, not the clause before it
+        (
+            "Another question put the ferry plan to the dock workers, of whom 64 percent said it "
+            "was “dead in the water.”",
+            "64 percent",
+        ),
+    ],
+)
+def test_rule_pre_poll_share(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_poll_share")
+
+
+def test_a_later_share_in_the_sentence_answers_for_the_same_poll() -> None:
+    text = (
+        "The Delmont Courier survey found that, while 48 percent of anglers call the quotas “a "
+        "fair deal,” 33 percent call them “a slow eviction.”"
+    )
+    assert [q.mention.text for q in extract(text).quotes if q.mention] == [
+        "The Delmont Courier survey",
+        "The Delmont Courier survey",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the one who reads out the figure speaks, not the poll nor its share
+        (
+            "In an interview, Mara Voss said 40 percent of voters “do not trust the council.”",
+            "Mara Voss",
+        ),
+        # `Majority` opens a title, not a share of respondents
+        (
+            "In a Harbor Gazette poll, Majority Leader Ivo Brandt said the figures were “no "
+            "surprise at all.”",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_a_speaker_who_cites_a_share_is_no_poll(text: str, mention: str) -> None:
+    assert first_attribution(text)[0] == mention
+
+
 def test_rule_pre_according_to() -> None:
     text = "According to Cheong Wa Dae, “the meeting will go ahead as planned next week.”"
     assert first_attribution(text) == ("Cheong Wa Dae", "pre_according_to")
@@ -1217,7 +1273,7 @@ def test_titled_label_before_a_colon(text: str, mention: str, rule_name: str) ->
         ),
         (
             "In the survey, 72 percent of voters said the levy was “fair to small boat owners.”",
-            "voters",
+            "survey",
         ),
     ],
 )

@@ -228,6 +228,10 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("A senior official said", "A senior official", "said"),
         # negative: a quantifier's plural name is a subject before a verb in its bare form
         ("Some Democrats say", "Some Democrats", "say"),
+        # a bare speech verb after `another`, `every` or `each` is a noun, not `Another`'s cue
+        ("Another question asked how soon the ferry would", "Another question", "asked"),
+        # negative: after `Another`, a cue in the past keeps its subject
+        ("Another said", "Another", "said"),
         # a lone comma between a long subject and its adverbs and verb
         (
             "The yearly report of the staff of the Lindell Council, has since warned",

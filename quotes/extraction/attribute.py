@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from lexicon import (
+    ASK_VERBS,
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
@@ -36,6 +37,7 @@ from lexicon import (
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
     SUBORDINATORS,
+    TELL_VERBS,
 )
 from quotes.extraction.detect import QuoteSpan
 from quotes.extraction.grammar import (
@@ -495,6 +497,39 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
     distance = ctx.open_index - verb
     confidence = 0.88 if distance < 12 else 0.8
     return _attribution(ctx.tokens, phrase, cue=verb, confidence=confidence)
+
+
+@rule(order=62, local=True)
+def rule_pre_parenthetical_inverted(ctx: QuoteContext) -> Attribution | None:
+    """`The trouble, says Ivo Brandt, a historian, is that the levy was “Q”`, `In other words,
+    explained Mara Voss: “Q”`: an inverted cue set off by a comma inside the sentence, with its
+    speaker after it and a comma or a colon after the speaker."""
+    tokens = ctx.tokens
+    for comma in range(ctx.pre_start + 1, ctx.open_index - 3):
+        cue = comma + 1
+        if tokens.words[comma] != "," or not _inverted_cue(tokens, cue):
+            continue
+        phrase = phrase_after(tokens, cue + 1, ctx.open_index)
+        if phrase is None or phrase.kind == "pronoun":
+            continue  # `..., said he, ...` is rare; `..., says it all` is no speaker
+        if phrase.kind == "description" and phrase.head not in SPEAKING_HEADS:
+            continue  # `..., said the plan was ...`: a reported clause, not an inversion
+        if phrase.tail + 1 < ctx.open_index and tokens.words[phrase.tail + 1] in {",", ":"}:
+            return _attribution(tokens, phrase, cue=cue, confidence=0.8)
+    return None
+
+
+def _inverted_cue(tokens: Tokens, index: int) -> bool:
+    """A speech verb in -s or the past that takes no listener before its clause (`says`,
+    `explained`; not `told reporters`, `asked the mayor`)."""
+    word, lower = tokens.words[index], tokens.lows[index]
+    return (
+        word.islower()
+        and is_finite_cue(lower)
+        and (lower.endswith(("s", "ed")) or lower in IRREGULAR_PAST)
+        and lower not in TELL_VERBS
+        and lower not in ASK_VERBS
+    )
 
 
 @rule(order=65, local=True)

@@ -179,6 +179,45 @@ def test_a_speaker_who_cites_a_share_is_no_poll(text: str, mention: str) -> None
     assert first_attribution(text)[0] == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The paradox of the levy, says Ivo Brandt, a historian at the Harbor Library, is "
+            "that it was “one of the fairest taxes in the region.”",
+            "Ivo Brandt",
+        ),
+        (
+            "Because of how the council drew the ferry map, explained Voss, “the east bank was "
+            "always going to lose.”",
+            "Voss",
+        ),
+        (
+            "The board argued for an hour. In other words, explained Delmont moderator Mara "
+            "Voss: “Why should the east bank pay for the ferry?”",
+            "Mara Voss",
+        ),
+    ],
+)
+def test_rule_pre_parenthetical_inverted(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_parenthetical_inverted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `said to be`: no speaker after the verb
+        "The levy, said to be the fairest in the region, was called “a relief” by Mara Voss.",
+        # a thing after the verb is its reported clause's subject, not an inverted speaker
+        "The council met, and the ferry, explained the timetable, would run “every hour.”",
+        # a verb of telling takes its listener after it: `told reporters` names no speaker
+        "After the vote on Tuesday, Voss told reporters: “We are done with the levy.”",
+    ],
+)
+def test_no_parenthetical_inversion(text: str) -> None:
+    assert first_attribution(text)[1] != "pre_parenthetical_inverted"
+
+
 def test_rule_pre_according_to() -> None:
     text = "According to Cheong Wa Dae, “the meeting will go ahead as planned next week.”"
     assert first_attribution(text) == ("Cheong Wa Dae", "pre_according_to")

@@ -34,6 +34,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Orsin",
         "Orsin: “The talks will resume when both sides are ready.”",
     ),
+    "pre_parenthetical_inverted": (
+        "The trouble with the levy, says Ivo Brandt, a historian, is that it was “never fair.”",
+        "Ivo Brandt",
+        "The levy, said to be the fairest in the region, was “a relief for small boats.”",
+    ),
     "pre_poll_share": (
         "In a Tidewater Courier survey of 600 anglers, 58 percent said the quotas felt “like "
         "a slow eviction.”",

@@ -383,8 +383,63 @@ def rule_pre_according_to(ctx: QuoteContext) -> Attribution | None:
                 continue
             if _relays_direct_speech(ctx, phrase.tail + 1) or _inside_reported_clause(ctx, index):
                 return None
+            share = _share_of_a_cited_poll(ctx, phrase)
+            if share is not None:
+                return share
             return _attribution(tokens, phrase, cue=index, confidence=0.85)
     return None
+
+
+def _share_of_a_cited_poll(ctx: QuoteContext, source: Phrase) -> Attribution | None:
+    """`According to a harbor study that cites a crew survey, 51 percent of crews said “Q”`:
+    the source relays a poll it cites, whose share of respondents said the words (a source
+    that is the poll itself speaks for them: `According to the exit polls, 24 percent ...`)."""
+    tokens = ctx.tokens
+    if source.head in POLL_WORDS:
+        return None
+    comma = next(
+        (i for i in range(source.tail + 1, ctx.open_index) if tokens.words[i] == ","), None
+    )
+    if comma is None or POLL_WORDS.isdisjoint(tokens.lows[source.tail + 1 : comma]):
+        return None
+    verb = _nearest_cue(ctx)
+    if verb is None or verb <= comma:
+        return None
+    # the clause after the source is all the share's: `51 percent of the 1,500 crew members
+    # at the main piers said`
+    share = share_subject(tokens, verb, reach=verb - comma)
+    if share is None:
+        return None
+    return _share_attribution(tokens, share[0], cue=verb, confidence=0.8)
+
+
+def _share_attribution(
+    tokens: Tokens, share: Phrase, *, cue: int, confidence: float
+) -> Attribution:
+    """A share of respondents speaks as an unnamed group (`51 percent of crew members`)."""
+    head = next(
+        (
+            tokens.lows[i]
+            for i in range(share.first, share.last + 1)
+            if tokens.lows[i] in _SHARE_WORDS
+        ),
+        None,
+    )
+    phrase = replace(share, kind="description", determiner=None, head=head)
+    return _attribution(tokens, phrase, cue=cue, confidence=confidence)
+
+
+def _nearest_cue(ctx: QuoteContext) -> int | None:
+    """The lower-case speech verb nearest before the quote, in its window."""
+    tokens = ctx.tokens
+    return next(
+        (
+            index
+            for index in range(ctx.open_index - 1, ctx.pre_start, -1)
+            if tokens.lows[index] in SPEECH_VERBS and tokens.words[index].islower()
+        ),
+        None,
+    )
 
 
 def _inside_reported_clause(ctx: QuoteContext, according: int) -> bool:
@@ -420,14 +475,7 @@ def rule_pre_poll_share(ctx: QuoteContext) -> Attribution | None:
     tokens = ctx.tokens
     if _SHARE_WORDS.isdisjoint(tokens.lows[ctx.pre_start : ctx.open_index]):
         return None  # most windows hold no share of respondents: one set test
-    verb = next(
-        (
-            index
-            for index in range(ctx.open_index - 1, ctx.pre_start, -1)
-            if tokens.lows[index] in SPEECH_VERBS and tokens.words[index].islower()
-        ),
-        None,
-    )
+    verb = _nearest_cue(ctx)
     share = share_subject(tokens, verb) if verb is not None else None
     if share is None:
         return None
@@ -451,7 +499,7 @@ def rule_pre_poll_share(ctx: QuoteContext) -> Attribution | None:
         and previous.head in POLL_WORDS
     ):
         return replace(previous, cue=tokens.words[verb], inherited=False)
-    return _attribution(tokens, phrase, cue=verb, confidence=0.75)
+    return _share_attribution(tokens, phrase, cue=verb, confidence=0.75)
 
 
 # The phrases an outer cue's subject is read as when a person or a body reports the share.

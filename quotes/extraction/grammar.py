@@ -2020,13 +2020,17 @@ def _is_number(low: str) -> bool:
     return low[0].isdigit() or low.partition("-")[0] in NUMBER_WORDS
 
 
-def share_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+def share_subject(
+    tokens: Tokens, verb: int, *, reach: int = _MAX_SHARE_TOKENS
+) -> tuple[Phrase, int] | None:
     """`Twenty-four percent said`, `46 percent of voters said`, `Six in 10 say`, `nine out of 10
     say`, `Almost half said`, `A majority of voters say`: a share of a poll's respondents, from
-    its number or share noun (and the hedges before it) to the verb."""
+    its number or share noun (and the hedges before it) to the verb, within `reach` tokens."""
     first = None
-    for index in range(verb - 1, max(-1, verb - _MAX_SHARE_TOKENS), -1):
+    for index in range(verb - 1, max(-1, verb - reach), -1):
         word, low = tokens.words[index], tokens.lows[index]
+        if word == "," and _inside_a_number(tokens, index):
+            continue  # `1,500 crew members`
         if not (word[0].isalnum() or word == "%") or low in COORDINATORS or low == "that":
             break
         if low in {"percent", "%"} or (
@@ -2079,3 +2083,14 @@ def framing_poll(tokens: Tokens, high: int) -> Phrase | None:
                 first + 1, comma - 1, "org", comma - 1, determiner=determiner, head=lows[head]
             )
     return None
+
+
+def _inside_a_number(tokens: Tokens, index: int) -> bool:
+    """The comma at `index` groups the digits of one number (`1,500`), with no space around it."""
+    return (
+        0 < index < len(tokens) - 1
+        and tokens.words[index - 1].isdigit()
+        and tokens.words[index + 1].isdigit()
+        and tokens.starts[index] == tokens.starts[index - 1] + len(tokens.words[index - 1])
+        and tokens.starts[index + 1] == tokens.starts[index] + 1
+    )

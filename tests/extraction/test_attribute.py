@@ -223,6 +223,39 @@ def test_rule_pre_according_to() -> None:
     assert first_attribution(text) == ("Cheong Wa Dae", "pre_according_to")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a report that cites a survey relays what its share of respondents said
+        (
+            "According to a harbor report citing the latest crew survey, 51 percent of the "
+            "2,400 deckhands at the main piers said crews should “look out for themselves” at "
+            "night.",
+            "51 percent of the 2,400 deckhands at the main piers",
+        ),
+        # near misses: the poll itself is the source; a person cites the share
+        (
+            "According to the Delmont exit polls, 24 percent of voters wanted a mayor who would "
+            "“fix the ferry first.”",
+            "the Delmont exit polls",
+        ),
+        (
+            "According to Mara Voss, 40 percent of the riders said the timetable was “a disaster.”",
+            "Mara Voss",
+        ),
+    ],
+)
+def test_according_to_a_report_citing_a_poll_quotes_its_respondents(
+    text: str, speaker: str
+) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.mention is not None
+    assert quote.speaker is not None
+    assert quote.mention.text == speaker
+    if "percent" in speaker:
+        assert quote.speaker.kind == "anonymous"  # an unnamed group, not an organisation
+
+
 def test_according_to_a_source_relaying_direct_speech_quotes_the_speaker() -> None:
     text = (
         "According to the Lindell Institute, Park Ji-hoon said, “We never saw the report "

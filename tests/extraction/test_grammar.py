@@ -10,6 +10,7 @@ from quotes.extraction.grammar import (
     phrase_before,
     possessive_antecedent,
     sentence_subject,
+    share_subject,
     subject_of_last_cue,
 )
 from quotes.extraction.types import Span
@@ -598,3 +599,21 @@ def test_subject_by_construction(text: str, subject: str, verb: str) -> None:
 def test_no_subject_by_construction(text: str) -> None:
     tokens = tokens_of(text)
     assert subject_of_last_cue(tokens, 0, len(tokens)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Almost half said", "Almost half"),
+        ("Six in 10 of the riders say", "Six in 10 of the riders"),
+        # a comma that groups a number's digits stays inside the share
+        ("61 percent of 1,500 riders said", "61 percent of 1,500 riders"),
+        # negative: a comma between words ends it
+        ("The ferry lost money, 61 percent said", "61 percent"),
+    ],
+)
+def test_share_of_respondents_before_a_verb(text: str, share: str) -> None:
+    tokens = tokens_of(text)
+    found = share_subject(tokens, len(tokens) - 1)
+    assert found is not None
+    assert text_of(tokens, found[0].first, found[0].last) == share

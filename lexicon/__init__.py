@@ -145,6 +145,7 @@ __all__ = [
     "SCORED_CUE_VERBS",
     "SHARE_HEDGES",
     "SHARE_NOUNS",
+    "SINGULAR_DETERMINERS",
     "SOURCE_STOPS",
     "SPEAKING_HEADS",
     "SPEECH_NOUNS",
@@ -220,6 +221,7 @@ OBJECT_PARTICIPLES: Final = _words("object_participles")
 OBJECT_NAMING_VERBS: Final = _words("object_naming_verbs")
 # Cue verbs whose claims the learned scorer keeps or drops (`believes`, `asked`, `wants`).
 SCORED_CUE_VERBS: Final = _words("scored_cue_verbs")
+SINGULAR_DETERMINERS: Final = _words("singular_determiners")
 # What the generic `that` candidate reads before `that`: a verb phrase's last word (`made it
 # clear`), and the words that open no reported clause (`so that`).
 THAT_CUE_TAILS: Final = _words("that_cue_phrases")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from lexicon import (
+    ASK_VERBS,
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
@@ -27,14 +28,17 @@ from lexicon import (
     PARTICIPLE_CUES,
     PERSON_NOUNS,
     PHRASAL_CUES,
+    POLL_WORDS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SHARE_NOUNS,
     SPEAKING_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SUBJECT_VERB_FILLERS,
     SUBORDINATORS,
+    TELL_VERBS,
 )
 from lexicon import PREDICATE_COPULAS as _PREDICATE_COPULAS
 from quotes.extraction.detect import QuoteSpan
@@ -48,6 +52,7 @@ from quotes.extraction.grammar import (
     document_quoted_as_saying,
     embedded_pronoun,
     first_subject,
+    framing_poll,
     is_finite_cue,
     is_possessive,
     main_clause_start,
@@ -58,6 +63,7 @@ from quotes.extraction.grammar import (
     possessive_owner,
     sentence_start_before,
     sentence_subject,
+    share_subject,
     skip_fillers,
     subject_of_last_cue,
     subject_start,
@@ -379,8 +385,63 @@ def rule_pre_according_to(ctx: QuoteContext) -> Attribution | None:
                 continue
             if _relays_direct_speech(ctx, phrase.tail + 1) or _inside_reported_clause(ctx, index):
                 return None
+            share = _share_of_a_cited_poll(ctx, phrase)
+            if share is not None:
+                return share
             return _attribution(tokens, phrase, cue=index, confidence=0.85)
     return None
+
+
+def _share_of_a_cited_poll(ctx: QuoteContext, source: Phrase) -> Attribution | None:
+    """`According to a harbor study that cites a crew survey, 51 percent of crews said “Q”`:
+    the source relays a poll it cites, whose share of respondents said the words (a source
+    that is the poll itself speaks for them: `According to the exit polls, 24 percent ...`)."""
+    tokens = ctx.tokens
+    if source.head in POLL_WORDS:
+        return None
+    comma = next(
+        (i for i in range(source.tail + 1, ctx.open_index) if tokens.words[i] == ","), None
+    )
+    if comma is None or POLL_WORDS.isdisjoint(tokens.lows[source.tail + 1 : comma]):
+        return None
+    verb = _nearest_cue(ctx)
+    if verb is None or verb <= comma:
+        return None
+    # the clause after the source is all the share's: `51 percent of the 1,500 crew members
+    # at the main piers said`
+    share = share_subject(tokens, verb, reach=verb - comma)
+    if share is None:
+        return None
+    return _share_attribution(tokens, share[0], cue=verb, confidence=0.8)
+
+
+def _share_attribution(
+    tokens: Tokens, share: Phrase, *, cue: int, confidence: float
+) -> Attribution:
+    """A share of respondents speaks as an unnamed group (`51 percent of crew members`)."""
+    head = next(
+        (
+            tokens.lows[i]
+            for i in range(share.first, share.last + 1)
+            if tokens.lows[i] in _SHARE_WORDS
+        ),
+        None,
+    )
+    phrase = replace(share, kind="description", determiner=None, head=head)
+    return _attribution(tokens, phrase, cue=cue, confidence=confidence)
+
+
+def _nearest_cue(ctx: QuoteContext) -> int | None:
+    """The lower-case speech verb nearest before the quote, in its window."""
+    tokens = ctx.tokens
+    return next(
+        (
+            index
+            for index in range(ctx.open_index - 1, ctx.pre_start, -1)
+            if tokens.lows[index] in SPEECH_VERBS and tokens.words[index].islower()
+        ),
+        None,
+    )
 
 
 def _inside_reported_clause(ctx: QuoteContext, according: int) -> bool:
@@ -404,6 +465,54 @@ def _relays_direct_speech(ctx: QuoteContext, low: int) -> bool:
         return False
     found = subject_of_last_cue(tokens, low, ctx.open_index)
     return found is not None and found[1] == before - 1
+
+
+@rule(order=55, local=True)
+def rule_pre_poll_share(ctx: QuoteContext) -> Attribution | None:
+    """`In a Harbor Gazette poll released Monday, 31 percent of voters said they were “Q”`,
+    `The Harbor poll finds that 40 percent say the plan is “Q”`: a share of a poll's
+    respondents answers for the poll that frames the sentence, and a later share in the
+    sentence for the same poll; with no poll in the sentence the share speaks (`to which 21
+    percent said “Q”`), not a phrase before it."""
+    tokens = ctx.tokens
+    if _SHARE_WORDS.isdisjoint(tokens.lows[ctx.pre_start : ctx.open_index]):
+        return None  # most windows hold no share of respondents: one set test
+    verb = _nearest_cue(ctx)
+    share = share_subject(tokens, verb) if verb is not None else None
+    if share is None:
+        return None
+    outer = subject_of_last_cue(tokens, ctx.pre_start, ctx.open_index)
+    if outer is not None and outer[1] != verb and outer[0].kind in _SPEAKER_KINDS:
+        return None  # `Voss said 40 percent said “Q”`: the outermost speaker reports it
+    phrase, verb = share
+    if any(
+        tokens.lows[index] in SHARE_NOUNS and tokens.words[index + 1][:1].isupper()
+        for index in range(phrase.first, verb)
+    ):
+        return None  # `Majority Leader Ivo Brandt said`: a title, no share
+    poll = framing_poll(tokens, phrase.first) if _window_opens_sentence(ctx) else None
+    if poll is not None:
+        return _attribution(tokens, poll, cue=verb, confidence=0.8)
+    previous = ctx.previous
+    if (
+        previous is not None
+        and ctx.previous_in_sentence
+        and previous.rule == "pre_poll_share"
+        and previous.head in POLL_WORDS
+    ):
+        return replace(previous, cue=tokens.words[verb], inherited=False)
+    return _share_attribution(tokens, phrase, cue=verb, confidence=0.75)
+
+
+# The phrases an outer cue's subject is read as when a person or a body reports the share.
+_SPEAKER_KINDS = frozenset({"name", "pronoun", "org"})
+# Words one of which a share of respondents holds: `percent`, `%`, `half`, `six in 10`.
+_SHARE_WORDS = frozenset({"percent", "%", "10"}) | SHARE_NOUNS
+
+
+def _window_opens_sentence(ctx: QuoteContext) -> bool:
+    """The rule window starts where the quote's sentence does (no earlier quote nor a cut)."""
+    return not ctx.text[ctx.sentence_start : ctx.tokens.starts[ctx.pre_start]].strip()
 
 
 @rule(order=60, local=True)
@@ -438,6 +547,39 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
     distance = ctx.open_index - verb
     confidence = 0.88 if distance < 12 else 0.8
     return _attribution(ctx.tokens, phrase, cue=verb, confidence=confidence)
+
+
+@rule(order=62, local=True)
+def rule_pre_parenthetical_inverted(ctx: QuoteContext) -> Attribution | None:
+    """`The trouble, says Ivo Brandt, a historian, is that the levy was “Q”`, `In other words,
+    explained Mara Voss: “Q”`: an inverted cue set off by a comma inside the sentence, with its
+    speaker after it and a comma or a colon after the speaker."""
+    tokens = ctx.tokens
+    for comma in range(ctx.pre_start + 1, ctx.open_index - 3):
+        cue = comma + 1
+        if tokens.words[comma] != "," or not _inverted_cue(tokens, cue):
+            continue
+        phrase = phrase_after(tokens, cue + 1, ctx.open_index)
+        if phrase is None or phrase.kind == "pronoun":
+            continue  # `..., said he, ...` is rare; `..., says it all` is no speaker
+        if phrase.kind == "description" and phrase.head not in SPEAKING_HEADS:
+            continue  # `..., said the plan was ...`: a reported clause, not an inversion
+        if phrase.tail + 1 < ctx.open_index and tokens.words[phrase.tail + 1] in {",", ":"}:
+            return _attribution(tokens, phrase, cue=cue, confidence=0.8)
+    return None
+
+
+def _inverted_cue(tokens: Tokens, index: int) -> bool:
+    """A speech verb in -s or the past that takes no listener before its clause (`says`,
+    `explained`; not `told reporters`, `asked the mayor`)."""
+    word, lower = tokens.words[index], tokens.lows[index]
+    return (
+        word.islower()
+        and is_finite_cue(lower)
+        and (lower.endswith(("s", "ed")) or lower in IRREGULAR_PAST)
+        and lower not in TELL_VERBS
+        and lower not in ASK_VERBS
+    )
 
 
 @rule(order=65, local=True)

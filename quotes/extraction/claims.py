@@ -51,7 +51,6 @@ from lexicon import (
     NOT_CLAUSE_STARTS,
     NOT_FINDINGS,
     NOT_THAT_CUES,
-    NUMBER_WORDS,
     OBJECT_NAMING_VERBS,
     OBJECT_PARTICIPLES,
     OBJECT_PRONOUNS,
@@ -68,7 +67,6 @@ from lexicon import (
     QUESTION_OPENERS,
     RELATIVE_PRONOUNS,
     SCORED_CUE_VERBS,
-    SHARE_HEDGES,
     SHARE_NOUNS,
     SOURCE_STOPS,
     SPEAKING_HEADS,
@@ -105,6 +103,7 @@ from quotes.extraction.grammar import (
     phrase_before,
     relative_subject,
     sentence_subject,
+    share_subject,
     skip_fillers,
     verb_subject,
 )
@@ -216,7 +215,6 @@ _MIN_CONTENT_WORDS = 3
 _MIN_OBJECT_WORDS = 2
 _MAX_LABEL_CHARS = 40
 _MAX_MODIFIERS = 4
-_MAX_SHARE_TOKENS = 8
 _MAX_BARE_SUBJECT_TOKENS = 6
 _MAX_ASIDE_TOKENS = 4
 _MAX_OF_TOKENS = 4
@@ -800,7 +798,7 @@ def _in_a_source(tokens: Tokens, index: int) -> _Candidate | None:
             or tokens.lows[verb] in FINDING_VERBS
         )
         # `In a Herald poll, 38 percent said ...`: the poll's respondents answer for it
-        and _share_subject(tokens, verb) is None
+        and share_subject(tokens, verb) is None
         for verb in range(comma, len(tokens))
     ):
         return None  # `In an interview, Kim said ...` is Kim's
@@ -1398,14 +1396,14 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         and found[0].kind == "description"
         and (found[0].head in SHARE_NOUNS or found[0].head == "percent")
     ):
-        found = _share_subject(tokens, verb)  # `A majority of voters said`, `A mere 12 percent`
+        found = share_subject(tokens, verb)  # `A majority of voters said`, `A mere 12 percent`
     elif found is not None and found[0].first > 0 and tokens.lows[found[0].first - 1] == "of":
         found = _quantifier_subject(tokens, verb) or found  # `most of the residents said`
     found = (
         found
         or _tag_relative_subject(tokens, verb)
         or _appositive_subject(tokens, verb)
-        or _share_subject(tokens, verb)
+        or share_subject(tokens, verb)
         or _bare_plural_subject(tokens, verb)
         or _dashed_subject(tokens, verb)
         or _coordinated_subject(tokens, verb)
@@ -1688,37 +1686,6 @@ def _opens_subordinate(tokens: Tokens, index: int) -> bool:
     return tokens.lows[index] in SUBORDINATORS
 
 
-def _share_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
-    """`Twenty-four percent said`, `46 percent of voters said`, `Six in 10 say`, `nine out of 10
-    say`, `Almost half said`, `A majority of voters say`: a share of a poll's respondents, from
-    its number or share noun (and the hedges before it) to the verb."""
-    first = None
-    for index in range(verb - 1, max(-1, verb - _MAX_SHARE_TOKENS), -1):
-        word, low = tokens.words[index], tokens.lows[index]
-        if not (word[0].isalnum() or word == "%") or low in COORDINATORS or low == "that":
-            break
-        if low in {"percent", "%"} or (
-            low in {"in", "of"} and index + 1 < verb and _is_number(tokens.lows[index + 1])
-        ):
-            first = index - 1
-            if low == "of" and first >= 0 and tokens.lows[first] == "out":
-                first -= 1  # `nine out of 10`
-        elif low in SHARE_NOUNS:
-            first = index
-    if first is None or first < 0:
-        return None
-    if not (_is_number(tokens.lows[first]) or tokens.lows[first] in SHARE_NOUNS):
-        return None
-    share_noun = tokens.lows[first] in SHARE_NOUNS
-    while first > 0 and tokens.lows[first - 1] in SHARE_HEDGES:
-        first -= 1
-    if share_noun and first > 0 and tokens.words[first - 1][0].isalnum():
-        before = tokens.lows[first - 1]
-        if before not in COORDINATORS and before not in OPENING_CONJUNCTIONS:
-            return None  # `the second half said`: no share of respondents
-    return Phrase(first, verb - 1, "org", verb - 1), verb
-
-
 def _bare_plural_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
     """`Experts said`, `Democratic strategists say`, `Several supporters of the plan said`: a
     plural of people with no determiner that opens the sentence (or follows its conjunction or
@@ -1773,10 +1740,6 @@ def _before_aside(tokens: Tokens, verb: int) -> int:
     ):
         end -= 1
     return end
-
-
-def _is_number(low: str) -> bool:
-    return low[0].isdigit() or low.partition("-")[0] in NUMBER_WORDS
 
 
 def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
@@ -1998,7 +1961,7 @@ def _share_with(tokens: Tokens, verb: int) -> Phrase | None:
     """`..., with 46 percent of renters saying she is ready`, `..., with Senator Varga telling
     reporters he ...`: a share of a poll's respondents or a speaker after `with` reports what the
     participle says."""
-    found = _share_subject(tokens, verb)
+    found = share_subject(tokens, verb)
     phrase = found[0] if found is not None else phrase_before(tokens, verb - 1, 0)
     if phrase is None:
         return None

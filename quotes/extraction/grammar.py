@@ -22,6 +22,7 @@ from lexicon import (
     AUXILIARIES,
     BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
+    COORDINATORS,
     COUNT_WORDS,
     DETERMINERS,
     DOCUMENT_HEADS,
@@ -34,6 +35,7 @@ from lexicon import (
     MONTHS,
     NAME_CONNECTORS,
     NAME_STOPWORDS,
+    NUMBER_WORDS,
     OPENING_ADVERBS,
     OPENING_CONJUNCTIONS,
     ORG_NOUNS,
@@ -44,6 +46,8 @@ from lexicon import (
     PERSON_PRONOUNS,
     PHRASAL_CUES,
     PLACE_PREPOSITIONS,
+    POLL_FOLLOWERS,
+    POLL_WORDS,
     POSTMODIFYING_ADJECTIVES,
     PREPOSITIONS,
     PRONOUNS,
@@ -51,6 +55,8 @@ from lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_MODIFIERS,
     SHARE_HEDGES,
+    SHARE_NOUNS,
+    SINGULAR_DETERMINERS,
     SPEAKING_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -1462,6 +1468,8 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
         return None
     if verb > low and tokens.lows[verb - 1] in {"a", "an", "the"}:
         return None  # `sent out a call`, `launched the attack`: a noun, not a verb
+    if _after_singular_determiner(tokens, verb, low):
+        return None  # `Another question asked ...`: a noun, not `Another` questioning
     if lower.endswith("s") and verb + 1 < len(tokens) and tokens.lows[verb + 1] in _NOUN_FOLLOWERS:
         return None  # `Republican claims of “Q”`, `his claims were “Q”`: a plural noun
     if _compound_noun(tokens, verb, low):
@@ -1472,6 +1480,19 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
     if found is not None and lower.endswith("s") and _quantified_modifier(tokens, found[0], low):
         return None  # `in many Baltic states, ...`: a plural noun after a proper adjective
     return found
+
+
+def _after_singular_determiner(tokens: Tokens, verb: int, low: int) -> bool:
+    """`Another question asked ...`, `Every report said ...`: a speech verb in its bare form
+    after `another`, `every` or `each` is a noun (a singular subject takes a verb in -s or -d;
+    `Another said “Q”` keeps its cue)."""
+    lower = tokens.lows[verb]
+    return (
+        verb > low
+        and tokens.lows[verb - 1] in SINGULAR_DETERMINERS
+        and not lower.endswith(("s", "d"))
+        and lower not in IRREGULAR_PAST
+    )
 
 
 def _quantified_modifier(tokens: Tokens, phrase: Phrase, low: int) -> bool:
@@ -1953,3 +1974,87 @@ def sentence_start_before(tokens: Tokens, index: int) -> int:
     while probe > 0 and tokens.words[probe] not in {".", "?", "!"}:
         probe -= 1
     return probe + 1 if probe > 0 else 0
+
+
+_MAX_SHARE_TOKENS = 8
+
+
+def _is_number(low: str) -> bool:
+    """`38`, `twenty-four`, `six`: a number written in digits or in words."""
+    return low[0].isdigit() or low.partition("-")[0] in NUMBER_WORDS
+
+
+def share_subject(
+    tokens: Tokens, verb: int, *, reach: int = _MAX_SHARE_TOKENS
+) -> tuple[Phrase, int] | None:
+    """`Twenty-four percent said`, `46 percent of voters said`, `Six in 10 say`, `nine out of 10
+    say`, `Almost half said`, `A majority of voters say`: a share of a poll's respondents, from
+    its number or share noun (and the hedges before it) to the verb, within `reach` tokens."""
+    first = None
+    for index in range(verb - 1, max(-1, verb - reach), -1):
+        word, low = tokens.words[index], tokens.lows[index]
+        if word == "," and _inside_a_number(tokens, index):
+            continue  # `1,500 crew members`
+        if not (word[0].isalnum() or word == "%") or low in COORDINATORS or low == "that":
+            break
+        if low in {"percent", "%"} or (
+            low in {"in", "of"} and index + 1 < verb and _is_number(tokens.lows[index + 1])
+        ):
+            first = index - 1
+            if low == "of" and first >= 0 and tokens.lows[first] == "out":
+                first -= 1  # `nine out of 10`
+        elif low in SHARE_NOUNS:
+            first = index
+    if first is None or first < 0:
+        return None
+    if not (_is_number(tokens.lows[first]) or tokens.lows[first] in SHARE_NOUNS):
+        return None
+    share_noun = tokens.lows[first] in SHARE_NOUNS
+    while first > 0 and tokens.lows[first - 1] in SHARE_HEDGES:
+        first -= 1
+    if share_noun and first > 0 and tokens.words[first - 1][0].isalnum():
+        before = tokens.lows[first - 1]
+        if before not in COORDINATORS and before not in OPENING_CONJUNCTIONS:
+            return None  # `the second half said`: no share of respondents
+    return Phrase(first, verb - 1, "org", verb - 1), verb
+
+
+_MAX_POLL_FRAME = 16
+
+
+def framing_poll(tokens: Tokens, high: int) -> Phrase | None:
+    """The poll that frames the clause before `high`, from the sentence's first token: a phrase
+    that opens it (`In a Harbor Gazette poll released Monday, ...`) or its subject (`The Harbor
+    poll finds that ...`, `The survey has bad news for Roe: ...`). None for `In the survey
+    room, ...` (no poll heads the phrase) or `Roe said ...`."""
+    words, lows = tokens.words, tokens.lows
+    first = 0
+    while first < high and lows[first] in OPENING_CONJUNCTIONS:
+        first += 1
+    if first >= high:
+        return None
+    if lows[first] != "in":
+        subject = sentence_subject(tokens, first, high)
+        return subject if subject is not None and subject.head in POLL_WORDS else None
+    limit = min(high, first + _MAX_POLL_FRAME)
+    comma = next((i for i in range(first + 1, limit) if words[i] == ","), None)
+    if comma is None or comma - first < 2:
+        return None
+    for head in range(first + 1, comma):
+        if lows[head] in POLL_WORDS and (head + 1 == comma or lows[head + 1] in POLL_FOLLOWERS):
+            determiner = lows[first + 1] if lows[first + 1] in DETERMINERS else None
+            return Phrase(
+                first + 1, comma - 1, "org", comma - 1, determiner=determiner, head=lows[head]
+            )
+    return None
+
+
+def _inside_a_number(tokens: Tokens, index: int) -> bool:
+    """The comma at `index` groups the digits of one number (`1,500`), with no space around it."""
+    return (
+        0 < index < len(tokens) - 1
+        and tokens.words[index - 1].isdigit()
+        and tokens.words[index + 1].isdigit()
+        and tokens.starts[index] == tokens.starts[index - 1] + len(tokens.words[index - 1])
+        and tokens.starts[index + 1] == tokens.starts[index] + 1
+    )

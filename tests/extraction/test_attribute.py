@@ -123,9 +123,137 @@ def test_rule_pre_subject_cue(text: str, mention: str) -> None:
     assert first_attribution(text) == (mention, "pre_subject_cue")
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "In a Harbor Gazette poll released Monday, 31 percent of Delmont ferry riders "
+            "described the new timetable as “a punishment for commuters.”",
+            "a Harbor Gazette poll released Monday",
+        ),
+        (
+            "The Harbor Institute survey has bad news for the mayor: 42 percent of residents say "
+            "they would “never again” back his ferry plan.",
+            "The Harbor Institute survey",
+        ),
+        # no poll in the sentence: the share of respondents speaks, not the clause before it
+        (
+            "Another question put the ferry plan to the dock workers, of whom 64 percent said it "
+            "was “dead in the water.”",
+            "64 percent",
+        ),
+    ],
+)
+def test_rule_pre_poll_share(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_poll_share")
+
+
+def test_a_later_share_in_the_sentence_answers_for_the_same_poll() -> None:
+    text = (
+        "The Delmont Courier survey found that, while 48 percent of anglers call the quotas “a "
+        "fair deal,” 33 percent call them “a slow eviction.”"
+    )
+    assert [q.mention.text for q in extract(text).quotes if q.mention] == [
+        "The Delmont Courier survey",
+        "The Delmont Courier survey",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the one who reads out the figure speaks, not the poll nor its share
+        (
+            "In an interview, Mara Voss said 40 percent of voters “do not trust the council.”",
+            "Mara Voss",
+        ),
+        # `Majority` opens a title, not a share of respondents
+        (
+            "In a Harbor Gazette poll, Majority Leader Ivo Brandt said the figures were “no "
+            "surprise at all.”",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_a_speaker_who_cites_a_share_is_no_poll(text: str, mention: str) -> None:
+    assert first_attribution(text)[0] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The paradox of the levy, says Ivo Brandt, a historian at the Harbor Library, is "
+            "that it was “one of the fairest taxes in the region.”",
+            "Ivo Brandt",
+        ),
+        (
+            "Because of how the council drew the ferry map, explained Voss, “the east bank was "
+            "always going to lose.”",
+            "Voss",
+        ),
+        (
+            "The board argued for an hour. In other words, explained Delmont moderator Mara "
+            "Voss: “Why should the east bank pay for the ferry?”",
+            "Mara Voss",
+        ),
+    ],
+)
+def test_rule_pre_parenthetical_inverted(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_parenthetical_inverted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `said to be`: no speaker after the verb
+        "The levy, said to be the fairest in the region, was called “a relief” by Mara Voss.",
+        # a thing after the verb is its reported clause's subject, not an inverted speaker
+        "The council met, and the ferry, explained the timetable, would run “every hour.”",
+        # a verb of telling takes its listener after it: `told reporters` names no speaker
+        "After the vote on Tuesday, Voss told reporters: “We are done with the levy.”",
+    ],
+)
+def test_no_parenthetical_inversion(text: str) -> None:
+    assert first_attribution(text)[1] != "pre_parenthetical_inverted"
+
+
 def test_rule_pre_according_to() -> None:
     text = "According to Cheong Wa Dae, “the meeting will go ahead as planned next week.”"
     assert first_attribution(text) == ("Cheong Wa Dae", "pre_according_to")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a report that cites a survey relays what its share of respondents said
+        (
+            "According to a harbor report citing the latest crew survey, 51 percent of the "
+            "2,400 deckhands at the main piers said crews should “look out for themselves” at "
+            "night.",
+            "51 percent of the 2,400 deckhands at the main piers",
+        ),
+        # near misses: the poll itself is the source; a person cites the share
+        (
+            "According to the Delmont exit polls, 24 percent of voters wanted a mayor who would "
+            "“fix the ferry first.”",
+            "the Delmont exit polls",
+        ),
+        (
+            "According to Mara Voss, 40 percent of the riders said the timetable was “a disaster.”",
+            "Mara Voss",
+        ),
+    ],
+)
+def test_according_to_a_report_citing_a_poll_quotes_its_respondents(
+    text: str, speaker: str
+) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.mention is not None
+    assert quote.speaker is not None
+    assert quote.mention.text == speaker
+    if "percent" in speaker:
+        assert quote.speaker.kind == "anonymous"  # an unnamed group, not an organisation
 
 
 def test_according_to_a_source_relaying_direct_speech_quotes_the_speaker() -> None:
@@ -1217,7 +1345,7 @@ def test_titled_label_before_a_colon(text: str, mention: str, rule_name: str) ->
         ),
         (
             "In the survey, 72 percent of voters said the levy was “fair to small boat owners.”",
-            "voters",
+            "survey",
         ),
     ],
 )

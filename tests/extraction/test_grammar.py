@@ -10,6 +10,7 @@ from quotes.extraction.grammar import (
     phrase_before,
     possessive_antecedent,
     sentence_subject,
+    share_subject,
     subject_of_last_cue,
 )
 from quotes.extraction.types import Span
@@ -228,6 +229,10 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("A senior official said", "A senior official", "said"),
         # negative: a quantifier's plural name is a subject before a verb in its bare form
         ("Some Democrats say", "Some Democrats", "say"),
+        # a bare speech verb after `another`, `every` or `each` is a noun, not `Another`'s cue
+        ("Another question asked how soon the ferry would", "Another question", "asked"),
+        # negative: after `Another`, a cue in the past keeps its subject
+        ("Another said", "Another", "said"),
         # a lone comma between a long subject and its adverbs and verb
         (
             "The yearly report of the staff of the Lindell Council, has since warned",
@@ -594,3 +599,21 @@ def test_subject_by_construction(text: str, subject: str, verb: str) -> None:
 def test_no_subject_by_construction(text: str) -> None:
     tokens = tokens_of(text)
     assert subject_of_last_cue(tokens, 0, len(tokens)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Almost half said", "Almost half"),
+        ("Six in 10 of the riders say", "Six in 10 of the riders"),
+        # a comma that groups a number's digits stays inside the share
+        ("61 percent of 1,500 riders said", "61 percent of 1,500 riders"),
+        # negative: a comma between words ends it
+        ("The ferry lost money, 61 percent said", "61 percent"),
+    ],
+)
+def test_share_of_respondents_before_a_verb(text: str, share: str) -> None:
+    tokens = tokens_of(text)
+    found = share_subject(tokens, len(tokens) - 1)
+    assert found is not None
+    assert text_of(tokens, found[0].first, found[0].last) == share

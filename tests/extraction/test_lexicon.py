@@ -64,6 +64,7 @@ NOT_WORD_LISTS = {
     "_PERSON_ENDINGS",
     "_VERB_ENDINGS",
     "KINDS",
+    "_SPEAKER_KINDS",
 }
 _WORD_ENTRY = re.compile(r"[a-z][a-z’'.\-]*(?: [a-z][a-z’'.\-]*)*")
 

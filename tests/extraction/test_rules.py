@@ -34,6 +34,17 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Orsin",
         "Orsin: “The talks will resume when both sides are ready.”",
     ),
+    "pre_parenthetical_inverted": (
+        "The trouble with the levy, says Ivo Brandt, a historian, is that it was “never fair.”",
+        "Ivo Brandt",
+        "The levy, said to be the fairest in the region, was “a relief for small boats.”",
+    ),
+    "pre_poll_share": (
+        "In a Tidewater Courier survey of 600 anglers, 58 percent said the quotas felt “like "
+        "a slow eviction.”",
+        "a Tidewater Courier survey of 600 anglers",
+        "Among 600 anglers at the pier, the organiser said the quotas felt “like a slow eviction.”",
+    ),
     "pre_subject_cue": (
         "Moon said the summit would help to “restart the stalled diplomacy.”",
         "Moon",

@@ -46,6 +46,8 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
     content = ctx.text[ctx.quote.start : ctx.quote.end]
     word_count = len(content.split(None, 6))  # 7 means more than six words
     before = ctx.text[max(ctx.paragraph.start, ctx.quote.open_mark - 30) : ctx.quote.open_mark]
+    if _has_byline_or_link(ctx):
+        return "title"
     if word_count > 6:
         return "title" if _names_a_work(ctx, content, before) else None
     lowered = before.lower().rstrip()
@@ -88,6 +90,27 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
     if cue_follows(ctx):
         return None  # `“It’s so cold,” said another.`: a statement, whoever `another` is
     return "unattributed"
+
+
+# `“Harbor fees set to rise,” by the Delmont Herald’s Mara Voss`: `by`, then an owner's
+# possessive (`Times’`, `DNAinfo's`) and a capitalised name.
+_BYLINE_RE = re.compile(r"\s*by (?:the )?(?:[A-Z][\w.&-]* ){0,4}[A-Z][\w.&-]*(?:['’]s|s['’]) [A-Z]")
+# `“... the ferry will run until May.” http://hrbr.ms/1Ab2`: a link right after the mark.
+_LINK_RE = re.compile(r"\s*(?:https?://|www\.)")
+
+
+def _has_byline_or_link(ctx: QuoteContext) -> bool:
+    """`“Harbor fees set to rise,” by the Delmont Herald’s Mara Voss: “...” http://...`: a
+    reading list gives each article's headline with its byline, and an excerpt with its link;
+    neither is a statement of anyone the text names."""
+    close = ctx.quote.close_mark
+    if close is None:
+        return False
+    end = min(ctx.paragraph.end, close + 80)
+    headline = ctx.text[ctx.quote.start : ctx.quote.end].rstrip().endswith((",", ",'", ",’"))
+    if headline and _BYLINE_RE.match(ctx.text, close + 1, end) is not None:
+        return True
+    return _LINK_RE.match(ctx.text, close + 1, end) is not None
 
 
 def _quoted_before(ctx: QuoteContext, content: str, lowered: str) -> bool:

@@ -185,6 +185,33 @@ def test_titles_of_programmes_and_works() -> None:
     assert speaker(text, "a national disgrace") == "The minister"
 
 
+def test_a_reading_list_headline_with_its_byline_and_an_excerpt_with_its_link() -> None:
+    text = (
+        "FERRIES—“Harbor fees set to rise for the winter season,” by the Delmont Herald’s Mara"
+        " Voss: “The Harbor Ministry will raise the fees on all routes in January, officials"
+        " said on Monday.” http://dlmt.hr/1Ab2c."
+    )
+    assert not is_statement(text, "Harbor fees set to rise for the winter season,")
+    excerpt = (
+        "The Harbor Ministry will raise the fees on all routes in January, officials said on"
+        " Monday."
+    )
+    assert not is_statement(text, excerpt)
+    # `by` and a name without an owner's possessive is an agent, whose words the quote may be:
+    # the statement stays.
+    text = (
+        "“The fees will rise for the winter season, and then they will fall again,” by Mara Voss’s"
+        " count, was the ministry’s promise, Roe said."
+    )
+    assert is_statement(
+        text, "The fees will rise for the winter season, and then they will fall again,"
+    )
+    text = "“We will keep the fees where they are for the whole winter season,” Mara Voss said."
+    assert speaker(text, "We will keep the fees where they are for the whole winter season,") == (
+        "Mara Voss"
+    )
+
+
 def test_titles_hold_small_words() -> None:
     text = "The governor said on the network’s “This Week with Anna Lee,” that he would run."
     assert not is_statement(text, "This Week with Anna Lee,")

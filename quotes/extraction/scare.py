@@ -95,14 +95,16 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
 # `“Harbor fees set to rise,” by the Delmont Herald’s Mara Voss`: `by`, then an owner's
 # possessive (`Times’`, `DNAinfo's`) and a capitalised name.
 _BYLINE_RE = re.compile(r"\s*by (?:the )?(?:[A-Z][\w.&-]* ){0,4}[A-Z][\w.&-]*(?:['’]s|s['’]) [A-Z]")
-# `“... the ferry will run until May.” http://hrbr.ms/1Ab2`: a link right after the mark.
-_LINK_RE = re.compile(r"\s*(?:https?://|www\.)")
+# `“... the ferry will run until May.” http://hrbr.ms/1Ab2`: a link right after the mark;
+# `“Keep the Harbor Free” (2009)`: a year in brackets, the date of a slogan, poster or film.
+_LINK_OR_YEAR_RE = re.compile(r"\s*(?:https?://|www\.|\((?:1[89]|20)\d\d\))")
 
 
 def _has_byline_or_link(ctx: QuoteContext) -> bool:
     """`“Harbor fees set to rise,” by the Delmont Herald’s Mara Voss: “...” http://...`: a
     reading list gives each article's headline with its byline, and an excerpt with its link;
-    neither is a statement of anyone the text names."""
+    neither is a statement of anyone the text names; nor is a slogan dated like a work
+    (`“No to the Bridge Toll” (2011) — “Yes to Ferries” (2014)`)."""
     close = ctx.quote.close_mark
     if close is None:
         return False
@@ -110,7 +112,7 @@ def _has_byline_or_link(ctx: QuoteContext) -> bool:
     headline = ctx.text[ctx.quote.start : ctx.quote.end].rstrip().endswith((",", ",'", ",’"))
     if headline and _BYLINE_RE.match(ctx.text, close + 1, end) is not None:
         return True
-    return _LINK_RE.match(ctx.text, close + 1, end) is not None
+    return _LINK_OR_YEAR_RE.match(ctx.text, close + 1, end) is not None
 
 
 def _quoted_before(ctx: QuoteContext, content: str, lowered: str) -> bool:

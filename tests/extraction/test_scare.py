@@ -212,6 +212,21 @@ def test_a_reading_list_headline_with_its_byline_and_an_excerpt_with_its_link() 
     )
 
 
+def test_slogans_dated_like_works_are_no_statements() -> None:
+    text = (
+        "The party’s posters set the tone: “No to the Bridge Toll, No to Outsiders” (2011) —"
+        " “Keep Delmont for Delmont and Keep the Harbor Free” (2014)."
+    )
+    assert not is_statement(text, "No to the Bridge Toll, No to Outsiders")
+    assert not is_statement(text, "Keep Delmont for Delmont and Keep the Harbor Free")
+    # A bracketed note after a statement is no date.
+    text = (
+        "Mara Voss called the closure of the harbor “an act of pure spite by the ministry.”"
+        " (The harbor reopened on Saturday.)"
+    )
+    assert speaker(text, "an act of pure spite by the ministry.") == "Mara Voss"
+
+
 def test_titles_hold_small_words() -> None:
     text = "The governor said on the network’s “This Week with Anna Lee,” that he would run."
     assert not is_statement(text, "This Week with Anna Lee,")

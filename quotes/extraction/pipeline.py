@@ -341,7 +341,34 @@ def _attribute(ctx: QuoteContext) -> Attribution | None:
     attribution = attribute(ctx)
     if attribution is not None and attribution.inherited and cue_follows(ctx):
         return None
+    if attribution is not None and _passive_cue(ctx, attribution):
+        return None
     return attribution
+
+
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_IRREGULAR_PARTICIPLE_CUES = frozenset({"told", "said"})
+
+
+def _passive_cue(ctx: QuoteContext, attribution: Attribution) -> bool:
+    """`Roe was asked about the “harbor pact” remark`, `The crews were told, “...”`, `Roe was
+    said to be “furious”`: the subject of a cue in the passive is who was asked, told or talked
+    about; the words are another's (`Roe was quoted as saying “...”` has its cue in `saying`)."""
+    if attribution.rule != "pre_subject_cue" or attribution.cue is None:
+        return False
+    tokens = ctx.tokens
+    cue = tokens.index_at(attribution.mention.end)
+    while cue < ctx.open_index and tokens.words[cue] != attribution.cue:
+        cue += 1
+    lower = tokens.lows[cue] if cue < ctx.open_index else ""
+    if not (lower.endswith("ed") or lower in _IRREGULAR_PARTICIPLE_CUES):
+        return False
+    if cue + 2 < len(tokens) and tokens.lows[cue + 1 : cue + 3] == ["to", "have"]:
+        return False  # `Roe is reported to have called it “Q”`: her words, as others report
+    before = cue - 1
+    while before > 0 and tokens.lows[before].endswith("ly"):
+        before -= 1  # `was repeatedly asked`
+    return before >= 0 and tokens.lows[before] in _PASSIVE_AUXILIARIES
 
 
 def _by_evidence(ctx: QuoteContext, first: Attribution | None) -> Attribution | None:

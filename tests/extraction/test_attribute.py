@@ -331,6 +331,29 @@ def test_no_attribution_without_a_cue(text: str) -> None:
     assert quote.mention is None
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # The subject of a cue in the passive was asked, told or talked about: not the source.
+        ("The crews were told, “You do not sell tickets, you sell trips to the islands.”", None),
+        ("Mara Voss was asked about the “harbor pact” remark on Monday at the port.", None),
+        # Active cues, and a report of her words, keep her.
+        (
+            "Mara Voss told the crews, “You do not sell tickets, you sell trips to the islands.”",
+            "Mara Voss",
+        ),
+        ("Mara Voss has said the plan was “a disgrace to the whole harbor.”", "Mara Voss"),
+        (
+            "Mara Voss is said to have branded it “a disgrace to the whole harbor.”",
+            "Mara Voss",
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_cue_is_no_speaker(text: str, mention: str | None) -> None:
+    quotes = extract(text).quotes  # none when the short quote is left as a term
+    assert (quotes[-1].mention.text if quotes and quotes[-1].mention else None) == mention
+
+
 def test_rule_post_speaker_cue_after_as() -> None:
     text = "The requirement is a “lawful source of rental income,” as a Treasury memo put it."
     assert first_attribution(text) == ("a Treasury memo", "post_speaker_cue")

@@ -383,7 +383,8 @@ def coordinated_with_previous(ctx: QuoteContext, previous: QuoteSpan | None) -> 
 
 
 def _used_as_modifier(ctx: QuoteContext, content: str) -> bool:
-    """`the “America First” policy`: a lower-case noun right after the closing mark."""
+    """`the “America First” policy`: a lower-case noun right after the closing mark; not a
+    verb in the past (`what keeps the party’s “old guard” engaged`)."""
     if ctx.quote.close_mark is None or content.rstrip()[-1:] in {".", ",", "!", "?", ";", ":"}:
         return False
     index = ctx.close_index + 1
@@ -396,4 +397,10 @@ def _used_as_modifier(ctx: QuoteContext, content: str) -> bool:
         and word.islower()
         and lower not in FUNCTION_WORDS
         and lower not in SPEECH_VERBS
+        and not _past_verb(lower)
     )
+
+
+def _past_verb(lower: str) -> bool:
+    """`engaged`, `needed`; not the nouns `speed`, `seed`, `bed`."""
+    return len(lower) > 4 and lower.endswith("ed") and not lower.endswith("eed")

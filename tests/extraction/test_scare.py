@@ -119,6 +119,14 @@ def test_a_quoted_adverb_before_a_verb_is_no_noun_modifier() -> None:
     assert not is_statement("The ministry is “carefully” reviewing the proposal.", "carefully")
 
 
+def test_a_quote_before_a_verb_in_the_past_is_no_noun_modifier() -> None:
+    text = "Loyalty, Roe noted, is what kept the harbor board’s “old hands” engaged in the vote."
+    assert speaker(text, "old hands") == "Roe"
+    # before a noun the same words modify it, and are a term
+    text = "Loyalty, Roe noted, is what kept the harbor board’s “old hands” faction in the vote."
+    assert not is_statement(text, "old hands")
+
+
 def test_a_cue_right_after_the_quote_makes_it_a_statement() -> None:
     text = "“Where is my son?” one mother cried. “It is so cold,” said another."
     found = quote(text, "It is so cold,")

@@ -54,6 +54,9 @@ _MAX_PRE_CHARS = 400
 # marks) gets its spans listed as unattributed without the per-quote attribution work.
 _MAX_QUOTES_PER_PARAGRAPH = 100
 _SHORT_QUOTE_SPACES = 3  # at most four words: a scare quote unless a cue is near
+# Words that let a short quote near them reach the sieve: the cue words, and `that`, since any
+# finite verb hands its `that` clause to its subject (`Roe sniped that he was “Q”`).
+_PRECONDITION_WORDS = CUE_WORDS | {"that"}
 _CUE_MARK_RE = re.compile("[:―—–]")
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _CHARACTERISING = (" as ", " as a ", " as an ")
@@ -623,7 +626,7 @@ def _plainly_unattributed(
     window = text[start:end]
     if _CUE_MARK_RE.search(window) is not None:
         return False
-    return CUE_WORDS.isdisjoint(_LOWER_WORD_RE.findall(window.lower()))
+    return _PRECONDITION_WORDS.isdisjoint(_LOWER_WORD_RE.findall(window.lower()))
 
 
 def _poll_question(text: str, span: QuoteSpan, attribution: Attribution | None) -> bool:

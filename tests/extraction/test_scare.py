@@ -87,6 +87,15 @@ def test_a_participle_cue_later_in_the_sentence_speaks_for_its_clause() -> None:
     assert not is_statement(text, "baseless")
 
 
+def test_a_that_clause_after_any_verb_speaks_for_a_short_quote_with_no_cue_word_near() -> None:
+    # `grumbled` is no cue word, yet the verb hands its `that` clause to its subject
+    text = "Mara Voss grumbled that the new harbor chief was “still finding her feet” at the port."
+    assert speaker(text, "still finding her feet") == "Mara Voss"
+    # without `that`, the same short words stay a term
+    text = "Mara Voss grumbled at the new harbor chief, “still finding her feet” at the port."
+    assert not is_statement(text, "still finding her feet")
+
+
 def test_a_judging_adjective_of_a_possessed_noun_is_its_speakers() -> None:
     text = (
         "Lee urged Tokyo to take a “humble stance,” blaming the row on the two nations’ "

@@ -69,6 +69,7 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
         and not _cue_introduces_next_quote(ctx, attribution)
         and not _cue_of_previous_quote(ctx, attribution)
         and not _in_adjunct_after_previous_quote(ctx, attribution)
+        and not _describes_previous_speaker(ctx, attribution)
     )
     possessed = _is_possessed(lowered)
     if _used_as_modifier(ctx, content) and (
@@ -261,6 +262,39 @@ def _cue_of_previous_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
 
 
 _QUOTE_MARKS = frozenset('“”"„‟«»')
+
+
+def _describes_previous_speaker(ctx: QuoteContext, attribution: Attribution) -> bool:
+    """`“...,” said Roe, whose new book profiles “rebellious” skippers`, `“...,” said Roe
+    (Delmont), one of the original “gang of four” negotiators`: after the speaker named behind
+    the quote before, a relative clause or an appositive describes her in the reporter's words;
+    a short quote there, with no cue of its own, is no more of hers."""
+    previous = ctx.previous
+    if (
+        attribution.rule != "same_sentence"
+        or previous is None
+        or not ctx.previous_in_sentence
+        or previous.rule not in _AFTER_QUOTE_RULES
+    ):
+        return False
+    tokens = ctx.tokens
+    start = tokens.index_at(previous.mention.end)
+    if start < ctx.open_index and tokens.words[start] == "(":
+        while start < ctx.open_index and tokens.words[start] != ")":
+            start += 1
+        start += 1  # `Roe (Delmont),`: a bracket after the name is part of it
+    if start + 2 >= ctx.open_index or tokens.words[start] != ",":
+        return False
+    opener = tokens.lows[start + 1 : start + 3]
+    if opener[0] not in _DESCRIPTION_OPENERS and opener != ["one", "of"]:
+        return False
+    return all(
+        tokens.lows[index] not in SPEECH_VERBS and tokens.words[index] not in _QUOTE_MARKS
+        for index in range(start, ctx.open_index)
+    )
+
+
+_DESCRIPTION_OPENERS = frozenset({"whose", "who", "which", "a", "an", "the"})
 
 
 def _in_adjunct_after_previous_quote(ctx: QuoteContext, attribution: Attribution) -> bool:

@@ -277,6 +277,16 @@ def test_a_name_quoted_earlier_and_owned_inside_a_prepositional_phrase_is_a_labe
     assert speaker(text, "green corridor") == "The ministry"
 
 
+def test_a_term_in_the_description_of_the_previous_speaker_is_the_reporters() -> None:
+    text = "“We will sail on,” said Mara Voss, whose new book profiles “rebellious” skippers."
+    assert not is_statement(text, "rebellious")
+    text = "“We will sail on,” said Mara Voss, one of the original “gang of four” skippers."
+    assert not is_statement(text, "gang of four")
+    # a cue after the speaker gives her the next words too
+    text = "“We will sail on,” said Mara Voss, calling the ban a “rebellious” act."
+    assert speaker(text, "rebellious") == "Mara Voss"
+
+
 def test_a_term_in_a_topic_phrase_after_the_cues_quote_is_no_statement() -> None:
     text = (
         "Choi Min-seo announced on Monday that she would “put the plan to the council” "

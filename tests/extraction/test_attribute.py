@@ -393,6 +393,34 @@ def test_rule_pre_possessive_speech_noun() -> None:
     assert speaker.name == "Tam Varga"  # the owner resolves without its `’s`
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # modifiers and a month between the owner and the speech noun
+        (
+            "Roe’s oft-repeated unfounded contention that “hundreds” of crews quit went"
+            " unanswered.",
+            "Roe’s",
+        ),
+        (
+            "The union shuns Voss after her March comment that, “We will put the ferry crews out"
+            " of work.”",
+            "her",
+        ),
+        # no owner before the modifiers: the short quote stays a term
+        (
+            "The oft-repeated unfounded contention that “hundreds” of crews quit went unanswered.",
+            None,
+        ),
+    ],
+)
+def test_the_owner_of_a_speech_noun_before_its_modifiers_speaks(
+    text: str, mention: str | None
+) -> None:
+    quotes = extract(text).quotes
+    assert (quotes[-1].mention.text if quotes and quotes[-1].mention else None) == mention
+
+
 def test_speech_noun_judged_as_a_quote_is_not_its_owners() -> None:
     # `X’s remarks as “Q”`: the quote is what the subject makes of them
     text = "Lena Voss brushed aside Ivo Brandt’s remarks as “just noise from the docks,” and left."

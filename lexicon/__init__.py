@@ -57,6 +57,7 @@ __all__ = [
     "CUE_PARTICLES",
     "CUE_WORDS",
     "DAY_PARTS",
+    "DESCRIPTION_OPENERS",
     "DETERMINERS",
     "DOCUMENT_HEADS",
     "DOCUMENT_NOUNS",
@@ -76,6 +77,7 @@ __all__ = [
     "HONORIFICS",
     "INDEFINITE",
     "INTERPOSED_OPENERS",
+    "IRREGULAR_PARTICIPLE_CUES",
     "IRREGULAR_PAST",
     "KOREAN_FAMILY_NAMES",
     "LEAKCHECK_NOT_NAMES",
@@ -116,6 +118,7 @@ __all__ = [
     "PARTICIPLE_CUES",
     "PARTICIPLE_PARTICLES",
     "PARTITIVE_QUANTIFIERS",
+    "PASSIVE_AUXILIARIES",
     "PAST_FORMS",
     "PERCEPTION_VERBS",
     "PERSONAL_SUBJECTS",
@@ -222,6 +225,9 @@ OBJECT_NAMING_VERBS: Final = _words("object_naming_verbs")
 # Cue verbs whose claims the learned scorer keeps or drops (`believes`, `asked`, `wants`).
 SCORED_CUE_VERBS: Final = _words("scored_cue_verbs")
 SINGULAR_DETERMINERS: Final = _words("singular_determiners")
+PASSIVE_AUXILIARIES: Final = _words("passive_auxiliaries")
+IRREGULAR_PARTICIPLE_CUES: Final = _words("irregular_participle_cues")
+DESCRIPTION_OPENERS: Final = _words("description_openers")
 # What the generic `that` candidate reads before `that`: a verb phrase's last word (`made it
 # clear`), and the words that open no reported clause (`so that`).
 THAT_CUE_TAILS: Final = _words("that_cue_phrases")

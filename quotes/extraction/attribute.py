@@ -20,6 +20,7 @@ from lexicon import (
     EMBEDDING_WORDS,
     FUNCTION_WORDS,
     IRREGULAR_PAST,
+    MONTHS,
     NAMING_WORDS,
     NOT_CHARACTERISING,
     OPENING_CONJUNCTIONS,
@@ -679,9 +680,7 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
             continue
         if index + 2 == ctx.open_index and tokens.lows[index + 1] == "as":
             return None  # `Voss dismissed Roe’s remarks as “Q”`: the dismisser's words
-        owner = index - 1
-        while owner > ctx.pre_start and tokens.lows[owner] in SUBJECT_VERB_FILLERS:
-            owner -= 1
+        owner = _owner_before_modifiers(tokens, index - 1, ctx.pre_start)
         word = tokens.words[owner]
         if tokens.lows[owner] in POSSESSIVE_PRONOUNS and owner >= ctx.pre_start:
             # `her remark that “Q”`, `his call for “Q”`
@@ -694,6 +693,38 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
             tokens, possessive_owner(tokens, owner, ctx.pre_start), cue=index
         )
     return None
+
+
+_MAX_NOUN_MODIFIERS = 3
+
+
+def _owner_before_modifiers(tokens: Tokens, index: int, low: int) -> int:
+    """The word before a speech noun's modifiers: `Roe’s oft-repeated unfounded contention`,
+    `her March comment` reach `Roe’s` and `her`."""
+    owner = index
+    while owner > low and tokens.lows[owner] in SUBJECT_VERB_FILLERS:
+        owner -= 1
+    skipped = 0
+    while owner > low and skipped < _MAX_NOUN_MODIFIERS and _noun_modifier(tokens, owner):
+        owner -= 1
+        skipped += 1
+    return owner
+
+
+def _noun_modifier(tokens: Tokens, index: int) -> bool:
+    """A lower-case adjective or noun (`recent`, `evidence-free`, `stock`), or a month."""
+    word, lower = tokens.words[index], tokens.lows[index]
+    if lower in MONTHS:
+        return True
+    return (
+        word.replace("-", "").isalpha()
+        and word.islower()
+        and lower not in FUNCTION_WORDS
+        and lower not in POSSESSIVE_PRONOUNS
+        and lower not in DETERMINERS
+        and lower not in SPEECH_VERBS
+        and lower not in SPEECH_NOUNS
+    )
 
 
 def _complement_owner(ctx: QuoteContext, verb: int) -> Attribution | None:

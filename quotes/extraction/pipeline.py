@@ -11,6 +11,8 @@ from lexicon import (
     CUE_WORDS,
     DOCUMENT_HEADS,
     GRAMMATICAL_ARTICLES,
+    IRREGULAR_PARTICIPLE_CUES,
+    PASSIVE_AUXILIARIES,
     READ_OUT_NOUNS,
     READ_OUT_VERBS,
 )
@@ -55,6 +57,9 @@ _MAX_PRE_CHARS = 400
 # marks) gets its spans listed as unattributed without the per-quote attribution work.
 _MAX_QUOTES_PER_PARAGRAPH = 100
 _SHORT_QUOTE_SPACES = 3  # at most four words: a scare quote unless a cue is near
+# Words that let a short quote near them reach the sieve: the cue words, and `that`, since any
+# finite verb hands its `that` clause to its subject (`Roe sniped that he was “Q”`).
+_PRECONDITION_WORDS = CUE_WORDS | {"that"}
 _CUE_MARK_RE = re.compile("[:―—–]")
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _CHARACTERISING = (" as ", " as a ", " as an ")
@@ -328,7 +333,30 @@ def _attribute(ctx: QuoteContext) -> Attribution | None:
     attribution = attribute(ctx)
     if attribution is not None and attribution.inherited and cue_follows(ctx):
         return None
+    if attribution is not None and _passive_cue(ctx, attribution):
+        return None
     return attribution
+
+
+def _passive_cue(ctx: QuoteContext, attribution: Attribution) -> bool:
+    """`Roe was asked about the “harbor pact” remark`, `The crews were told, “...”`, `Roe was
+    said to be “furious”`: the subject of a cue in the passive is who was asked, told or talked
+    about; the words are another's (`Roe was quoted as saying “...”` has its cue in `saying`)."""
+    if attribution.rule != "pre_subject_cue" or attribution.cue is None:
+        return False
+    tokens = ctx.tokens
+    cue = tokens.index_at(attribution.mention.end)
+    while cue < ctx.open_index and tokens.words[cue] != attribution.cue:
+        cue += 1
+    lower = tokens.lows[cue] if cue < ctx.open_index else ""
+    if not (lower.endswith("ed") or lower in IRREGULAR_PARTICIPLE_CUES):
+        return False
+    if cue + 2 < len(tokens) and tokens.lows[cue + 1 : cue + 3] == ["to", "have"]:
+        return False  # `Roe is reported to have called it “Q”`: her words, as others report
+    before = cue - 1
+    while before > 0 and tokens.lows[before].endswith("ly"):
+        before -= 1  # `was repeatedly asked`
+    return before >= 0 and tokens.lows[before] in PASSIVE_AUXILIARIES
 
 
 def _by_evidence(ctx: QuoteContext, first: Attribution | None) -> Attribution | None:
@@ -583,7 +611,7 @@ def _plainly_unattributed(
     window = text[start:end]
     if _CUE_MARK_RE.search(window) is not None:
         return False
-    return CUE_WORDS.isdisjoint(_LOWER_WORD_RE.findall(window.lower()))
+    return _PRECONDITION_WORDS.isdisjoint(_LOWER_WORD_RE.findall(window.lower()))
 
 
 def _poll_question(text: str, span: QuoteSpan, attribution: Attribution | None) -> bool:

@@ -16,6 +16,7 @@ import re
 from lexicon import ADJUNCT_OPENERS as _ADJUNCT_OPENERS
 from lexicon import (
     CONTRACTION_HEADS,
+    DESCRIPTION_OPENERS,
     DETERMINERS,
     FUNCTION_WORDS,
     GRAMMATICAL_ARTICLES,
@@ -51,6 +52,8 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
     content = ctx.text[ctx.quote.start : ctx.quote.end]
     word_count = len(content.split(None, 6))  # 7 means more than six words
     before = ctx.text[max(ctx.paragraph.start, ctx.quote.open_mark - 30) : ctx.quote.open_mark]
+    if _has_byline_or_link(ctx):
+        return "title"
     if word_count > 6:
         return "title" if _names_a_work(ctx, content, before) else None
     lowered = before.lower().rstrip()
@@ -72,6 +75,7 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
         and not _cue_introduces_next_quote(ctx, attribution)
         and not _cue_of_previous_quote(ctx, attribution)
         and not _in_adjunct_after_previous_quote(ctx, attribution)
+        and not _describes_previous_speaker(ctx, attribution)
     )
     possessed = _is_possessed(lowered)
     if _used_as_modifier(ctx, content) and (
@@ -93,6 +97,29 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
     if cue_follows(ctx):
         return None  # `“It’s so cold,” said another.`: a statement, whoever `another` is
     return "unattributed"
+
+
+# `“Harbor fees set to rise,” by the Delmont Herald’s Mara Voss`: `by`, then an owner's
+# possessive (`Times’`, `DNAinfo's`) and a capitalised name.
+_BYLINE_RE = re.compile(r"\s*by (?:the )?(?:[A-Z][\w.&-]* ){0,4}[A-Z][\w.&-]*(?:['’]s|s['’]) [A-Z]")
+# `“... the ferry will run until May.” http://hrbr.ms/1Ab2`: a link right after the mark;
+# `“Keep the Harbor Free” (2009)`: a year in brackets, the date of a slogan, poster or film.
+_LINK_OR_YEAR_RE = re.compile(r"\s*(?:https?://|www\.|\((?:1[89]|20)\d\d\))")
+
+
+def _has_byline_or_link(ctx: QuoteContext) -> bool:
+    """`“Harbor fees set to rise,” by the Delmont Herald’s Mara Voss: “...” http://...`: a
+    reading list gives each article's headline with its byline, and an excerpt with its link;
+    neither is a statement of anyone the text names; nor is a slogan dated like a work
+    (`“No to the Bridge Toll” (2011) — “Yes to Ferries” (2014)`)."""
+    close = ctx.quote.close_mark
+    if close is None:
+        return False
+    end = min(ctx.paragraph.end, close + 80)
+    headline = ctx.text[ctx.quote.start : ctx.quote.end].rstrip().endswith((",", ",'", ",’"))
+    if headline and _BYLINE_RE.match(ctx.text, close + 1, end) is not None:
+        return True
+    return _LINK_OR_YEAR_RE.match(ctx.text, close + 1, end) is not None
 
 
 def _quoted_before(ctx: QuoteContext, content: str, lowered: str) -> bool:
@@ -235,6 +262,36 @@ def _cue_of_previous_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
 _QUOTE_MARKS = frozenset('“”"„‟«»')
 
 
+def _describes_previous_speaker(ctx: QuoteContext, attribution: Attribution) -> bool:
+    """`“...,” said Roe, whose new book profiles “rebellious” skippers`, `“...,” said Roe
+    (Delmont), one of the original “gang of four” negotiators`: after the speaker named behind
+    the quote before, a relative clause or an appositive describes her in the reporter's words;
+    a short quote there, with no cue of its own, is no more of hers."""
+    previous = ctx.previous
+    if (
+        attribution.rule != "same_sentence"
+        or previous is None
+        or not ctx.previous_in_sentence
+        or previous.rule not in _AFTER_QUOTE_RULES
+    ):
+        return False
+    tokens = ctx.tokens
+    start = tokens.index_at(previous.mention.end)
+    if start < ctx.open_index and tokens.words[start] == "(":
+        while start < ctx.open_index and tokens.words[start] != ")":
+            start += 1
+        start += 1  # `Roe (Delmont),`: a bracket after the name is part of it
+    if start + 2 >= ctx.open_index or tokens.words[start] != ",":
+        return False
+    opener = tokens.lows[start + 1 : start + 3]
+    if opener[0] not in DESCRIPTION_OPENERS and opener != ["one", "of"]:
+        return False
+    return all(
+        tokens.lows[index] not in SPEECH_VERBS and tokens.words[index] not in _QUOTE_MARKS
+        for index in range(start, ctx.open_index)
+    )
+
+
 def _in_adjunct_after_previous_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
     """`Roe announced that she would “put the plan to a vote” concerning her idea of a
     “green corridor”`: the cue's clause ends with the quote before; in a phrase that a
@@ -352,7 +409,8 @@ def coordinated_with_previous(ctx: QuoteContext, previous: QuoteSpan | None) -> 
 
 
 def _used_as_modifier(ctx: QuoteContext, content: str) -> bool:
-    """`the “America First” policy`: a lower-case noun right after the closing mark."""
+    """`the “America First” policy`: a lower-case noun right after the closing mark; not a
+    verb in the past (`what keeps the party’s “old guard” engaged`)."""
     if ctx.quote.close_mark is None or content.rstrip()[-1:] in {".", ",", "!", "?", ";", ":"}:
         return False
     index = ctx.close_index + 1
@@ -365,4 +423,10 @@ def _used_as_modifier(ctx: QuoteContext, content: str) -> bool:
         and word.islower()
         and lower not in FUNCTION_WORDS
         and lower not in SPEECH_VERBS
+        and not _past_verb(lower)
     )
+
+
+def _past_verb(lower: str) -> bool:
+    """`engaged`, `needed`; not the nouns `speed`, `seed`, `bed`."""
+    return len(lower) > 4 and lower.endswith("ed") and not lower.endswith("eed")

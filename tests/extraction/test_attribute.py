@@ -207,7 +207,10 @@ def test_rule_pre_parenthetical_inverted(text: str, mention: str) -> None:
     "text",
     [
         # `said to be`: no speaker after the verb
-        "The levy, said to be the fairest in the region, was called “a relief” by Mara Voss.",
+        (
+            "The levy, said to be the fairest in the region, was “a relief for every family on "
+            "the east bank of the river.”"
+        ),
         # a thing after the verb is its reported clause's subject, not an inverted speaker
         "The council met, and the ferry, explained the timetable, would run “every hour.”",
         # a verb of telling takes its listener after it: `told reporters` names no speaker
@@ -459,6 +462,29 @@ def test_no_attribution_without_a_cue(text: str) -> None:
     assert quote.mention is None
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # The subject of a cue in the passive was asked, told or talked about: not the source.
+        ("The crews were told, “You do not sell tickets, you sell trips to the islands.”", None),
+        ("Mara Voss was asked about the “harbor pact” remark on Monday at the port.", None),
+        # Active cues, and a report of her words, keep her.
+        (
+            "Mara Voss told the crews, “You do not sell tickets, you sell trips to the islands.”",
+            "Mara Voss",
+        ),
+        ("Mara Voss has said the plan was “a disgrace to the whole harbor.”", "Mara Voss"),
+        (
+            "Mara Voss is said to have branded it “a disgrace to the whole harbor.”",
+            "Mara Voss",
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_cue_is_no_speaker(text: str, mention: str | None) -> None:
+    quotes = extract(text).quotes  # none when the short quote is left as a term
+    assert (quotes[-1].mention.text if quotes and quotes[-1].mention else None) == mention
+
+
 def test_rule_post_speaker_cue_after_as() -> None:
     text = "The requirement is a “lawful source of rental income,” as a Treasury memo put it."
     assert first_attribution(text) == ("a Treasury memo", "post_speaker_cue")
@@ -496,6 +522,34 @@ def test_rule_pre_possessive_speech_noun() -> None:
     speaker = extract(text).quotes[-1].speaker
     assert speaker is not None
     assert speaker.name == "Tam Varga"  # the owner resolves without its `’s`
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # modifiers and a month between the owner and the speech noun
+        (
+            "Roe’s oft-repeated unfounded contention that “hundreds” of crews quit went"
+            " unanswered.",
+            "Roe’s",
+        ),
+        (
+            "The union shuns Voss after her March comment that, “We will put the ferry crews out"
+            " of work.”",
+            "her",
+        ),
+        # no owner before the modifiers: the short quote stays a term
+        (
+            "The oft-repeated unfounded contention that “hundreds” of crews quit went unanswered.",
+            None,
+        ),
+    ],
+)
+def test_the_owner_of_a_speech_noun_before_its_modifiers_speaks(
+    text: str, mention: str | None
+) -> None:
+    quotes = extract(text).quotes
+    assert (quotes[-1].mention.text if quotes and quotes[-1].mention else None) == mention
 
 
 def test_speech_noun_judged_as_a_quote_is_not_its_owners() -> None:

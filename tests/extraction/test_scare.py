@@ -87,6 +87,15 @@ def test_a_participle_cue_later_in_the_sentence_speaks_for_its_clause() -> None:
     assert not is_statement(text, "baseless")
 
 
+def test_a_that_clause_after_any_verb_speaks_for_a_short_quote_with_no_cue_word_near() -> None:
+    # `grumbled` is no cue word, yet the verb hands its `that` clause to its subject
+    text = "Mara Voss grumbled that the new harbor chief was “still finding her feet” at the port."
+    assert speaker(text, "still finding her feet") == "Mara Voss"
+    # without `that`, the same short words stay a term
+    text = "Mara Voss grumbled at the new harbor chief, “still finding her feet” at the port."
+    assert not is_statement(text, "still finding her feet")
+
+
 def test_a_judging_adjective_of_a_possessed_noun_is_its_speakers() -> None:
     text = (
         "Lee urged Tokyo to take a “humble stance,” blaming the row on the two nations’ "
@@ -117,6 +126,14 @@ def test_a_quoted_adverb_before_a_verb_is_no_noun_modifier() -> None:
     text = "The ministry is “carefully” reviewing the proposal, an official here said Tuesday."
     assert speaker(text, "carefully") == "an official"
     assert not is_statement("The ministry is “carefully” reviewing the proposal.", "carefully")
+
+
+def test_a_quote_before_a_verb_in_the_past_is_no_noun_modifier() -> None:
+    text = "Loyalty, Roe noted, is what kept the harbor board’s “old hands” engaged in the vote."
+    assert speaker(text, "old hands") == "Roe"
+    # before a noun the same words modify it, and are a term
+    text = "Loyalty, Roe noted, is what kept the harbor board’s “old hands” faction in the vote."
+    assert not is_statement(text, "old hands")
 
 
 def test_a_cue_right_after_the_quote_makes_it_a_statement() -> None:
@@ -185,6 +202,48 @@ def test_titles_of_programmes_and_works() -> None:
     assert speaker(text, "a national disgrace") == "The minister"
 
 
+def test_a_reading_list_headline_with_its_byline_and_an_excerpt_with_its_link() -> None:
+    text = (
+        "FERRIES—“Harbor fees set to rise for the winter season,” by the Delmont Herald’s Mara"
+        " Voss: “The Harbor Ministry will raise the fees on all routes in January, officials"
+        " said on Monday.” http://dlmt.hr/1Ab2c."
+    )
+    assert not is_statement(text, "Harbor fees set to rise for the winter season,")
+    excerpt = (
+        "The Harbor Ministry will raise the fees on all routes in January, officials said on"
+        " Monday."
+    )
+    assert not is_statement(text, excerpt)
+    # `by` and a name without an owner's possessive is an agent, whose words the quote may be:
+    # the statement stays.
+    text = (
+        "“The fees will rise for the winter season, and then they will fall again,” by Mara Voss’s"
+        " count, was the ministry’s promise, Roe said."
+    )
+    assert is_statement(
+        text, "The fees will rise for the winter season, and then they will fall again,"
+    )
+    text = "“We will keep the fees where they are for the whole winter season,” Mara Voss said."
+    assert speaker(text, "We will keep the fees where they are for the whole winter season,") == (
+        "Mara Voss"
+    )
+
+
+def test_slogans_dated_like_works_are_no_statements() -> None:
+    text = (
+        "The party’s posters set the tone: “No to the Bridge Toll, No to Outsiders” (2011) —"
+        " “Keep Delmont for Delmont and Keep the Harbor Free” (2014)."
+    )
+    assert not is_statement(text, "No to the Bridge Toll, No to Outsiders")
+    assert not is_statement(text, "Keep Delmont for Delmont and Keep the Harbor Free")
+    # A bracketed note after a statement is no date.
+    text = (
+        "Mara Voss called the closure of the harbor “an act of pure spite by the ministry.”"
+        " (The harbor reopened on Saturday.)"
+    )
+    assert speaker(text, "an act of pure spite by the ministry.") == "Mara Voss"
+
+
 def test_titles_hold_small_words() -> None:
     text = "The governor said on the network’s “This Week with Anna Lee,” that he would run."
     assert not is_statement(text, "This Week with Anna Lee,")
@@ -216,6 +275,16 @@ def test_a_name_quoted_earlier_and_owned_inside_a_prepositional_phrase_is_a_labe
         "“green corridor” and the new budget."
     )
     assert speaker(text, "green corridor") == "The ministry"
+
+
+def test_a_term_in_the_description_of_the_previous_speaker_is_the_reporters() -> None:
+    text = "“We will sail on,” said Mara Voss, whose new book profiles “rebellious” skippers."
+    assert not is_statement(text, "rebellious")
+    text = "“We will sail on,” said Mara Voss, one of the original “gang of four” skippers."
+    assert not is_statement(text, "gang of four")
+    # a cue after the speaker gives her the next words too
+    text = "“We will sail on,” said Mara Voss, calling the ban a “rebellious” act."
+    assert speaker(text, "rebellious") == "Mara Voss"
 
 
 def test_a_term_in_a_topic_phrase_after_the_cues_quote_is_no_statement() -> None:

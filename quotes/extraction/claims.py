@@ -185,6 +185,8 @@ _FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
 # Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
 _OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
 _DASHES = frozenset({"-", "—", "–", "--"})
+# What opens a noun phrase that sums up the clause before its comma (`..., a move that ...`).
+_APPOSITIVE_OPENERS = frozenset({"a", "an"})
 # Cues whose quoted object is a name or a report, not the opening of a clause.
 _NAMING_CUES = frozenset({"reported", "reports"})
 # What ends a phrase before the subject: `Washington (AFP) – Varga ...`, `Yet, Varga ...`.
@@ -978,9 +980,10 @@ def _names_a_day(tokens: Tokens, index: int) -> bool:
 
 def _object_last(tokens: Tokens, first: int, last: int) -> int:
     """An object ends before a coordinated verb (`... and handed Varga her lead`), an occasion
-    (`... during a debate`, `... in an interview`), `, but`, `, including`, a parenthesis, a
-    colon or a dash. A time after `during` is the object's once a verb opened a clause in it
-    (`the emails she sent during her tenure`, `Kim to block it during the review`)."""
+    (`... during a debate`, `... in an interview`), `, but`, a parenthesis, a colon or a dash;
+    not before `, including` (what it lists is the object's). A time after `during` is the
+    object's once a verb opened a clause in it (`the emails she sent during her tenure`, `Kim
+    to block it during the review`)."""
     verbal = False
     for index in range(first + 1, last):
         word, low, following = tokens.words[index], tokens.lows[index], tokens.words[index + 1]
@@ -992,7 +995,7 @@ def _object_last(tokens: Tokens, first: int, last: int) -> int:
             or (low in {"and", "but", ","} and following.islower() and following.endswith("ed"))
             # `... and has promised to repeal it`: a second predicate of the cue's subject
             or (low in {"and", "but"} and following in {"has", "have", "had"})
-            or (word == "," and following in {"but", "including"})
+            or (word == "," and following == "but")
         ):
             return index - 1
     return last
@@ -1422,7 +1425,25 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         comma = _first_comma(tokens, first + 1, last)
         if comma is not None:
             last = comma - 1
+    elif phrase.antecedent is not None and tokens.lows[phrase.first] in _CLAIM_RELATIVES:
+        # `Lena Voss, who said the levy failed, resigned on Monday`: the relative clause ends
+        # where the main clause's verb follows a comma
+        comma = _predicate_comma(tokens, first + 1, last)
+        if comma is not None:
+            last = comma - 1
     return _Candidate(first, last, phrase, verb, tokens.words[verb], confidence, "x_cue_clause")
+
+
+def _predicate_comma(tokens: Tokens, first: int, last: int) -> int | None:
+    """The first comma in [first, last] that a verb in the past or an auxiliary follows (`...,
+    resigned on Monday`, `..., is unlikely to`), not a participle's agent (`..., backed by`)."""
+    for index in range(first, last):
+        if tokens.words[index] != ",":
+            continue
+        word, low = tokens.words[index + 1], tokens.lows[index + 1]
+        if word.islower() and _finite(low) and (index + 2 > last or tokens.lows[index + 2] != "by"):
+            return index
+    return None
 
 
 def _in_relative_clause(tokens: Tokens, first: int, verb: int) -> bool:
@@ -1557,7 +1578,23 @@ def _clause_last(
             and (lows[index + 2] in PRONOUNS or lows[index + 2] in AUXILIARIES)
         ):
             return index - 1  # `..., and he decided ...`, `..., and has championed ...`
+        if following in _APPOSITIVE_OPENERS and _closing_appositive(tokens, first, index, last):
+            return index - 1
     return last
+
+
+def _closing_appositive(tokens: Tokens, first: int, comma: int, last: int) -> bool:
+    """`..., a move that angered the council.`: a noun phrase after the clause's last comma that
+    runs to its end sums the clause up (or names what it ends with); it is the writer's. Not
+    after a subordinate clause, whose comma the main clause follows (`when the port closed, a
+    ferry ...`)."""
+    return (
+        comma + 2 < last
+        and all(
+            word != "," and word not in QUOTE_TOKENS for word in tokens.words[comma + 1 : last + 1]
+        )
+        and not any(low in SUBORDINATORS for low in tokens.lows[first - 1 : comma])
+    )
 
 
 def _opens_verb(word: str, low: str) -> bool:

@@ -1198,6 +1198,18 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "told",
         "the port was full",
     ),
+    # a relative clause's claim ends at the comma the main clause's verb follows
+    (
+        "Lena Voss, who said the harbor levy would fail, resigned on Monday.",
+        "said",
+        "the harbor levy would fail",
+    ),
+    # near miss: the commas of a list inside the claim end nothing
+    (
+        "Park Min-ho, who said the port, the bridge and the road would close, was there.",
+        "said",
+        "the port, the bridge and the road would close",
+    ),
     # near miss: `said to be` is no verb of the main clause
     (
         "Lena Voss said the harbor, said to be the oldest in the north, will close in May.",
@@ -1264,6 +1276,30 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "Senator Lena Voss criticized the new toll increase and the fees it has brought.",
         "criticized",
         "the new toll increase and the fees it has brought",
+    ),
+    # what `including` lists is the object's
+    (
+        "Senator Lena Voss criticized the toll rules, including the fees for small boats.",
+        "criticized",
+        "the toll rules, including the fees for small boats",
+    ),
+    # near miss: `, but` still ends it
+    (
+        "Senator Lena Voss criticized the toll rules, but the council kept them.",
+        "criticized",
+        "the toll rules",
+    ),
+    # a noun phrase after the clause's last comma that sums it up is the writer's
+    (
+        "Lena Voss said the council would raise the harbor fees, a move that angered the crews.",
+        "said",
+        "the council would raise the harbor fees",
+    ),
+    # near miss: after a subordinate clause's comma, the main clause goes on
+    (
+        "Lena Voss said that when the port closed, a ferry crew lost its jobs.",
+        "said",
+        "that when the port closed, a ferry crew lost its jobs",
     ),
     # a relative pronoun that stands for the object of a verb of stance opens its content
     (

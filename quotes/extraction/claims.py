@@ -1505,8 +1505,9 @@ def _verb_in_past_or_present(tokens: Tokens, index: int) -> bool:
 
 
 def _first_comma(tokens: Tokens, first: int, last: int) -> int | None:
+    """The first comma in [first, last], not one inside a number (`2,400`)."""
     for index in range(first, last + 1):
-        if tokens.words[index] == ",":
+        if tokens.words[index] == "," and not _in_number(tokens, index):
             return index
     return None
 
@@ -1651,9 +1652,24 @@ def _attribution_follows(tokens: Tokens, comma: int, last: int) -> bool:
 
 def _participle(tokens: Tokens, index: int) -> bool:
     """A participle that opens a clause of its own after a comma (`..., saying ...`), not
-    `including`."""
+    `including`, nor an item of a series (`of hiding, stalling and shredding it`, `a
+    kind, loving and patient man`)."""
     low = tokens.lows[index]
-    return tokens.words[index].islower() and low.endswith("ing") and low != "including"
+    return (
+        tokens.words[index].islower()
+        and low.endswith("ing")
+        and low != "including"
+        and not _series_item(tokens, index)
+    )
+
+
+def _series_item(tokens: Tokens, index: int) -> bool:
+    """The word at `index` is one of a series that `and` or `or` closes right after it."""
+    following = tokens.lows[index + 1 : index + 3]
+    return bool(following) and (
+        following[0] in {"and", "or"}
+        or (following[0] == "," and following[1:] in (["and"], ["or"]))
+    )
 
 
 def _introduces_quote(tokens: Tokens, index: int) -> bool:

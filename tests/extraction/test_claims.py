@@ -1198,6 +1198,30 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "told",
         "the port was full",
     ),
+    # a subordinate clause's claim ends at its comma, not at a number's
+    (
+        "While Lena Voss says the harbor holds 2,400 boats on a busy day, the council counts "
+        "fewer.",
+        "says",
+        "the harbor holds 2,400 boats on a busy day",
+    ),
+    (
+        "While Lena Voss says the bay is full, the council counts 2,400 boats.",
+        "says",
+        "the bay is full",
+    ),
+    # participles in a series that `and` closes are one object
+    (
+        "The council accused Park Min-ho of hiding, stalling and shredding the harbor audit.",
+        "accused",
+        "Park Min-ho of hiding, stalling and shredding the harbor audit",
+    ),
+    # near miss: a participle that opens a clause of its own after the comma ends the claim
+    (
+        "Lena Voss said the port closed, leaving the town and the crews broke.",
+        "said",
+        "the port closed",
+    ),
     # a relative clause's claim ends at the comma the main clause's verb follows
     (
         "Lena Voss, who said the harbor levy would fail, resigned on Monday.",

@@ -932,8 +932,8 @@ def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
     mayor urged residents to stay home`: the object and what goes with it, up to the clause's
     end, a coordinated verb (`and handed Varga ...`) or an occasion (`during a debate`)."""
     end = len(tokens)
-    content = _past_particle(tokens, verb + 1)
-    if content + 2 >= end or not tokens.words[content][0].isalnum():
+    content = _past_particle(tokens, _past_day(tokens, verb + 1))
+    if content + 2 >= end:
         return None
     found = verb_subject(tokens, verb, 0)
     if found is None or found[0].last >= verb:
@@ -942,7 +942,19 @@ def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
     if _object_relative(tokens, _phrase_start(tokens, found[0]) - 1, verb):
         # `whom he described as “a hero”`: the relative pronoun stands for the object
         content = _phrase_start(tokens, found[0]) - 1
+    elif not tokens.words[content][0].isalnum():
+        return None
     return _Candidate(content, last, found[0], verb, tokens.words[verb], 0.75, "x_stance")
+
+
+def _past_day(tokens: Tokens, index: int) -> int:
+    """Past a day or a time right after a verb of stance (`pledged Saturday to ...`, `praised
+    Tuesday night the ...`, `announced last month a ...`): the cue's, not its object's."""
+    if index + 1 < len(tokens) and tokens.lows[index] == "on" and _names_a_day(tokens, index + 1):
+        index += 1  # `announced on Monday a ...`
+    if index < len(tokens) and _names_a_day(tokens, index):
+        index += 1
+    return _past_times(tokens, index)
 
 
 def _object_relative(tokens: Tokens, index: int, verb: int) -> bool:
@@ -984,7 +996,7 @@ def _object_last(tokens: Tokens, first: int, last: int) -> int:
     not before `, including` (what it lists is the object's). A time after `during` is the
     object's once a verb opened a clause in it (`the emails she sent during her tenure`, `Kim
     to block it during the review`)."""
-    verbal = False
+    verbal = _opens_verb(tokens.words[first], tokens.lows[first])  # `to begin ... during`
     for index in range(first + 1, last):
         word, low, following = tokens.words[index], tokens.lows[index], tokens.words[index + 1]
         verbal = verbal or _opens_verb(word, low)

@@ -1278,6 +1278,18 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "said",
         "that 46 percent backed the toll",
     ),
+    # a day right after a verb of stance is the cue's
+    (
+        "Lena Voss pledged Saturday to rid the harbor of old wrecks.",
+        "pledged",
+        "to rid the harbor of old wrecks",
+    ),
+    # near miss: a day's possessive opens the object
+    (
+        "Lena Voss praised Saturday's crews at the harbor.",
+        "praised",
+        "Saturday's crews at the harbor",
+    ),
     # a time after `during` is the cue's, unless a clause inside the object holds it
     (
         "Senator Lena Voss criticized the new harbor fees during the winter.",
@@ -1288,6 +1300,11 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "Senator Lena Voss criticized the fees the port charged during the winter.",
         "criticized",
         "the fees the port charged during the winter",
+    ),
+    (
+        "Senator Lena Voss vowed to block the levy during the review.",
+        "vowed",
+        "to block the levy during the review",
     ),
     # a second predicate of the cue's subject ends the object
     (

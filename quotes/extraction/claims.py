@@ -187,6 +187,9 @@ _OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
 _DASHES = frozenset({"-", "—", "–", "--"})
 # What opens a noun phrase that sums up the clause before its comma (`..., a move that ...`).
 _APPOSITIVE_OPENERS = frozenset({"a", "an"})
+# Cues that name their object (`what she calls a ruinous levy`): `what` before the subject is
+# the object, and the claim's.
+_CALLING = frozenset({"call", "calls", "called"})
 # Cues whose quoted object is a name or a report, not the opening of a clause.
 _NAMING_CUES = frozenset({"reported", "reports"})
 # What ends a phrase before the subject: `Washington (AFP) – Varga ...`, `Yet, Varga ...`.
@@ -1426,6 +1429,8 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
     last = _clause_last(tokens, first + 1, len(tokens) - 1, clause=True)
     start = _phrase_start(tokens, phrase)
+    if start > 0 and tokens.lows[start - 1] == "what" and tokens.lows[verb] in _CALLING:
+        first = start - 1  # `assailed what she calls a ruinous levy`: `what` stands for the object
     if (
         tokens.lows[0] in CONCESSIVE_WORDS
         or (start > 0 and tokens.lows[start - 1] in SUBORDINATORS)

@@ -1278,6 +1278,18 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "said",
         "that 46 percent backed the toll",
     ),
+    # `what` before the subject of `calls` is the object it names
+    (
+        "Lena Voss assailed what she calls the ruinous harbor levy.",
+        "calls",
+        "what she calls the ruinous harbor levy",
+    ),
+    # near miss: `what` is the reported clause's own object
+    (
+        "The port lacks what officials say they need every year.",
+        "say",
+        "they need every year",
+    ),
     # a day right after a verb of stance is the cue's
     (
         "Lena Voss pledged Saturday to rid the harbor of old wrecks.",

@@ -1184,7 +1184,28 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         and not any(_finite(low) for low in tokens.lows[first:comma])
     ):
         return None  # `On the permits, Park said, “...”`: a topic, not a reported clause
+    if last < comma and _scene_phrase(tokens, first, last):
+        return None  # `Holding up a map, Park said:`, `When asked, Park said.`: no clause
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _scene_phrase(tokens: Tokens, first: int, last: int) -> bool:
+    """A phrase that sets the scene of an attribution rather than report a clause: one clause
+    that a subordinator opens (`When reached by phone`), or a participle's phrase with no verb
+    after it (`Holding up a map`; not a gerund subject's clause, `Closing the port would ...`)."""
+    if _first_comma(tokens, first, last) is not None:
+        return False  # `If the levy passes, the port closes`: a main clause follows
+    word, low = tokens.words[first], tokens.lows[first]
+    if low in SUBORDINATORS:
+        return True
+    return (
+        low.endswith("ing")
+        and word[0].isupper()
+        and not any(
+            lower in UNASSERTING_WORDS or _finite(lower) or lower.endswith("s")
+            for lower in tokens.lows[first + 1 : last + 1]
+        )
+    )
 
 
 def _closes_sentence(tokens: Tokens, index: int) -> bool:

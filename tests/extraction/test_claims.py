@@ -948,6 +948,11 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "a source's appositive and no clause",
         "According to the Harbor Times, a weekly paper in town.",
     ),
+    (
+        "a subordinate clause setting the scene before the tag",
+        "When reached by the Harbor Post on Monday, Lena Voss said.",
+    ),
+    ("a participle's phrase before the tag", "Weighing in on the harbor vote, Lena Voss agreed."),
 ]
 
 
@@ -1221,6 +1226,18 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "Lena Voss said the port closed, leaving the town and the crews broke.",
         "said",
         "the port closed",
+    ),
+    # near misses of a scene before the tag: a gerund subject's clause, a subordinate clause
+    # with its main clause
+    (
+        "Closing the harbor would ruin the town, Lena Voss said.",
+        "said",
+        "Closing the harbor would ruin the town",
+    ),
+    (
+        "If the levy passes, the harbor will close, Lena Voss said.",
+        "said",
+        "If the levy passes, the harbor will close",
     ),
     # a relative clause's claim ends at the comma the main clause's verb follows
     (

@@ -1316,13 +1316,16 @@ def _clause_before_start(tokens: Tokens, comma: int, last: int) -> int | None:
 
 def _comma_before(tokens: Tokens, index: int) -> int | None:
     """The comma that closes the clause before `index`, after a closing quote mark too
-    (`Kim “caused havoc,” he said`, `''It will recover,'' he said`)."""
+    (`Kim “caused havoc,” he said`, `''It will recover,'' he said`); not a number's (`the
+    2,000 officials said`)."""
     probe = index - 1
     if probe >= 3 and tokens.words[probe] == "'" and tokens.words[probe - 1] == "'":
         probe -= 2
     elif probe >= 3 and tokens.words[probe] in QUOTE_TOKENS:
         probe -= 1
-    return probe if probe >= 1 and tokens.words[probe] == "," else None
+    if probe < 1 or tokens.words[probe] != "," or _in_number(tokens, probe):
+        return None
+    return probe
 
 
 def _modifiers_start(tokens: Tokens, phrase: Phrase) -> int:

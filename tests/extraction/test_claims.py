@@ -953,6 +953,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "When reached by the Harbor Post on Monday, Lena Voss said.",
     ),
     ("a participle's phrase before the tag", "Weighing in on the harbor vote, Lena Voss agreed."),
+    (
+        "a number's comma before the cue's subject",
+        "Ferry crowds stayed below the 40,000 per week harbor officials estimated.",
+    ),
 ]
 
 
@@ -1226,6 +1230,12 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "Lena Voss said the port closed, leaving the town and the crews broke.",
         "said",
         "the port closed",
+    ),
+    # near miss of a number's comma: a clause's comma before the tag
+    (
+        "The crowds fell short of the goal, harbor officials estimated.",
+        "estimated",
+        "The crowds fell short of the goal",
     ),
     # near misses of a scene before the tag: a gerund subject's clause, a subordinate clause
     # with its main clause

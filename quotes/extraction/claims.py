@@ -1184,20 +1184,24 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         and not any(_finite(low) for low in tokens.lows[first:comma])
     ):
         return None  # `On the permits, Park said, “...”`: a topic, not a reported clause
-    if last < comma and _scene_phrase(tokens, first, last):
+    if (last < comma or tokens.words[after + 1] in {"“", '"'}) and _scene_phrase(
+        tokens, first, comma - 1, subordinate=last < comma
+    ):
         return None  # `Holding up a map, Park said:`, `When asked, Park said.`: no clause
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
 
 
-def _scene_phrase(tokens: Tokens, first: int, last: int) -> bool:
-    """A phrase that sets the scene of an attribution rather than report a clause: one clause
-    that a subordinator opens (`When reached by phone`), or a participle's phrase with no verb
-    after it (`Holding up a map`; not a gerund subject's clause, `Closing the port would ...`)."""
+def _scene_phrase(tokens: Tokens, first: int, last: int, *, subordinate: bool) -> bool:
+    """A phrase that sets the scene of an attribution rather than report a clause: a
+    participle's phrase with no verb after it (`Holding up a map`; not a gerund subject's
+    clause, `Closing the port would ...`) or, with `subordinate`, one clause that a
+    subordinator opens (`When reached by phone`; before a quote, `If she wins, he said, “Q”`,
+    it is the quote's condition)."""
     if _first_comma(tokens, first, last) is not None:
         return False  # `If the levy passes, the port closes`: a main clause follows
     word, low = tokens.words[first], tokens.lows[first]
     if low in SUBORDINATORS:
-        return True
+        return subordinate
     return (
         low.endswith("ing")
         and word[0].isupper()

@@ -954,6 +954,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ),
     ("a participle's phrase before the tag", "Weighing in on the harbor vote, Lena Voss agreed."),
     (
+        "a participle's phrase before a quote's tag",
+        "Holding up a map of the harbor, Lena Voss said, “We will rebuild the pier next spring.”",
+    ),
+    (
         "a number's comma before the cue's subject",
         "Ferry crowds stayed below the 40,000 per week harbor officials estimated.",
     ),
@@ -1230,6 +1234,12 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "Lena Voss said the port closed, leaving the town and the crews broke.",
         "said",
         "the port closed",
+    ),
+    # near miss of a scene before a quote's tag: a condition is the quote's
+    (
+        "If the levy passes, Lena Voss said, “we will rebuild the pier next spring.”",
+        "said",
+        "If the levy passes, Lena Voss said, “we will rebuild the pier next spring.”",
     ),
     # near miss of a number's comma: a clause's comma before the tag
     (

@@ -40,6 +40,7 @@ __all__ = [
     "BARE_QUANTITIES",
     "BARE_SUBJECT_QUANTIFIERS",
     "BE_FORMS",
+    "CALLING_VERBS",
     "CLAIM_SPEAKING_HEADS",
     "CLAIM_THAT_VERBS",
     "CLAIM_VERBS",
@@ -76,6 +77,7 @@ __all__ = [
     "GROUP_PRONOUNS",
     "HONORIFICS",
     "INDEFINITE",
+    "INDEFINITE_ARTICLES",
     "INTERPOSED_OPENERS",
     "IRREGULAR_PARTICIPLE_CUES",
     "IRREGULAR_PAST",
@@ -225,6 +227,8 @@ OBJECT_NAMING_VERBS: Final = _words("object_naming_verbs")
 # Cue verbs whose claims the learned scorer keeps or drops (`believes`, `asked`, `wants`).
 SCORED_CUE_VERBS: Final = _words("scored_cue_verbs")
 SINGULAR_DETERMINERS: Final = _words("singular_determiners")
+INDEFINITE_ARTICLES: Final = _words("indefinite_articles")
+CALLING_VERBS: Final = _words("calling_verbs")
 PASSIVE_AUXILIARIES: Final = _words("passive_auxiliaries")
 IRREGULAR_PARTICIPLE_CUES: Final = _words("irregular_participle_cues")
 DESCRIPTION_OPENERS: Final = _words("description_openers")

@@ -29,6 +29,7 @@ from lexicon import (
     AUXILIARIES,
     BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
+    CALLING_VERBS,
     CLAIM_SPEAKING_HEADS,
     CLAIM_THAT_VERBS,
     CLAIM_VERBS,
@@ -45,6 +46,7 @@ from lexicon import (
     FIRST_PERSON_PRONOUNS,
     FRONTING_WORDS,
     FUNCTION_WORDS,
+    INDEFINITE_ARTICLES,
     IRREGULAR_PAST,
     LY_NOUNS,
     MONTHS,
@@ -934,8 +936,8 @@ def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
     mayor urged residents to stay home`: the object and what goes with it, up to the clause's
     end, a coordinated verb (`and handed Varga ...`) or an occasion (`during a debate`)."""
     end = len(tokens)
-    content = _past_particle(tokens, verb + 1)
-    if content + 2 >= end or not tokens.words[content][0].isalnum():
+    content = _past_particle(tokens, _past_day(tokens, verb + 1))
+    if content + 2 >= end:
         return None
     found = verb_subject(tokens, verb, 0)
     if found is None or found[0].last >= verb:
@@ -944,7 +946,19 @@ def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
     if _object_relative(tokens, _phrase_start(tokens, found[0]) - 1, verb):
         # `whom he described as “a hero”`: the relative pronoun stands for the object
         content = _phrase_start(tokens, found[0]) - 1
+    elif not tokens.words[content][0].isalnum():
+        return None
     return _Candidate(content, last, found[0], verb, tokens.words[verb], 0.75, "x_stance")
+
+
+def _past_day(tokens: Tokens, index: int) -> int:
+    """Past a day or a time right after a verb of stance (`pledged Saturday to ...`, `praised
+    Tuesday night the ...`, `announced last month a ...`): the cue's, not its object's."""
+    if index + 1 < len(tokens) and tokens.lows[index] == "on" and _names_a_day(tokens, index + 1):
+        index += 1  # `announced on Monday a ...`
+    if index < len(tokens) and _names_a_day(tokens, index):
+        index += 1
+    return _past_times(tokens, index)
 
 
 def _object_relative(tokens: Tokens, index: int, verb: int) -> bool:
@@ -982,10 +996,11 @@ def _names_a_day(tokens: Tokens, index: int) -> bool:
 
 def _object_last(tokens: Tokens, first: int, last: int) -> int:
     """An object ends before a coordinated verb (`... and handed Varga her lead`), an occasion
-    (`... during a debate`, `... in an interview`), `, but`, `, including`, a parenthesis, a
-    colon or a dash. A time after `during` is the object's once a verb opened a clause in it
-    (`the emails she sent during her tenure`, `Kim to block it during the review`)."""
-    verbal = False
+    (`... during a debate`, `... in an interview`), `, but`, a parenthesis, a colon or a dash;
+    not before `, including` (what it lists is the object's). A time after `during` is the
+    object's once a verb opened a clause in it (`the emails she sent during her tenure`, `Kim
+    to block it during the review`)."""
+    verbal = _opens_verb(tokens.words[first], tokens.lows[first])  # `to begin ... during`
     for index in range(first + 1, last):
         word, low, following = tokens.words[index], tokens.lows[index], tokens.words[index + 1]
         verbal = verbal or _opens_verb(word, low)
@@ -996,7 +1011,7 @@ def _object_last(tokens: Tokens, first: int, last: int) -> int:
             or (low in {"and", "but", ","} and following.islower() and following.endswith("ed"))
             # `... and has promised to repeal it`: a second predicate of the cue's subject
             or (low in {"and", "but"} and following in {"has", "have", "had"})
-            or (word == "," and following in {"but", "including"})
+            or (word == "," and following == "but")
         ):
             return index - 1
     return last
@@ -1170,6 +1185,10 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         and not any(_finite(low) for low in tokens.lows[first:comma])
     ):
         return None  # `On the permits, Park said, “...”`: a topic, not a reported clause
+    if (last < comma or tokens.words[after + 1] in {"“", '"'}) and _scene_phrase(
+        tokens, first, comma - 1, subordinate=last < comma
+    ):
+        return None  # `Holding up a map, Park said:`, `When asked, Park said.`: no clause
     if last == comma - 1 and _closes_quote_opened_within(tokens, first, comma + 1):
         last = comma + 1  # `Yet the port is “a mess,” Kim said`: the claim keeps the mark
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
@@ -1182,6 +1201,27 @@ def _closes_quote_opened_within(tokens: Tokens, first: int, mark: int) -> bool:
         return False
     marks = sum(tokens.words[index] in QUOTE_TOKENS for index in range(first, mark))
     return marks % 2 == 1
+
+
+def _scene_phrase(tokens: Tokens, first: int, last: int, *, subordinate: bool) -> bool:
+    """A phrase that sets the scene of an attribution rather than report a clause: a
+    participle's phrase with no verb after it (`Holding up a map`; not a gerund subject's
+    clause, `Closing the port would ...`) or, with `subordinate`, one clause that a
+    subordinator opens (`When reached by phone`; before a quote, `If she wins, he said, “Q”`,
+    it is the quote's condition)."""
+    if _first_comma(tokens, first, last) is not None:
+        return False  # `If the levy passes, the port closes`: a main clause follows
+    word, low = tokens.words[first], tokens.lows[first]
+    if low in SUBORDINATORS:
+        return subordinate
+    return (
+        low.endswith("ing")
+        and word[0].isupper()
+        and not any(
+            lower in UNASSERTING_WORDS or _finite(lower) or lower.endswith("s")
+            for lower in tokens.lows[first + 1 : last + 1]
+        )
+    )
 
 
 def _closes_sentence(tokens: Tokens, index: int) -> bool:
@@ -1292,13 +1332,16 @@ def _clause_before_start(tokens: Tokens, comma: int, last: int) -> int | None:
 
 def _comma_before(tokens: Tokens, index: int) -> int | None:
     """The comma that closes the clause before `index`, after a closing quote mark too
-    (`Kim “caused havoc,” he said`, `''It will recover,'' he said`)."""
+    (`Kim “caused havoc,” he said`, `''It will recover,'' he said`); not a number's (`the
+    2,000 officials said`)."""
     probe = index - 1
     if probe >= 3 and tokens.words[probe] == "'" and tokens.words[probe - 1] == "'":
         probe -= 2
     elif probe >= 3 and tokens.words[probe] in QUOTE_TOKENS:
         probe -= 1
-    return probe if probe >= 1 and tokens.words[probe] == "," else None
+    if probe < 1 or tokens.words[probe] != "," or _in_number(tokens, probe):
+        return None
+    return probe
 
 
 def _modifiers_start(tokens: Tokens, phrase: Phrase) -> int:
@@ -1426,6 +1469,8 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
     last = _clause_last(tokens, first + 1, len(tokens) - 1, clause=True)
     start = _phrase_start(tokens, phrase)
+    if start > 0 and tokens.lows[start - 1] == "what" and tokens.lows[verb] in CALLING_VERBS:
+        first = start - 1  # `assailed what she calls a ruinous levy`: `what` stands for the object
     if (
         tokens.lows[0] in CONCESSIVE_WORDS
         or (start > 0 and tokens.lows[start - 1] in SUBORDINATORS)
@@ -1437,7 +1482,25 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         comma = _first_comma(tokens, first + 1, last)
         if comma is not None:
             last = comma - 1
+    elif phrase.antecedent is not None and tokens.lows[phrase.first] in _CLAIM_RELATIVES:
+        # `Lena Voss, who said the levy failed, resigned on Monday`: the relative clause ends
+        # where the main clause's verb follows a comma
+        comma = _predicate_comma(tokens, first + 1, last)
+        if comma is not None:
+            last = comma - 1
     return _Candidate(first, last, phrase, verb, tokens.words[verb], confidence, "x_cue_clause")
+
+
+def _predicate_comma(tokens: Tokens, first: int, last: int) -> int | None:
+    """The first comma in [first, last] that a verb in the past or an auxiliary follows (`...,
+    resigned on Monday`, `..., is unlikely to`), not a participle's agent (`..., backed by`)."""
+    for index in range(first, last):
+        if tokens.words[index] != ",":
+            continue
+        word, low = tokens.words[index + 1], tokens.lows[index + 1]
+        if word.islower() and _finite(low) and (index + 2 > last or tokens.lows[index + 2] != "by"):
+            return index
+    return None
 
 
 def _in_relative_clause(tokens: Tokens, first: int, verb: int) -> bool:
@@ -1499,8 +1562,9 @@ def _verb_in_past_or_present(tokens: Tokens, index: int) -> bool:
 
 
 def _first_comma(tokens: Tokens, first: int, last: int) -> int | None:
+    """The first comma in [first, last], not one inside a number (`2,400`)."""
     for index in range(first, last + 1):
-        if tokens.words[index] == ",":
+        if tokens.words[index] == "," and not _in_number(tokens, index):
             return index
     return None
 
@@ -1578,7 +1642,23 @@ def _clause_last(
             and (lows[index + 2] in PRONOUNS or lows[index + 2] in AUXILIARIES)
         ):
             return cut  # `..., and he decided ...`, `..., and has championed ...`
+        if following in INDEFINITE_ARTICLES and _closing_appositive(tokens, first, index, last):
+            return cut
     return last
+
+
+def _closing_appositive(tokens: Tokens, first: int, comma: int, last: int) -> bool:
+    """`..., a move that angered the council.`: a noun phrase after the clause's last comma that
+    runs to its end sums the clause up (or names what it ends with); it is the writer's. Not
+    after a subordinate clause, whose comma the main clause follows (`when the port closed, a
+    ferry ...`)."""
+    return (
+        comma + 2 < last
+        and all(
+            word != "," and word not in QUOTE_TOKENS for word in tokens.words[comma + 1 : last + 1]
+        )
+        and not any(low in SUBORDINATORS for low in tokens.lows[first - 1 : comma])
+    )
 
 
 def _opens_verb(word: str, low: str) -> bool:
@@ -1635,9 +1715,24 @@ def _attribution_follows(tokens: Tokens, comma: int, last: int) -> bool:
 
 def _participle(tokens: Tokens, index: int) -> bool:
     """A participle that opens a clause of its own after a comma (`..., saying ...`), not
-    `including`."""
+    `including`, nor an item of a series (`of hiding, stalling and shredding it`, `a
+    kind, loving and patient man`)."""
     low = tokens.lows[index]
-    return tokens.words[index].islower() and low.endswith("ing") and low != "including"
+    return (
+        tokens.words[index].islower()
+        and low.endswith("ing")
+        and low != "including"
+        and not _series_item(tokens, index)
+    )
+
+
+def _series_item(tokens: Tokens, index: int) -> bool:
+    """The word at `index` is one of a series that `and` or `or` closes right after it."""
+    following = tokens.lows[index + 1 : index + 3]
+    return bool(following) and (
+        following[0] in {"and", "or"}
+        or (following[0] == "," and following[1:] in (["and"], ["or"]))
+    )
 
 
 def _introduces_quote(tokens: Tokens, index: int) -> bool:

@@ -1043,6 +1043,19 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "a participle of no claim verb after a quote's tag",
         "“We will fight,” Lena Voss said, before leaving the hall.",
     ),
+    (
+        "a subordinate clause setting the scene before the tag",
+        "When reached by the Harbor Post on Monday, Lena Voss said.",
+    ),
+    ("a participle's phrase before the tag", "Weighing in on the harbor vote, Lena Voss agreed."),
+    (
+        "a participle's phrase before a quote's tag",
+        "Holding up a map of the harbor, Lena Voss said, “We will rebuild the pier next spring.”",
+    ),
+    (
+        "a number's comma before the cue's subject",
+        "Ferry crowds stayed below the 40,000 per week harbor officials estimated.",
+    ),
 ]
 
 
@@ -1293,6 +1306,66 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "told",
         "the port was full",
     ),
+    # a subordinate clause's claim ends at its comma, not at a number's
+    (
+        "While Lena Voss says the harbor holds 2,400 boats on a busy day, the council counts "
+        "fewer.",
+        "says",
+        "the harbor holds 2,400 boats on a busy day",
+    ),
+    (
+        "While Lena Voss says the bay is full, the council counts 2,400 boats.",
+        "says",
+        "the bay is full",
+    ),
+    # participles in a series that `and` closes are one object
+    (
+        "The council accused Park Min-ho of hiding, stalling and shredding the harbor audit.",
+        "accused",
+        "Park Min-ho of hiding, stalling and shredding the harbor audit",
+    ),
+    # near miss: a participle that opens a clause of its own after the comma ends the claim
+    (
+        "Lena Voss said the port closed, leaving the town and the crews broke.",
+        "said",
+        "the port closed",
+    ),
+    # near miss of a scene before a quote's tag: a condition is the quote's
+    (
+        "If the levy passes, Lena Voss said, “we will rebuild the pier next spring.”",
+        "said",
+        "If the levy passes, Lena Voss said, “we will rebuild the pier next spring.”",
+    ),
+    # near miss of a number's comma: a clause's comma before the tag
+    (
+        "The crowds fell short of the goal, harbor officials estimated.",
+        "estimated",
+        "The crowds fell short of the goal",
+    ),
+    # near misses of a scene before the tag: a gerund subject's clause, a subordinate clause
+    # with its main clause
+    (
+        "Closing the harbor would ruin the town, Lena Voss said.",
+        "said",
+        "Closing the harbor would ruin the town",
+    ),
+    (
+        "If the levy passes, the harbor will close, Lena Voss said.",
+        "said",
+        "If the levy passes, the harbor will close",
+    ),
+    # a relative clause's claim ends at the comma the main clause's verb follows
+    (
+        "Lena Voss, who said the harbor levy would fail, resigned on Monday.",
+        "said",
+        "the harbor levy would fail",
+    ),
+    # near miss: the commas of a list inside the claim end nothing
+    (
+        "Park Min-ho, who said the port, the bridge and the road would close, was there.",
+        "said",
+        "the port, the bridge and the road would close",
+    ),
     # near miss: `said to be` is no verb of the main clause
     (
         "Lena Voss said the harbor, said to be the oldest in the north, will close in May.",
@@ -1337,6 +1410,30 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "said",
         "that 46 percent backed the toll",
     ),
+    # `what` before the subject of `calls` is the object it names
+    (
+        "Lena Voss assailed what she calls the ruinous harbor levy.",
+        "calls",
+        "what she calls the ruinous harbor levy",
+    ),
+    # near miss: `what` is the reported clause's own object
+    (
+        "The port lacks what officials say they need every year.",
+        "say",
+        "they need every year",
+    ),
+    # a day right after a verb of stance is the cue's
+    (
+        "Lena Voss pledged Saturday to rid the harbor of old wrecks.",
+        "pledged",
+        "to rid the harbor of old wrecks",
+    ),
+    # near miss: a day's possessive opens the object
+    (
+        "Lena Voss praised Saturday's crews at the harbor.",
+        "praised",
+        "Saturday's crews at the harbor",
+    ),
     # a time after `during` is the cue's, unless a clause inside the object holds it
     (
         "Senator Lena Voss criticized the new harbor fees during the winter.",
@@ -1347,6 +1444,11 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "Senator Lena Voss criticized the fees the port charged during the winter.",
         "criticized",
         "the fees the port charged during the winter",
+    ),
+    (
+        "Senator Lena Voss vowed to block the levy during the review.",
+        "vowed",
+        "to block the levy during the review",
     ),
     # a second predicate of the cue's subject ends the object
     (
@@ -1359,6 +1461,30 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "Senator Lena Voss criticized the new toll increase and the fees it has brought.",
         "criticized",
         "the new toll increase and the fees it has brought",
+    ),
+    # what `including` lists is the object's
+    (
+        "Senator Lena Voss criticized the toll rules, including the fees for small boats.",
+        "criticized",
+        "the toll rules, including the fees for small boats",
+    ),
+    # near miss: `, but` still ends it
+    (
+        "Senator Lena Voss criticized the toll rules, but the council kept them.",
+        "criticized",
+        "the toll rules",
+    ),
+    # a noun phrase after the clause's last comma that sums it up is the writer's
+    (
+        "Lena Voss said the council would raise the harbor fees, a move that angered the crews.",
+        "said",
+        "the council would raise the harbor fees",
+    ),
+    # near miss: after a subordinate clause's comma, the main clause goes on
+    (
+        "Lena Voss said that when the port closed, a ferry crew lost its jobs.",
+        "said",
+        "that when the port closed, a ferry crew lost its jobs",
     ),
     # a relative pronoun that stands for the object of a verb of stance opens its content
     (

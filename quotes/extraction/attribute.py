@@ -72,9 +72,10 @@ from quotes.extraction.grammar import (
     verb_subject,
 )
 from quotes.extraction.mentions import Resolver
-from quotes.extraction.types import Mention, Span, Speaker, replace
+from quotes.extraction.types import Mention, Span, Speaker, replace, slot_init
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """What a rule found: the mention, its kind, the cue and how sure the rule is."""

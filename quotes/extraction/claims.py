@@ -110,7 +110,7 @@ from quotes.extraction.grammar import (
     verb_subject,
 )
 from quotes.extraction.mentions import Resolver
-from quotes.extraction.types import Mention, Quote, Sentence, Speaker, replace
+from quotes.extraction.types import Mention, Quote, Sentence, Speaker, replace, slot_init
 
 
 def _trie_pattern(words: Iterable[str], guarded: Iterable[tuple[str, str]] = ()) -> str:
@@ -259,6 +259,7 @@ class _Cue:
         return self._after
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     """A claim before its speaker is resolved: token indexes into one sentence's tokens."""

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from quotes.extraction.types import Span
+from quotes.extraction.types import Span, slot_init
 
 _MARKS = '"“”„‟«»'
 _OPENING_GLYPHS = "“„‟«"
@@ -28,6 +28,7 @@ _SENTENCE_PUNCTUATION = ".,:;!?"
 _AFTER_CLOSE = ".,;:!?)]}—–―-…"
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
     start: int  # content, quote marks excluded

@@ -85,7 +85,7 @@ from lexicon import TRAILING_SUBORDINATORS as _TRAILING_SUBORDINATORS
 from lexicon import VERB_PARTICLES as _VERB_PARTICLES
 from lexicon import WEEKDAYS as _WEEKDAYS
 from quotes.extraction.mentions import POSSESSIVE_ENDS, is_opening_adverb, is_org_word
-from quotes.extraction.types import Span, replace
+from quotes.extraction.types import Span, replace, slot_init
 
 # `\w++(?:[’'\-]++\w++)*+` is `\w(?:[\w’'\-]*\w)?` without backtracking. A word also goes on
 # through UTF-8 read as Latin-1 (`FranÃ§ois`, twice over `FranÃ\x83Â§ois`: `Ã`/`Â` and the byte
@@ -166,6 +166,7 @@ class Tokens:
         return self.text[self.starts[first] : self.starts[last] + len(self.words[last])]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """A noun phrase that can speak, as token indexes (inclusive)."""

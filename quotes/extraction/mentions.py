@@ -45,7 +45,7 @@ from lexicon import (
 )
 from lexicon import MODALS as _MODALS
 from lexicon import PAIR_OPENERS as _PAIR_OPENERS
-from quotes.extraction.types import Speaker, replace
+from quotes.extraction.types import Speaker, replace, slot_init
 
 _NON_ALNUM_RE = re.compile(r"[\W_]+")  # letters of every script and digits make a key
 # A capitalised run: `Harry J. Kazianis`, `Wi Seong-rak`, `Kang Jae-in`. Possessives end a run.
@@ -190,6 +190,7 @@ def looks_like_place(words: list[str]) -> bool:
     return len(lowered) > 1 and any(" ".join(pair) in PLACE_PHRASES for pair in pairwise(lowered))
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class PersonName:
     name: str

@@ -57,12 +57,49 @@ def _copy_plan(kind: type) -> tuple[Callable[[Any], Any], dict[str, Any]]:
     return copy, setters
 
 
+def slot_init(kind: type[_Record]) -> type[_Record]:
+    """A frozen slotted dataclass with its __init__ written again to fill each slot through the
+    slot's own setter (as replace() copies) instead of object.__setattr__() by field name: the
+    same signature, defaults and record, built in two thirds of the instructions. The engine
+    makes tens of thousands of records per hundred articles (phrases, attributions, quotes);
+    their dataclass __init__ took 6% of extract()."""
+    fields = dataclasses.fields(kind)  # type: ignore[arg-type]
+    if (
+        not kind.__dataclass_params__.frozen  # type: ignore[attr-defined]
+        or "__slots__" not in kind.__dict__
+        or hasattr(kind, "__post_init__")
+        or any(
+            not field.init or field.kw_only or field.default_factory is not dataclasses.MISSING
+            for field in fields
+        )
+    ):
+        raise TypeError(f"{kind.__name__}: slot_init() takes frozen slotted plain records")
+    scope: dict[str, Any] = {}
+    parameters = []
+    for index, field in enumerate(fields):
+        scope[f"set_{index}"] = kind.__dict__[field.name].__set__
+        if field.default is dataclasses.MISSING:
+            parameters.append(field.name)
+        else:
+            scope[f"default_{index}"] = field.default
+            parameters.append(f"{field.name}=default_{index}")
+    lines = [f"    set_{index}(self, {field.name})" for index, field in enumerate(fields)]
+    source = f"def __init__(self, {', '.join(parameters)}):\n" + "\n".join(lines) + "\n"
+    exec(source, scope)  # the source holds nothing but the class's own field names
+    init = scope["__init__"]
+    init.__qualname__ = f"{kind.__qualname__}.__init__"
+    kind.__init__ = init  # type: ignore[method-assign]
+    return kind
+
+
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
@@ -70,6 +107,7 @@ class Sentence:
     end: int
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """The words in the text that attribute a quote ("Wi", "he", "a Cheong Wa Dae official")."""
@@ -82,6 +120,7 @@ class Mention:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """The entity a mention resolves to, as the article knows it."""
@@ -120,6 +159,7 @@ class Speaker:
         }
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     """An attributed statement: a direct quote, or (kind "indirect") a claim in reported
@@ -157,6 +197,7 @@ class Quote:
         }
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Extraction:
     text: str

@@ -1124,7 +1124,8 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     tokens, verb = cue.tokens, cue.verb
     end = len(tokens)
     comma = _comma_before(tokens, verb)
-    if comma is not None:
+    # `..., told the Post`: a verb of telling never inverts, what follows it is the listener
+    if comma is not None and tokens.lows[verb] not in TELL_VERBS:
         phrase = phrase_after(tokens, skip_fillers(tokens, verb + 1, end), end)
         if phrase is not None and clause_ends(tokens, phrase.tail + 1, end):
             last = _last_after_interposed(tokens, phrase.tail + 1, comma - 1)

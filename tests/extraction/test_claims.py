@@ -874,6 +874,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "said",
         "Lena Voss",
     ),
+    (
+        # a verb of telling never inverts: its speaker stands before it, its listener after
+        "The harbor will close for the winter, Lena Voss, the port director, told the Harbor Post.",
+        "The harbor will close for the winter",
+        "Lena Voss",
+        "told",
+        "Lena Voss",
+    ),
 ]
 
 
@@ -1038,6 +1046,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a judgement of two words without quote marks",
         "The mayor left the hall, calling it reckless.",
+    ),
+    (
+        "the listener after a verb of telling is no speaker",
+        "Kim Hale, who runs the ferry line at the pier, told the Harbor Post.",
     ),
     (
         "a participle of no claim verb after a quote's tag",

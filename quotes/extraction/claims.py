@@ -1167,13 +1167,26 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         return None
     if (
         (last < comma or tokens.words[after + 1] in {"“", '"'})
-        and tokens.lows[first] in PREPOSITIONS
+        and _opens_phrase(tokens.lows[first])
         and not any(_finite(low) for low in tokens.lows[first:comma])
     ):
-        return None  # `On the permits, Park said, “...”`: a topic, not a reported clause
+        # `On the permits, Park said, “...”`: a topic, not a reported clause; `Earlier in the
+        # year, Park wrote to the council`, `Weighing in, Park agreed`: a fronted phrase of time
+        # or circumstance before the sentence's own verb
+        return None
     if last == comma - 1 and _closes_quote_opened_within(tokens, first, comma + 1):
         last = comma + 1  # `Yet the port is “a mess,” Kim said`: the claim keeps the mark
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _opens_phrase(low: str) -> bool:
+    """A word that opens a phrase of time or circumstance, not a clause: a preposition, `earlier`,
+    a participle in -ing."""
+    return (
+        low in PREPOSITIONS
+        or (low in FRONTING_WORDS and low not in DETERMINERS)  # not `This includes ...`
+        or low.endswith("ing")
+    )
 
 
 def _closes_quote_opened_within(tokens: Tokens, first: int, mark: int) -> bool:

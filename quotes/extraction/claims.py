@@ -1140,7 +1140,8 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     tokens, verb = cue.tokens, cue.verb
     end = len(tokens)
     comma = _comma_before(tokens, verb)
-    if comma is not None:
+    # `..., told the Post`: a verb of telling never inverts, what follows it is the listener
+    if comma is not None and tokens.lows[verb] not in TELL_VERBS:
         phrase = phrase_after(tokens, skip_fillers(tokens, verb + 1, end), end)
         if phrase is not None and clause_ends(tokens, phrase.tail + 1, end):
             last = _last_after_interposed(tokens, phrase.tail + 1, comma - 1)
@@ -1182,10 +1183,13 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         return None
     if (
         (last < comma or tokens.words[after + 1] in {"“", '"'})
-        and tokens.lows[first] in PREPOSITIONS
+        and _opens_phrase(tokens.lows[first])
         and not any(_finite(low) for low in tokens.lows[first:comma])
     ):
-        return None  # `On the permits, Park said, “...”`: a topic, not a reported clause
+        # `On the permits, Park said, “...”`: a topic, not a reported clause; `Earlier in the
+        # year, Park wrote to the council`, `Weighing in, Park agreed`: a fronted phrase of time
+        # or circumstance before the sentence's own verb
+        return None
     if (last < comma or tokens.words[after + 1] in {"“", '"'}) and _scene_phrase(
         tokens, first, comma - 1, subordinate=last < comma
     ):
@@ -1193,6 +1197,16 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     if last == comma - 1 and _closes_quote_opened_within(tokens, first, comma + 1):
         last = comma + 1  # `Yet the port is “a mess,” Kim said`: the claim keeps the mark
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _opens_phrase(low: str) -> bool:
+    """A word that opens a phrase of time or circumstance, not a clause: a preposition, `earlier`,
+    a participle in -ing."""
+    return (
+        low in PREPOSITIONS
+        or (low in FRONTING_WORDS and low not in DETERMINERS)  # not `This includes ...`
+        or low.endswith("ing")
+    )
 
 
 def _closes_quote_opened_within(tokens: Tokens, first: int, mark: int) -> bool:
@@ -1205,24 +1219,13 @@ def _closes_quote_opened_within(tokens: Tokens, first: int, mark: int) -> bool:
 
 
 def _scene_phrase(tokens: Tokens, first: int, last: int, *, subordinate: bool) -> bool:
-    """A phrase that sets the scene of an attribution rather than report a clause: a
-    participle's phrase with no verb after it (`Holding up a map`; not a gerund subject's
-    clause, `Closing the port would ...`) or, with `subordinate`, one clause that a
-    subordinator opens (`When reached by phone`; before a quote, `If she wins, he said, “Q”`,
-    it is the quote's condition)."""
+    """With `subordinate`, one clause that a subordinator opens sets the scene of an
+    attribution rather than report a clause (`When reached by phone`; before a quote, `If she
+    wins, he said, “Q”`, it is the quote's condition). A participle's phrase (`Holding up a
+    map`) is `_opens_phrase`'s."""
     if _first_comma(tokens, first, last) is not None:
         return False  # `If the levy passes, the port closes`: a main clause follows
-    word, low = tokens.words[first], tokens.lows[first]
-    if low in SUBORDINATORS:
-        return subordinate
-    return (
-        low.endswith("ing")
-        and word[0].isupper()
-        and not any(
-            lower in UNASSERTING_WORDS or _finite(lower) or lower.endswith("s")
-            for lower in tokens.lows[first + 1 : last + 1]
-        )
-    )
+    return subordinate and tokens.lows[first] in SUBORDINATORS
 
 
 def _closes_sentence(tokens: Tokens, index: int) -> bool:

@@ -55,6 +55,13 @@ SCORED_CLAIMS: list[tuple[str, str, str, str]] = [
         "Mara Quist",
         "tweeted",
     ),
+    (
+        # a claim verb's base form after a plural subject
+        "Critics of the harbor plan suggest the ferry fees are far too high.",
+        "the ferry fees are far too high",
+        "Critics",
+        "suggest",
+    ),
 ]
 
 
@@ -76,6 +83,8 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("narration", "The ferry called at three ports before it reached the harbor."),
     ("a passive", "Mara Quist was asked to leave the hall before the vote."),
     ("first person", "I think the levy will pass next spring, the letter began."),
+    ("a base form after a negation", "Harbor officials did not suggest the levy would pass."),
+    ("a base form as an infinitive", "Some captains came to note the damage to the pier."),
 ]
 
 

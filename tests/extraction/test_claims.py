@@ -874,6 +874,22 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "said",
         "Lena Voss",
     ),
+    (
+        # a gerund opens a clause whose verb follows, not a fronted phrase
+        "Closing the harbor would cost the town its ferry jobs, Lena Voss said.",
+        "Closing the harbor would cost the town its ferry jobs",
+        "Lena Voss",
+        "said",
+        "Lena Voss",
+    ),
+    (
+        # a verb of telling never inverts: its speaker stands before it, its listener after
+        "The harbor will close for the winter, Lena Voss, the port director, told the Harbor Post.",
+        "The harbor will close for the winter",
+        "Lena Voss",
+        "told",
+        "Lena Voss",
+    ),
 ]
 
 
@@ -1038,6 +1054,18 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a judgement of two words without quote marks",
         "The mayor left the hall, calling it reckless.",
+    ),
+    (
+        "a fronted phrase of time before the sentence's own verb",
+        "Earlier in the year, Lena Voss wrote to the harbor council.",
+    ),
+    (
+        "a fronted phrase of time before a quote's tag",
+        "Later in the letter, Lena Voss wrote, “The harbor stays open for the winter. We paid.”",
+    ),
+    (
+        "the listener after a verb of telling is no speaker",
+        "Kim Hale, who runs the ferry line at the pier, told the Harbor Post.",
     ),
     (
         "a participle of no claim verb after a quote's tag",

@@ -87,10 +87,14 @@ def command_bench(paths: list[Path]) -> int:
     return 0
 
 
-def command_train_claims(paths: list[Path], *, out: Path, folds: int, min_precision: float) -> int:
+def command_train_claims(
+    paths: list[Path], *, out: Path, folds: int, min_precision: float, min_likelihood: float
+) -> int:
     from quotes.extraction.claim_training import train_claims
 
-    for line in train_claims(paths, out=out, folds=folds, min_precision=min_precision):
+    for line in train_claims(
+        paths, out=out, folds=folds, min_precision=min_precision, min_likelihood=min_likelihood
+    ):
         print(line)
     print(f"weights written to {out}")
     return 0
@@ -176,6 +180,12 @@ def main(argv: list[str] | None = None) -> int:
         default=0.82,
         help="the threshold keeps cross-validated precision at or above this (default 0.82)",
     )
+    claims_parser.add_argument(
+        "--min-likelihood",
+        type=float,
+        default=0.5,
+        help="the threshold is never below this likelihood of a claim being right (default 0.5)",
+    )
     args = parser.parse_args(argv)
     if args.command == "leakcheck":
         from quotes.extraction import leakcheck
@@ -202,7 +212,11 @@ def main(argv: list[str] | None = None) -> int:
         return command_train_speakers(args.paths, folds=args.folds, out=args.out)
     if args.command == "train-claims":
         return command_train_claims(
-            args.paths, out=args.out, folds=args.folds, min_precision=args.min_precision
+            args.paths,
+            out=args.out,
+            folds=args.folds,
+            min_precision=args.min_precision,
+            min_likelihood=args.min_likelihood,
         )
     return command_bench(args.paths)
 

@@ -7,7 +7,9 @@ the right speaker, wrong otherwise. A logistic regression (pure Python, fixed se
 the same data give the same weights) learns from the candidates' features. The threshold comes
 from article-level cross-validation on the same data: the folds' held-out scores are sorted and the
 cut with the best end-to-end F1 whose precision stays at or above `min_precision` is taken, so the
-threshold is never chosen on scores the weights were fitted to.
+threshold is never chosen on scores the weights were fitted to. The cut never falls below
+`min_likelihood` (0.5): best F1 alone would keep candidates the scorer itself judges more likely
+wrong than right, and a claim stored under the wrong name is worse than a claim missed.
 """
 
 from __future__ import annotations
@@ -153,16 +155,23 @@ def cross_validated(examples: Sequence[Example], folds: int) -> list[float]:
 
 
 def best_threshold(
-    scores: Sequence[float], data: Labelled, min_precision: float, *, base: Figures | None = None
+    scores: Sequence[float],
+    data: Labelled,
+    min_precision: float,
+    *,
+    min_likelihood: float = 0.0,
+    base: Figures | None = None,
 ) -> Figures:
     """The cut of the sorted scores with the best end-to-end F1 (the rules' claims counted in)
-    whose precision stays at or above min_precision."""
+    whose precision stays at or above min_precision, at a score of min_likelihood or more."""
     ranked = sorted(
         zip(scores, (e.right for e in data.examples), strict=True), key=lambda pair: -pair[0]
     )
     best = Figures(1.0, data.ruled, data.ruled_right, data.gold) if base is None else base
     kept, right = data.ruled, data.ruled_right
     for position, (score, label) in enumerate(ranked):
+        if score < min_likelihood:
+            break
         kept += 1
         right += label
         if position + 1 < len(ranked) and ranked[position + 1][0] == score:
@@ -197,11 +206,21 @@ def render_weights(model: Model, threshold: float, summary: Sequence[str]) -> st
 
 
 def train_claims(
-    paths: Sequence[Path], *, out: Path, folds: int = 5, min_precision: float = 0.82
+    paths: Sequence[Path],
+    *,
+    out: Path,
+    folds: int = 5,
+    min_precision: float = 0.82,
+    min_likelihood: float = 0.5,
 ) -> list[str]:
     """Fit, choose the threshold by cross-validation, write the weights; the report's lines."""
     data = labelled_examples(paths)
-    validated = best_threshold(cross_validated(data.examples, folds), data, min_precision)
+    validated = best_threshold(
+        cross_validated(data.examples, folds),
+        data,
+        min_precision,
+        min_likelihood=min_likelihood,
+    )
     model = fit(data.examples)
     fitted = figures_at(
         [model.probability(e.features) for e in data.examples], data, validated.threshold

@@ -12,7 +12,7 @@ import pytest
 from lexicon import SCORED_CUE_VERBS
 from quotes.extraction import extract
 from quotes.extraction.claim_model import claim_probability
-from quotes.extraction.claim_training import train_claims
+from quotes.extraction.claim_training import Example, Labelled, best_threshold, train_claims
 from quotes.extraction.claim_weights import BIAS, THRESHOLD, WEIGHTS
 from quotes.extraction.claims import THAT_CUE_CLASSES
 from quotes.extraction.pipeline import claim_candidates
@@ -174,3 +174,15 @@ def test_training_script_writes_weights_that_load(tmp_path: Path) -> None:
     assert weights["WEIGHTS"]["cue=believes"] > weights["WEIGHTS"].get("cue=called", 0.0)
     assert train_claims([path], out=tmp_path / "again.py", folds=2, min_precision=0.5) == report
     assert (tmp_path / "again.py").read_text() == out.read_text()  # deterministic
+
+
+def test_threshold_never_keeps_a_candidate_more_likely_wrong_than_right() -> None:
+    # 100 gold claims, 40 of them found right by the rules alone; the candidates the scorer gives
+    # 0.4 would raise F1 if kept, but the scorer judges each more likely wrong than right
+    examples = [Example(0, ("a",), right) for right in (True, True, False)] * 20
+    data = Labelled(examples, ruled=40, ruled_right=40, gold=100)
+    scores = [0.9, 0.8, 0.6] * 10 + [0.4] * 30
+    best_f1 = best_threshold(scores, data, 0.5)
+    assert (best_f1.threshold, best_f1.kept, best_f1.right) == (0.4, 100, 80)
+    floored = best_threshold(scores, data, 0.5, min_likelihood=0.5)
+    assert (floored.threshold, floored.kept, floored.right) == (0.8, 60, 60)

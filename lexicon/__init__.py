@@ -54,6 +54,7 @@ __all__ = [
     "CONTRACTION_HEADS",
     "COORDINATORS",
     "COUNT_WORDS",
+    "CUE_ADVERBS",
     "CUE_PARTICLES",
     "CUE_WORDS",
     "DAY_PARTS",
@@ -262,6 +263,8 @@ OBJECT_RELATIVES: Final = _words("object_relatives")
 PARTITIVE_QUANTIFIERS: Final = _words("partitive_quantifiers")
 GERUND_PREPOSITIONS: Final = _words("gerund_prepositions")
 PLAIN_ADVERBS: Final = _words("plain_adverbs")
+# Adverbs between a subject and its cue verb (`has long said`, `are now saying`).
+CUE_ADVERBS: Final = _words("cue_adverbs") | PLAIN_ADVERBS
 
 # --- sentences ------------------------------------------------------------------------------------
 

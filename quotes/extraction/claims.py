@@ -36,6 +36,7 @@ from lexicon import (
     CLAUSE_OPENERS,
     CONCESSIVE_WORDS,
     COORDINATORS,
+    CUE_ADVERBS,
     CUE_PARTICLES,
     DETERMINERS,
     FINDING_SOURCES,
@@ -216,6 +217,7 @@ _MAX_MODIFIERS = 4
 _MAX_SHARE_TOKENS = 8
 _MAX_BARE_SUBJECT_TOKENS = 6
 _MAX_ASIDE_TOKENS = 4
+_MAX_CUE_ADVERBS = 3  # `had long since said`, `are now also saying`
 _MAX_OF_TOKENS = 4
 _MAX_CONDITION_TOKENS = 20
 _MIN_MIXED_WORDS = 3
@@ -578,7 +580,7 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
             cues += low not in SCORED_CUE_VERBS
             if cues > _MAX_CUES_PER_SENTENCE:
                 break
-            if low.endswith("ing"):
+            if low.endswith("ing") and not _progressive(tokens, index):
                 candidate = _participle_content(tokens, index)
             else:
                 cue = _Cue(tokens, index)
@@ -1398,6 +1400,7 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         or _dashed_subject(tokens, verb)
         or _coordinated_subject(tokens, verb)
         or _quantifier_subject(tokens, verb)
+        or _adverb_subject(tokens, verb)
     )
     if found is None or not _can_speak(tokens, found[0], "x_cue_clause"):
         found = _postmodified_subject(tokens, verb) or found
@@ -1794,11 +1797,56 @@ def _coordinated_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None
     said ...`: a verb after `and` or `but` shares the subject of an earlier verb of the clause,
     the nearest one whose subject opens the sentence (after a conjunction, a subordinator or a
     fronted phrase's comma); a subject inside (`said the port was busy and said`) is passed."""
-    if verb < 3 or tokens.lows[verb - 1] not in {"and", "but"}:
+    conjunction = _adverbs_start(tokens, verb) - 1  # `and has long said`
+    if conjunction < 2 or tokens.lows[conjunction] not in {"and", "but"}:
         return None
-    phrase = _earlier_verb_subject(tokens, verb - 2)
+    phrase = _earlier_verb_subject(tokens, conjunction - 1)
     # the words before `and` are the first verb's: its negation is not this verb's
     return (replace(phrase, tail=verb - 1), verb) if phrase is not None else None
+
+
+def _adverbs_start(tokens: Tokens, verb: int) -> int:
+    """The first of the adverbs and auxiliaries right before a cue (`has long said`, `are now
+    saying`, `even noted`, `had repeatedly argued`): `verb` itself when there are none. A modal
+    (`would say`) or a negation (`never said`) ends them."""
+    words, lows = tokens.words, tokens.lows
+    index = verb
+    while index > 0 and verb - index < _MAX_CUE_ADVERBS and words[index - 1].islower():
+        low = lows[index - 1]
+        if not (
+            low in CUE_ADVERBS
+            or (low in AUXILIARIES and low not in _MODALS)
+            or low in BE_FORMS
+            or (low.endswith("ly") and low.isalpha() and low not in LY_NOUNS)
+        ):
+            break
+        index -= 1
+    return index
+
+
+def _adverb_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Voss has long said`, `One reader even noted`, `Voss first reported`: the subject before
+    the adverbs that stand between it and the cue, which the grammar does not read past."""
+    start = _adverbs_start(tokens, verb)
+    if not any(tokens.lows[index] in CUE_ADVERBS for index in range(start, verb)):
+        return None
+    found = verb_subject(tokens, start, 0)
+    if found is None or found[0].last >= start:
+        return None
+    return found[0], verb
+
+
+def _progressive(tokens: Tokens, verb: int) -> bool:
+    """`Voss is predicting she will win`, `officials are now saying`, `she’s suggesting`: a cue
+    in -ing after a form of `be` is the clause's verb, not a participle after it."""
+    start = _adverbs_start(tokens, verb)
+    if any(tokens.lows[index] in BE_FORMS for index in range(start, verb)):
+        return True
+    if start == 0:
+        return False
+    before = tokens.lows[start - 1]
+    stem = before.removesuffix("’s").removesuffix("'s").removesuffix("’re").removesuffix("'re")
+    return stem != before and stem in PRONOUNS
 
 
 def _earlier_verb_subject(tokens: Tokens, last: int) -> Phrase | None:
@@ -2539,9 +2587,15 @@ def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:
         tokens.lows[candidate.cue - 2]
     ):
         return True  # but `were thanked and praised` is a passive
+    # a form of `be` makes a passive (`is said to`), but a progressive asserts (`is saying`)
+    passive = not tokens.lows[candidate.cue].endswith("ing")
     for index in range(max(phrase.tail + 1, candidate.cue - 3), candidate.cue):
         lower = tokens.lows[index]
-        if lower in UNASSERTING_WORDS or lower in BE_FORMS or lower.endswith(("n’t", "n't")):
+        if (
+            lower in UNASSERTING_WORDS
+            or (passive and lower in BE_FORMS)
+            or lower.endswith(("n’t", "n't"))
+        ):
             return False
     return True
 

@@ -874,6 +874,37 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "said",
         "Lena Voss",
     ),
+    (
+        # adverbs between the subject and the cue
+        "Mara Voss has long said the harbor levy was a mistake.",
+        "the harbor levy was a mistake",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
+        "Port officials even noted that the ferry had sailed without lights.",
+        "that the ferry had sailed without lights",
+        "Port officials",
+        "noted",
+        "Port officials",
+    ),
+    (
+        # a second verb after `and` and an auxiliary shares the sentence's subject
+        "Mara Voss voted against the levy and has said that she would repeal it.",
+        "that she would repeal it",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
+        # a cue in -ing after a form of `be` is the clause's verb
+        "Mara Voss is now predicting the levy will fail in the spring.",
+        "the levy will fail in the spring",
+        "Mara Voss",
+        "predicting",
+        "Mara Voss",
+    ),
 ]
 
 
@@ -1043,6 +1074,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "a participle of no claim verb after a quote's tag",
         "“We will fight,” Lena Voss said, before leaving the hall.",
     ),
+    ("a negation before the cue", "Mara Voss has never said the levy was a mistake."),
+    ("a modal before the cue", "Mara Voss would long have said the levy was a mistake."),
+    ("a progressive with no clause", "Mara Voss is saying nothing about the harbor levy."),
+    ("a passive, not a progressive", "Mara Voss was told the levy would fail."),
 ]
 
 

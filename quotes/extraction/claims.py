@@ -2180,12 +2180,51 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
                 break
         return None
     if tokens.lows[verb] in CLAIM_THAT_VERBS:
-        return None
+        # `denied the report`, `confirmed her plans` are objects; `denied he was there` a clause
+        return index if _subject_then_finite(tokens, index) else None
     if tokens.lows[index] == "if":
         return index if _condition_then_clause(tokens, index) else None
     if _opens_clause(tokens, index) or _quote_opens_clause(tokens, verb, index):
         return index
     return None
+
+
+def _subject_then_finite(tokens: Tokens, index: int) -> bool:
+    """`he was`, `she’d`, `Voss had`, `her plan was`, `the Harbor Ministry would`: a subject
+    pronoun, a name or a short noun phrase, then a finite verb, which no object of a verb is
+    followed by."""
+    end = len(tokens)
+    word, low = tokens.words[index], tokens.lows[index]
+    stem = low.partition("’")[0].partition("'")[0]
+    if stem != low:
+        return stem in _SUBJECT_PRONOUNS  # `he’d`, `she’s`, `they’re`
+    if low in _SUBJECT_PRONOUNS:
+        probe = index + 1
+    elif (low in DETERMINERS and low != "that") or word[0].isupper():
+        probe = index + (low in DETERMINERS)
+        while (
+            probe < end
+            and probe - index <= _MAX_LABEL_TOKENS
+            and tokens.words[probe].replace("-", "").isalpha()
+            and tokens.lows[probe] not in FUNCTION_WORDS
+            and tokens.lows[probe] not in PREPOSITIONS
+        ):
+            probe += 1
+        if probe == index + (low in DETERMINERS):
+            return False
+    else:
+        return False
+    if probe < end and tokens.lows[probe] in CUE_ADVERBS:
+        probe += 1
+    if probe >= end or not tokens.words[probe].islower():
+        return False
+    lower = tokens.lows[probe]
+    return (
+        lower in AUXILIARIES
+        or lower in BE_FORMS
+        or lower in _MODALS
+        or lower.endswith(("n’t", "n't"))
+    )
 
 
 def _listener_end(tokens: Tokens, listener: Phrase) -> int:

@@ -905,6 +905,37 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "predicting",
         "Mara Voss",
     ),
+    (
+        # a verb that takes an object reports a clause without `that` when a subject and a
+        # finite verb open it
+        "Mara Voss denied she was at the harbor that night.",
+        "she was at the harbor that night",
+        "Mara Voss",
+        "denied",
+        "Mara Voss",
+    ),
+    (
+        "Mara Voss admitted her plan was not perfect.",
+        "her plan was not perfect",
+        "Mara Voss",
+        "admitted",
+        "Mara Voss",
+    ),
+    (
+        # the present of a plural subject and the participles of the claim verbs
+        "Harbor officials insist the ferry will sail on time.",
+        "the ferry will sail on time",
+        "Harbor officials",
+        "insist",
+        "Harbor officials",
+    ),
+    (
+        "The Harbor Ministry closed the port on Monday, stating that the cranes were unsafe.",
+        "that the cranes were unsafe",
+        "The Harbor Ministry",
+        "stating",
+        "Harbor Ministry",
+    ),
 ]
 
 
@@ -1078,6 +1109,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a modal before the cue", "Mara Voss would long have said the levy was a mistake."),
     ("a progressive with no clause", "Mara Voss is saying nothing about the harbor levy."),
     ("a passive, not a progressive", "Mara Voss was told the levy would fail."),
+    ("an object, not a clause", "Mara Voss denied the report about the harbor."),
+    ("a possessive's object, not a clause", "Mara Voss confirmed her plans for the harbor."),
+    ("a verb's preposition, no clause", "Critics of the levy insist on a public vote."),
+    ("a hypothetical in the present", "Mara Voss would suggest the levy be dropped."),
 ]
 
 

@@ -134,6 +134,7 @@ __all__ = [
     "PREDICATE_COPULAS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "QUANTITY_OPENERS",
     "QUESTION_OPENERS",
     "QUOTING_VERBS",
     "READ_OUT_NOUNS",
@@ -265,6 +266,8 @@ GERUND_PREPOSITIONS: Final = _words("gerund_prepositions")
 PLAIN_ADVERBS: Final = _words("plain_adverbs")
 # Adverbs between a subject and its cue verb (`has long said`, `are now saying`).
 CUE_ADVERBS: Final = _words("cue_adverbs") | PLAIN_ADVERBS
+# What opens a reported clause before a number (`said more than 1 million riders ...`).
+QUANTITY_OPENERS: Final = frozenset(read_entries("quantity_openers", phrases=True))
 
 # --- sentences ------------------------------------------------------------------------------------
 

@@ -64,6 +64,7 @@ from lexicon import (
     POSTMODIFYING_ADJECTIVES,
     PREPOSITIONS,
     PRONOUNS,
+    QUANTITY_OPENERS,
     QUESTION_OPENERS,
     RELATIVE_PRONOUNS,
     SCORED_CUE_VERBS,
@@ -247,7 +248,9 @@ class _Cue:
 
     def subject(self) -> tuple[Phrase, int] | None:
         if not self._subject_read:
-            self._subject = verb_subject(self.tokens, self.verb, 0)
+            self._subject = verb_subject(self.tokens, self.verb, 0) or _adverb_subject(
+                self.tokens, self.verb
+            )
             self._subject_read = True
         return self._subject
 
@@ -1400,14 +1403,13 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         or _dashed_subject(tokens, verb)
         or _coordinated_subject(tokens, verb)
         or _quantifier_subject(tokens, verb)
-        or _adverb_subject(tokens, verb)
     )
     if found is None or not _can_speak(tokens, found[0], "x_cue_clause"):
         found = _postmodified_subject(tokens, verb) or found
     elif found[0].kind != "pronoun" and _after_relative(tokens, found[0].first):
         # `Voters who ignored the polls said`, `Some who know Voss say`: the object of the
         # subject's relative clause is not the subject
-        found = _postmodified_subject(tokens, verb) or found
+        found = _postmodified_subject(tokens, verb)
     if found is None:
         return None
     phrase = found[0]
@@ -2155,8 +2157,8 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
         index = _past_times(tokens, skip_fillers(tokens, index, end))
     if index >= end:
         return None
-    if tokens.lows[index] == "that":
-        return index
+    if tokens.lows[index] == "that" or _quantity_opens_clause(tokens, index):
+        return index  # `said at least 12 ferries were late`: not a place's `at`
     if (
         tokens.words[index] in {":", ","}
         and index + 2 < end
@@ -2187,6 +2189,31 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     if _opens_clause(tokens, index) or _quote_opens_clause(tokens, verb, index):
         return index
     return None
+
+
+def _quantity_opens_clause(tokens: Tokens, index: int) -> bool:
+    """`said more than 1 million riders took the ferry`, `said about half of the crews were
+    late`: a quantity opens the clause's subject and a finite verb follows within a few words,
+    not `spoke about 40 minutes`."""
+    end = len(tokens)
+    for length in (2, 1):
+        number = index + length
+        if (
+            number < end
+            and " ".join(tokens.lows[index:number]) in QUANTITY_OPENERS
+            and _is_number(tokens.lows[number])
+        ):
+            break
+    else:
+        return False
+    for probe in range(number + 1, min(end, number + _THAT_WINDOW)):
+        if _in_number(tokens, probe):
+            continue  # `1,200`
+        if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
+            return False
+        if _finite(tokens.lows[probe]) or tokens.lows[probe] in _MODALS:
+            return True
+    return False
 
 
 def _subject_then_finite(tokens: Tokens, index: int) -> bool:

@@ -936,6 +936,22 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "stating",
         "Harbor Ministry",
     ),
+    (
+        # adverbs between the subject and a cue after the clause
+        "The ferry will not sail this winter, Mara Voss has long said.",
+        "The ferry will not sail this winter",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
+        # a quantity opens the reported clause's subject
+        "Port officials said more than 1,200 riders took the ferry on Monday.",
+        "more than 1,200 riders took the ferry on Monday",
+        "Port officials",
+        "said",
+        "Port officials",
+    ),
 ]
 
 
@@ -1113,6 +1129,11 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a possessive's object, not a clause", "Mara Voss confirmed her plans for the harbor."),
     ("a verb's preposition, no clause", "Critics of the levy insist on a public vote."),
     ("a hypothetical in the present", "Mara Voss would suggest the levy be dropped."),
+    ("a quantity of listeners, no clause", "Mara Voss told about 40 reporters at the dock."),
+    (
+        "the object of the subject's relative clause is not the speaker",
+        "Harbor groups that have endorsed Mara Voss say they believe the levy should pass.",
+    ),
 ]
 
 

@@ -1403,6 +1403,7 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         or _dashed_subject(tokens, verb)
         or _coordinated_subject(tokens, verb)
         or _quantifier_subject(tokens, verb)
+        or _quoted_aside_subject(tokens, verb)
     )
     if found is None or not _can_speak(tokens, found[0], "x_cue_clause"):
         found = _postmodified_subject(tokens, verb) or found
@@ -1791,6 +1792,34 @@ def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
             return phrase, verb
         if commas == 2:
             return None
+    return None
+
+
+def _quoted_aside_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Varga, who calls Voss a “menace,” said`, `Lena Varga, the author of “Tides,” a book
+    about the port, said`: the name that opens the sentence, then an aside that holds quoted
+    words; its comma may stand inside the closing mark, which the grammar does not read past."""
+    words = tokens.words
+    closing = verb - 1
+    while closing > 0 and (words[closing] in QUOTE_TOKENS or words[closing] == "'"):
+        closing -= 1
+    if closing < 3 or words[closing] != ",":
+        return None
+    marks = 0
+    for comma in range(verb - 1, max(0, verb - _MAX_APPOSITIVE_TOKENS), -1):
+        word = words[comma]
+        if word in {";", ":", "(", ")"}:
+            return None
+        marks += word in QUOTE_TOKENS or word == "'"
+        if word != "," or comma >= closing or marks == 0 or marks % 2:
+            continue  # the aside's first comma, with whole quotes after it
+        phrase = phrase_before(tokens, comma - 1, 0, nested=True)
+        if phrase is None or phrase.kind not in {"name", "org"}:
+            continue
+        start = _phrase_start(tokens, phrase)
+        if start == 0 or tokens.lows[start - 1] in OPENING_CONJUNCTIONS:
+            return replace(phrase, tail=verb - 1), verb
+        return None
     return None
 
 

@@ -945,6 +945,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Mara Voss",
     ),
     (
+        # an aside with quoted words between the subject and the cue, its comma inside the mark
+        "Lena Varga, the author of “Tides,” said the ferry would sail at dawn.",
+        "the ferry would sail at dawn",
+        "Lena Varga",
+        "said",
+        "Lena Varga",
+    ),
+    (
         # a quantity opens the reported clause's subject
         "Port officials said more than 1,200 riders took the ferry on Monday.",
         "more than 1,200 riders took the ferry on Monday",
@@ -1130,6 +1138,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a verb's preposition, no clause", "Critics of the levy insist on a public vote."),
     ("a hypothetical in the present", "Mara Voss would suggest the levy be dropped."),
     ("a quantity of listeners, no clause", "Mara Voss told about 40 reporters at the dock."),
+    (
+        "an object's quoted appositive is no subject's aside",
+        "The mayor met Lena Varga, the author of “Tides,” said the ferry would sail at dawn.",
+    ),
     (
         "the object of the subject's relative clause is not the speaker",
         "Harbor groups that have endorsed Mara Voss say they believe the levy should pass.",

@@ -1149,10 +1149,11 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         # `Most weeks, former staff said, she ...`: a bare plural with its modifiers;
         # `A, union members and leaders say`, `A, people close to her said`
         found = _bare_plural_subject(tokens, verb) or _subject_after_comma(tokens, verb)
-        if found is None:
-            return None
-        phrase = found[0]
-        comma = _comma_before(tokens, phrase.first)
+        if found is not None:
+            phrase = found[0]
+            comma = _comma_before(tokens, phrase.first)
+        elif _closes_sentence(tokens, after) or tokens.words[after] in _DASHES:
+            comma = _tag_comma(tokens, _modifiers_start(tokens, phrase))
         if comma is None:
             return None
     last = _last_after_interposed(tokens, after, comma - 1)
@@ -1168,6 +1169,39 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     if last == comma - 1 and _closes_quote_opened_within(tokens, first, comma + 1):
         last = comma + 1  # `Yet the port is “a mess,” Kim said`: the claim keeps the mark
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _tag_comma(tokens: Tokens, start: int) -> int | None:
+    """The comma of a tag that closes the sentence, a few words before the subject phrase the
+    grammar read: `A, the news site Harbor Info reported.`, `A, Delmont’s envoy to Norland
+    confirmed.`, `A, harbor pilots and union officials told the Courier.`, `A, as Lena Varga
+    noted in the Courier.`; the clause before it has a finite verb (not `In a statement, ...`)."""
+    lows = tokens.lows
+    comma = None
+    for probe in range(start - 1, max(0, start - _MAX_MODIFIERS - 3), -1):
+        word, low = tokens.words[probe], lows[probe]
+        if word == ",":
+            comma = probe
+            break
+        if not word[0].isalnum() or (low in COORDINATORS and low not in {"and", "as"}):
+            return None
+        if low in FUNCTION_WORDS and low not in DETERMINERS and low not in {"and", "as", "to"}:
+            return None
+        if low in CLAIM_VERBS or _finite(low) or low in RELATIVE_PRONOUNS:
+            return None
+    if (
+        comma is None
+        or comma < _MIN_PHRASE_CLAIM_TOKENS
+        or lows[0] in PREPOSITIONS
+        or lows[0] in SUBORDINATORS  # `After the ferry sank, the site reported.`
+        or lows[comma + 1] == "and"  # `A, and the site reported.`
+    ):
+        return None
+    if "as" in lows[comma + 1 : start] and lows[comma + 1] != "as":
+        return None  # `as` only opens the tag: `A, as Varga noted.`
+    if not any(_finite(low) or low in _MODALS for low in lows[:comma]):
+        return None
+    return comma
 
 
 def _closes_quote_opened_within(tokens: Tokens, first: int, mark: int) -> bool:
@@ -1372,14 +1406,28 @@ def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
                 index = _past_times(tokens, skip_fillers(tokens, listener.tail + 1, end))
     if index < end and tokens.lows[index] in PREPOSITIONS:
         probe = index + 1
-        while probe < end and probe - index < 8 and tokens.words[probe] not in _ENDS:
+        while probe < end and probe - index < 8 and not _ends_attribution(tokens.words[probe]):
             probe += 1
         index = probe
-    if not clause_ends(tokens, index, end):
+    if not (clause_ends(tokens, index, end) or _dash_after_tag(tokens, verb, index)):
         return None
-    while index < end and tokens.words[index] not in _ENDS:
+    while index < end and not _ends_attribution(tokens.words[index]):
         index += 1  # `on Monday`, which clause_ends() read past
     return index
+
+
+def _dash_after_tag(tokens: Tokens, verb: int, index: int) -> bool:
+    """`A, the office reported -- a development that ...`: a dash ends the attribution, unless
+    one before it opened an aside the attribution is in (`A - “Q,” Kim said - and B`)."""
+    return (
+        index < len(tokens)
+        and tokens.words[index] in _DASHES
+        and not any(word in _DASHES for word in tokens.words[:verb])
+    )
+
+
+def _ends_attribution(word: str) -> bool:
+    return word in _ENDS or word in _DASHES
 
 
 def _content_after(cue: _Cue) -> _Candidate | None:

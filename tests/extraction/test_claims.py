@@ -953,6 +953,29 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Lena Varga",
     ),
     (
+        # a tag after the clause whose subject the grammar reads only in part
+        "The pilot was headed to Delmont for meetings, the news site Harbor Info reported.",
+        "The pilot was headed to Delmont for meetings",
+        "Harbor Info",
+        "reported",
+        "Harbor Info",
+    ),
+    (
+        "The port is a classic scare tactic, as Lena Varga noted in the Delmont Courier.",
+        "The port is a classic scare tactic",
+        "Lena Varga",
+        "noted",
+        "Lena Varga",
+    ),
+    (
+        # a dash after the tag ends the attribution
+        "The port needs new cranes, Lena Varga said this week in Delmont — an apparent reversal.",
+        "The port needs new cranes",
+        "Lena Varga",
+        "said",
+        "Lena Varga",
+    ),
+    (
         # a quantity opens the reported clause's subject
         "Port officials said more than 1,200 riders took the ferry on Monday.",
         "more than 1,200 riders took the ferry on Monday",
@@ -1138,6 +1161,18 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a verb's preposition, no clause", "Critics of the levy insist on a public vote."),
     ("a hypothetical in the present", "Mara Voss would suggest the levy be dropped."),
     ("a quantity of listeners, no clause", "Mara Voss told about 40 reporters at the dock."),
+    (
+        "a subordinate clause before the tag",
+        "After the ferry sank in the harbor, the news site Harbor Info reported.",
+    ),
+    (
+        "a second clause after `and`, not a tag",
+        "The ferry sank near the harbor, and the news site Harbor Info reported.",
+    ),
+    (
+        "a tag inside dashes reports the quote, not the sentence",
+        "The mayor was cautious - “we will see,” Lena Varga said - and left the hall.",
+    ),
     (
         "an object's quoted appositive is no subject's aside",
         "The mayor met Lena Varga, the author of “Tides,” said the ferry would sail at dawn.",

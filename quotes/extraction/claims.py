@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lexicon import (
+    AFFILIATION_PREPOSITIONS,
     ASK_VERBS,
     AUXILIARIES,
     BARE_SUBJECT_QUANTIFIERS,
@@ -248,8 +249,10 @@ class _Cue:
 
     def subject(self) -> tuple[Phrase, int] | None:
         if not self._subject_read:
-            self._subject = verb_subject(self.tokens, self.verb, 0) or _adverb_subject(
-                self.tokens, self.verb
+            self._subject = (
+                verb_subject(self.tokens, self.verb, 0)
+                or _adverb_subject(self.tokens, self.verb)
+                or _prepositional_subject(self.tokens, self.verb)
             )
             self._subject_read = True
         return self._subject
@@ -1913,6 +1916,36 @@ def _adverb_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
     if found is None or found[0].last >= start:
         return None
     return found[0], verb
+
+
+def _prepositional_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`The top officials of both boards say`, `As another study from 2011 noted`: a subject
+    whose prepositional phrase the grammar does not read through (a quantifier, a number); the
+    subject is a name, an organisation or a noun of speaking that opens the clause."""
+    lows = tokens.lows
+    for prep in range(verb - 2, max(0, verb - _MAX_MODIFIERS - 3), -1):
+        word, low = tokens.words[prep], lows[prep]
+        if not word[0].isalnum() or _finite(low) or low in CLAIM_VERBS:
+            return None
+        if low in AFFILIATION_PREPOSITIONS and prep > 0:
+            break
+    else:
+        return None
+    phrase = phrase_before(tokens, prep - 1, 0)
+    if phrase is None or not (
+        phrase.kind in {"name", "org"}
+        or (phrase.kind == "description" and phrase.head in CLAIM_SPEAKING_HEADS)
+    ):
+        return None
+    start = _phrase_start(tokens, phrase)
+    if start > 0 and not (
+        tokens.words[start - 1] in _DATELINE_ENDS
+        or lows[start - 1] in OPENING_CONJUNCTIONS
+        or lows[start - 1] in SUBORDINATORS
+        or lows[start - 1] == "as"
+    ):
+        return None
+    return replace(phrase, tail=verb - 1), verb
 
 
 def _progressive(tokens: Tokens, verb: int) -> bool:

@@ -976,6 +976,21 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Lena Varga",
     ),
     (
+        # a subject's prepositional phrase that the grammar does not read through
+        "The top officials of both harbor boards say the ferry must sail.",
+        "the ferry must sail",
+        "The top officials",
+        "say",
+        "top officials",
+    ),
+    (
+        "As another harbor study from 2011 noted, the port was busy.",
+        "the port was busy",
+        "another harbor study",
+        "noted",
+        "harbor study",
+    ),
+    (
         # a quantity opens the reported clause's subject
         "Port officials said more than 1,200 riders took the ferry on Monday.",
         "more than 1,200 riders took the ferry on Monday",
@@ -1161,6 +1176,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a verb's preposition, no clause", "Critics of the levy insist on a public vote."),
     ("a hypothetical in the present", "Mara Voss would suggest the levy be dropped."),
     ("a quantity of listeners, no clause", "Mara Voss told about 40 reporters at the dock."),
+    ("a subject that does not speak", "The ferry with the most riders says the port is busy."),
     (
         "a subordinate clause before the tag",
         "After the ferry sank in the harbor, the news site Harbor Info reported.",

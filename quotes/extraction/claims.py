@@ -1171,7 +1171,17 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         return None  # `On the permits, Park said, “...”`: a topic, not a reported clause
     if last == comma - 1 and _closes_quote_opened_within(tokens, first, comma + 1):
         last = comma + 1  # `Yet the port is “a mess,” Kim said`: the claim keeps the mark
+    elif last < comma and _too_short_before(tokens, first, last):
+        return None  # `Instead, Voss told the Courier, her plan ...`: the claim follows
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _too_short_before(tokens: Tokens, first: int, last: int) -> bool:
+    """Fewer words than a claim before a tag, none quoted (`Instead,`, `In the end,`)."""
+    words = tokens.words[first : last + 1]
+    if any(word in QUOTE_TOKENS or word == "'" for word in words):
+        return False
+    return sum(word[0].isalnum() for word in words) < _MIN_CONTENT_WORDS
 
 
 def _tag_comma(tokens: Tokens, start: int) -> int | None:
@@ -2265,6 +2275,8 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
                 return None
             index = _listener_end(tokens, listener)
         index = _past_times(tokens, skip_fillers(tokens, index, end))
+        if index + 1 < end and tokens.words[index] == "," and _opens_clause(tokens, index + 1):
+            index += 1  # `Instead, Voss told the Courier, her plan would ...`
     if index >= end:
         return None
     if tokens.lows[index] == "that" or _quantity_opens_clause(tokens, index):
@@ -2366,7 +2378,16 @@ def _subject_then_finite(tokens: Tokens, index: int) -> bool:
 
 def _listener_end(tokens: Tokens, listener: Phrase) -> int:
     """The token past a listener: the grammar may read on into the clause's subject after a
-    name (`told the Harbor Post she’s ...`, `told the Courier her office ...`)."""
+    name (`told the Harbor Post she’s ...`, `told the Courier her office ...`), or past the
+    listener's comma into a clause it took for an appositive (`told the Courier, her plan
+    would ...`)."""
+    comma = listener.last + 1
+    if (
+        listener.tail > comma
+        and tokens.words[comma] == ","
+        and _subject_then_finite(tokens, comma + 1)
+    ):
+        return comma
     for index in range(listener.first + 1, listener.tail + 1):
         if not tokens.words[index - 1][0].isupper():
             continue
@@ -2482,9 +2503,16 @@ def _skip_fillers_after(tokens: Tokens, index: int) -> int:
 
 
 def _past_times(tokens: Tokens, index: int) -> int:
-    """Past `Sunday morning`, `this week`, `last month`, `late Monday`, `that night` after a
-    cue."""
+    """Past `Sunday morning`, `this week`, `last month`, `late Monday`, `that night`, `for
+    weeks` after a cue."""
     end = len(tokens)
+    if (
+        index + 1 < end
+        and tokens.lows[index] == "for"
+        and tokens.lows[index + 1].endswith("s")
+        and tokens.lows[index + 1][:-1] in TIME_UNITS
+    ):
+        index += 2  # `has said for years`, `have argued for months`
     if index + 1 < end and (
         (
             tokens.lows[index] in TIME_MODIFIERS

@@ -991,6 +991,22 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "harbor study",
     ),
     (
+        # a span of time after the cue
+        "Mara Voss has said for weeks she is the only candidate who can win.",
+        "she is the only candidate who can win",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
+        # a listener and its comma before the clause; a fronted word is no claim before the tag
+        "Instead, Mara Voss told the Courier, her plan would merely be to cut the levy.",
+        "her plan would merely be to cut the levy",
+        "Mara Voss",
+        "told",
+        "Mara Voss",
+    ),
+    (
         # a quantity opens the reported clause's subject
         "Port officials said more than 1,200 riders took the ferry on Monday.",
         "more than 1,200 riders took the ferry on Monday",
@@ -1177,6 +1193,11 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("a hypothetical in the present", "Mara Voss would suggest the levy be dropped."),
     ("a quantity of listeners, no clause", "Mara Voss told about 40 reporters at the dock."),
     ("a subject that does not speak", "The ferry with the most riders says the port is busy."),
+    (
+        "a listener's appositive, no clause",
+        "Mara Voss told the Courier, the weekly paper in Delmont, about the levy.",
+    ),
+    ("a span of time and no clause", "Mara Voss has argued for years about the harbor."),
     (
         "a subordinate clause before the tag",
         "After the ferry sank in the harbor, the news site Harbor Info reported.",

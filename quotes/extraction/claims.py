@@ -253,6 +253,7 @@ class _Cue:
                 verb_subject(self.tokens, self.verb, 0)
                 or _adverb_subject(self.tokens, self.verb)
                 or _prepositional_subject(self.tokens, self.verb)
+                or _parenthesised_subject(self.tokens, self.verb)
             )
             self._subject_read = True
         return self._subject
@@ -1953,6 +1954,28 @@ def _prepositional_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | No
         or lows[start - 1] in OPENING_CONJUNCTIONS
         or lows[start - 1] in SUBORDINATORS
         or lows[start - 1] == "as"
+    ):
+        return None
+    return replace(phrase, tail=verb - 1), verb
+
+
+def _parenthesised_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Sen. Lena Varga (a Delmont Democrat so young she was taken for an intern) says`: a
+    long aside in parentheses between the subject and its cue."""
+    close = _adverbs_start(tokens, verb) - 1
+    if close < 3 or tokens.words[close] != ")":
+        return None
+    for opening in range(close - 1, max(0, close - _MAX_APPOSITIVE_TOKENS), -1):
+        if tokens.words[opening] in {")", ";"} or tokens.words[opening] in QUOTE_TOKENS:
+            return None
+        if tokens.words[opening] == "(":
+            break
+    else:
+        return None
+    phrase = phrase_before(tokens, opening - 1, 0)
+    if phrase is None or not (
+        phrase.kind in {"name", "org", "pronoun"}
+        or (phrase.kind == "description" and phrase.head in CLAIM_SPEAKING_HEADS)
     ):
         return None
     return replace(phrase, tail=verb - 1), verb

@@ -1007,6 +1007,15 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Mara Voss",
     ),
     (
+        # a long aside in parentheses between the subject and the cue
+        "Sen. Lena Varga (a Delmont Democrat so young she was taken for an intern) says the levy"
+        " was a mistake.",
+        "the levy was a mistake",
+        "Lena Varga",
+        "says",
+        "Lena Varga",
+    ),
+    (
         # a quantity opens the reported clause's subject
         "Port officials said more than 1,200 riders took the ferry on Monday.",
         "more than 1,200 riders took the ferry on Monday",
@@ -1198,6 +1207,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "Mara Voss told the Courier, the weekly paper in Delmont, about the levy.",
     ),
     ("a span of time and no clause", "Mara Voss has argued for years about the harbor."),
+    (
+        "a thing with an aside in parentheses does not speak",
+        "The levy (which the ferry riders hate) says the cost will rise.",
+    ),
     (
         "a subordinate clause before the tag",
         "After the ferry sank in the harbor, the news site Harbor Info reported.",

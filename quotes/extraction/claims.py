@@ -2320,12 +2320,7 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
                 break
         return None
     if tokens.lows[index] in OCCASION_OPENERS:
-        for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
-            if tokens.lows[probe] == "that":
-                return probe
-            if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
-                break
-        return None
+        return _that_after_occasion(tokens, index)
     if tokens.lows[verb] in CLAIM_THAT_VERBS:
         # `denied the report`, `confirmed her plans` are objects; `denied he was there` a clause
         return index if _subject_then_finite(tokens, index) else None
@@ -2397,6 +2392,37 @@ def _subject_then_finite(tokens: Tokens, index: int) -> bool:
         or lower in _MODALS
         or lower.endswith(("n’t", "n't"))
     )
+
+
+def _that_after_occasion(tokens: Tokens, index: int) -> int | None:
+    """The `that` after an occasion (`said at a rally that`), past a place's commas (`at a
+    news conference in Delmont, Vermont, on Tuesday that`) and a title in quote marks (`on
+    the Courier's ''Harbor Hour'' on Sunday that`)."""
+    words = tokens.words
+    limit = min(len(tokens), index + _THAT_WINDOW)
+    probe = index + 1
+    while probe < limit:
+        if tokens.lows[probe] == "that":
+            return probe
+        if (words[probe] == "," and _place_comma(tokens, probe)) or (
+            (words[probe] in QUOTE_TOKENS or words[probe] == "'") and _title_mark(tokens, probe)
+        ):
+            limit = min(len(tokens), limit + 1)  # the marks and commas count for no word
+        elif words[probe] in _ENDS or words[probe] in QUOTE_TOKENS:
+            return None
+        probe += 1
+    return None
+
+
+def _title_mark(tokens: Tokens, index: int) -> bool:
+    """A quote mark (or a doubled apostrophe's half) next to a capitalised word or another
+    mark: it opens or closes a title (`''Harbor Hour''`, `“Tides”`)."""
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(tokens):
+            word = tokens.words[near]
+            if word[0].isupper() or word in QUOTE_TOKENS or word == "'":
+                return True
+    return False
 
 
 def _listener_end(tokens: Tokens, listener: Phrase) -> int:

@@ -1016,6 +1016,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Lena Varga",
     ),
     (
+        # a show's title in quote marks inside the occasion before `that`
+        "Mara Voss said on the Delmont Courier's “Harbor Hour” on Sunday that the levy was dead.",
+        "that the levy was dead",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
         # a quantity opens the reported clause's subject
         "Port officials said more than 1,200 riders took the ferry on Monday.",
         "more than 1,200 riders took the ferry on Monday",
@@ -1207,6 +1215,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "Mara Voss told the Courier, the weekly paper in Delmont, about the levy.",
     ),
     ("a span of time and no clause", "Mara Voss has argued for years about the harbor."),
+    (
+        "a quoted `that` after an occasion is a quote's word",
+        "Mara Voss said at the dock “that was the last ferry” and left.",
+    ),
     (
         "a thing with an aside in parentheses does not speak",
         "The levy (which the ferry riders hate) says the cost will rise.",

@@ -55,6 +55,7 @@ __all__ = [
     "CONTRACTION_HEADS",
     "COORDINATORS",
     "COUNT_WORDS",
+    "CUE_ADVERBS",
     "CUE_PARTICLES",
     "CUE_WORDS",
     "DAY_PARTS",
@@ -138,6 +139,7 @@ __all__ = [
     "PREDICATE_COPULAS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "QUANTITY_OPENERS",
     "QUESTION_OPENERS",
     "QUOTING_VERBS",
     "READ_OUT_NOUNS",
@@ -274,6 +276,10 @@ OBJECT_RELATIVES: Final = _words("object_relatives")
 PARTITIVE_QUANTIFIERS: Final = _words("partitive_quantifiers")
 GERUND_PREPOSITIONS: Final = _words("gerund_prepositions")
 PLAIN_ADVERBS: Final = _words("plain_adverbs")
+# Adverbs between a subject and its cue verb (`has long said`, `are now saying`).
+CUE_ADVERBS: Final = _words("cue_adverbs") | PLAIN_ADVERBS
+# What opens a reported clause before a number (`said more than 1 million riders ...`).
+QUANTITY_OPENERS: Final = frozenset(read_entries("quantity_openers", phrases=True))
 
 # --- sentences ------------------------------------------------------------------------------------
 

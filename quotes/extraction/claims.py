@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lexicon import (
+    AFFILIATION_PREPOSITIONS,
     ASK_VERBS,
     AUXILIARIES,
     BARE_SUBJECT_QUANTIFIERS,
@@ -37,6 +38,7 @@ from lexicon import (
     CLAUSE_OPENERS,
     CONCESSIVE_WORDS,
     COORDINATORS,
+    CUE_ADVERBS,
     CUE_PARTICLES,
     DETERMINERS,
     DOCUMENT_HEADS,
@@ -66,6 +68,7 @@ from lexicon import (
     POSTMODIFYING_ADJECTIVES,
     PREPOSITIONS,
     PRONOUNS,
+    QUANTITY_OPENERS,
     QUESTION_OPENERS,
     RELATIVE_PRONOUNS,
     SCORED_CUE_VERBS,
@@ -100,6 +103,7 @@ from quotes.extraction.grammar import (
     Phrase,
     Tokens,
     clause_ends,
+    is_number,
     is_possessive,
     phrase_after,
     phrase_before,
@@ -219,6 +223,7 @@ _MAX_LABEL_CHARS = 40
 _MAX_MODIFIERS = 4
 _MAX_BARE_SUBJECT_TOKENS = 6
 _MAX_ASIDE_TOKENS = 4
+_MAX_CUE_ADVERBS = 3  # `had long since said`, `are now also saying`
 _MAX_OF_TOKENS = 4
 _MAX_CONDITION_TOKENS = 20
 _MIN_MIXED_WORDS = 3
@@ -248,7 +253,12 @@ class _Cue:
 
     def subject(self) -> tuple[Phrase, int] | None:
         if not self._subject_read:
-            self._subject = verb_subject(self.tokens, self.verb, 0)
+            self._subject = (
+                verb_subject(self.tokens, self.verb, 0)
+                or _adverb_subject(self.tokens, self.verb)
+                or _prepositional_subject(self.tokens, self.verb)
+                or _parenthesised_subject(self.tokens, self.verb)
+            )
             self._subject_read = True
         return self._subject
 
@@ -627,15 +637,6 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
 
 
 # --- the shapes ----------------------------------------------------------------------------------
-
-
-def _progressive(tokens: Tokens, index: int) -> bool:
-    """`is telling`, `has been warning`, `are also saying`: a finite verb in -ing, not a
-    participle after a comma."""
-    before = index - 1
-    if before > 0 and tokens.lows[before] in _PLAIN_ADVERBS:
-        before -= 1
-    return before > 0 and tokens.lows[before] in BE_FORMS
 
 
 def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
@@ -1171,10 +1172,11 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         # `Most weeks, former staff said, she ...`: a bare plural with its modifiers;
         # `A, union members and leaders say`, `A, people close to her said`
         found = _bare_plural_subject(tokens, verb) or _subject_after_comma(tokens, verb)
-        if found is None:
-            return None
-        phrase = found[0]
-        comma = _comma_before(tokens, phrase.first)
+        if found is not None:
+            phrase = found[0]
+            comma = _comma_before(tokens, phrase.first)
+        elif _closes_sentence(tokens, after) or tokens.words[after] in _DASHES:
+            comma = _tag_comma(tokens, _modifiers_start(tokens, phrase))
         if comma is None:
             return None
     last = _last_after_interposed(tokens, after, comma - 1)
@@ -1196,6 +1198,8 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         return None  # `Holding up a map, Park said:`, `When asked, Park said.`: no clause
     if last == comma - 1 and _closes_quote_opened_within(tokens, first, comma + 1):
         last = comma + 1  # `Yet the port is “a mess,” Kim said`: the claim keeps the mark
+    elif last < comma and _too_short_before(tokens, first, last):
+        return None  # `Instead, Voss told the Courier, her plan ...`: the claim follows
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
 
 
@@ -1207,6 +1211,47 @@ def _opens_phrase(low: str) -> bool:
         or (low in FRONTING_WORDS and low not in DETERMINERS)  # not `This includes ...`
         or low.endswith("ing")
     )
+
+
+def _too_short_before(tokens: Tokens, first: int, last: int) -> bool:
+    """Fewer words than a claim before a tag, none quoted (`Instead,`, `In the end,`)."""
+    words = tokens.words[first : last + 1]
+    if any(word in QUOTE_TOKENS or word == "'" for word in words):
+        return False
+    return sum(word[0].isalnum() for word in words) < _MIN_CONTENT_WORDS
+
+
+def _tag_comma(tokens: Tokens, start: int) -> int | None:
+    """The comma of a tag that closes the sentence, a few words before the subject phrase the
+    grammar read: `A, the news site Harbor Info reported.`, `A, Delmont’s envoy to Norland
+    confirmed.`, `A, harbor pilots and union officials told the Courier.`, `A, as Lena Varga
+    noted in the Courier.`; the clause before it has a finite verb (not `In a statement, ...`)."""
+    lows = tokens.lows
+    comma = None
+    for probe in range(start - 1, max(0, start - _MAX_MODIFIERS - 3), -1):
+        word, low = tokens.words[probe], lows[probe]
+        if word == ",":
+            comma = probe
+            break
+        if not word[0].isalnum() or (low in COORDINATORS and low not in {"and", "as"}):
+            return None
+        if low in FUNCTION_WORDS and low not in DETERMINERS and low not in {"and", "as", "to"}:
+            return None
+        if low in CLAIM_VERBS or _finite(low) or low in RELATIVE_PRONOUNS:
+            return None
+    if (
+        comma is None
+        or comma < _MIN_PHRASE_CLAIM_TOKENS
+        or lows[0] in PREPOSITIONS
+        or lows[0] in SUBORDINATORS  # `After the ferry sank, the site reported.`
+        or lows[comma + 1] == "and"  # `A, and the site reported.`
+    ):
+        return None
+    if "as" in lows[comma + 1 : start] and lows[comma + 1] != "as":
+        return None  # `as` only opens the tag: `A, as Varga noted.`
+    if not any(_finite(low) or low in _MODALS for low in lows[:comma]):
+        return None
+    return comma
 
 
 def _closes_quote_opened_within(tokens: Tokens, first: int, mark: int) -> bool:
@@ -1424,14 +1469,28 @@ def _attribution_end(tokens: Tokens, verb: int, end: int) -> int | None:
                 index = _past_times(tokens, skip_fillers(tokens, listener.tail + 1, end))
     if index < end and tokens.lows[index] in PREPOSITIONS:
         probe = index + 1
-        while probe < end and probe - index < 8 and tokens.words[probe] not in _ENDS:
+        while probe < end and probe - index < 8 and not _ends_attribution(tokens.words[probe]):
             probe += 1
         index = probe
-    if not clause_ends(tokens, index, end):
+    if not (clause_ends(tokens, index, end) or _dash_after_tag(tokens, verb, index)):
         return None
-    while index < end and tokens.words[index] not in _ENDS:
+    while index < end and not _ends_attribution(tokens.words[index]):
         index += 1  # `on Monday`, which clause_ends() read past
     return index
+
+
+def _dash_after_tag(tokens: Tokens, verb: int, index: int) -> bool:
+    """`A, the office reported -- a development that ...`: a dash ends the attribution, unless
+    one before it opened an aside the attribution is in (`A - “Q,” Kim said - and B`)."""
+    return (
+        index < len(tokens)
+        and tokens.words[index] in _DASHES
+        and not any(word in _DASHES for word in tokens.words[:verb])
+    )
+
+
+def _ends_attribution(word: str) -> bool:
+    return word in _ENDS or word in _DASHES
 
 
 def _content_after(cue: _Cue) -> _Candidate | None:
@@ -1455,13 +1514,14 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         or _dashed_subject(tokens, verb)
         or _coordinated_subject(tokens, verb)
         or _quantifier_subject(tokens, verb)
+        or _quoted_aside_subject(tokens, verb)
     )
     if found is None or not _can_speak(tokens, found[0], "x_cue_clause"):
         found = _postmodified_subject(tokens, verb) or found
     elif found[0].kind != "pronoun" and _after_relative(tokens, found[0].first):
         # `Voters who ignored the polls said`, `Some who know Voss say`: the object of the
         # subject's relative clause is not the subject
-        found = _postmodified_subject(tokens, verb) or found
+        found = _postmodified_subject(tokens, verb)
     if found is None:
         return None
     phrase = found[0]
@@ -1863,16 +1923,141 @@ def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
     return None
 
 
+def _quoted_aside_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Varga, who calls Voss a “menace,” said`, `Lena Varga, the author of “Tides,” a book
+    about the port, said`: the name that opens the sentence, then an aside that holds quoted
+    words; its comma may stand inside the closing mark, which the grammar does not read past."""
+    words = tokens.words
+    closing = verb - 1
+    while closing > 0 and (words[closing] in QUOTE_TOKENS or words[closing] == "'"):
+        closing -= 1
+    if closing < 3 or words[closing] != ",":
+        return None
+    marks = 0
+    for comma in range(verb - 1, max(0, verb - _MAX_APPOSITIVE_TOKENS), -1):
+        word = words[comma]
+        if word in {";", ":", "(", ")"}:
+            return None
+        marks += word in QUOTE_TOKENS or word == "'"
+        if word != "," or comma >= closing or marks == 0 or marks % 2:
+            continue  # the aside's first comma, with whole quotes after it
+        phrase = phrase_before(tokens, comma - 1, 0, nested=True)
+        if phrase is None or phrase.kind not in {"name", "org"}:
+            continue
+        start = _phrase_start(tokens, phrase)
+        if start == 0 or tokens.lows[start - 1] in OPENING_CONJUNCTIONS:
+            return replace(phrase, tail=verb - 1), verb
+        return None
+    return None
+
+
 def _coordinated_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
     """`But Kim Hale praised the plan and said it would pass`, `When Hale thanked the crowd and
     said ...`: a verb after `and` or `but` shares the subject of an earlier verb of the clause,
     the nearest one whose subject opens the sentence (after a conjunction, a subordinator or a
     fronted phrase's comma); a subject inside (`said the port was busy and said`) is passed."""
-    if verb < 3 or tokens.lows[verb - 1] not in {"and", "but"}:
+    conjunction = _adverbs_start(tokens, verb) - 1  # `and has long said`
+    if conjunction < 2 or tokens.lows[conjunction] not in {"and", "but"}:
         return None
-    phrase = _earlier_verb_subject(tokens, verb - 2)
+    phrase = _earlier_verb_subject(tokens, conjunction - 1)
     # the words before `and` are the first verb's: its negation is not this verb's
     return (replace(phrase, tail=verb - 1), verb) if phrase is not None else None
+
+
+def _adverbs_start(tokens: Tokens, verb: int) -> int:
+    """The first of the adverbs and auxiliaries right before a cue (`has long said`, `are now
+    saying`, `even noted`, `had repeatedly argued`): `verb` itself when there are none. A modal
+    (`would say`) or a negation (`never said`) ends them."""
+    words, lows = tokens.words, tokens.lows
+    index = verb
+    while index > 0 and verb - index < _MAX_CUE_ADVERBS and words[index - 1].islower():
+        low = lows[index - 1]
+        if not (
+            low in CUE_ADVERBS
+            or (low in AUXILIARIES and low not in _MODALS)
+            or low in BE_FORMS
+            or (low.endswith("ly") and low.isalpha() and low not in LY_NOUNS)
+        ):
+            break
+        index -= 1
+    return index
+
+
+def _adverb_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Voss has long said`, `One reader even noted`, `Voss first reported`: the subject before
+    the adverbs that stand between it and the cue, which the grammar does not read past."""
+    start = _adverbs_start(tokens, verb)
+    if not any(tokens.lows[index] in CUE_ADVERBS for index in range(start, verb)):
+        return None
+    found = verb_subject(tokens, start, 0)
+    if found is None or found[0].last >= start:
+        return None
+    return found[0], verb
+
+
+def _prepositional_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`The top officials of both boards say`, `As another study from 2011 noted`: a subject
+    whose prepositional phrase the grammar does not read through (a quantifier, a number); the
+    subject is a name, an organisation or a noun of speaking that opens the clause."""
+    lows = tokens.lows
+    for prep in range(verb - 2, max(0, verb - _MAX_MODIFIERS - 3), -1):
+        word, low = tokens.words[prep], lows[prep]
+        if not word[0].isalnum() or _finite(low) or low in CLAIM_VERBS:
+            return None
+        if low in AFFILIATION_PREPOSITIONS and prep > 0:
+            break
+    else:
+        return None
+    phrase = phrase_before(tokens, prep - 1, 0)
+    if phrase is None or not (
+        phrase.kind in {"name", "org"}
+        or (phrase.kind == "description" and phrase.head in CLAIM_SPEAKING_HEADS)
+    ):
+        return None
+    start = _phrase_start(tokens, phrase)
+    if start > 0 and not (
+        tokens.words[start - 1] in _DATELINE_ENDS
+        or lows[start - 1] in OPENING_CONJUNCTIONS
+        or lows[start - 1] in SUBORDINATORS
+        or lows[start - 1] == "as"
+    ):
+        return None
+    return replace(phrase, tail=verb - 1), verb
+
+
+def _parenthesised_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Sen. Lena Varga (a Delmont Democrat so young she was taken for an intern) says`: a
+    long aside in parentheses between the subject and its cue."""
+    close = _adverbs_start(tokens, verb) - 1
+    if close < 3 or tokens.words[close] != ")":
+        return None
+    for opening in range(close - 1, max(0, close - _MAX_APPOSITIVE_TOKENS), -1):
+        if tokens.words[opening] in {")", ";"} or tokens.words[opening] in QUOTE_TOKENS:
+            return None
+        if tokens.words[opening] == "(":
+            break
+    else:
+        return None
+    phrase = phrase_before(tokens, opening - 1, 0)
+    if phrase is None or not (
+        phrase.kind in {"name", "org", "pronoun"}
+        or (phrase.kind == "description" and phrase.head in CLAIM_SPEAKING_HEADS)
+    ):
+        return None
+    return replace(phrase, tail=verb - 1), verb
+
+
+def _progressive(tokens: Tokens, verb: int) -> bool:
+    """`Voss is predicting she will win`, `officials are now saying`, `she’s suggesting`: a cue
+    in -ing after a form of `be` is the clause's verb, not a participle after it."""
+    start = _adverbs_start(tokens, verb)
+    if any(tokens.lows[index] in BE_FORMS for index in range(start, verb)):
+        return True
+    if start == 0:
+        return False
+    before = tokens.lows[start - 1]
+    stem = before.removesuffix("’s").removesuffix("'s").removesuffix("’re").removesuffix("'re")
+    return stem != before and stem in PRONOUNS
 
 
 def _earlier_verb_subject(tokens: Tokens, last: int) -> Phrase | None:
@@ -2205,10 +2390,12 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
                 return None
             index = _listener_end(tokens, listener)
         index = _past_times(tokens, skip_fillers(tokens, index, end))
+        if index + 1 < end and tokens.words[index] == "," and _opens_clause(tokens, index + 1):
+            index += 1  # `Instead, Voss told the Courier, her plan would ...`
     if index >= end:
         return None
-    if tokens.lows[index] == "that":
-        return index
+    if tokens.lows[index] == "that" or _quantity_opens_clause(tokens, index):
+        return index  # `said at least 12 ferries were late`: not a place's `at`
     if (
         tokens.words[index] in {":", ","}
         and index + 2 < end
@@ -2234,7 +2421,8 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     if tokens.words[index] in _DASHES:
         return _that_after_aside(tokens, index)
     if tokens.lows[verb] in CLAIM_THAT_VERBS:
-        return None
+        # `denied the report`, `confirmed her plans` are objects; `denied he was there` a clause
+        return index if _subject_then_finite(tokens, index) else None
     if tokens.lows[index] == "if":
         return index if _condition_then_clause(tokens, index) else None
     if _opens_clause(tokens, index) or _quote_opens_clause(tokens, verb, index):
@@ -2258,9 +2446,81 @@ def _that_after_aside(tokens: Tokens, index: int) -> int | None:
     return None
 
 
+def _quantity_opens_clause(tokens: Tokens, index: int) -> bool:
+    """`said more than 1 million riders took the ferry`, `said about half of the crews were
+    late`: a quantity opens the clause's subject and a finite verb follows within a few words,
+    not `spoke about 40 minutes`."""
+    end = len(tokens)
+    for length in (2, 1):
+        number = index + length
+        if (
+            number < end
+            and " ".join(tokens.lows[index:number]) in QUANTITY_OPENERS
+            and is_number(tokens.lows[number])
+        ):
+            break
+    else:
+        return False
+    for probe in range(number + 1, min(end, number + _THAT_WINDOW)):
+        if _in_number(tokens, probe):
+            continue  # `1,200`
+        if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
+            return False
+        if _finite(tokens.lows[probe]) or tokens.lows[probe] in _MODALS:
+            return True
+    return False
+
+
+def _subject_then_finite(tokens: Tokens, index: int) -> bool:
+    """`he was`, `she’d`, `Voss had`, `her plan was`, `the Harbor Ministry would`: a subject
+    pronoun, a name or a short noun phrase, then a finite verb, which no object of a verb is
+    followed by."""
+    end = len(tokens)
+    word, low = tokens.words[index], tokens.lows[index]
+    stem = low.partition("’")[0].partition("'")[0]
+    if stem != low:
+        return stem in _SUBJECT_PRONOUNS  # `he’d`, `she’s`, `they’re`
+    if low in _SUBJECT_PRONOUNS:
+        probe = index + 1
+    elif (low in DETERMINERS and low != "that") or word[0].isupper():
+        probe = index + (low in DETERMINERS)
+        while (
+            probe < end
+            and probe - index <= _MAX_LABEL_TOKENS
+            and tokens.words[probe].replace("-", "").isalpha()
+            and tokens.lows[probe] not in FUNCTION_WORDS
+            and tokens.lows[probe] not in PREPOSITIONS
+        ):
+            probe += 1
+        if probe == index + (low in DETERMINERS):
+            return False
+    else:
+        return False
+    if probe < end and tokens.lows[probe] in CUE_ADVERBS:
+        probe += 1
+    if probe >= end or not tokens.words[probe].islower():
+        return False
+    lower = tokens.lows[probe]
+    return (
+        lower in AUXILIARIES
+        or lower in BE_FORMS
+        or lower in _MODALS
+        or lower.endswith(("n’t", "n't"))
+    )
+
+
 def _listener_end(tokens: Tokens, listener: Phrase) -> int:
     """The token past a listener: the grammar may read on into the clause's subject after a
-    name (`told the Harbor Post she’s ...`, `told the Courier her office ...`)."""
+    name (`told the Harbor Post she’s ...`, `told the Courier her office ...`), or past the
+    listener's comma into a clause it took for an appositive (`told the Courier, her plan
+    would ...`)."""
+    comma = listener.last + 1
+    if (
+        listener.tail > comma
+        and tokens.words[comma] == ","
+        and _subject_then_finite(tokens, comma + 1)
+    ):
+        return comma
     for index in range(listener.first + 1, listener.tail + 1):
         if not tokens.words[index - 1][0].isupper():
             continue
@@ -2376,9 +2636,16 @@ def _skip_fillers_after(tokens: Tokens, index: int) -> int:
 
 
 def _past_times(tokens: Tokens, index: int) -> int:
-    """Past `Sunday morning`, `this week`, `last month`, `late Monday`, `that night` after a
-    cue."""
+    """Past `Sunday morning`, `this week`, `last month`, `late Monday`, `that night`, `for
+    weeks` after a cue."""
     end = len(tokens)
+    if (
+        index + 1 < end
+        and tokens.lows[index] == "for"
+        and tokens.lows[index + 1].endswith("s")
+        and tokens.lows[index + 1][:-1] in TIME_UNITS
+    ):
+        index += 2  # `has said for years`, `have argued for months`
     if index + 1 < end and (
         (
             tokens.lows[index] in TIME_MODIFIERS

@@ -1980,7 +1980,7 @@ def sentence_start_before(tokens: Tokens, index: int) -> int:
 _MAX_SHARE_TOKENS = 8
 
 
-def _is_number(low: str) -> bool:
+def is_number(low: str) -> bool:
     """`38`, `twenty-four`, `six`: a number written in digits or in words."""
     return low[0].isdigit() or low.partition("-")[0] in NUMBER_WORDS
 
@@ -1999,7 +1999,7 @@ def share_subject(
         if not (word[0].isalnum() or word == "%") or low in COORDINATORS or low == "that":
             break
         if low in {"percent", "%"} or (
-            low in {"in", "of"} and index + 1 < verb and _is_number(tokens.lows[index + 1])
+            low in {"in", "of"} and index + 1 < verb and is_number(tokens.lows[index + 1])
         ):
             first = index - 1
             if low == "of" and first >= 0 and tokens.lows[first] == "out":
@@ -2008,7 +2008,7 @@ def share_subject(
             first = index
     if first is None or first < 0:
         return None
-    if not (_is_number(tokens.lows[first]) or tokens.lows[first] in SHARE_NOUNS):
+    if not (is_number(tokens.lows[first]) or tokens.lows[first] in SHARE_NOUNS):
         return None
     share_noun = tokens.lows[first] in SHARE_NOUNS
     while first > 0 and tokens.lows[first - 1] in SHARE_HEDGES:

@@ -890,6 +890,163 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "told",
         "Lena Voss",
     ),
+    (
+        # adverbs between the subject and the cue
+        "Mara Voss has long said the harbor levy was a mistake.",
+        "the harbor levy was a mistake",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
+        "Port officials even noted that the ferry had sailed without lights.",
+        "that the ferry had sailed without lights",
+        "Port officials",
+        "noted",
+        "Port officials",
+    ),
+    (
+        # a second verb after `and` and an auxiliary shares the sentence's subject
+        "Mara Voss voted against the levy and has said that she would repeal it.",
+        "that she would repeal it",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
+        # a cue in -ing after a form of `be` is the clause's verb
+        "Mara Voss is now predicting the levy will fail in the spring.",
+        "the levy will fail in the spring",
+        "Mara Voss",
+        "predicting",
+        "Mara Voss",
+    ),
+    (
+        # a verb that takes an object reports a clause without `that` when a subject and a
+        # finite verb open it
+        "Mara Voss denied she was at the harbor that night.",
+        "she was at the harbor that night",
+        "Mara Voss",
+        "denied",
+        "Mara Voss",
+    ),
+    (
+        "Mara Voss admitted her plan was not perfect.",
+        "her plan was not perfect",
+        "Mara Voss",
+        "admitted",
+        "Mara Voss",
+    ),
+    (
+        # the present of a plural subject and the participles of the claim verbs
+        "Harbor officials insist the ferry will sail on time.",
+        "the ferry will sail on time",
+        "Harbor officials",
+        "insist",
+        "Harbor officials",
+    ),
+    (
+        "The Harbor Ministry closed the port on Monday, stating that the cranes were unsafe.",
+        "that the cranes were unsafe",
+        "The Harbor Ministry",
+        "stating",
+        "Harbor Ministry",
+    ),
+    (
+        # adverbs between the subject and a cue after the clause
+        "The ferry will not sail this winter, Mara Voss has long said.",
+        "The ferry will not sail this winter",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
+        # an aside with quoted words between the subject and the cue, its comma inside the mark
+        "Lena Varga, the author of “Tides,” said the ferry would sail at dawn.",
+        "the ferry would sail at dawn",
+        "Lena Varga",
+        "said",
+        "Lena Varga",
+    ),
+    (
+        # a tag after the clause whose subject the grammar reads only in part
+        "The pilot was headed to Delmont for meetings, the news site Harbor Info reported.",
+        "The pilot was headed to Delmont for meetings",
+        "Harbor Info",
+        "reported",
+        "Harbor Info",
+    ),
+    (
+        "The port is a classic scare tactic, as Lena Varga noted in the Delmont Courier.",
+        "The port is a classic scare tactic",
+        "Lena Varga",
+        "noted",
+        "Lena Varga",
+    ),
+    (
+        # a dash after the tag ends the attribution
+        "The port needs new cranes, Lena Varga said this week in Delmont — an apparent reversal.",
+        "The port needs new cranes",
+        "Lena Varga",
+        "said",
+        "Lena Varga",
+    ),
+    (
+        # a subject's prepositional phrase that the grammar does not read through
+        "The top officials of both harbor boards say the ferry must sail.",
+        "the ferry must sail",
+        "The top officials",
+        "say",
+        "top officials",
+    ),
+    (
+        "As another harbor study from 2011 noted, the port was busy.",
+        "the port was busy",
+        "another harbor study",
+        "noted",
+        "harbor study",
+    ),
+    (
+        # a span of time after the cue
+        "Mara Voss has said for weeks she is the only candidate who can win.",
+        "she is the only candidate who can win",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
+        # a listener and its comma before the clause; a fronted word is no claim before the tag
+        "Instead, Mara Voss told the Courier, her plan would merely be to cut the levy.",
+        "her plan would merely be to cut the levy",
+        "Mara Voss",
+        "told",
+        "Mara Voss",
+    ),
+    (
+        # a long aside in parentheses between the subject and the cue
+        "Sen. Lena Varga (a Delmont Democrat so young she was taken for an intern) says the levy"
+        " was a mistake.",
+        "the levy was a mistake",
+        "Lena Varga",
+        "says",
+        "Lena Varga",
+    ),
+    (
+        # a show's title in quote marks inside the occasion before `that`
+        "Mara Voss said on the Delmont Courier's “Harbor Hour” on Sunday that the levy was dead.",
+        "that the levy was dead",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
+        # a quantity opens the reported clause's subject
+        "Port officials said more than 1,200 riders took the ferry on Monday.",
+        "more than 1,200 riders took the ferry on Monday",
+        "Port officials",
+        "said",
+        "Port officials",
+    ),
 ]
 
 
@@ -1083,6 +1240,49 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a number's comma before the cue's subject",
         "Ferry crowds stayed below the 40,000 per week harbor officials estimated.",
+    ),
+    ("a negation before the cue", "Mara Voss has never said the levy was a mistake."),
+    ("a modal before the cue", "Mara Voss would long have said the levy was a mistake."),
+    ("a progressive with no clause", "Mara Voss is saying nothing about the harbor levy."),
+    ("a passive, not a progressive", "Mara Voss was told the levy would fail."),
+    ("an object, not a clause", "Mara Voss denied the report about the harbor."),
+    ("a possessive's object, not a clause", "Mara Voss confirmed her plans for the harbor."),
+    ("a verb's preposition, no clause", "Critics of the levy insist on a public vote."),
+    ("a hypothetical in the present", "Mara Voss would suggest the levy be dropped."),
+    ("a quantity of listeners, no clause", "Mara Voss told about 40 reporters at the dock."),
+    ("a subject that does not speak", "The ferry with the most riders says the port is busy."),
+    (
+        "a listener's appositive, no clause",
+        "Mara Voss told the Courier, the weekly paper in Delmont, about the levy.",
+    ),
+    ("a span of time and no clause", "Mara Voss has argued for years about the harbor."),
+    (
+        "a quoted `that` after an occasion is a quote's word",
+        "Mara Voss said at the dock “that was the last ferry” and left.",
+    ),
+    (
+        "a thing with an aside in parentheses does not speak",
+        "The levy (which the ferry riders hate) says the cost will rise.",
+    ),
+    (
+        "a subordinate clause before the tag",
+        "After the ferry sank in the harbor, the news site Harbor Info reported.",
+    ),
+    (
+        "a second clause after `and`, not a tag",
+        "The ferry sank near the harbor, and the news site Harbor Info reported.",
+    ),
+    (
+        "a tag inside dashes reports the quote, not the sentence",
+        "The mayor was cautious - “we will see,” Lena Varga said - and left the hall.",
+    ),
+    (
+        "an object's quoted appositive is no subject's aside",
+        "The mayor met Lena Varga, the author of “Tides,” said the ferry would sail at dawn.",
+    ),
+    (
+        "the object of the subject's relative clause is not the speaker",
+        "Harbor groups that have endorsed Mara Voss say they believe the levy should pass.",
     ),
 ]
 

@@ -429,7 +429,7 @@ def test_that_opening_no_reported_clause_gives_no_candidate(why: str, text: str)
     assert _that_candidates(text) == [], why
 
 
-def _claims(text: str) -> list[tuple[str, str | None, str]]:
+def _claims(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(c.text, c.mention.text if c.mention else None, c.cue) for c in extract(text).claims]
 
 

@@ -104,11 +104,13 @@ def test_a_scored_naming_cue_ends_its_candidate_at_the_quoted_complement() -> No
     text = "Mara Quist called the ferry levy “a disgrace” in an interview on Monday."
     ((candidate, features),) = [entry for entry in claim_candidates(text) if entry[1]]
     assert candidate.text == "the ferry levy “a disgrace”"
+    assert features is not None
     assert "quoted_complement" in features
     # without quote marks nothing tells where the complement ends
     plain = text.replace("“", "").replace("”", "")
     ((candidate, features),) = [entry for entry in claim_candidates(plain) if entry[1]]
     assert candidate.text == "the ferry levy a disgrace in an interview on Monday"
+    assert features is not None
     assert "quoted_complement" not in features
 
 

@@ -941,16 +941,31 @@ def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
     content = _past_particle(tokens, _past_day(tokens, verb + 1))
     if content + 2 >= end:
         return None
-    found = verb_subject(tokens, verb, 0)
+    found = _relative_who(tokens, verb) or verb_subject(tokens, verb, 0)
     if found is None or found[0].last >= verb:
         return None
     last = _object_last(tokens, content, _clause_last(tokens, content + 1, end - 1))
-    if _object_relative(tokens, _phrase_start(tokens, found[0]) - 1, verb):
+    if found[0].antecedent is not None:
+        # `Lena Voss, who has criticized the levy, resigned`: the mention is `who`, and the
+        # object ends where the main clause's verb follows a comma
+        comma = _predicate_comma(tokens, content + 1, last)
+        if comma is not None:
+            last = comma - 1
+    elif _object_relative(tokens, _phrase_start(tokens, found[0]) - 1, verb):
         # `whom he described as “a hero”`: the relative pronoun stands for the object
         content = _phrase_start(tokens, found[0]) - 1
     elif not tokens.words[content][0].isalnum():
         return None
     return _Candidate(content, last, found[0], verb, tokens.words[verb], 0.75, "x_stance")
+
+
+def _relative_who(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Voss, who has long opposed the levy, ...`: the relative pronoun is the mention (the
+    words the text uses), standing for its antecedent."""
+    found = relative_subject(tokens, verb, 0)
+    if found is None or tokens.lows[found[0].first] != "who" or found[0].antecedent is None:
+        return None
+    return found
 
 
 def _past_day(tokens: Tokens, index: int) -> int:

@@ -1327,6 +1327,24 @@ def test_a_relative_clause_after_a_quote_tag_reports_for_the_tag_speaker() -> No
     assert claim.speaker.name == "Lena Voss"  # not the place before `who`
 
 
+def test_a_stance_in_a_relative_clause_is_the_relative_pronouns_mention() -> None:
+    text = "Mara Voss, who has repeatedly criticized the harbor levy, will speak on Monday."
+    (claim,) = extract(text).claims
+    assert claim.text == "the harbor levy"  # the main clause after the comma is not hers
+    assert claim.mention is not None
+    assert claim.mention.text == "who"  # the words the text uses, as the annotators mark them
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Mara Voss"
+
+
+def test_a_stance_whose_object_has_the_relative_clause_keeps_the_subject() -> None:
+    text = "Mara Voss criticized the captain who runs the harbor ferry at the pier."
+    (claim,) = extract(text).claims
+    assert claim.mention is not None
+    assert claim.mention.text == "Mara Voss"  # `who` opens the object's clause, not hers
+    assert claim.text == "the captain who runs the harbor ferry at the pier"
+
+
 def test_a_quote_tag_with_a_relative_clause_that_reports_nothing_gives_no_claim() -> None:
     text = "“The harbor is ours,” said Lena Voss, a farmer from Millbrook, who left early."
     assert extract(text).claims == ()

@@ -340,7 +340,29 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         phrase = _description_before(tokens, index, low)
         if phrase is not None and phrase.determiner is not None:
             return phrase
+        return _role_of_before(tokens, index, low)
     return None
+
+
+_MAX_ROLE_OBJECT = 3
+
+
+def _role_of_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
+    """`the secretary of state said`, `the minister of foreign affairs said`, `the chief of
+    staff said`: a role noun and the field it holds (`of` and a few lower-case words with no
+    determiner) make one description, headed by the role."""
+    of = last - 1
+    while of > low and last - of <= _MAX_ROLE_OBJECT and tokens.lows[of] != "of":
+        word, lower = tokens.words[of], tokens.lows[of]
+        if not (word.isalpha() and word.islower()) or lower in FUNCTION_WORDS:
+            return None
+        of -= 1
+    if of - 1 < low or tokens.lows[of] != "of":
+        return None
+    role = phrase_before(tokens, of - 1, low, nested=True)
+    if role is None or role.kind != "description" or role.head not in PERSON_NOUNS:
+        return None
+    return replace(role, last=last, tail=last)
 
 
 def _opens_clause(tokens: Tokens, index: int, low: int) -> bool:
@@ -1577,6 +1599,8 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
             ):
                 # `A statement from the presidential office said`: the office speaks.
                 phrase = modified
+    if phrase is not None:
+        phrase = _relative_clause_antecedent(tokens, phrase, low) or phrase
     if phrase is not None and lower in PARTICIPLE_CUES and _object_of_a_verb(tokens, phrase, low):
         # `The senator emailed supporters saying “Q”`, `Quist started their debate saying`: the
         # participle's nearest phrase is the object of the clause's verb; its subject speaks.
@@ -1597,6 +1621,41 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # `the port authority issued a notice calling the spill “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
+
+
+_MAX_RELATIVE_PREDICATE = 4
+
+
+def _relative_clause_antecedent(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:
+    """`Groups that have endorsed Voss say`, `Officials who met with the mayor said`: the
+    phrase before the cue is the object of a relative clause (a pronoun, then a verb and a few
+    lower-case words); the noun the clause describes is the subject. Not the relative clause's
+    own subject (`the plan that Voss said`)."""
+    relative = phrase.first - 1
+    while relative > low and phrase.first - relative <= _MAX_RELATIVE_PREDICATE:
+        word, lower = tokens.words[relative], tokens.lows[relative]
+        if lower in _RELATIVE_OPENERS:
+            break
+        if not (word.isalpha() and word.islower()) or lower in COORDINATORS:
+            return None  # `A worker who fished here and the mayor said`: a subject of its own
+        relative -= 1
+    verb = relative + 1
+    if (
+        relative <= low
+        or tokens.lows[relative] not in _RELATIVE_OPENERS
+        or verb >= phrase.first
+        or not (tokens.lows[verb] in AUXILIARIES or _looks_like_verb(tokens.lows[verb]))
+    ):
+        return None
+    antecedent = phrase_before(tokens, relative - 1, low, nested=True)
+    if antecedent is None or antecedent.kind == "pronoun":
+        return None
+    if antecedent.kind == "description" and antecedent.head not in SPEAKING_HEADS:
+        return None  # `the plan that backs Voss`
+    return antecedent
+
+
+_RELATIVE_OPENERS = _RELATIVES | {"that"}
 
 
 def _opened_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | None:
@@ -1687,10 +1746,18 @@ def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase
         # phrases modifies the person at its start; otherwise the last phrase stands
         # (`president of the City Federation of Nurses, which ..., said`).
         outer = _subject_before_modifier(tokens, modified, low)
-        if outer is not None and outer is not modified and outer.head in PERSON_NOUNS:
+        if outer is not None and outer is not modified and _names_people(tokens, outer):
             return outer
         return phrase
     return modified
+
+
+def _names_people(tokens: Tokens, phrase: Phrase) -> bool:
+    """A description headed by a noun for people, or such a noun alone and capitalised as the
+    sentence's first word (`Residents of the harbor district in Delmont said`)."""
+    if phrase.kind == "description":
+        return phrase.head in PERSON_NOUNS
+    return phrase.kind == "name" and phrase.first == phrase.last and _is_group(tokens, phrase.first)
 
 
 def _looks_like_verb(lower: str) -> bool:

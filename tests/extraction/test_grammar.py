@@ -51,6 +51,10 @@ def text_of(tokens: Tokens, first: int, last: int) -> str:
         ("The People’s Coalition for Fair Trade", "The People’s Coalition for Fair Trade", "org"),
         # but `for` after a role noun starts its affiliation
         ("a spokesman for Lee Jae-won", "a spokesman for Lee Jae-won", "description"),
+        # a role noun and the field it holds, `of` and lower-case words with no determiner
+        ("the secretary of state", "the secretary of state", "description"),
+        ("The minister of foreign affairs", "The minister of foreign affairs", "description"),
+        ("her chief of staff", "her chief of staff", "description"),
     ],
 )
 def test_phrase_before_a_verb(text: str, phrase: str, kind: str) -> None:
@@ -61,7 +65,16 @@ def test_phrase_before_a_verb(text: str, phrase: str, kind: str) -> None:
     assert found.kind == kind
 
 
-@pytest.mark.parametrize("text", ["the weather was", "very quickly", "yesterday"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the weather was",
+        "very quickly",
+        "yesterday",
+        # negative: `of` and a field after a noun that names no role
+        "the price of oil",
+    ],
+)
 def test_no_phrase_that_can_speak_before_these_words(text: str) -> None:
     tokens = tokens_of(text)
     assert phrase_before(tokens, len(tokens) - 1, 0) is None
@@ -151,6 +164,15 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("The deputy head of Ruritania’s mission to the fair said", "The deputy head", "said"),
         # negative: a chain after a noun that names no person keeps its last phrase
         ("A report of the panel to the council said", "the council", "said"),
+        # a chain after a plural of people that opens the sentence in capitals
+        ("Residents of the harbor district in Delmont said", "Residents", "said"),
+        # the object of a relative clause is not the subject; the noun it describes is
+        ("Groups that have endorsed Voss say", "Groups", "say"),
+        ("Critics who met with the mayor said", "Critics", "said"),
+        # negative: the relative clause's own subject speaks in it
+        ("Few trust the plan that Voss says", "Voss", "says"),
+        # negative: a thing the relative clause describes is no subject
+        ("The levy that hurt the mayor says", "the mayor", "says"),
         # a speech verb used as a noun (`a pre-emptive attack`) is no cue; the participle is
         ("Lee mounted a sharp attack on the mayor, calling him", "Lee", "calling"),
         ("Lee sent out a call to supporters, asking them to", "Lee", "asking"),

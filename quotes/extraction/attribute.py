@@ -55,6 +55,7 @@ from quotes.extraction.grammar import (
     first_subject,
     framing_poll,
     is_finite_cue,
+    is_passive_participle,
     is_possessive,
     main_clause_start,
     phrasal_cue_after,
@@ -514,6 +515,32 @@ _SHARE_WORDS = frozenset({"percent", "%", "10"}) | SHARE_NOUNS
 def _window_opens_sentence(ctx: QuoteContext) -> bool:
     """The rule window starts where the quote's sentence does (no earlier quote nor a cut)."""
     return not ctx.text[ctx.sentence_start : ctx.tokens.starts[ctx.pre_start]].strip()
+
+
+@rule(order=58, local=True)
+def rule_post_passive_agent(ctx: QuoteContext) -> Attribution | None:
+    """`The levy was called “a relief” by Mara Voss`, `The pact has been described as “Q” by the
+    harbor chief`: a speech verb in the passive right before the quote, and `by` with its agent
+    right after it; the agent speaks, not the subject the words were said of."""
+    tokens = ctx.tokens
+    by = ctx.close_index + 1
+    if by + 1 >= ctx.post_end or tokens.lows[by] != "by":
+        return None
+    cue = ctx.open_index - 1
+    if cue > ctx.pre_start and tokens.lows[cue] == "as":
+        cue -= 1  # `described as`
+    if (
+        cue <= ctx.pre_start
+        or tokens.lows[cue] not in SPEECH_VERBS
+        or not is_passive_participle(tokens, cue, ctx.pre_start)
+    ):
+        return None
+    phrase = phrase_after(tokens, by + 1, ctx.post_end)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    if phrase.kind == "description" and phrase.head not in SPEAKING_HEADS:
+        return None  # `by the end of the week`
+    return _attribution(tokens, phrase, cue=cue, confidence=0.85)
 
 
 @rule(order=60, local=True)

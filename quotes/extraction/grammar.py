@@ -30,6 +30,7 @@ from lexicon import (
     EMBEDDING_WORDS,
     FRONTING_WORDS,
     FUNCTION_WORDS,
+    IRREGULAR_PARTICIPLE_CUES,
     IRREGULAR_PAST,
     LY_NOUNS,
     MONTHS,
@@ -40,6 +41,7 @@ from lexicon import (
     OPENING_CONJUNCTIONS,
     ORG_NOUNS,
     PARTICIPLE_CUES,
+    PASSIVE_AUXILIARIES,
     PAST_FORMS,
     PERCEPTION_VERBS,
     PERSON_NOUNS,
@@ -1110,6 +1112,8 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             embedded = candidate
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
             continue  # `While he acknowledged ..., Ham also noted “Q”`
+        if found is not None and _passive_listener(tokens, candidate, low):
+            continue  # `Roe was told that Doe had called it “Q”`: Roe speaks no outer clause
         if found is not None and (
             _opens_coordinate_clause(tokens, found[0], low)
             or _absolute_with(tokens, found, low)
@@ -1203,6 +1207,29 @@ def _introduces_directly(tokens: Tokens, verb: int, high: int) -> bool:
         or tokens.words[i] in _CLAUSE_BREAKS
         or (lows[i].endswith(("ing", "ed")) and lows[i] not in FUNCTION_WORDS)
         for i in range(verb + 1, high - 1)
+    )
+
+
+def is_passive_participle(tokens: Tokens, verb: int, low: int) -> bool:
+    """`was called`, `has been repeatedly told`: the cue at `verb` is a participle (in -ed, or
+    `said`, `told`) after a form of `be`, adverbs in -ly between them."""
+    lower = tokens.lows[verb]
+    if not (lower.endswith("ed") or lower in IRREGULAR_PARTICIPLE_CUES):
+        return False
+    before = verb - 1
+    while before > low and tokens.lows[before].endswith("ly"):
+        before -= 1  # `was repeatedly asked`
+    return before >= low and tokens.lows[before] in PASSIVE_AUXILIARIES
+
+
+def _passive_listener(tokens: Tokens, candidate: tuple[Phrase, int], low: int) -> bool:
+    """The subject of a cue in the passive with no `by` agent: who was told or asked, or what
+    was called so, who reports nothing."""
+    phrase, verb = candidate
+    return (
+        phrase.tail < verb
+        and (verb + 1 >= len(tokens) or tokens.lows[verb + 1] != "by")
+        and is_passive_participle(tokens, verb, low)
     )
 
 

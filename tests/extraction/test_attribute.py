@@ -468,12 +468,24 @@ def test_no_attribution_without_a_cue(text: str) -> None:
         # The subject of a cue in the passive was asked, told or talked about: not the source.
         ("The crews were told, “You do not sell tickets, you sell trips to the islands.”", None),
         ("Mara Voss was asked about the “harbor pact” remark on Monday at the port.", None),
+        # nor, when no rule reads a speaker, is the listener the scorer's choice
+        (
+            "Mara Voss was repeatedly told the levy was “a lifeline for the crews who lost work.”",
+            None,
+        ),
+        # the agent after the quote speaks
+        ("The levy was described as “a lifeline for the small boats” by Ivo Brandt.", "Ivo Brandt"),
         # Active cues, and a report of her words, keep her.
         (
             "Mara Voss told the crews, “You do not sell tickets, you sell trips to the islands.”",
             "Mara Voss",
         ),
         ("Mara Voss has said the plan was “a disgrace to the whole harbor.”", "Mara Voss"),
+        (
+            "Mara Voss repeatedly told the crews the levy was “a lifeline for the crews who lost "
+            "work.”",
+            "Mara Voss",
+        ),
         (
             "Mara Voss is said to have branded it “a disgrace to the whole harbor.”",
             "Mara Voss",

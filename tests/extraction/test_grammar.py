@@ -126,6 +126,10 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("While not everything Roe says is true, Poe said Roe is", "Poe", "said"),
         # a passive's agent speaks
         ("The deal was praised by the mayor as", "the mayor", "praised"),
+        # but the subject of a passive with no agent reports nothing: the inner cue speaks
+        ("Roe was told that Doe had described the plan as", "Doe", "described"),
+        # negative: an active cue's subject is the outermost source
+        ("Roe told reporters that Doe had described the plan as", "Roe", "told"),
         # a relative pronoun that opens the quoting clause
         ("Tom Ferro, who declared in the lobby,", "who", "declared"),
         # the office or person whose statement or position speaks

@@ -45,6 +45,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "a Tidewater Courier survey of 600 anglers",
         "Among 600 anglers at the pier, the organiser said the quotas felt “like a slow eviction.”",
     ),
+    "post_passive_agent": (
+        "The levy was called “a lifeline for the small boats” by Mara Voss, the harbor chief.",
+        "Mara Voss",
+        "The levy was called “a lifeline for the small boats” by the end of the week.",
+    ),
     "pre_subject_cue": (
         "Moon said the summit would help to “restart the stalled diplomacy.”",
         "Moon",

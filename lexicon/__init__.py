@@ -129,6 +129,7 @@ __all__ = [
     "PLACE_PREPOSITIONS",
     "PLACE_WORDS",
     "PLAIN_ADVERBS",
+    "PLURAL_NOUN_ENDINGS",
     "POLL_FOLLOWERS",
     "POLL_WORDS",
     "POSSESSIVE_PRONOUNS",
@@ -344,6 +345,7 @@ CLAUSE_JOINERS: Final = _words("clause_joiners")
 TRAILING_SUBORDINATORS: Final = _words("trailing_subordinators")
 PARTICIPLE_CLAUSE_OPENERS: Final = SUBORDINATORS | _words("participle_clause_openers")
 NOUN_FOLLOWERS: Final = _words("noun_followers")
+PLURAL_NOUN_ENDINGS: Final = _words("plural_noun_endings")
 VERB_PARTICLES: Final = _words("verb_particles")
 PARTICIPLE_PARTICLES: Final = _words("participle_particles")
 

@@ -29,6 +29,7 @@ from lexicon import (
     PARTICIPLE_CUES,
     PERSON_NOUNS,
     PHRASAL_CUES,
+    PLURAL_NOUN_ENDINGS,
     POLL_WORDS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -622,12 +623,17 @@ def rule_pre_that_clause(ctx: QuoteContext) -> Attribution | None:
             return None
         if tokens.lows[that] != "that" or tokens.lows[that + 1] in PREPOSITIONS:
             continue  # `contrasted that with ...`
+        if is_finite_cue(tokens.lows[that + 1]) and tokens.words[that + 1].islower():
+            continue  # `shirts that said “Q”`: a relative pronoun, the subject of its own cue
         verb = that - 1
         if (
             verb - 1 > ctx.pre_start
             and f"{tokens.lows[verb - 1]} {tokens.lows[verb]}" in PHRASAL_CUES
         ):
             verb -= 1  # `Roe shot back that ...`
+        holders = _holders_among(tokens, verb, ctx.pre_start)
+        if holders is not None:
+            return _attribution(tokens, holders, cue=None, confidence=0.6)
         if finite_verb(tokens, verb):
             found = verb_subject(tokens, verb, ctx.pre_start)
             if found is None or found[0].tail + 3 < verb:
@@ -639,15 +645,54 @@ def rule_pre_that_clause(ctx: QuoteContext) -> Attribution | None:
 _THAT_CLAUSE_BREAKS = QUOTE_TOKENS | {".", ";", ":", "?", "!"}
 
 
+def _holders_among(tokens: Tokens, last: int, low: int) -> Phrase | None:
+    """`There is mounting anxiety among harbor officials and some Voss allies that the “Q” ...`:
+    the people a feeling or belief is found among hold the `that` clause that follows them."""
+    if not _is_plural_people(tokens.words[last]):
+        return None
+    phrase = phrase_before(tokens, last, low, nested=True)
+    if phrase is None or phrase.kind != "description":
+        return None
+    first = phrase.first
+    before = first - 1
+    if before - 1 > low and tokens.lows[before] == "and":
+        partner = phrase_before(tokens, before - 1, low, nested=True)
+        if partner is not None and partner.kind in {"description", "name"}:
+            first = subject_start(tokens, partner, low)
+            before = first - 1
+    while first - before <= _MAX_NOUN_MODIFIERS and before > low and _noun_modifier(tokens, before):
+        before -= 1  # `among senior officials`: the modifiers a bare plural's phrase leaves out
+    if before < low or tokens.lows[before] != "among":
+        return None
+    return replace(phrase, first=before + 1)
+
+
 def finite_verb(tokens: Tokens, index: int) -> bool:
-    """A lower-case word in the past or the third person (`found`, `projects`, `worried`)."""
+    """A lower-case word in the past or the third person (`found`, `projects`, `worried`); not a
+    plural noun (`accusations`, `the reports`, `allies`)."""
     word, lower = tokens.words[index], tokens.lows[index]
     if not (word.isalpha() and word.islower()) or lower in FUNCTION_WORDS:
         return False
-    if lower in IRREGULAR_PAST or (lower.endswith(("ed", "s")) and not lower.endswith("ss")):
+    if lower in IRREGULAR_PAST or lower.endswith("ed"):
         return True
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return not _plural_noun(tokens, index)
     # `Most lawmakers hold that`: the bare form after a plural subject of people
     return index > 0 and _is_plural_people(tokens.words[index - 1])
+
+
+_PLURAL_NOUN_ENDINGS = tuple(sorted(PLURAL_NOUN_ENDINGS))
+
+
+def _plural_noun(tokens: Tokens, index: int) -> bool:
+    """A word in -s that is a plural noun: a noun of people or bodies (`allies`, `groups`), a
+    nominal ending (`accusations`), or a determiner or possessive right before it (`the
+    reports`, `his claims`)."""
+    lower = tokens.lows[index]
+    if lower in PERSON_NOUNS or lower in ORG_NOUNS or lower.endswith(_PLURAL_NOUN_ENDINGS):
+        return True
+    before = tokens.lows[index - 1] if index > 0 else ""
+    return before in DETERMINERS or before in POSSESSIVE_PRONOUNS
 
 
 def _is_plural_people(word: str) -> bool:

@@ -310,3 +310,27 @@ def test_pre_that_clause_reads_a_bare_verb_after_a_plural_of_people() -> None:
     # negative: after a plural that names no people, a bare form is no finite verb
     text = "The many council meetings hold that the vote must be “put off until the session ends.”"
     assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural noun before `that` is no finite verb: a nominal ending, a noun of people
+        "Voss ignored the Harbor Party accusations that her crews were “waging a smear campaign.”",
+        "Voss angered Harbor Party allies that the levy would be “a slow eviction for the harbor.”",
+        # `that` right before a cue is a relative pronoun, the subject of that cue
+        "Banners went up outside Harbor headquarters that said “We won the vote today.”",
+    ],
+)
+def test_pre_that_clause_reads_no_noun_as_the_verb_before_that(text: str) -> None:
+    assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None
+
+
+def test_pre_that_clause_gives_a_belief_to_the_people_it_is_found_among() -> None:
+    text = "There are fears among harbor workers that the levy is “a slow eviction for the harbor.”"
+    found = RULES["pre_that_clause"].function(quote_contexts(text)[-1])
+    assert found is not None
+    assert found.mention_text == "harbor workers"
+    # negative: fears for the workers are not theirs
+    text = "There are fears for harbor workers that the levy is “a slow eviction for the harbor.”"
+    assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None

@@ -304,7 +304,9 @@ PLACE_PREPOSITIONS: Final = PREPOSITIONS | _words("spatial_prepositions")
 OCCASION_OPENERS: Final = PREPOSITIONS | _words("occasion_words")
 FRONTING_WORDS: Final = PLACE_PREPOSITIONS | _words("fronting_words")
 SUBORDINATORS: Final = _words("subordinators")
-EMBEDDING_WORDS: Final = _words("embedding_words")
+# A pronoun after an object relative is the embedded clause's subject, not the main clause's
+# (`what he called “Q”`, `Roe, who he blasted as “Q”`): the same words embed the clause.
+EMBEDDING_WORDS: Final = OBJECT_RELATIVES
 AUXILIARIES: Final = _words("auxiliaries")
 BE_FORMS: Final = _words("be_forms")
 PREDICATE_COPULAS: Final = _words("predicate_copulas")

@@ -1108,6 +1108,8 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             return candidate
         if found is None and _parenthetical(tokens, candidate, low, high):
             return candidate  # `Repair estimates, he added, were “Q”`: the cue set off by commas
+        if found is None and _set_off_relative(tokens, candidate, low):
+            return candidate  # `Voss praised Roe, who said the levy was “Q”`: a clause apart
         if found is None and embedded_pronoun(tokens, candidate[0], low + 1):
             embedded = candidate
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
@@ -1153,6 +1155,21 @@ def _parenthetical(tokens: Tokens, found: tuple[Phrase, int], low: int, high: in
         and phrase.tail + 1 == verb
         and verb + 2 < high
         and tokens.words[verb + 1] == ","
+    )
+
+
+def _set_off_relative(tokens: Tokens, found: tuple[Phrase, int], low: int) -> bool:
+    """The cue opens a relative clause that a comma sets off from its antecedent (`Voss
+    praised Roe, who said`): the clause's own statement, which the main clause's verb does
+    not report; but inside a reported clause (`Voss recalled that ..., who wondered if “Q”`)
+    the outer cue still speaks."""
+    phrase, _ = found
+    return (
+        phrase.antecedent is not None
+        and tokens.lows[phrase.first] in _RELATIVES
+        and phrase.first - 1 > low
+        and tokens.words[phrase.first - 1] == ","
+        and "that" not in tokens.lows[low : phrase.first]
     )
 
 

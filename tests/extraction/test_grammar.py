@@ -132,6 +132,12 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Roe told reporters that Doe had described the plan as", "Roe", "told"),
         # a relative pronoun that opens the quoting clause
         ("Tom Ferro, who declared in the lobby,", "who", "declared"),
+        # a relative clause set off by a comma is a statement apart from the main clause's verb
+        ("Voss praised Roe, who said the levy was", "who", "said"),
+        # negative: inside a reported clause the outer cue still speaks
+        ("Voss recalled that crews were wary of Roe, who wondered if", "Voss", "recalled"),
+        # a pronoun after an object relative `who` is the embedded clause's subject
+        ("Voss urged voters to defeat Roe, who he blasted as", "he", "blasted"),
         # the office or person whose statement or position speaks
         ("A statement from the presidential office said", "the presidential office", "said"),
         ("The formal position of the farm party says", "the farm party", "says"),

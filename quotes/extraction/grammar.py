@@ -1658,6 +1658,7 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # accuse ...`: the sentence subject.
         if lower in PARTICIPLE_CUES:
             phrase = _opened_clause_subject(tokens, verb, low)
+            phrase = phrase or _coordinate_clause_subject(tokens, verb, low)
         phrase = phrase or sentence_subject(tokens, low, verb)
         if phrase is None and lower in PARTICIPLE_CUES:
             phrase = _subject_after_conjunction(tokens, low, verb)
@@ -1726,6 +1727,29 @@ def _opened_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | None
         following = skip_fillers(tokens, phrase.tail + 1, verb + 1)
         if phrase.kind == "description" and following <= verb and tokens.words[following].islower():
             return phrase
+        return None
+    return None
+
+
+def _coordinate_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | None:
+    """`Voss championed the ferry plan, yet talks faltered, and she has fought the board for
+    months, once calling the clerk “Q”`: a participle after a clause that a comma and a
+    coordinator open takes that clause's subject (a pronoun or a name and its verb), the
+    nearest main clause to it."""
+    for joiner in range(verb - 2, low, -1):
+        word = tokens.words[joiner]
+        if word in _CLAUSE_BREAKS:
+            return None
+        if tokens.lows[joiner] not in COORDINATORS or tokens.words[joiner - 1] != ",":
+            continue
+        phrase = phrase_after(tokens, joiner + 1, verb)
+        if phrase is None or phrase.kind not in {"pronoun", "name"}:
+            return None
+        following = skip_fillers(tokens, phrase.tail + 1, verb)
+        if following < verb and tokens.words[following].islower():
+            lower = tokens.lows[following]
+            if lower in AUXILIARIES or _looks_like_verb(lower) or lower.endswith("s"):
+                return phrase
         return None
     return None
 

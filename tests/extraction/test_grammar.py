@@ -197,6 +197,17 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ),
         # negative: after a plain clause, the sentence's subject
         ("The mayor spoke for an hour at the pier, saying", "The mayor", "saying"),
+        # a participle after a clause that a comma and a coordinator open takes its subject
+        (
+            "Voss championed the ferry plan, yet talks faltered, and she has fought the board "
+            "for months, once calling",
+            "she",
+            "calling",
+        ),
+        # negative: a coordinated verb with no subject of its own leaves the sentence's
+        ("Voss championed the ferry plan and fought the board, once calling", "Voss", "calling"),
+        # negative: a coordinated clause whose subject is a thing leaves the sentence's
+        ("Voss championed the ferry plan, and talks faltered, once calling", "Voss", "calling"),
         # `with`, a subject and its participle: a clause of its own, whose subject speaks
         (
             "The storm sparked a debate over how the board responds to floods, with Senator "

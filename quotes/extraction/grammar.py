@@ -1651,6 +1651,8 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         phrase = sentence_subject(tokens, low, verb) or phrase
     infinitive = verb > low and tokens.lows[verb - 1] == "to"
     coordinated = verb > low and tokens.lows[verb - 1] in {"and", "but"}
+    if phrase is None and infinitive:
+        phrase = _object_of_infinitive(tokens, verb, low)
     if phrase is None and (lower in PARTICIPLE_CUES or infinitive or coordinated):
         # `The nominee outlined his plan and vowed to punish “Q”`: a second verb shares the
         # sentence subject.
@@ -1729,6 +1731,26 @@ def _opened_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | None
             return phrase
         return None
     return None
+
+
+def _object_of_infinitive(tokens: Tokens, verb: int, low: int) -> Phrase | None:
+    """`The record prompted the Harbor Atlas to state “Q”`, `Voss urged the board to say`: the
+    object of the verb before `to` is the subject of the infinitive cue (not a preposition's
+    object: `went to Delmont to say`)."""
+    phrase = phrase_before(tokens, verb - 2, low)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    if phrase.kind == "description" and phrase.head not in SPEAKING_HEADS:
+        return None
+    before = subject_start(tokens, phrase, low) - 1
+    if phrase.determiner is not None and phrase.first < before + 1:
+        before = phrase.first - 1
+    if before <= low:
+        return None
+    word, lower = tokens.words[before], tokens.lows[before]
+    if not (word.isalpha() and word.islower()) or lower in FUNCTION_WORDS:
+        return None
+    return phrase if _looks_like_verb(lower) or lower.endswith("s") else None
 
 
 def _coordinate_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | None:

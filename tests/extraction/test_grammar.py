@@ -197,6 +197,10 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ),
         # negative: after a plain clause, the sentence's subject
         ("The mayor spoke for an hour at the pier, saying", "The mayor", "saying"),
+        # the object of the verb before `to` is the subject of an infinitive cue
+        ("The mayor invited Roe to say", "Roe", "say"),
+        # negative: a preposition's object is not
+        ("The mayor went to Delmont to say", "The mayor", "say"),
         # a participle after a clause that a comma and a coordinator open takes its subject
         (
             "Voss championed the ferry plan, yet talks faltered, and she has fought the board "

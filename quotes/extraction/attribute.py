@@ -17,6 +17,7 @@ from lexicon import (
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
+    DOCUMENT_HEADS,
     EMBEDDING_WORDS,
     FUNCTION_WORDS,
     IRREGULAR_PAST,
@@ -898,12 +899,35 @@ def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
         # a name alone before the colon labels the speaker (not a heading in capitals:
         # `UPDATE: “...”`).
         return _attribution(tokens, label, cue=colon, confidence=0.7)
+    owner = _owner_of_document_label(tokens, label, ctx.pre_start)
+    if owner is not None:
+        return _possessive_attribution(tokens, owner, cue=colon)
     if colon - 2 < ctx.pre_start:
         return None
     phrase = first_subject(tokens, main_clause_start(tokens, ctx.pre_start, colon), colon)
     if phrase is None or phrase.kind == "pronoun":
         return None  # a bare pronoun before a colon is mostly a cue rule's business
     return _attribution(tokens, phrase, cue=colon, confidence=0.6)
+
+
+def _owner_of_document_label(tokens: Tokens, label: Phrase | None, low: int) -> Phrase | None:
+    """`From Roe’s Facebook post: “Q”`: a label that opens its sentence with `from` and names a
+    document that a named owner wrote; the owner speaks."""
+    if (
+        label is None
+        or label.kind != "description"
+        or label.determiner != "possessive"
+        or label.head not in DOCUMENT_HEADS
+        or label.first - 1 != low
+        or tokens.lows[low] != "from"
+    ):
+        return None
+    owner = next(
+        (i for i in range(label.first, label.last) if is_possessive(tokens.words[i])), None
+    )
+    if owner is None or not tokens.words[owner][0].isupper():
+        return None
+    return possessive_owner(tokens, owner, label.first)
 
 
 def _opens_label(tokens: Tokens, first: int, low: int) -> bool:

@@ -334,3 +334,13 @@ def test_pre_that_clause_gives_a_belief_to_the_people_it_is_found_among() -> Non
     # negative: fears for the workers are not theirs
     text = "There are fears for harbor workers that the levy is “a slow eviction for the harbor.”"
     assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None
+
+
+def test_pre_colon_subject_gives_a_document_label_to_its_owner() -> None:
+    text = "From Voss’s Facebook post: “We must move past the anger of this race, or we lose.”"
+    found = RULES["pre_colon_subject"].function(quote_contexts(text)[-1])
+    assert found is not None
+    assert found.mention_text == "Voss’s"
+    # negative: a document with no named owner names no one
+    text = "From the Facebook post: “We must move past the anger of this race, or we lose.”"
+    assert RULES["pre_colon_subject"].function(quote_contexts(text)[-1]) is None

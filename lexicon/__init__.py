@@ -79,6 +79,7 @@ __all__ = [
     "INTERPOSED_OPENERS",
     "IRREGULAR_PARTICIPLE_CUES",
     "IRREGULAR_PAST",
+    "IT_CUES",
     "KOREAN_FAMILY_NAMES",
     "LEAKCHECK_NOT_NAMES",
     "LEAKCHECK_TITLES",
@@ -347,6 +348,7 @@ CLAUSE_JOINERS: Final = _words("clause_joiners")
 TRAILING_SUBORDINATORS: Final = _words("trailing_subordinators")
 PARTICIPLE_CLAUSE_OPENERS: Final = SUBORDINATORS | _words("participle_clause_openers")
 NOUN_FOLLOWERS: Final = _words("noun_followers")
+IT_CUES: Final = _words("it_cues")
 PLURAL_NOUN_ENDINGS: Final = _words("plural_noun_endings")
 VERB_PARTICLES: Final = _words("verb_particles")
 PARTICIPLE_PARTICLES: Final = _words("participle_particles")

@@ -32,6 +32,7 @@ from lexicon import (
     FUNCTION_WORDS,
     IRREGULAR_PARTICIPLE_CUES,
     IRREGULAR_PAST,
+    IT_CUES,
     LY_NOUNS,
     MONTHS,
     NAME_CONNECTORS,
@@ -1534,6 +1535,8 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
         return None
     if verb > low and tokens.lows[verb - 1] in {"a", "an", "the"}:
         return None  # `sent out a call`, `launched the attack`: a noun, not a verb
+    if lower in IT_CUES and (verb + 1 >= len(tokens) or tokens.lows[verb + 1] != "it"):
+        return None  # `the levy puts the crews in a bind`: no words reported
     if _after_singular_determiner(tokens, verb, low):
         return None  # `Another question asked ...`: a noun, not `Another` questioning
     if lower.endswith("s") and verb + 1 < len(tokens) and tokens.lows[verb + 1] in _NOUN_FOLLOWERS:

@@ -197,6 +197,12 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ),
         # negative: after a plain clause, the sentence's subject
         ("The mayor spoke for an hour at the pier, saying", "The mayor", "saying"),
+        # `as X puts it`: the cue that reports with `it`
+        (
+            "As the Harbor Post’s Dana Marsh puts it, Voss is trying to make the board",
+            "Dana Marsh",
+            "puts",
+        ),
         # the object of the verb before `to` is the subject of an infinitive cue
         ("The mayor invited Roe to say", "Roe", "say"),
         # negative: a preposition's object is not
@@ -305,6 +311,8 @@ def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb
         "In the morning",
         # the cue of an opening subordinate clause does not govern the main clause
         "When Lee announced his bid in June, he referred to the rivals as",
+        # `put` reports words only with `it` after it
+        "The levy puts the crews in",
         # the same with title words before the subordinate clause's subject
         "After former Harbor Gov. Ivo Brandt criticized the mayor during a debate, Lena Voss "
         "shot back,",

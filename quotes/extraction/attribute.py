@@ -753,6 +753,9 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
             continue
         if index + 2 == ctx.open_index and tokens.lows[index + 1] == "as":
             return None  # `Voss dismissed Roe’s remarks as “Q”`: the dismisser's words
+        holder = _holder_after_of(tokens, index, ctx.open_index)
+        if holder is not None:
+            return _attribution(tokens, holder, cue=index, confidence=0.65)
         owner = _owner_before_modifiers(tokens, index - 1, ctx.pre_start)
         word = tokens.words[owner]
         if tokens.lows[owner] in POSSESSIVE_PRONOUNS and owner >= ctx.pre_start:
@@ -769,6 +772,20 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
 
 
 _MAX_NOUN_MODIFIERS = 3
+
+
+def _holder_after_of(tokens: Tokens, noun: int, high: int) -> Phrase | None:
+    """`the contention of former mayor Lena Voss that her files were “Q”`: a speech noun, `of`
+    and a named person or body, then `that` and the clause that holds the quote."""
+    if noun + 2 >= high or tokens.lows[noun + 1] != "of":
+        return None
+    phrase = phrase_after(tokens, noun + 2, high)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    if phrase.kind == "description" and phrase.head not in SPEAKING_HEADS:
+        return None  # `the theory of relativity that`
+    that = phrase.tail + 1
+    return phrase if that < high and tokens.lows[that] == "that" else None
 
 
 def _owner_before_modifiers(tokens: Tokens, index: int, low: int) -> int:

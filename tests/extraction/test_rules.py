@@ -344,3 +344,16 @@ def test_pre_colon_subject_gives_a_document_label_to_its_owner() -> None:
     # negative: a document with no named owner names no one
     text = "From the Facebook post: “We must move past the anger of this race, or we lose.”"
     assert RULES["pre_colon_subject"].function(quote_contexts(text)[-1]) is None
+
+
+def test_pre_possessive_speech_noun_reads_the_holder_after_of() -> None:
+    text = (
+        "The audit backs the contention of former mayor Lena Voss that her files were "
+        "“over-classified.”"
+    )
+    found = RULES["pre_possessive_speech_noun"].function(quote_contexts(text)[-1])
+    assert found is not None
+    assert found.mention_text == "Lena Voss"
+    # negative: a noun after `of` that names no one holds nothing
+    text = "The audit backs the theory of relativity that her files were “over-classified.”"
+    assert RULES["pre_possessive_speech_noun"].function(quote_contexts(text)[-1]) is None

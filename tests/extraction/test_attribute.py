@@ -43,6 +43,8 @@ def test_rule_post_cue_speaker(text: str, mention: str) -> None:
     ("text", "mention"),
     [
         ("“I will do everything I can,” Moon said.", "Moon"),
+        # the bare form of a cue after a plural subject
+        ("“The ferry will not run this winter,” harbor critics insist.", "harbor critics"),
         (
             "“It won’t take too much time,” a Cheong Wa Dae official said on Monday.",
             "a Cheong Wa Dae official",
@@ -454,6 +456,8 @@ def test_scare_quotes_are_not_attributed(text: str) -> None:
         # a long quote without any cue keeps no speaker rather than a guessed one
         "Editor’s note. “These are the words of nobody in particular, printed here without any "
         "source.”",
+        # a bare cue form after a quote that ends its sentence opens no attribution
+        "“The ferry will not run this winter.” Critics insist on a vote before the ferries run.",
     ],
 )
 def test_no_attribution_without_a_cue(text: str) -> None:

@@ -119,6 +119,12 @@ def test_an_unnamed_body_after_the_quote_is_named_by_its_members() -> None:
             "The Harbor Courier",
         ),
         ("He’s claiming that late trains are “a huge, huge problem for this region.”", "He"),
+        # a participle cue of lecturing, after a passive `is shown`
+        (
+            "Before the vote, the harbor cleric, who was jailed in 2011, is shown lecturing: "
+            "“Crews of the port, take heed and learn from history.”",
+            "the harbor cleric",
+        ),
     ],
 )
 def test_rule_pre_subject_cue(text: str, mention: str) -> None:
@@ -456,6 +462,9 @@ def test_scare_quotes_are_not_attributed(text: str) -> None:
         # a long quote without any cue keeps no speaker rather than a guessed one
         "Editor’s note. “These are the words of nobody in particular, printed here without any "
         "source.”",
+        # negative: `lecturing` as a modifier is no cue
+        "Before the vote, the harbor cleric is shown in a lecturing hall, with a banner: “Crews "
+        "of the port, take heed and learn from history.”",
         # a bare cue form after a quote that ends its sentence opens no attribution
         "“The ferry will not run this winter.” Critics insist on a vote before the ferries run.",
     ],

@@ -197,6 +197,10 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ),
         # negative: after a plain clause, the sentence's subject
         ("The mayor spoke for an hour at the pier, saying", "The mayor", "saying"),
+        # a modal between the subject and its cue
+        ("A spokesman for the mayor could only say", "A spokesman", "say"),
+        # negative: a modal cue in the reported clause leaves the outermost cue
+        ("The mayor said the board could claim", "The mayor", "said"),
         # `as X puts it`: the cue that reports with `it`
         (
             "As the Harbor Post’s Dana Marsh puts it, Voss is trying to make the board",

@@ -46,6 +46,7 @@ from lexicon import (
 from lexicon import PREDICATE_COPULAS as _PREDICATE_COPULAS
 from quotes.extraction.detect import QuoteSpan
 from quotes.extraction.grammar import (
+    BARE_CUES,
     DASHES,
     QUOTE_TOKENS,
     Phrase,
@@ -58,6 +59,7 @@ from quotes.extraction.grammar import (
     framing_poll,
     is_finite_cue,
     is_passive_participle,
+    is_plural_word,
     is_possessive,
     main_clause_start,
     phrasal_cue_after,
@@ -332,12 +334,18 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
     if index < ctx.post_end and tokens.lows[index] == "that":
         return None  # `is “pleased” that Quist, who ..., invoked`: a clause about the quote
     after = tokens.lows[index : ctx.post_end]
-    if SPEECH_VERBS.isdisjoint(after) and _PHRASAL_CUE_VERBS.isdisjoint(after):
+    if (
+        SPEECH_VERBS.isdisjoint(after)
+        and _PHRASAL_CUE_VERBS.isdisjoint(after)
+        and BARE_CUES.isdisjoint(after)
+    ):
         return None  # no cue after the quote: spare reading a subject for it
     phrase = phrase_after(tokens, index, ctx.post_end)
     if phrase is None:
         return None
     verb = verb_after_subject(tokens, phrase.tail + 1, ctx.post_end)
+    if verb is None:
+        verb = _bare_cue_after_plural(tokens, phrase, ctx.post_end)
     end = verb
     if verb is None:
         verb = phrasal_cue_after(tokens, phrase.tail + 1, ctx.post_end)  # `Roe shot back`
@@ -348,6 +356,17 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
 
 
 _PHRASAL_CUE_VERBS = frozenset(cue.split(" ", 1)[0] for cue in PHRASAL_CUES)
+
+
+def _bare_cue_after_plural(tokens: Tokens, phrase: Phrase, high: int) -> int | None:
+    """`“Q,” the Saudis state in the paper`, `“Q,” critics charge`: a plural subject after the
+    quote, then the bare form of a cue in -s."""
+    if not is_plural_word(tokens.words[phrase.last]) or phrase.kind == "pronoun":
+        return None
+    verb = skip_fillers(tokens, phrase.tail + 1, high)
+    if verb >= high or not tokens.words[verb].islower() or tokens.lows[verb] not in BARE_CUES:
+        return None
+    return verb
 
 
 @rule(order=80, local=True)

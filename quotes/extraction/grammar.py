@@ -188,6 +188,26 @@ class Phrase:
 # --- small token predicates ----------------------------------------------------------------------
 
 
+def _bare_form(verb: str) -> str:
+    """`states` -> `state`, `replies` -> `reply`, `stresses` -> `stress`."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+# The bare forms of the cues in -s (`states` -> `state`, `notes` -> `note`), which a plural
+# subject takes; not cues on their own, where many are nouns.
+BARE_CUES = frozenset(
+    _bare_form(verb) for verb in SPEECH_VERBS if verb.endswith("s") and not verb.endswith("ss")
+)
+
+
+def is_plural_word(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and word[:1].isalpha()
+
+
 def is_possessive(word: str) -> bool:
     return word.endswith(POSSESSIVE_ENDS)
 
@@ -773,6 +793,14 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
         low = tokens.lows[index]
         if low in SPEECH_VERBS and word.islower():
             break
+        if (
+            low in BARE_CUES
+            and word.islower()
+            and index > first
+            and is_plural_word(tokens.words[index - 1])
+            and index - 1 in (last_head, last_name)
+        ):
+            break  # `the Saudis state`, `critics charge`: a plural subject, then its verb
         if low in PERSON_NOUNS or low in ORG_NOUNS:
             last_head = index
         elif is_name_word(word) or (is_possessive(word) and word[0].isupper()):

@@ -45,6 +45,16 @@ def test_rule_post_cue_speaker(text: str, mention: str) -> None:
         ("“I will do everything I can,” Moon said.", "Moon"),
         # the bare form of a cue after a plural subject
         ("“The ferry will not run this winter,” harbor critics insist.", "harbor critics"),
+        # the bare form of any cue in -s after a plural subject (`states` -> `state`)
+        (
+            "“The ferry will not run this winter,” harbor officials state in the memo.",
+            "harbor officials",
+        ),
+        # negative: after a singular noun, the same word is a modifier
+        (
+            "“The ferry will not run this winter,” the harbor state senator said.",
+            "the harbor state senator",
+        ),
         (
             "“It won’t take too much time,” a Cheong Wa Dae official said on Monday.",
             "a Cheong Wa Dae official",

@@ -82,6 +82,7 @@ __all__ = [
     "INTERPOSED_OPENERS",
     "IRREGULAR_PARTICIPLE_CUES",
     "IRREGULAR_PAST",
+    "IT_CUES",
     "KOREAN_FAMILY_NAMES",
     "LEAKCHECK_NOT_NAMES",
     "LEAKCHECK_TITLES",
@@ -132,6 +133,7 @@ __all__ = [
     "PLACE_PREPOSITIONS",
     "PLACE_WORDS",
     "PLAIN_ADVERBS",
+    "PLURAL_NOUN_ENDINGS",
     "POLL_FOLLOWERS",
     "POLL_WORDS",
     "POSSESSIVE_PRONOUNS",
@@ -313,7 +315,9 @@ PLACE_PREPOSITIONS: Final = PREPOSITIONS | _words("spatial_prepositions")
 OCCASION_OPENERS: Final = PREPOSITIONS | _words("occasion_words")
 FRONTING_WORDS: Final = PLACE_PREPOSITIONS | _words("fronting_words")
 SUBORDINATORS: Final = _words("subordinators")
-EMBEDDING_WORDS: Final = _words("embedding_words")
+# A pronoun after an object relative is the embedded clause's subject, not the main clause's
+# (`what he called “Q”`, `Roe, who he blasted as “Q”`): the same words embed the clause.
+EMBEDDING_WORDS: Final = OBJECT_RELATIVES
 AUXILIARIES: Final = _words("auxiliaries")
 BE_FORMS: Final = _words("be_forms")
 PREDICATE_COPULAS: Final = _words("predicate_copulas")
@@ -354,6 +358,8 @@ CLAUSE_JOINERS: Final = _words("clause_joiners")
 TRAILING_SUBORDINATORS: Final = _words("trailing_subordinators")
 PARTICIPLE_CLAUSE_OPENERS: Final = SUBORDINATORS | _words("participle_clause_openers")
 NOUN_FOLLOWERS: Final = _words("noun_followers")
+IT_CUES: Final = _words("it_cues")
+PLURAL_NOUN_ENDINGS: Final = _words("plural_noun_endings")
 VERB_PARTICLES: Final = _words("verb_particles")
 PARTICIPLE_PARTICLES: Final = _words("participle_particles")
 

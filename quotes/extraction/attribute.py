@@ -17,6 +17,7 @@ from lexicon import (
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
+    DOCUMENT_HEADS,
     EMBEDDING_WORDS,
     FUNCTION_WORDS,
     IRREGULAR_PAST,
@@ -29,6 +30,7 @@ from lexicon import (
     PARTICIPLE_CUES,
     PERSON_NOUNS,
     PHRASAL_CUES,
+    PLURAL_NOUN_ENDINGS,
     POLL_WORDS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -44,6 +46,7 @@ from lexicon import (
 from lexicon import PREDICATE_COPULAS as _PREDICATE_COPULAS
 from quotes.extraction.detect import QuoteSpan
 from quotes.extraction.grammar import (
+    BARE_CUES,
     DASHES,
     QUOTE_TOKENS,
     Phrase,
@@ -55,6 +58,8 @@ from quotes.extraction.grammar import (
     first_subject,
     framing_poll,
     is_finite_cue,
+    is_passive_participle,
+    is_plural_word,
     is_possessive,
     main_clause_start,
     phrasal_cue_after,
@@ -330,12 +335,18 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
     if index < ctx.post_end and tokens.lows[index] == "that":
         return None  # `is “pleased” that Quist, who ..., invoked`: a clause about the quote
     after = tokens.lows[index : ctx.post_end]
-    if SPEECH_VERBS.isdisjoint(after) and _PHRASAL_CUE_VERBS.isdisjoint(after):
+    if (
+        SPEECH_VERBS.isdisjoint(after)
+        and _PHRASAL_CUE_VERBS.isdisjoint(after)
+        and BARE_CUES.isdisjoint(after)
+    ):
         return None  # no cue after the quote: spare reading a subject for it
     phrase = phrase_after(tokens, index, ctx.post_end)
     if phrase is None:
         return None
     verb = verb_after_subject(tokens, phrase.tail + 1, ctx.post_end)
+    if verb is None:
+        verb = _bare_cue_after_plural(tokens, phrase, ctx.post_end)
     end = verb
     if verb is None:
         verb = phrasal_cue_after(tokens, phrase.tail + 1, ctx.post_end)  # `Roe shot back`
@@ -346,6 +357,17 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
 
 
 _PHRASAL_CUE_VERBS = frozenset(cue.split(" ", 1)[0] for cue in PHRASAL_CUES)
+
+
+def _bare_cue_after_plural(tokens: Tokens, phrase: Phrase, high: int) -> int | None:
+    """`“Q,” the Saudis state in the paper`, `“Q,” critics charge`: a plural subject after the
+    quote, then the bare form of a cue in -s."""
+    if not is_plural_word(tokens.words[phrase.last]) or phrase.kind == "pronoun":
+        return None
+    verb = skip_fillers(tokens, phrase.tail + 1, high)
+    if verb >= high or not tokens.words[verb].islower() or tokens.lows[verb] not in BARE_CUES:
+        return None
+    return verb
 
 
 @rule(order=80, local=True)
@@ -517,6 +539,32 @@ def _window_opens_sentence(ctx: QuoteContext) -> bool:
     return not ctx.text[ctx.sentence_start : ctx.tokens.starts[ctx.pre_start]].strip()
 
 
+@rule(order=58, local=True)
+def rule_post_passive_agent(ctx: QuoteContext) -> Attribution | None:
+    """`The levy was called “a relief” by Mara Voss`, `The pact has been described as “Q” by the
+    harbor chief`: a speech verb in the passive right before the quote, and `by` with its agent
+    right after it; the agent speaks, not the subject the words were said of."""
+    tokens = ctx.tokens
+    by = ctx.close_index + 1
+    if by + 1 >= ctx.post_end or tokens.lows[by] != "by":
+        return None
+    cue = ctx.open_index - 1
+    if cue > ctx.pre_start and tokens.lows[cue] == "as":
+        cue -= 1  # `described as`
+    if (
+        cue <= ctx.pre_start
+        or tokens.lows[cue] not in SPEECH_VERBS
+        or not is_passive_participle(tokens, cue, ctx.pre_start)
+    ):
+        return None
+    phrase = phrase_after(tokens, by + 1, ctx.post_end)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    if phrase.kind == "description" and phrase.head not in SPEAKING_HEADS:
+        return None  # `by the end of the week`
+    return _attribution(tokens, phrase, cue=cue, confidence=0.85)
+
+
 @rule(order=60, local=True)
 def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
     """`Kang said Varga's plan aims to achieve “...”` / `Kim told reporters ... that “Q”` /
@@ -596,12 +644,17 @@ def rule_pre_that_clause(ctx: QuoteContext) -> Attribution | None:
             return None
         if tokens.lows[that] != "that" or tokens.lows[that + 1] in PREPOSITIONS:
             continue  # `contrasted that with ...`
+        if is_finite_cue(tokens.lows[that + 1]) and tokens.words[that + 1].islower():
+            continue  # `shirts that said “Q”`: a relative pronoun, the subject of its own cue
         verb = that - 1
         if (
             verb - 1 > ctx.pre_start
             and f"{tokens.lows[verb - 1]} {tokens.lows[verb]}" in PHRASAL_CUES
         ):
             verb -= 1  # `Roe shot back that ...`
+        holders = _holders_among(tokens, verb, ctx.pre_start)
+        if holders is not None:
+            return _attribution(tokens, holders, cue=None, confidence=0.6)
         if finite_verb(tokens, verb):
             found = verb_subject(tokens, verb, ctx.pre_start)
             if found is None or found[0].tail + 3 < verb:
@@ -613,15 +666,54 @@ def rule_pre_that_clause(ctx: QuoteContext) -> Attribution | None:
 _THAT_CLAUSE_BREAKS = QUOTE_TOKENS | {".", ";", ":", "?", "!"}
 
 
+def _holders_among(tokens: Tokens, last: int, low: int) -> Phrase | None:
+    """`There is mounting anxiety among harbor officials and some Voss allies that the “Q” ...`:
+    the people a feeling or belief is found among hold the `that` clause that follows them."""
+    if not _is_plural_people(tokens.words[last]):
+        return None
+    phrase = phrase_before(tokens, last, low, nested=True)
+    if phrase is None or phrase.kind != "description":
+        return None
+    first = phrase.first
+    before = first - 1
+    if before - 1 > low and tokens.lows[before] == "and":
+        partner = phrase_before(tokens, before - 1, low, nested=True)
+        if partner is not None and partner.kind in {"description", "name"}:
+            first = subject_start(tokens, partner, low)
+            before = first - 1
+    while first - before <= _MAX_NOUN_MODIFIERS and before > low and _noun_modifier(tokens, before):
+        before -= 1  # `among senior officials`: the modifiers a bare plural's phrase leaves out
+    if before < low or tokens.lows[before] != "among":
+        return None
+    return replace(phrase, first=before + 1)
+
+
 def finite_verb(tokens: Tokens, index: int) -> bool:
-    """A lower-case word in the past or the third person (`found`, `projects`, `worried`)."""
+    """A lower-case word in the past or the third person (`found`, `projects`, `worried`); not a
+    plural noun (`accusations`, `the reports`, `allies`)."""
     word, lower = tokens.words[index], tokens.lows[index]
     if not (word.isalpha() and word.islower()) or lower in FUNCTION_WORDS:
         return False
-    if lower in IRREGULAR_PAST or (lower.endswith(("ed", "s")) and not lower.endswith("ss")):
+    if lower in IRREGULAR_PAST or lower.endswith("ed"):
         return True
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return not _plural_noun(tokens, index)
     # `Most lawmakers hold that`: the bare form after a plural subject of people
     return index > 0 and _is_plural_people(tokens.words[index - 1])
+
+
+_PLURAL_NOUN_ENDINGS = tuple(sorted(PLURAL_NOUN_ENDINGS))
+
+
+def _plural_noun(tokens: Tokens, index: int) -> bool:
+    """A word in -s that is a plural noun: a noun of people or bodies (`allies`, `groups`), a
+    nominal ending (`accusations`), or a determiner or possessive right before it (`the
+    reports`, `his claims`)."""
+    lower = tokens.lows[index]
+    if lower in PERSON_NOUNS or lower in ORG_NOUNS or lower.endswith(_PLURAL_NOUN_ENDINGS):
+        return True
+    before = tokens.lows[index - 1] if index > 0 else ""
+    return before in DETERMINERS or before in POSSESSIVE_PRONOUNS
 
 
 def _is_plural_people(word: str) -> bool:
@@ -681,6 +773,9 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
             continue
         if index + 2 == ctx.open_index and tokens.lows[index + 1] == "as":
             return None  # `Voss dismissed Roe’s remarks as “Q”`: the dismisser's words
+        holder = _holder_after_of(tokens, index, ctx.open_index)
+        if holder is not None:
+            return _attribution(tokens, holder, cue=index, confidence=0.65)
         owner = _owner_before_modifiers(tokens, index - 1, ctx.pre_start)
         word = tokens.words[owner]
         if tokens.lows[owner] in POSSESSIVE_PRONOUNS and owner >= ctx.pre_start:
@@ -697,6 +792,20 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
 
 
 _MAX_NOUN_MODIFIERS = 3
+
+
+def _holder_after_of(tokens: Tokens, noun: int, high: int) -> Phrase | None:
+    """`the contention of former mayor Lena Voss that her files were “Q”`: a speech noun, `of`
+    and a named person or body, then `that` and the clause that holds the quote."""
+    if noun + 2 >= high or tokens.lows[noun + 1] != "of":
+        return None
+    phrase = phrase_after(tokens, noun + 2, high)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    if phrase.kind == "description" and phrase.head not in SPEAKING_HEADS:
+        return None  # `the theory of relativity that`
+    that = phrase.tail + 1
+    return phrase if that < high and tokens.lows[that] == "that" else None
 
 
 def _owner_before_modifiers(tokens: Tokens, index: int, low: int) -> int:
@@ -827,12 +936,35 @@ def rule_pre_colon_subject(ctx: QuoteContext) -> Attribution | None:
         # a name alone before the colon labels the speaker (not a heading in capitals:
         # `UPDATE: “...”`).
         return _attribution(tokens, label, cue=colon, confidence=0.7)
+    owner = _owner_of_document_label(tokens, label, ctx.pre_start)
+    if owner is not None:
+        return _possessive_attribution(tokens, owner, cue=colon)
     if colon - 2 < ctx.pre_start:
         return None
     phrase = first_subject(tokens, main_clause_start(tokens, ctx.pre_start, colon), colon)
     if phrase is None or phrase.kind == "pronoun":
         return None  # a bare pronoun before a colon is mostly a cue rule's business
     return _attribution(tokens, phrase, cue=colon, confidence=0.6)
+
+
+def _owner_of_document_label(tokens: Tokens, label: Phrase | None, low: int) -> Phrase | None:
+    """`From Roe’s Facebook post: “Q”`: a label that opens its sentence with `from` and names a
+    document that a named owner wrote; the owner speaks."""
+    if (
+        label is None
+        or label.kind != "description"
+        or label.determiner != "possessive"
+        or label.head not in DOCUMENT_HEADS
+        or label.first - 1 != low
+        or tokens.lows[low] != "from"
+    ):
+        return None
+    owner = next(
+        (i for i in range(label.first, label.last) if is_possessive(tokens.words[i])), None
+    )
+    if owner is None or not tokens.words[owner][0].isupper():
+        return None
+    return possessive_owner(tokens, owner, label.first)
 
 
 def _opens_label(tokens: Tokens, first: int, low: int) -> bool:

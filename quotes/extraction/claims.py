@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lexicon import (
+    ABBREVIATED_TITLES,
     AFFILIATION_PREPOSITIONS,
     ASK_VERBS,
     AUXILIARIES,
@@ -3455,11 +3456,22 @@ def _that_opens_clause(tokens: Tokens, index: int) -> bool:
         return False
     for probe in range(index + 1, min(len(tokens), index + _MAX_THAT_CLAUSE_TOKENS)):
         word, low = tokens.words[probe], tokens.lows[probe]
-        if word in _ENDS and word != ",":
+        if word in _ENDS and word != "," and not _title_period(tokens, probe):
             return False
         if word.islower() and (_finite(low) or low in UNASSERTING_WORDS or low.endswith("s")):
             return True
     return False
+
+
+def _title_period(tokens: Tokens, index: int) -> bool:
+    """`that Mr. Brandt had ...`: the period of an abbreviated title, not a sentence's end."""
+    return (
+        tokens.words[index] == "."
+        and index > 0
+        and tokens.lows[index - 1] in ABBREVIATED_TITLES
+        and index + 1 < len(tokens)
+        and tokens.words[index + 1][:1].isupper()
+    )
 
 
 def _that_cue_class(low: str) -> str:

@@ -54,7 +54,7 @@ def _roles(text: str, pos: int, para: Span) -> tuple[bool, bool]:
             word_before and not word_after
         )
     if glyph in _CLOSING_GLYPHS:
-        return not word_before and word_after, not before.isspace()
+        return not word_before and word_after, not before.isspace() or _spaced_closer(text, pos)
     if before in _SENTENCE_PUNCTUATION and after.isalnum():
         return True, True
     can_close = word_before and not word_after
@@ -77,6 +77,17 @@ def _spaced_opener(text: str, pos: int, para: Span) -> bool:
         return False
     first = text[pos + 2]
     return first.isalnum() or first == "…"
+
+
+def _spaced_closer(text: str, pos: int) -> bool:
+    """`... that advice, ” he said`: a closing glyph set off by one space from the punctuation
+    that ends the quote still closes it (it can open nothing, with a space after it)."""
+    return (
+        text[pos - 1] == " "
+        and pos >= 2
+        and text[pos - 2] in _SENTENCE_PUNCTUATION
+        and (pos + 1 >= len(text) or text[pos + 1].isspace())
+    )
 
 
 def _content_start(text: str, open_at: int, end: int) -> int:

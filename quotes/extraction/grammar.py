@@ -30,7 +30,9 @@ from lexicon import (
     EMBEDDING_WORDS,
     FRONTING_WORDS,
     FUNCTION_WORDS,
+    IRREGULAR_PARTICIPLE_CUES,
     IRREGULAR_PAST,
+    IT_CUES,
     LY_NOUNS,
     MONTHS,
     NAME_CONNECTORS,
@@ -40,6 +42,7 @@ from lexicon import (
     OPENING_CONJUNCTIONS,
     ORG_NOUNS,
     PARTICIPLE_CUES,
+    PASSIVE_AUXILIARIES,
     PAST_FORMS,
     PERCEPTION_VERBS,
     PERSON_NOUNS,
@@ -184,6 +187,26 @@ class Phrase:
 
 
 # --- small token predicates ----------------------------------------------------------------------
+
+
+def _bare_form(verb: str) -> str:
+    """`states` -> `state`, `replies` -> `reply`, `stresses` -> `stress`."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+# The bare forms of the cues in -s (`states` -> `state`, `notes` -> `note`), which a plural
+# subject takes; not cues on their own, where many are nouns.
+BARE_CUES = frozenset(
+    _bare_form(verb) for verb in SPEECH_VERBS if verb.endswith("s") and not verb.endswith("ss")
+)
+
+
+def is_plural_word(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and word[:1].isalpha()
 
 
 def is_possessive(word: str) -> bool:
@@ -341,7 +364,29 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         phrase = _description_before(tokens, index, low)
         if phrase is not None and phrase.determiner is not None:
             return phrase
+        return _role_of_before(tokens, index, low)
     return None
+
+
+_MAX_ROLE_OBJECT = 3
+
+
+def _role_of_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
+    """`the secretary of state said`, `the minister of foreign affairs said`, `the chief of
+    staff said`: a role noun and the field it holds (`of` and a few lower-case words with no
+    determiner) make one description, headed by the role."""
+    of = last - 1
+    while of > low and last - of <= _MAX_ROLE_OBJECT and tokens.lows[of] != "of":
+        word, lower = tokens.words[of], tokens.lows[of]
+        if not (word.isalpha() and word.islower()) or lower in FUNCTION_WORDS:
+            return None
+        of -= 1
+    if of - 1 < low or tokens.lows[of] != "of":
+        return None
+    role = phrase_before(tokens, of - 1, low, nested=True)
+    if role is None or role.kind != "description" or role.head not in PERSON_NOUNS:
+        return None
+    return replace(role, last=last, tail=last)
 
 
 def _opens_clause(tokens: Tokens, index: int, low: int) -> bool:
@@ -749,6 +794,14 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
         low = tokens.lows[index]
         if low in SPEECH_VERBS and word.islower():
             break
+        if (
+            low in BARE_CUES
+            and word.islower()
+            and index > first
+            and is_plural_word(tokens.words[index - 1])
+            and index - 1 in (last_head, last_name)
+        ):
+            break  # `the Saudis state`, `critics charge`: a plural subject, then its verb
         if low in PERSON_NOUNS or low in ORG_NOUNS:
             last_head = index
         elif is_name_word(word) or (is_possessive(word) and word[0].isupper()):
@@ -1085,10 +1138,14 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             return candidate
         if found is None and _parenthetical(tokens, candidate, low, high):
             return candidate  # `Repair estimates, he added, were “Q”`: the cue set off by commas
+        if found is None and _set_off_relative(tokens, candidate, low):
+            return candidate  # `Voss praised Roe, who said the levy was “Q”`: a clause apart
         if found is None and embedded_pronoun(tokens, candidate[0], low + 1):
             embedded = candidate
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
             continue  # `While he acknowledged ..., Ham also noted “Q”`
+        if found is not None and _passive_listener(tokens, candidate, low):
+            continue  # `Roe was told that Doe had called it “Q”`: Roe speaks no outer clause
         if found is not None and (
             _opens_coordinate_clause(tokens, found[0], low)
             or _absolute_with(tokens, found, low)
@@ -1128,6 +1185,21 @@ def _parenthetical(tokens: Tokens, found: tuple[Phrase, int], low: int, high: in
         and phrase.tail + 1 == verb
         and verb + 2 < high
         and tokens.words[verb + 1] == ","
+    )
+
+
+def _set_off_relative(tokens: Tokens, found: tuple[Phrase, int], low: int) -> bool:
+    """The cue opens a relative clause that a comma sets off from its antecedent (`Voss
+    praised Roe, who said`): the clause's own statement, which the main clause's verb does
+    not report; but inside a reported clause (`Voss recalled that ..., who wondered if “Q”`)
+    the outer cue still speaks."""
+    phrase, _ = found
+    return (
+        phrase.antecedent is not None
+        and tokens.lows[phrase.first] in _RELATIVES
+        and phrase.first - 1 > low
+        and tokens.words[phrase.first - 1] == ","
+        and "that" not in tokens.lows[low : phrase.first]
     )
 
 
@@ -1182,6 +1254,29 @@ def _introduces_directly(tokens: Tokens, verb: int, high: int) -> bool:
         or tokens.words[i] in _CLAUSE_BREAKS
         or (lows[i].endswith(("ing", "ed")) and lows[i] not in FUNCTION_WORDS)
         for i in range(verb + 1, high - 1)
+    )
+
+
+def is_passive_participle(tokens: Tokens, verb: int, low: int) -> bool:
+    """`was called`, `has been repeatedly told`: the cue at `verb` is a participle (in -ed, or
+    `said`, `told`) after a form of `be`, adverbs in -ly between them."""
+    lower = tokens.lows[verb]
+    if not (lower.endswith("ed") or lower in IRREGULAR_PARTICIPLE_CUES):
+        return False
+    before = verb - 1
+    while before > low and tokens.lows[before].endswith("ly"):
+        before -= 1  # `was repeatedly asked`
+    return before >= low and tokens.lows[before] in PASSIVE_AUXILIARIES
+
+
+def _passive_listener(tokens: Tokens, candidate: tuple[Phrase, int], low: int) -> bool:
+    """The subject of a cue in the passive with no `by` agent: who was told or asked, or what
+    was called so, who reports nothing."""
+    phrase, verb = candidate
+    return (
+        phrase.tail < verb
+        and (verb + 1 >= len(tokens) or tokens.lows[verb + 1] != "by")
+        and is_passive_participle(tokens, verb, low)
     )
 
 
@@ -1469,6 +1564,8 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
         return None
     if verb > low and tokens.lows[verb - 1] in {"a", "an", "the"}:
         return None  # `sent out a call`, `launched the attack`: a noun, not a verb
+    if lower in IT_CUES and (verb + 1 >= len(tokens) or tokens.lows[verb + 1] != "it"):
+        return None  # `the levy puts the crews in a bind`: no words reported
     if _after_singular_determiner(tokens, verb, low):
         return None  # `Another question asked ...`: a noun, not `Another` questioning
     if lower.endswith("s") and verb + 1 < len(tokens) and tokens.lows[verb + 1] in _NOUN_FOLLOWERS:
@@ -1578,12 +1675,16 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
             ):
                 # `A statement from the presidential office said`: the office speaks.
                 phrase = modified
+    if phrase is not None:
+        phrase = _relative_clause_antecedent(tokens, phrase, low) or phrase
     if phrase is not None and lower in PARTICIPLE_CUES and _object_of_a_verb(tokens, phrase, low):
         # `The senator emailed supporters saying “Q”`, `Quist started their debate saying`: the
         # participle's nearest phrase is the object of the clause's verb; its subject speaks.
         phrase = sentence_subject(tokens, low, verb) or phrase
     infinitive = verb > low and tokens.lows[verb - 1] == "to"
     coordinated = verb > low and tokens.lows[verb - 1] in {"and", "but"}
+    if phrase is None and infinitive:
+        phrase = _object_of_infinitive(tokens, verb, low)
     if phrase is None and (lower in PARTICIPLE_CUES or infinitive or coordinated):
         # `The nominee outlined his plan and vowed to punish “Q”`: a second verb shares the
         # sentence subject.
@@ -1591,6 +1692,7 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # accuse ...`: the sentence subject.
         if lower in PARTICIPLE_CUES:
             phrase = _opened_clause_subject(tokens, verb, low)
+            phrase = phrase or _coordinate_clause_subject(tokens, verb, low)
         phrase = phrase or sentence_subject(tokens, low, verb)
         if phrase is None and lower in PARTICIPLE_CUES:
             phrase = _subject_after_conjunction(tokens, low, verb)
@@ -1598,6 +1700,41 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # `the port authority issued a notice calling the spill “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
+
+
+_MAX_RELATIVE_PREDICATE = 4
+
+
+def _relative_clause_antecedent(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:
+    """`Groups that have endorsed Voss say`, `Officials who met with the mayor said`: the
+    phrase before the cue is the object of a relative clause (a pronoun, then a verb and a few
+    lower-case words); the noun the clause describes is the subject. Not the relative clause's
+    own subject (`the plan that Voss said`)."""
+    relative = phrase.first - 1
+    while relative > low and phrase.first - relative <= _MAX_RELATIVE_PREDICATE:
+        word, lower = tokens.words[relative], tokens.lows[relative]
+        if lower in _RELATIVE_OPENERS:
+            break
+        if not (word.isalpha() and word.islower()) or lower in COORDINATORS:
+            return None  # `A worker who fished here and the mayor said`: a subject of its own
+        relative -= 1
+    verb = relative + 1
+    if (
+        relative <= low
+        or tokens.lows[relative] not in _RELATIVE_OPENERS
+        or verb >= phrase.first
+        or not (tokens.lows[verb] in AUXILIARIES or _looks_like_verb(tokens.lows[verb]))
+    ):
+        return None
+    antecedent = phrase_before(tokens, relative - 1, low, nested=True)
+    if antecedent is None or antecedent.kind == "pronoun":
+        return None
+    if antecedent.kind == "description" and antecedent.head not in SPEAKING_HEADS:
+        return None  # `the plan that backs Voss`
+    return antecedent
+
+
+_RELATIVE_OPENERS = _RELATIVES | {"that"}
 
 
 def _opened_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | None:
@@ -1624,6 +1761,49 @@ def _opened_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | None
         following = skip_fillers(tokens, phrase.tail + 1, verb + 1)
         if phrase.kind == "description" and following <= verb and tokens.words[following].islower():
             return phrase
+        return None
+    return None
+
+
+def _object_of_infinitive(tokens: Tokens, verb: int, low: int) -> Phrase | None:
+    """`The record prompted the Harbor Atlas to state “Q”`, `Voss urged the board to say`: the
+    object of the verb before `to` is the subject of the infinitive cue (not a preposition's
+    object: `went to Delmont to say`)."""
+    phrase = phrase_before(tokens, verb - 2, low)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    if phrase.kind == "description" and phrase.head not in SPEAKING_HEADS:
+        return None
+    before = subject_start(tokens, phrase, low) - 1
+    if phrase.determiner is not None and phrase.first < before + 1:
+        before = phrase.first - 1
+    if before <= low:
+        return None
+    word, lower = tokens.words[before], tokens.lows[before]
+    if not (word.isalpha() and word.islower()) or lower in FUNCTION_WORDS:
+        return None
+    return phrase if _looks_like_verb(lower) or lower.endswith("s") else None
+
+
+def _coordinate_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | None:
+    """`Voss championed the ferry plan, yet talks faltered, and she has fought the board for
+    months, once calling the clerk “Q”`: a participle after a clause that a comma and a
+    coordinator open takes that clause's subject (a pronoun or a name and its verb), the
+    nearest main clause to it."""
+    for joiner in range(verb - 2, low, -1):
+        word = tokens.words[joiner]
+        if word in _CLAUSE_BREAKS:
+            return None
+        if tokens.lows[joiner] not in COORDINATORS or tokens.words[joiner - 1] != ",":
+            continue
+        phrase = phrase_after(tokens, joiner + 1, verb)
+        if phrase is None or phrase.kind not in {"pronoun", "name"}:
+            return None
+        following = skip_fillers(tokens, phrase.tail + 1, verb)
+        if following < verb and tokens.words[following].islower():
+            lower = tokens.lows[following]
+            if lower in AUXILIARIES or _looks_like_verb(lower) or lower.endswith("s"):
+                return phrase
         return None
     return None
 
@@ -1688,10 +1868,18 @@ def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase
         # phrases modifies the person at its start; otherwise the last phrase stands
         # (`president of the City Federation of Nurses, which ..., said`).
         outer = _subject_before_modifier(tokens, modified, low)
-        if outer is not None and outer is not modified and outer.head in PERSON_NOUNS:
+        if outer is not None and outer is not modified and _names_people(tokens, outer):
             return outer
         return phrase
     return modified
+
+
+def _names_people(tokens: Tokens, phrase: Phrase) -> bool:
+    """A description headed by a noun for people, or such a noun alone and capitalised as the
+    sentence's first word (`Residents of the harbor district in Delmont said`)."""
+    if phrase.kind == "description":
+        return phrase.head in PERSON_NOUNS
+    return phrase.kind == "name" and phrase.first == phrase.last and _is_group(tokens, phrase.first)
 
 
 def _looks_like_verb(lower: str) -> bool:

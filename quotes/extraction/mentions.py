@@ -719,7 +719,7 @@ class Resolver:
                 return self._group_before(anchor)
             if lower != "it":
                 return None
-            return self._organization_before(anchor) or self._document_before(anchor)
+            return self._body_or_document_before(anchor)
         last_spoken = next(((pos, sp) for pos, sp in self.recent() if _one_person(sp)), None)
         named: Iterator[PersonName] = (
             p for p in self.names.people_backward(position) if not self._inside_quote(p.start)
@@ -871,26 +871,47 @@ class Resolver:
             group = group.lower()  # `Officials met` opens a sentence
         return self._anonymous_source(group, head=found.group(2).lower(), title=None)
 
-    def _organization_before(self, position: int) -> Speaker | None:
-        """`The provincial office said on Friday that ... “Q,” it said.`: with no organisation
-        quoted yet, `it` is the nearest organisation named shortly before, outside quotes."""
+    def _body_or_document_before(self, position: int) -> Speaker | None:
+        """`it` with no organisation quoted yet: the organisation named shortly before (`The
+        provincial office said ... “Q,” it said.`), or else the document; a body named in
+        capitals gives way to a document named after it (`The Harbor Board sent a letter ...
+        “Q,” it read.`), while `the agency` stays the text's own word for the source."""
+        body = self._organization_before(position)
+        if body is not None and not _capitalised_head(body):
+            return _organization(body.group(0))
+        document = self._document_before(position)
+        if document is not None and (body is None or document.start() > body.start()):
+            return self._anonymous_source(
+                document.group(0), head=document.group(1).lower(), title=None
+            )
+        return _organization(body.group(0)) if body is not None else None
+
+    def _organization_before(self, position: int) -> re.Match[str] | None:
+        """`The provincial office said on Friday that ... “Q,” it said.`: the nearest
+        organisation named shortly before, outside quotes."""
         found = None
         for match in _ORG_PHRASE_RE.finditer(self.text, max(0, position - 600), position):
-            if not self._inside_quote(match.start()):
+            if not self._inside_quote(match.start()) and not self._modifies_a_noun(match):
                 found = match
-        return _organization(found.group(0)) if found is not None else None
+        return found
 
-    def _document_before(self, position: int) -> Speaker | None:
-        """`The senators sent a letter to the agency. “Q,” it read.`: with no organisation
-        before it, `it` is the document named shortly before, outside quotes; the document
-        speaks as it does in `“Q,” the letter read`."""
+    def _modifies_a_noun(self, match: re.Match[str]) -> bool:
+        """`aides of the Delmont Port Office`, `a spokesman for the Harbor Board`: a body named
+        after a preposition of affiliation belongs to another noun's phrase, which is what
+        `it` goes on about; a lower-case one (`the head of the office`) is the text's own word."""
+        if not _capitalised_head(match):
+            return False
+        before = self.text[max(0, match.start() - 6) : match.start()].split()
+        return bool(before) and before[-1].lower() in AFFILIATION_PREPOSITIONS
+
+    def _document_before(self, position: int) -> re.Match[str] | None:
+        """`The senators sent a letter to the agency. “Q,” it read.`: the document named
+        shortly before, outside quotes; it speaks as it does in `“Q,” the letter read`."""
         found = None
         for match in _DOCUMENT_PHRASE_RE.finditer(self.text, max(0, position - 450), position):
             if not self._inside_quote(match.start()):
                 found = match
-        if found is None:
-            return None
-        return self._anonymous_source(found.group(0), head=found.group(1).lower(), title=None)
+        return found
 
     def _description(
         self,
@@ -1079,11 +1100,20 @@ _DOCUMENT_PHRASE_RE = re.compile(
     + r")\b(?![’'])"
 )
 _POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# The head noun in either case: `the harbor board`, `the Delmont Monitoring Group`.
 _ORG_PHRASE_RE = re.compile(
     r"\b[Tt]he\s+(?:[\w\-’']+\s+){0,4}?(?:"
-    + "|".join(sorted(ORG_NOUNS - ORG_NOUNS_NOT_FOR_IT))
+    + "|".join(
+        f"[{noun[0]}{noun[0].upper()}]{noun[1:]}"
+        for noun in sorted(ORG_NOUNS - ORG_NOUNS_NOT_FOR_IT)
+    )
     + r")\b(?![’'])"
 )
+
+
+def _capitalised_head(match: re.Match[str]) -> bool:
+    """The organisation's head noun is capitalised: part of a name (`the Harbor Board`)."""
+    return match.group(0).rsplit(None, 1)[-1][0].isupper()
 
 
 def _one_person(speaker: Speaker) -> bool:

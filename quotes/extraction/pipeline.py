@@ -11,8 +11,6 @@ from lexicon import (
     CUE_WORDS,
     DOCUMENT_HEADS,
     GRAMMATICAL_ARTICLES,
-    IRREGULAR_PARTICIPLE_CUES,
-    PASSIVE_AUXILIARIES,
     READ_OUT_NOUNS,
     READ_OUT_VERBS,
 )
@@ -27,7 +25,7 @@ from quotes.extraction.attribute import (
 )
 from quotes.extraction.claims import find_claims
 from quotes.extraction.detect import QuoteSpan, find_quotes, is_nickname
-from quotes.extraction.grammar import Tokens, verb_subject
+from quotes.extraction.grammar import Tokens, is_passive_participle, verb_subject
 from quotes.extraction.mentions import NameIndex, Resolver
 from quotes.extraction.scare import (
     coordinated_with_previous,
@@ -186,7 +184,7 @@ def _extract(
         ctx = _context(article, span, following, state)
         if contexts is not None:
             contexts.append(ctx)
-        attribution = _attribute(ctx)
+        attribution, listener = _attribute(ctx)
         reason = scare_quote_reason(ctx, attribution)
         if reason is not None:
             state.seen(span)
@@ -204,7 +202,9 @@ def _extract(
                 quotes.pop()
                 scare.append(Span(previous.start, previous.end))
             continue
-        chosen = _by_evidence(ctx, attribution) if evidence and is_open(attribution) else None
+        chosen = (
+            _by_evidence(ctx, attribution, listener) if evidence and is_open(attribution) else None
+        )
         if attribution is not None and chosen is not None:
             attribution = chosen
         if _poll_question(text, span, attribution or chosen):
@@ -326,16 +326,17 @@ def _merged(quotes: tuple[Quote, ...], more: list[Quote]) -> tuple[Quote, ...]:
     return tuple(sorted((*quotes, *more), key=lambda quote: quote.start))
 
 
-def _attribute(ctx: QuoteContext) -> Attribution | None:
-    """The sieve's answer. A speaker inherited from an earlier quote gives way to a cue right
-    after this one (`“Where’s my dog?” cried one. “It’s so dark,” said another.`), even when
-    the sieve cannot read its speaker."""
+def _attribute(ctx: QuoteContext) -> tuple[Attribution | None, Span | None]:
+    """The sieve's answer, and the mention of who was told or asked when the answer was the
+    subject of a cue in the passive (no speaker of the quote). A speaker inherited from an
+    earlier quote gives way to a cue right after this one (`“Where’s my dog?” cried one. “It’s
+    so dark,” said another.`), even when the sieve cannot read its speaker."""
     attribution = attribute(ctx)
     if attribution is not None and attribution.inherited and cue_follows(ctx):
-        return None
+        return None, None
     if attribution is not None and _passive_cue(ctx, attribution):
-        return None
-    return attribution
+        return None, attribution.mention
+    return attribution, None
 
 
 def _passive_cue(ctx: QuoteContext, attribution: Attribution) -> bool:
@@ -348,25 +349,23 @@ def _passive_cue(ctx: QuoteContext, attribution: Attribution) -> bool:
     cue = tokens.index_at(attribution.mention.end)
     while cue < ctx.open_index and tokens.words[cue] != attribution.cue:
         cue += 1
-    lower = tokens.lows[cue] if cue < ctx.open_index else ""
-    if not (lower.endswith("ed") or lower in IRREGULAR_PARTICIPLE_CUES):
+    if cue >= ctx.open_index or not is_passive_participle(tokens, cue, 0):
         return False
-    if cue + 2 < len(tokens) and tokens.lows[cue + 1 : cue + 3] == ["to", "have"]:
-        return False  # `Roe is reported to have called it “Q”`: her words, as others report
-    before = cue - 1
-    while before > 0 and tokens.lows[before].endswith("ly"):
-        before -= 1  # `was repeatedly asked`
-    return before >= 0 and tokens.lows[before] in PASSIVE_AUXILIARIES
+    # `Roe is reported to have called it “Q”`: her words, as others report
+    return not (cue + 2 < len(tokens) and tokens.lows[cue + 1 : cue + 3] == ["to", "have"])
 
 
-def _by_evidence(ctx: QuoteContext, first: Attribution | None) -> Attribution | None:
+def _by_evidence(
+    ctx: QuoteContext, first: Attribution | None, listener: Span | None = None
+) -> Attribution | None:
     """The scorer's choice for an open decision (speakers.py), on a quote kept as a quote
     either way: a candidate that would make it a scare quote, or that a later cue overrides,
-    leaves the sieve's answer."""
+    leaves the sieve's answer; so does the listener of a passive cue (`Roe was repeatedly told
+    the plan was “Q”`: whoever told her spoke)."""
     if first is None and names_a_titled_work(ctx.text[ctx.quote.start : ctx.quote.end]):
         return None
     chosen = choose(ctx, first)
-    if chosen is first or chosen is None:
+    if chosen is first or chosen is None or chosen.mention == listener:
         return first
     if chosen.inherited and cue_follows(ctx):
         return first

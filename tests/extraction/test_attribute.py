@@ -43,6 +43,18 @@ def test_rule_post_cue_speaker(text: str, mention: str) -> None:
     ("text", "mention"),
     [
         ("“I will do everything I can,” Moon said.", "Moon"),
+        # the bare form of a cue after a plural subject
+        ("“The ferry will not run this winter,” harbor critics insist.", "harbor critics"),
+        # the bare form of any cue in -s after a plural subject (`states` -> `state`)
+        (
+            "“The ferry will not run this winter,” harbor officials state in the memo.",
+            "harbor officials",
+        ),
+        # negative: after a singular noun, the same word is a modifier
+        (
+            "“The ferry will not run this winter,” the harbor state senator said.",
+            "the harbor state senator",
+        ),
         (
             "“It won’t take too much time,” a Cheong Wa Dae official said on Monday.",
             "a Cheong Wa Dae official",
@@ -117,6 +129,12 @@ def test_an_unnamed_body_after_the_quote_is_named_by_its_members() -> None:
             "The Harbor Courier",
         ),
         ("He’s claiming that late trains are “a huge, huge problem for this region.”", "He"),
+        # a participle cue of lecturing, after a passive `is shown`
+        (
+            "Before the vote, the harbor cleric, who was jailed in 2011, is shown lecturing: "
+            "“Crews of the port, take heed and learn from history.”",
+            "the harbor cleric",
+        ),
     ],
 )
 def test_rule_pre_subject_cue(text: str, mention: str) -> None:
@@ -454,6 +472,11 @@ def test_scare_quotes_are_not_attributed(text: str) -> None:
         # a long quote without any cue keeps no speaker rather than a guessed one
         "Editor’s note. “These are the words of nobody in particular, printed here without any "
         "source.”",
+        # negative: `lecturing` as a modifier is no cue
+        "Before the vote, the harbor cleric is shown in a lecturing hall, with a banner: “Crews "
+        "of the port, take heed and learn from history.”",
+        # a bare cue form after a quote that ends its sentence opens no attribution
+        "“The ferry will not run this winter.” Critics insist on a vote before the ferries run.",
     ],
 )
 def test_no_attribution_without_a_cue(text: str) -> None:
@@ -468,12 +491,24 @@ def test_no_attribution_without_a_cue(text: str) -> None:
         # The subject of a cue in the passive was asked, told or talked about: not the source.
         ("The crews were told, “You do not sell tickets, you sell trips to the islands.”", None),
         ("Mara Voss was asked about the “harbor pact” remark on Monday at the port.", None),
+        # nor, when no rule reads a speaker, is the listener the scorer's choice
+        (
+            "Mara Voss was repeatedly told the levy was “a lifeline for the crews who lost work.”",
+            None,
+        ),
+        # the agent after the quote speaks
+        ("The levy was described as “a lifeline for the small boats” by Ivo Brandt.", "Ivo Brandt"),
         # Active cues, and a report of her words, keep her.
         (
             "Mara Voss told the crews, “You do not sell tickets, you sell trips to the islands.”",
             "Mara Voss",
         ),
         ("Mara Voss has said the plan was “a disgrace to the whole harbor.”", "Mara Voss"),
+        (
+            "Mara Voss repeatedly told the crews the levy was “a lifeline for the crews who lost "
+            "work.”",
+            "Mara Voss",
+        ),
         (
             "Mara Voss is said to have branded it “a disgrace to the whole harbor.”",
             "Mara Voss",

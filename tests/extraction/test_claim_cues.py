@@ -391,6 +391,13 @@ THAT_CANDIDATES: list[tuple[str, str, str, str]] = [
         "Lena Voss",
         "implying",
     ),
+    # the period of an abbreviated title does not end the clause
+    (
+        "Lena Voss mused privately that Mr. Park would leave in May.",
+        "that Mr. Park would leave in May",
+        "Lena Voss",
+        "mused",
+    ),
 ]
 
 
@@ -412,6 +419,10 @@ def test_a_verb_before_that_and_a_clause_gives_a_scored_candidate(
 # (why, text): `that` opens no reported clause, or no one can speak it.
 NOT_THAT_CANDIDATES: list[tuple[str, str]] = [
     ("a relative pronoun", "The plan that Lena Voss wrote was filed with the Harbor Council."),
+    (
+        "a relative pronoun, a title",
+        "The plan that Mr. Park wrote was filed with the Harbor Council.",
+    ),
     ("a relative clause's verb", "Lena Voss wrote a plan that includes a new ferry pier."),
     ("so that", "Lena Voss left early so that the council could vote."),
     ("the fact that", "The fact that the levy passed surprised Park Min-ho."),

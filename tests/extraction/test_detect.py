@@ -27,6 +27,13 @@ def quote_texts(text: str) -> list[tuple[str, bool]]:
             "“The official said, ‘despite multiple attempts,’ it failed,” Reuters reported.",
             [("The official said, ‘despite multiple attempts,’ it failed,", True)],
         ),
+        # a closing glyph set off by a space from the quote's last comma still closes it
+        ("“We regret the delay, ” the board said.", [("We regret the delay, ", True)]),
+        # negative: a closing glyph between two words closes nothing
+        (
+            "“We regret the ” delay, the board said.",
+            [("We regret the ” delay, the board said.", False)],
+        ),
         # apostrophes are not quote marks
         ("The U.S.' allies and Moon’s aides don't agree.", []),
         (

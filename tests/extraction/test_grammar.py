@@ -51,6 +51,10 @@ def text_of(tokens: Tokens, first: int, last: int) -> str:
         ("The People’s Coalition for Fair Trade", "The People’s Coalition for Fair Trade", "org"),
         # but `for` after a role noun starts its affiliation
         ("a spokesman for Lee Jae-won", "a spokesman for Lee Jae-won", "description"),
+        # a role noun and the field it holds, `of` and lower-case words with no determiner
+        ("the secretary of state", "the secretary of state", "description"),
+        ("The minister of foreign affairs", "The minister of foreign affairs", "description"),
+        ("her chief of staff", "her chief of staff", "description"),
     ],
 )
 def test_phrase_before_a_verb(text: str, phrase: str, kind: str) -> None:
@@ -61,7 +65,16 @@ def test_phrase_before_a_verb(text: str, phrase: str, kind: str) -> None:
     assert found.kind == kind
 
 
-@pytest.mark.parametrize("text", ["the weather was", "very quickly", "yesterday"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the weather was",
+        "very quickly",
+        "yesterday",
+        # negative: `of` and a field after a noun that names no role
+        "the price of oil",
+    ],
+)
 def test_no_phrase_that_can_speak_before_these_words(text: str) -> None:
     tokens = tokens_of(text)
     assert phrase_before(tokens, len(tokens) - 1, 0) is None
@@ -113,8 +126,18 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("While not everything Roe says is true, Poe said Roe is", "Poe", "said"),
         # a passive's agent speaks
         ("The deal was praised by the mayor as", "the mayor", "praised"),
+        # but the subject of a passive with no agent reports nothing: the inner cue speaks
+        ("Roe was told that Doe had described the plan as", "Doe", "described"),
+        # negative: an active cue's subject is the outermost source
+        ("Roe told reporters that Doe had described the plan as", "Roe", "told"),
         # a relative pronoun that opens the quoting clause
         ("Tom Ferro, who declared in the lobby,", "who", "declared"),
+        # a relative clause set off by a comma is a statement apart from the main clause's verb
+        ("Voss praised Roe, who said the levy was", "who", "said"),
+        # negative: inside a reported clause the outer cue still speaks
+        ("Voss recalled that crews were wary of Roe, who wondered if", "Voss", "recalled"),
+        # a pronoun after an object relative `who` is the embedded clause's subject
+        ("Voss urged voters to defeat Roe, who he blasted as", "he", "blasted"),
         # the office or person whose statement or position speaks
         ("A statement from the presidential office said", "the presidential office", "said"),
         ("The formal position of the farm party says", "the farm party", "says"),
@@ -151,6 +174,15 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("The deputy head of Ruritania’s mission to the fair said", "The deputy head", "said"),
         # negative: a chain after a noun that names no person keeps its last phrase
         ("A report of the panel to the council said", "the council", "said"),
+        # a chain after a plural of people that opens the sentence in capitals
+        ("Residents of the harbor district in Delmont said", "Residents", "said"),
+        # the object of a relative clause is not the subject; the noun it describes is
+        ("Groups that have endorsed Voss say", "Groups", "say"),
+        ("Critics who met with the mayor said", "Critics", "said"),
+        # negative: the relative clause's own subject speaks in it
+        ("Few trust the plan that Voss says", "Voss", "says"),
+        # negative: a thing the relative clause describes is no subject
+        ("The levy that hurt the mayor says", "the mayor", "says"),
         # a speech verb used as a noun (`a pre-emptive attack`) is no cue; the participle is
         ("Lee mounted a sharp attack on the mayor, calling him", "Lee", "calling"),
         ("Lee sent out a call to supporters, asking them to", "Lee", "asking"),
@@ -165,6 +197,31 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ),
         # negative: after a plain clause, the sentence's subject
         ("The mayor spoke for an hour at the pier, saying", "The mayor", "saying"),
+        # a modal between the subject and its cue
+        ("A spokesman for the mayor could only say", "A spokesman", "say"),
+        # negative: a modal cue in the reported clause leaves the outermost cue
+        ("The mayor said the board could claim", "The mayor", "said"),
+        # `as X puts it`: the cue that reports with `it`
+        (
+            "As the Harbor Post’s Dana Marsh puts it, Voss is trying to make the board",
+            "Dana Marsh",
+            "puts",
+        ),
+        # the object of the verb before `to` is the subject of an infinitive cue
+        ("The mayor invited Roe to say", "Roe", "say"),
+        # negative: a preposition's object is not
+        ("The mayor went to Delmont to say", "The mayor", "say"),
+        # a participle after a clause that a comma and a coordinator open takes its subject
+        (
+            "Voss championed the ferry plan, yet talks faltered, and she has fought the board "
+            "for months, once calling",
+            "she",
+            "calling",
+        ),
+        # negative: a coordinated verb with no subject of its own leaves the sentence's
+        ("Voss championed the ferry plan and fought the board, once calling", "Voss", "calling"),
+        # negative: a coordinated clause whose subject is a thing leaves the sentence's
+        ("Voss championed the ferry plan, and talks faltered, once calling", "Voss", "calling"),
         # `with`, a subject and its participle: a clause of its own, whose subject speaks
         (
             "The storm sparked a debate over how the board responds to floods, with Senator "
@@ -258,6 +315,8 @@ def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb
         "In the morning",
         # the cue of an opening subordinate clause does not govern the main clause
         "When Lee announced his bid in June, he referred to the rivals as",
+        # `put` reports words only with `it` after it
+        "The levy puts the crews in",
         # the same with title words before the subordinate clause's subject
         "After former Harbor Gov. Ivo Brandt criticized the mayor during a debate, Lena Voss "
         "shot back,",

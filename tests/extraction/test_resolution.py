@@ -284,6 +284,20 @@ def test_it_is_the_organisation_named_just_before() -> None:
     assert last_speaker(text) == ("presidential office", "organization")
 
 
+def test_it_is_a_body_named_in_capitals_just_before() -> None:
+    text = (
+        "The attack was claimed within hours, according to the Delmont Monitoring Group. "
+        "“Supporters are sharing the news and celebrating,” it said."
+    )
+    assert last_speaker(text) == ("Delmont Monitoring Group", "organization")
+    # negative: a body named after `of` belongs to another noun's phrase
+    text = (
+        "The harbor office spoke of leaks about aides of the Delmont Port Authority Office. "
+        "“Once both sides set out the facts, we will ask for steps,” it said."
+    )
+    assert last_speaker(text) == ("harbor office", "organization")
+
+
 def test_it_with_no_organisation_named_stays_unresolved() -> None:
     text = "“Once both sides set out the facts, we will ask for steps,” it said."
     assert last_speaker(text) == (None, None)

@@ -45,6 +45,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "a Tidewater Courier survey of 600 anglers",
         "Among 600 anglers at the pier, the organiser said the quotas felt “like a slow eviction.”",
     ),
+    "post_passive_agent": (
+        "The levy was called “a lifeline for the small boats” by Mara Voss, the harbor chief.",
+        "Mara Voss",
+        "The levy was called “a lifeline for the small boats” by the end of the week.",
+    ),
     "pre_subject_cue": (
         "Moon said the summit would help to “restart the stalled diplomacy.”",
         "Moon",
@@ -305,3 +310,50 @@ def test_pre_that_clause_reads_a_bare_verb_after_a_plural_of_people() -> None:
     # negative: after a plural that names no people, a bare form is no finite verb
     text = "The many council meetings hold that the vote must be “put off until the session ends.”"
     assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural noun before `that` is no finite verb: a nominal ending, a noun of people
+        "Voss ignored the Harbor Party accusations that her crews were “waging a smear campaign.”",
+        "Voss angered Harbor Party allies that the levy would be “a slow eviction for the harbor.”",
+        # `that` right before a cue is a relative pronoun, the subject of that cue
+        "Banners went up outside Harbor headquarters that said “We won the vote today.”",
+    ],
+)
+def test_pre_that_clause_reads_no_noun_as_the_verb_before_that(text: str) -> None:
+    assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None
+
+
+def test_pre_that_clause_gives_a_belief_to_the_people_it_is_found_among() -> None:
+    text = "There are fears among harbor workers that the levy is “a slow eviction for the harbor.”"
+    found = RULES["pre_that_clause"].function(quote_contexts(text)[-1])
+    assert found is not None
+    assert found.mention_text == "harbor workers"
+    # negative: fears for the workers are not theirs
+    text = "There are fears for harbor workers that the levy is “a slow eviction for the harbor.”"
+    assert RULES["pre_that_clause"].function(quote_contexts(text)[-1]) is None
+
+
+def test_pre_colon_subject_gives_a_document_label_to_its_owner() -> None:
+    text = "From Voss’s Facebook post: “We must move past the anger of this race, or we lose.”"
+    found = RULES["pre_colon_subject"].function(quote_contexts(text)[-1])
+    assert found is not None
+    assert found.mention_text == "Voss’s"
+    # negative: a document with no named owner names no one
+    text = "From the Facebook post: “We must move past the anger of this race, or we lose.”"
+    assert RULES["pre_colon_subject"].function(quote_contexts(text)[-1]) is None
+
+
+def test_pre_possessive_speech_noun_reads_the_holder_after_of() -> None:
+    text = (
+        "The audit backs the contention of former mayor Lena Voss that her files were "
+        "“over-classified.”"
+    )
+    found = RULES["pre_possessive_speech_noun"].function(quote_contexts(text)[-1])
+    assert found is not None
+    assert found.mention_text == "Lena Voss"
+    # negative: a noun after `of` that names no one holds nothing
+    text = "The audit backs the theory of relativity that her files were “over-classified.”"
+    assert RULES["pre_possessive_speech_noun"].function(quote_contexts(text)[-1]) is None

@@ -3088,11 +3088,22 @@ def _content_span(text: str, tokens: Tokens, candidate: _Candidate) -> tuple[int
     elif candidate.rule == "quote_tag_according_to":
         # `“A,” Kim said, according to the Post. “B.”`: the quote that goes on is the report's too
         end = _quote_going_on_in(text, tokens.end(len(tokens) - 1), end)
+    elif text.count("“", start, end) > text.count("”", start, end):
+        end = _curly_quote_closing(text, end)
     elif candidate.rule.startswith("clause_") and text.startswith(",''", end):
         # `But the gain is ''twice the cost,'' he said. ''The bridge pays ...''`
         end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
         start = _quote_opened_before(text, start)
     return start, end
+
+
+def _curly_quote_closing(text: str, end: int) -> int:
+    """`Voss said the plan was “a gift. It costs more than it saves.”`: a quote the claim opens
+    and a later sentence of the paragraph closes is the claim's, up to its closing mark."""
+    paragraph_end = text.find("\n", end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    closing = text.find("”", end, paragraph_end)
+    return closing + 1 if closing >= 0 else end
 
 
 def _closes_earlier_quote(text: str, sentence_start: int, cue: int) -> bool:

@@ -1390,6 +1390,21 @@ def test_a_claim_coordinated_after_another_claim_keeps_its_own_speaker() -> None
     ]
 
 
+def test_a_quote_the_claim_opens_runs_on_to_its_closing_mark() -> None:
+    text = "Mara Voss said the levy was “a gift to the builders. It costs more than it saves.”"
+    (claim,) = extract(text).claims
+    assert claim.text == "the levy was “a gift to the builders. It costs more than it saves.”"
+
+
+def test_a_quote_closed_within_the_claim_does_not_stretch_it() -> None:
+    text = (
+        "Mara Voss said the levy was “a gift to the builders” and would fail. "
+        "“It costs more than it saves,” she said."
+    )
+    (claim,) = extract(text).claims
+    assert claim.text == "the levy was “a gift to the builders” and would fail"
+
+
 def test_it_turns_out_that_claims_nothing() -> None:
     text = (
         "The Harbor Ministry said the ferry was safe. It turns out that the ferry was never "

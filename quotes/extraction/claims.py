@@ -585,6 +585,8 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
             candidate = _asked_by(tokens, index)
         elif low == "according":
             candidate = _according_to(tokens, index)
+        elif low == "reported" and index + 1 < len(tokens) and lows[index + 1] == "by":
+            candidate = _reported_by(tokens, index)
         elif low == "in":
             candidate = _in_a_source(tokens, index) or _in_a_poll_after(tokens, index)
         elif (low in CLAIM_VERBS or low in SCORED_CUE_VERBS) and words[index].islower():
@@ -682,6 +684,28 @@ def _according_to(tokens: Tokens, index: int) -> _Candidate | None:
             last = _last_after_interposed(tokens, after, last)
         return _Candidate(first, last, phrase, index, "according to", 0.85, "clause_according_to")
     return None
+
+
+def _reported_by(tokens: Tokens, index: int) -> _Candidate | None:
+    """`As reported by the Courier, CLAUSE`: the clause is the paper's, as after `according to`;
+    `The closure was first reported by the Courier.`: the subject is what the paper reported."""
+    end = len(tokens)
+    phrase = _source_after(tokens, index + 2, end)
+    if phrase is None:
+        return None
+    after = phrase.tail + 1
+    if index == 1 and tokens.lows[0] == "as":
+        if after + 1 < end and tokens.words[after] == ",":
+            return _Candidate(after + 1, end - 1, phrase, index, "reported", 0.8, "reported_by")
+        return None
+    be = index - 2 if tokens.lows[index - 1] == "first" else index - 1
+    if be < 2 or tokens.lows[be] not in BE_FORMS or not clause_ends(tokens, after, end):
+        return None
+    if be > _MAX_SOURCE_TOKENS or not all(
+        word[0].isalnum() or word in {"’s", "'s"} for word in tokens.words[:be]
+    ):
+        return None  # `The ferry, which was first reported by ...`: a clause, no subject
+    return _Candidate(0, be - 1, phrase, index, "reported", 0.8, "reported_by")
 
 
 def _opens_aside(tokens: Tokens, index: int) -> bool:
@@ -2883,6 +2907,7 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
         or (candidate.cue_text in _REFUSING_VERBS and tokens.lows[first] == "to")
         # `the council rejected the plan`: a stance's object, outside a reported clause
         or (candidate.rule == "x_stance" and not _nested(tokens, candidate))
+        or candidate.rule == "reported_by"  # `The deal was first reported by the Courier`
         else _MIN_CONTENT_WORDS
     )
     if first - 1 > candidate.cue and tokens.lows[first - 1] in CUE_PARTICLES:

@@ -1405,6 +1405,33 @@ def test_a_quote_closed_within_the_claim_does_not_stretch_it() -> None:
     assert claim.text == "the levy was “a gift to the builders” and would fail"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "As reported by the Delmont Courier, the port will close in May.",
+            "the port will close in May",
+        ),
+        (
+            "The closure of the old port was first reported by the Delmont Courier.",
+            "The closure of the old port",
+        ),
+    ],
+)
+def test_what_a_paper_reported_in_the_passive_is_its_claim(text: str, content: str) -> None:
+    assert [(c.mention.text if c.mention else None, c.text) for c in extract(text).claims] == [
+        ("the Delmont Courier", content),
+    ]
+
+
+def test_a_relative_clause_reported_by_a_paper_gives_no_claim() -> None:
+    text = "The ferry, which was reported missing by the Delmont Courier, sank in May."
+    assert extract(text).claims == ()
+    assert (
+        extract("The ferry, which was reported by the Delmont Courier, sank in May.").claims == ()
+    )
+
+
 def test_it_turns_out_that_claims_nothing() -> None:
     text = (
         "The Harbor Ministry said the ferry was safe. It turns out that the ferry was never "

@@ -3070,6 +3070,11 @@ def _resolved(
             seen.add((start, end))
             claims.append(claim)
     resolver.history.extend(quote_history[taken:])
+    if collected is not None:
+        # what train-claims learns from: a candidate inside a rule's claim (always kept) is
+        # dropped whatever it scores, and a rule's claim inside another is never kept
+        ruled = [claim for claim, features in collected if features is None]
+        collected[:] = [entry for entry in collected if not _reported_within(entry[0], ruled)]
     claims.sort(key=lambda claim: claim.start)
     return tuple(claim for claim in claims if not _reported_within(claim, claims))
 

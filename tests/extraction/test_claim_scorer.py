@@ -186,3 +186,13 @@ def test_threshold_never_keeps_a_candidate_more_likely_wrong_than_right() -> Non
     assert (best_f1.threshold, best_f1.kept, best_f1.right) == (0.4, 100, 80)
     floored = best_threshold(scores, data, 0.5, min_likelihood=0.5)
     assert (floored.threshold, floored.kept, floored.right) == (0.8, 60, 60)
+
+
+def test_the_scorer_learns_nothing_from_a_claim_inside_a_rules_claim() -> None:
+    # the inner claim is dropped whatever it scores, so train-claims never sees it
+    text = "Mara Voss said the Harbor Ministry claimed the port was safe."
+    assert [claim.text for claim, _ in claim_candidates(text)] == [
+        "the Harbor Ministry claimed the port was safe"
+    ]
+    text = "Mara Voss said the port was safe, and the Harbor Ministry claimed the ferry would sail."
+    assert len(claim_candidates(text)) == 2

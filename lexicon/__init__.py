@@ -103,6 +103,7 @@ __all__ = [
     "NOT_THAT_CUES",
     "NOUN_FOLLOWERS",
     "NUMBER_WORDS",
+    "OBJECT_FIRST_VERBS",
     "OBJECT_NAMING_VERBS",
     "OBJECT_PARTICIPLES",
     "OBJECT_PRONOUNS",
@@ -225,6 +226,7 @@ POLL_WORDS: Final = _words("poll_words")
 FINDING_SOURCES: Final = POLL_WORDS | _words("finding_sources")
 # Verbs of stance whose object is the claim (`criticized the president for ...`).
 STANCE_VERBS: Final = _words("stance_verbs")
+OBJECT_FIRST_VERBS: Final = _words("object_first_verbs")
 OBJECT_PARTICIPLES: Final = _words("object_participles")
 # Verbs of naming whose quoted complement ends the claim (`called the plan “a disaster”`).
 OBJECT_NAMING_VERBS: Final = _words("object_naming_verbs")

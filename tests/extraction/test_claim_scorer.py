@@ -93,11 +93,25 @@ def test_scored_cue_gives_no_claim(why: str, text: str) -> None:
     assert [c for c in extract(text).claims if c.cue in SCORED_CUE_VERBS] == [], why
 
 
-def test_scorer_keeps_no_unlikely_candidate() -> None:
-    text = "The Lindell Institute called the ferry office twice last week."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor news\n\nThe Lindell Institute called the ferry office twice last week.",
+        # a text of one line is all body: its sentence is no headline, which the scorer trusts
+        "The Lindell Institute called the ferry office twice last week.",
+    ],
+)
+def test_scorer_keeps_no_unlikely_candidate(text: str) -> None:
     (candidate,) = [features for _, features in claim_candidates(text) if features]
+    assert "headline" not in candidate
     assert claim_probability(candidate) < THRESHOLD
     assert extract(text).claims == ()
+
+
+def test_a_first_line_before_the_body_is_a_headline() -> None:
+    text = "Lindell Institute calls for a ferry audit\n\nThe audit would cost the town little."
+    (candidate,) = [features for _, features in claim_candidates(text) if features]
+    assert "headline" in candidate
 
 
 def test_a_scored_naming_cue_ends_its_candidate_at_the_quoted_complement() -> None:
@@ -188,3 +202,13 @@ def test_threshold_never_keeps_a_candidate_more_likely_wrong_than_right() -> Non
     assert (best_f1.threshold, best_f1.kept, best_f1.right) == (0.4, 100, 80)
     floored = best_threshold(scores, data, 0.5, min_likelihood=0.5)
     assert (floored.threshold, floored.kept, floored.right) == (0.8, 60, 60)
+
+
+def test_the_scorer_learns_nothing_from_a_claim_inside_a_rules_claim() -> None:
+    # the inner claim is dropped whatever it scores, so train-claims never sees it
+    text = "Mara Voss said the Harbor Ministry claimed the port was safe."
+    assert [claim.text for claim, _ in claim_candidates(text)] == [
+        "the Harbor Ministry claimed the port was safe"
+    ]
+    text = "Mara Voss said the port was safe, and the Harbor Ministry claimed the ferry would sail."
+    assert len(claim_candidates(text)) == 2

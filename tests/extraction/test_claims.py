@@ -1281,6 +1281,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
         "The mayor met Lena Varga, the author of “Tides,” said the ferry would sail at dawn.",
     ),
     (
+        "a passive participle with no object accuses nobody of anything",
+        "The man accused of stealing two boats from the Delmont harbor will stay in jail.",
+    ),
+    (
         "the object of the subject's relative clause is not the speaker",
         "Harbor groups that have endorsed Mara Voss say they believe the levy should pass.",
     ),
@@ -1357,11 +1361,10 @@ def test_claims_do_not_change_the_quotes() -> None:
         "on alert, according to Yonhap."
     )
     with_claims = extract(text)
-    # Reported speech nests: Yonhap reports what he added.
+    # Reported speech nests: Yonhap reports what he added, and the outer claim alone is kept.
     assert [(claim.text, claim.cue) for claim in with_claims.claims] == [
         ("the missile launch was a warning", "said"),
         ("He added that the military was on alert", "according to"),
-        ("that the military was on alert", "added"),
     ]
     (quote,) = with_claims.quotes
     assert quote.text == "We will respond,"
@@ -1387,6 +1390,74 @@ def test_two_claims_in_one_sentence_are_cut_apart() -> None:
     assert [(c.mention.text if c.mention else None, c.text) for c in claims] == [
         ("Lee", "the plan was dead"),
         ("Park", "the talks would go on"),
+    ]
+
+
+def test_a_claim_reported_within_another_claim_is_the_outer_speakers() -> None:
+    text = "Mara Voss said the Harbor Ministry claimed the port was safe."
+    assert [(c.mention.text if c.mention else None, c.text) for c in extract(text).claims] == [
+        ("Mara Voss", "the Harbor Ministry claimed the port was safe"),
+    ]
+
+
+def test_a_claim_coordinated_after_another_claim_keeps_its_own_speaker() -> None:
+    text = "Mara Voss said the port was safe, and the Harbor Ministry said the ferry would sail."
+    assert [(c.mention.text if c.mention else None, c.text) for c in extract(text).claims] == [
+        ("Mara Voss", "the port was safe"),
+        ("the Harbor Ministry", "the ferry would sail"),
+    ]
+
+
+def test_a_quote_the_claim_opens_runs_on_to_its_closing_mark() -> None:
+    text = "Mara Voss said the levy was “a gift to the builders. It costs more than it saves.”"
+    (claim,) = extract(text).claims
+    assert claim.text == "the levy was “a gift to the builders. It costs more than it saves.”"
+
+
+def test_a_quote_closed_within_the_claim_does_not_stretch_it() -> None:
+    text = (
+        "Mara Voss said the levy was “a gift to the builders” and would fail. "
+        "“It costs more than it saves,” she said."
+    )
+    (claim,) = extract(text).claims
+    assert claim.text == "the levy was “a gift to the builders” and would fail"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "As reported by the Delmont Courier, the port will close in May.",
+            "the port will close in May",
+        ),
+        (
+            "The closure of the old port was first reported by the Delmont Courier.",
+            "The closure of the old port",
+        ),
+    ],
+)
+def test_what_a_paper_reported_in_the_passive_is_its_claim(text: str, content: str) -> None:
+    assert [(c.mention.text if c.mention else None, c.text) for c in extract(text).claims] == [
+        ("the Delmont Courier", content),
+    ]
+
+
+def test_a_relative_clause_reported_by_a_paper_gives_no_claim() -> None:
+    text = "The ferry, which was reported missing by the Delmont Courier, sank in May."
+    assert extract(text).claims == ()
+    assert (
+        extract("The ferry, which was reported by the Delmont Courier, sank in May.").claims == ()
+    )
+
+
+def test_it_turns_out_that_claims_nothing() -> None:
+    text = (
+        "The Harbor Ministry said the ferry was safe. It turns out that the ferry was never "
+        "insured. Mara Voss pointed out that the ferry was never inspected."
+    )
+    assert [(c.mention.text if c.mention else None, c.text) for c in extract(text).claims] == [
+        ("The Harbor Ministry", "the ferry was safe"),
+        ("Mara Voss", "that the ferry was never inspected"),
     ]
 
 
@@ -1540,11 +1611,12 @@ BOUNDARIES: list[tuple[str, str, str]] = [
         "said",
         "turnout rose to 61 percent compared with the last vote",
     ),
-    # an attribution that closes the sentence is no part of the clause before it
+    # an attribution that closes the sentence is no part of the clause before it (whose own
+    # claim, nested in the paper's, is the paper's report)
     (
         "Lena Voss said the port would reopen in May, the Harbor Times reported.",
-        "said",
-        "the port would reopen in May",
+        "reported",
+        "Lena Voss said the port would reopen in May",
     ),
     # the main clause's verb after a relative clause ends the relative clause's claim
     (

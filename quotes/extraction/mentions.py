@@ -767,6 +767,20 @@ class Resolver:
             return self._name(last_named.name, last_named.start, title=None)
         return last_spoken[1] if last_spoken is not None else None
 
+    def pronoun_means(self, pronoun: str, position: int, speaker: Speaker) -> bool:
+        """Whether `he` or `she` at `position` resolves to the speaker, read without recording
+        anything (no history, no new anonymous source)."""
+        if pronoun.lower() not in _PRONOUN_GENDER or self._inside_quote(position):
+            return False
+        if gender_of(speaker.name, speaker.title) == _other(_PRONOUN_GENDER[pronoun.lower()]):
+            return False
+        saved = self._anonymous, dict(self._introductions)
+        try:
+            found = self._pronoun(pronoun, position)
+        finally:
+            self._anonymous, self._introductions = saved
+        return found is not None and found.key == speaker.key
+
     def _surname_subject(self, since: int, position: int, wanted: str | None) -> Speaker | None:
         """`An official said “Q”. ... She took issue with remarks Kang made. He stressed ...`:
         a person named in full earlier, then by surname as the subject of a verb after the last

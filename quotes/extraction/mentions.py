@@ -710,6 +710,8 @@ class Resolver:
     def _pronoun(self, mention: str, position: int) -> Speaker | None:
         lower = mention.lower()
         lower = _POSSESSIVE_PRONOUN_SUBJECT.get(lower, lower)  # `her remark`: she
+        if lower in _PRONOUN_GENDER:
+            position = _before_object_relative(self.text, position)
         if lower in GROUP_PRONOUNS:
             for _, speaker in self.recent():
                 if speaker.kind != "person":
@@ -1098,6 +1100,18 @@ _ORG_PHRASE_RE = re.compile(
     + "|".join(sorted(ORG_NOUNS - ORG_NOUNS_NOT_FOR_IT))
     + r")\b(?![’'])"
 )
+
+
+def _before_object_relative(text: str, position: int) -> int:
+    """`Roe attacked Mark Voss, whom he called “Q”`: `he` in a relative clause that the
+    relative pronoun opens as its object cannot be the person it stands for, so it is read as
+    if it stood before that person's name."""
+    found = _OBJECT_RELATIVE_NAME_RE.search(text, max(0, position - 80), position)
+    return found.start() if found is not None and found.end() == position else position
+
+
+# A capitalised name, a comma or not, `who` or `whom`, up to the pronoun that follows.
+_OBJECT_RELATIVE_NAME_RE = re.compile(r"\b[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)*,? who(?:m)? ")
 
 
 def _one_person(speaker: Speaker) -> bool:

@@ -710,6 +710,8 @@ class Resolver:
     def _pronoun(self, mention: str, position: int) -> Speaker | None:
         lower = mention.lower()
         lower = _POSSESSIVE_PRONOUN_SUBJECT.get(lower, lower)  # `her remark`: she
+        if lower in _PRONOUN_GENDER:
+            position = _before_object_relative(self.text, position)
         if lower in GROUP_PRONOUNS:
             for _, speaker in self.recent():
                 if speaker.kind != "person":
@@ -766,6 +768,20 @@ class Resolver:
         if last_named is not None and named_later and position - last_named.start < 2500:
             return self._name(last_named.name, last_named.start, title=None)
         return last_spoken[1] if last_spoken is not None else None
+
+    def pronoun_means(self, pronoun: str, position: int, speaker: Speaker) -> bool:
+        """Whether `he` or `she` at `position` resolves to the speaker, read without recording
+        anything (no history, no new anonymous source)."""
+        if pronoun.lower() not in _PRONOUN_GENDER or self._inside_quote(position):
+            return False
+        if gender_of(speaker.name, speaker.title) == _other(_PRONOUN_GENDER[pronoun.lower()]):
+            return False
+        saved = self._anonymous, dict(self._introductions)
+        try:
+            found = self._pronoun(pronoun, position)
+        finally:
+            self._anonymous, self._introductions = saved
+        return found is not None and found.key == speaker.key
 
     def _surname_subject(self, since: int, position: int, wanted: str | None) -> Speaker | None:
         """`An official said “Q”. ... She took issue with remarks Kang made. He stressed ...`:
@@ -1114,6 +1130,18 @@ _ORG_PHRASE_RE = re.compile(
 def _capitalised_head(match: re.Match[str]) -> bool:
     """The organisation's head noun is capitalised: part of a name (`the Harbor Board`)."""
     return match.group(0).rsplit(None, 1)[-1][0].isupper()
+
+
+def _before_object_relative(text: str, position: int) -> int:
+    """`Roe attacked Mark Voss, whom he called “Q”`: `he` in a relative clause that the
+    relative pronoun opens as its object cannot be the person it stands for, so it is read as
+    if it stood before that person's name."""
+    found = _OBJECT_RELATIVE_NAME_RE.search(text, max(0, position - 80), position)
+    return found.start() if found is not None and found.end() == position else position
+
+
+# A capitalised name, a comma or not, `who` or `whom`, up to the pronoun that follows.
+_OBJECT_RELATIVE_NAME_RE = re.compile(r"\b[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)*,? who(?:m)? ")
 
 
 def _one_person(speaker: Speaker) -> bool:

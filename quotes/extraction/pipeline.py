@@ -34,7 +34,7 @@ from quotes.extraction.scare import (
     scare_quote_reason,
 )
 from quotes.extraction.sentences import paragraph_spans, split_sentences
-from quotes.extraction.speakers import choose, is_open
+from quotes.extraction.speakers import choose, is_open, nearer_pronoun
 from quotes.extraction.types import (
     Extraction,
     Quote,
@@ -687,6 +687,7 @@ def _quote(
     confidence = 0.3
     if attribution is not None:
         speaker, mention, confidence = resolve_attribution(attribution, resolver)
+        mention = nearer_pronoun(ctx, attribution, speaker, resolver) or mention
     starts = article.sentence_starts
     first_sentence = bisect_right(starts, span.start) - 1
     last_sentence = bisect_right(starts, span.end - 1, first_sentence + 1) - 1

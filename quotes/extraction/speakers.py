@@ -24,10 +24,13 @@ from pathlib import Path
 from lexicon import (
     AUXILIARIES,
     COORDINATORS,
+    OBJECT_RELATIVES,
+    PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEAKING_HEADS,
     SPEECH_VERBS,
     SUBORDINATORS,
+    THIRD_PERSON_PRONOUNS,
 )
 from lexicon import CLAUSE_COORDINATORS as _CLAUSE_COORDINATORS
 from quotes.extraction.attribute import (
@@ -48,7 +51,8 @@ from quotes.extraction.grammar import (
     sentence_subject,
     verb_subject,
 )
-from quotes.extraction.types import replace
+from quotes.extraction.mentions import Resolver
+from quotes.extraction.types import Mention, Speaker, replace
 
 WEIGHTS_PATH = Path(__file__).with_name("speaker_weights.json")
 
@@ -449,4 +453,95 @@ def _spoke_before(ctx: QuoteContext, attribution: Attribution) -> bool:
     for earlier in (ctx.previous, ctx.previous_paragraph_quote):
         if earlier is not None and head and _head_word(earlier) == head:
             return True
+    return False
+
+
+# `he`, `she`: a pronoun that can stand for one named person.
+_HE_OR_SHE = PERSON_PRONOUNS & THIRD_PERSON_PRONOUNS
+
+
+def nearer_pronoun(
+    ctx: QuoteContext, attribution: Attribution, speaker: Speaker | None, resolver: Resolver
+) -> Mention | None:
+    """`he` or `she` between the speaker's name and the quote, standing for the same speaker,
+    as the quote's own mention: the subject of a later clause whose verb speaks the quote, or
+    of the sentence that closes the paragraph before a quote that opens its own. The speaker
+    stays as resolved."""
+    if speaker is None or attribution.phrase_kind not in ("name", "description"):
+        return None
+    if attribution.refers_to is not None or attribution.mention.start > ctx.quote.open_mark:
+        return None
+    found = _clause_pronoun(ctx, attribution) or _closing_pronoun(ctx, attribution)
+    if found is None or not resolver.pronoun_means(found.text, found.start, speaker):
+        return None
+    return found
+
+
+def _clause_pronoun(ctx: QuoteContext, attribution: Attribution) -> Mention | None:
+    """`Voss faulted both plans, but she paid the mayor a compliment: “Q”`, `Roe admitted the
+    error even as he defended the plan, saying “Q”`: after the name, in the same sentence."""
+    if attribution.mention.start < ctx.sentence_start:
+        return None
+    tokens = ctx.tokens
+    low = max(ctx.pre_start, tokens.index_at(attribution.mention.end))
+    index = next(
+        (i for i in range(ctx.open_index - 1, low, -1) if tokens.lows[i] in _HE_OR_SHE), None
+    )
+    if index is None or not _opens_clause(tokens.words[index - 1]):
+        return None
+    if not _speaks_quote(tokens, index + 1, ctx.open_index):
+        return None  # `Roe said if Voss wins, he would cut the “harbor tax”`
+    word, start = tokens.words[index], tokens.starts[index]
+    return Mention(word, start, start + len(word))
+
+
+def _closing_pronoun(ctx: QuoteContext, attribution: Attribution) -> Mention | None:
+    """`“Q1,” Voss added. She then turned to the council. ¶ “Q2”`: the subject of the last
+    sentence before a quote that opens its paragraph, after the speaker's name."""
+    if ctx.quote.open_mark != ctx.paragraph.start:
+        return None
+    paragraph = ctx.previous_tokens()
+    if paragraph is None or len(paragraph) < 3:
+        return None
+    first = _last_sentence_start(paragraph)
+    word, start = paragraph.words[first], paragraph.starts[first]
+    if word.lower() not in _HE_OR_SHE or not word[0].isupper():
+        return None
+    if not attribution.mention.end <= start < ctx.quote.open_mark:
+        return None
+    if not QUOTE_TOKENS.isdisjoint(paragraph.words[first:]):
+        return None  # a sentence with its own quote speaks for itself
+    return Mention(word, start, start + len(word))
+
+
+def _opens_clause(word: str) -> bool:
+    """A comma, a coordinator, a subordinator other than `if` (`asked Roe if he`), or an
+    object relative (`Voss, whom he called “Q”`; not `what he has done`) before a subject."""
+    lower = word.lower()
+    if word == "," or lower in COORDINATORS:
+        return True
+    if lower in OBJECT_RELATIVES:
+        return lower != "what"
+    return lower in SUBORDINATORS and lower != "if"
+
+
+def _speaks_quote(tokens: Tokens, low: int, open_index: int) -> bool:
+    """The pronoun's clause speaks the quote: its first verb is a speech verb, a participle of
+    one follows it (`as he defended the plan, saying “Q”`), or a colon opens the quote. A
+    finite speech verb after another verb belongs to another clause (`after he won the vote
+    and said “Q”`, said by whoever the sentence opened with)."""
+    if open_index > low and tokens.words[open_index - 1] == ":":
+        return True
+    verb_seen = False
+    for index in range(low, open_index):
+        lower = tokens.lows[index]
+        if not tokens.words[index].islower() or lower in AUXILIARIES:
+            continue
+        if lower.endswith("ing"):
+            if lower in SPEECH_VERBS or f"{lower[:-3]}s" in SPEECH_VERBS:
+                return True
+        elif lower in SPEECH_VERBS:
+            return not verb_seen
+        elif finite_verb(tokens, index):
+            verb_seen = True
     return False

@@ -5,7 +5,7 @@ has a negative case."""
 import pytest
 
 from quotes.extraction import anonymous_key, extract
-from quotes.extraction.mentions import NameIndex, is_korean_name, surname_of
+from quotes.extraction.mentions import NameIndex, Resolver, is_korean_name, surname_of
 
 
 def resolved(text: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -516,3 +516,23 @@ def test_two_people_named_with_the_role_leave_the_lead_unnamed() -> None:
     lead = extract(text).quotes[0]
     assert lead.speaker is not None
     assert lead.speaker.kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("clause", "person"),
+    [
+        # `he` inside a relative clause whose `whom` is its object is not the antecedent.
+        ("Mark Voss, whom he called a friend.", "Walter Reid"),
+        # Near miss: `who` is the subject of `said`, and `he` may well be Voss himself.
+        ("Mark Voss, who said he was a friend.", "Mark Voss"),
+    ],
+)
+def test_pronoun_in_an_object_relative_is_not_its_antecedent(clause: str, person: str) -> None:
+    text = f"Governor Walter Reid spoke on Monday.\n\nReid then thanked the harbor chief, {clause}"
+    at = text.index(" he ") + 1
+    resolver = Resolver(text=text, names=NameIndex(text), quote_spans=[])
+    speaker = resolver.resolve(
+        start=at, end=at + 2, kind="pronoun", title=None, determiner=None, head=None
+    )
+    assert speaker is not None
+    assert speaker.name == person

@@ -240,3 +240,66 @@ def test_training_runs_on_a_tiny_fixture_and_is_deterministic(
     assert weights.threshold in THRESHOLDS
     assert weights.weights["bias"] != 0.0
     assert "all folds: 3 decisions" in capsys.readouterr().out
+
+
+NEARER_PRONOUN_CASES = [
+    # A later clause of the sentence has the speaker as `he`, and its verb speaks the quote.
+    (
+        "Harbor Minister Walter Reid met the council on Monday.\n\nReid said both Voss and Brandt"
+        " are “a disgrace to the port,” but he gave the mayor a compliment: “You always know"
+        " where she stands.”",
+        "he",
+        "Harbor Minister Walter Reid",
+    ),
+    (
+        "Governor Anna Brandt of Delmont spoke on Friday.\n\nBrandt admitted some errors even as"
+        " she defended the levy, saying, “Most of the plan works as we promised.”",
+        "she",
+        "Anna Brandt",
+    ),
+    # The paragraph before a quote that opens its own closes with the speaker as `He`.
+    (
+        "“We will rebuild the pier,” Walter Reid told the dockers. He turned to the harbor board"
+        " next.\n\n“Who will pay for the cranes?”",
+        "He",
+        "Walter Reid",
+    ),
+    # Near misses: `he` in a condition is another man; `he` after `if` is asked about; a verb
+    # that speaks nothing; `he` inside a complement of the speaker's own cue.
+    (
+        "Walter Reid said if Mark Brandt wins, he would cut the “harbor tax” at once.",
+        "Walter Reid",
+        "Walter Reid",
+    ),
+    (
+        "Walter Reid asked the mayor if he would close the pier or just “the old sheds.”",
+        "Walter Reid",
+        "Walter Reid",
+    ),
+    (
+        "Walter Reid met the mayor after he won the vote and said the port is “in good hands.”",
+        "Walter Reid",
+        "Walter Reid",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), NEARER_PRONOUN_CASES)
+def test_nearer_pronoun_is_the_mention_and_the_speaker_stays(
+    text: str, mention: str, name: str
+) -> None:
+    quote = extract(text).quotes[-1]
+    assert quote.mention is not None
+    assert quote.speaker is not None
+    assert (quote.mention.text, quote.speaker.name) == (mention, name)
+    assert text[quote.mention.start : quote.mention.end] == quote.mention.text
+
+
+def test_nearer_pronoun_of_the_other_gender_is_not_the_speaker() -> None:
+    text = (
+        "Governor Anna Brandt of Delmont spoke on Friday.\n\nBrandt praised Mark Voss, but he"
+        " gave the council a warning: “The pier will not last the winter.”"
+    )
+    quote = extract(text).quotes[-1]
+    assert quote.mention is not None
+    assert quote.mention.text != "he"

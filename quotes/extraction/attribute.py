@@ -124,6 +124,16 @@ class QuoteContext:
     previous_paragraph_unclosed: bool
 
 
+def cue_index(ctx: QuoteContext, attribution: Attribution) -> int:
+    """The token of the attribution's cue word after its mention, before the quote; the
+    quote's opening mark when the cue is not there."""
+    tokens = ctx.tokens
+    cue = tokens.index_at(attribution.mention.end)
+    while cue < ctx.open_index and tokens.words[cue] != attribution.cue:
+        cue += 1
+    return cue
+
+
 # --- the rule registry ---------------------------------------------------------------------------
 
 

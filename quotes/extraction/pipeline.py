@@ -21,6 +21,7 @@ from quotes.extraction.attribute import (
     QuoteContext,
     attribute,
     attribution_of,
+    cue_index,
     resolve_attribution,
 )
 from quotes.extraction.claims import find_claims
@@ -346,9 +347,7 @@ def _passive_cue(ctx: QuoteContext, attribution: Attribution) -> bool:
     if attribution.rule != "pre_subject_cue" or attribution.cue is None:
         return False
     tokens = ctx.tokens
-    cue = tokens.index_at(attribution.mention.end)
-    while cue < ctx.open_index and tokens.words[cue] != attribution.cue:
-        cue += 1
+    cue = cue_index(ctx, attribution)
     if cue >= ctx.open_index or not is_passive_participle(tokens, cue, 0):
         return False
     # `Roe is reported to have called it “Q”`: her words, as others report

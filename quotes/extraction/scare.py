@@ -39,6 +39,7 @@ from quotes.extraction.attribute import (
     LOCAL_RULES,
     Attribution,
     QuoteContext,
+    cue_index,
 )
 from quotes.extraction.detect import QuoteSpan, is_nickname
 from quotes.extraction.mentions import POSSESSIVE_ENDS
@@ -246,9 +247,7 @@ def _cue_of_previous_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
     ):
         return False
     tokens = ctx.tokens
-    cue = tokens.index_at(attribution.mention.end)
-    while cue < ctx.open_index and tokens.words[cue] != attribution.cue:
-        cue += 1
+    cue = cue_index(ctx, attribution)
     if cue + 1 >= ctx.open_index or tokens.lows[ctx.open_index - 1] in _INTRODUCERS:
         return False
     return all(

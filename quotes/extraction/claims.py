@@ -32,6 +32,7 @@ from lexicon import (
     BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
     CALLING_VERBS,
+    CLAIM_BREAKS,
     CLAIM_SPEAKING_HEADS,
     CLAIM_THAT_VERBS,
     CLAIM_VERBS,
@@ -2999,17 +3000,30 @@ def _cut_at_next_claim(tokens: Tokens, candidates: list[_Candidate]) -> list[_Ca
     for position, candidate in enumerate(candidates):
         last = candidate.last
         for later in candidates[position + 1 :]:
-            subject = later.phrase.first
+            subject = _phrase_start(tokens, later.phrase)  # `..., and Ms. Hale said`
             if not candidate.first < subject <= last:
                 continue
             cut = subject - 1
-            while cut > candidate.first and tokens.lows[cut] in {"and", "but", ",", ";", "while"}:
+            if _sentence_adverb(tokens, cut):
+                cut -= 1  # `..., but ultimately Hale thinks`
+            while cut > candidate.first and tokens.lows[cut] in CLAIM_BREAKS:
                 cut -= 1
             if cut < subject - 1:
                 last = cut
                 break
         result.append(_with_last(candidate, last))
     return result
+
+
+def _sentence_adverb(tokens: Tokens, index: int) -> bool:
+    """An `-ly` adverb between a break and the next subject (`but ultimately Brandt thinks`)."""
+    low = tokens.lows[index]
+    return (
+        index > 0
+        and low.endswith("ly")
+        and low.isalpha()
+        and tokens.lows[index - 1] in CLAIM_BREAKS
+    )
 
 
 def _with_last(candidate: _Candidate, last: int) -> _Candidate:

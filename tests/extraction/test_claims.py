@@ -1409,6 +1409,50 @@ def test_a_claim_coordinated_after_another_claim_keeps_its_own_speaker() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mara Voss said the ferry fund had no money left, and Ms. Brandt said the ministry "
+            "would pay.",
+            [
+                ("Mara Voss", "the ferry fund had no money left"),
+                ("Brandt", "the ministry would pay"),
+            ],
+        ),
+        (
+            "Officials say the port is in trouble: A Delmont University poll this month found "
+            "that most voters reject the levy.",
+            [
+                ("Officials", "the port is in trouble"),
+                ("A Delmont University poll this month", "that most voters reject the levy"),
+            ],
+        ),
+        (
+            "Voss said there was no harm in the ferry case, whereas Brandt acknowledged that he "
+            "had broken the rules.",
+            [
+                ("Voss", "there was no harm in the ferry case"),
+                ("Brandt", "that he had broken the rules"),
+            ],
+        ),
+    ],
+)
+def test_a_claim_ends_where_a_coordinated_claim_begins(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A title before the next speaker, a colon or `whereas` end the first claim's clause."""
+    claims = extract(text).claims
+    assert [(c.mention.text if c.mention else None, c.text) for c in claims] == expected
+
+
+def test_a_claim_reported_within_a_clause_after_its_cue_is_not_cut() -> None:
+    text = "Mara Voss said that Ms. Brandt claimed the port was safe."
+    assert [(c.mention.text if c.mention else None, c.text) for c in extract(text).claims] == [
+        ("Mara Voss", "that Ms. Brandt claimed the port was safe"),
+    ]
+
+
 def test_a_quote_the_claim_opens_runs_on_to_its_closing_mark() -> None:
     text = "Mara Voss said the levy was “a gift to the builders. It costs more than it saves.”"
     (claim,) = extract(text).claims

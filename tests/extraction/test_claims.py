@@ -1453,6 +1453,32 @@ def test_a_claim_reported_within_a_clause_after_its_cue_is_not_cut() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Voss called the harbor master on Monday.",
+        "Mara Voss called the Harbor Ministry last week.",
+        "Mara Voss called Brandt at the ferry office.",
+    ],
+)
+def test_a_person_called_at_a_time_is_a_call_not_a_claim(text: str) -> None:
+    assert extract(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mara Voss called the mayor a liar on Monday.", "the mayor a liar on Monday"),
+        (
+            "Mara Voss called Brandt “reckless” at the ferry office.",
+            "Brandt “reckless” at the ferry office",
+        ),
+    ],
+)
+def test_a_person_called_something_is_a_claim(text: str, content: str) -> None:
+    assert [claim.text for claim in extract(text).claims] == [content]
+
+
 def test_a_quote_the_claim_opens_runs_on_to_its_closing_mark() -> None:
     text = "Mara Voss said the levy was “a gift to the builders. It costs more than it saves.”"
     (claim,) = extract(text).claims

@@ -41,6 +41,7 @@ __all__ = [
     "BARE_SUBJECT_QUANTIFIERS",
     "BE_FORMS",
     "CALLING_VERBS",
+    "CLAIM_BREAKS",
     "CLAIM_SPEAKING_HEADS",
     "CLAIM_THAT_VERBS",
     "CLAIM_VERBS",
@@ -265,6 +266,7 @@ POLL_FOLLOWERS: Final = _words("poll_followers")
 NOT_FINDINGS: Final = _words("not_findings")
 SOURCE_STOPS: Final = _words("source_stops")
 CONCESSIVE_WORDS: Final = _words("concessive_words")
+CLAIM_BREAKS: Final = _words("claim_breaks")
 FIRST_PERSON_PRONOUNS: Final = _words("first_person_pronouns")
 OBJECT_PRONOUNS: Final = _words("object_pronouns")
 TIME_MODIFIERS: Final = _words("time_modifiers")

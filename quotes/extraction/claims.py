@@ -32,6 +32,7 @@ from lexicon import (
     BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
     CALLING_VERBS,
+    CLAIM_BREAKS,
     CLAIM_SPEAKING_HEADS,
     CLAIM_THAT_VERBS,
     CLAIM_VERBS,
@@ -626,6 +627,8 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
         if candidate is None:
             continue
         candidate = _ended_at_quoted_complement(tokens, candidate)
+        if low in CALLING_VERBS and _called_someone(tokens, candidate):
+            continue  # `Voss called the harbor master on Monday`: a call, not a judgement
         if _asserted(tokens, candidate, marks):
             candidates.append(candidate)
     ruled = [c for c in candidates if c.cue_text.lower() not in SCORED_CUE_VERBS]
@@ -2999,17 +3002,30 @@ def _cut_at_next_claim(tokens: Tokens, candidates: list[_Candidate]) -> list[_Ca
     for position, candidate in enumerate(candidates):
         last = candidate.last
         for later in candidates[position + 1 :]:
-            subject = later.phrase.first
+            subject = _phrase_start(tokens, later.phrase)  # `..., and Ms. Hale said`
             if not candidate.first < subject <= last:
                 continue
             cut = subject - 1
-            while cut > candidate.first and tokens.lows[cut] in {"and", "but", ",", ";", "while"}:
+            if _sentence_adverb(tokens, cut):
+                cut -= 1  # `..., but ultimately Hale thinks`
+            while cut > candidate.first and tokens.lows[cut] in CLAIM_BREAKS:
                 cut -= 1
             if cut < subject - 1:
                 last = cut
                 break
         result.append(_with_last(candidate, last))
     return result
+
+
+def _sentence_adverb(tokens: Tokens, index: int) -> bool:
+    """An `-ly` adverb between a break and the next subject (`but ultimately Brandt thinks`)."""
+    low = tokens.lows[index]
+    return (
+        index > 0
+        and low.endswith("ly")
+        and low.isalpha()
+        and tokens.lows[index - 1] in CLAIM_BREAKS
+    )
 
 
 def _with_last(candidate: _Candidate, last: int) -> _Candidate:
@@ -3304,6 +3320,41 @@ def _setting_features(tokens: Tokens, candidate: _Candidate) -> list[str]:
     if candidate.last >= last:
         features.append("to_end")
     return features
+
+
+def _called_someone(tokens: Tokens, candidate: _Candidate) -> bool:
+    """`Voss called the harbor master on Monday`: a person or a body called, with no judgement
+    or name after it (`called the plan a disaster`, `called it “reckless”`), is a call: a time,
+    a preposition or nothing follows the object."""
+    first, last = candidate.first, candidate.last
+    if first != candidate.cue + 1:
+        return False  # content before the cue, or after a particle (`called for a ban`)
+    low = tokens.lows[first]
+    if tokens.words[first].islower() and low not in DETERMINERS and low not in PRONOUNS:
+        return False  # `called out Voss`, `called upon the mayor`
+    if any(word in QUOTE_TOKENS for word in tokens.words[first : last + 1]):
+        return False  # `called Voss “a liar” on Monday`
+    end = first + 1
+    while end <= last and not _opens_time_or_place(tokens, end):
+        end += 1
+    obj = phrase_after(tokens, first, end)
+    return obj is not None and obj.tail == end - 1 and _someone(obj)
+
+
+def _opens_time_or_place(tokens: Tokens, index: int) -> bool:
+    low = tokens.lows[index]
+    return (
+        (low in PREPOSITIONS and low != "of")
+        or low in TIME_MODIFIERS
+        or _names_a_day(tokens, index)
+    )
+
+
+def _someone(phrase: Phrase) -> bool:
+    """A person or a body, not a thing said or done (`Voss's remarks`)."""
+    if phrase.kind == "description":
+        return phrase.head in CLAIM_SPEAKING_HEADS
+    return True
 
 
 def _opener(tokens: Tokens, candidate: _Candidate) -> str:

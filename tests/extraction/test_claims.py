@@ -1409,6 +1409,88 @@ def test_a_claim_coordinated_after_another_claim_keeps_its_own_speaker() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mara Voss said the ferry fund had no money left, and Ms. Brandt said the ministry "
+            "would pay.",
+            [
+                ("Mara Voss", "the ferry fund had no money left"),
+                ("Brandt", "the ministry would pay"),
+            ],
+        ),
+        (
+            "Officials say the port is in trouble: A Delmont University poll this month found "
+            "that most voters reject the levy.",
+            [
+                ("Officials", "the port is in trouble"),
+                ("A Delmont University poll this month", "that most voters reject the levy"),
+            ],
+        ),
+        (
+            "Voss said there was no harm in the ferry case, whereas Brandt acknowledged that he "
+            "had broken the rules.",
+            [
+                ("Voss", "there was no harm in the ferry case"),
+                ("Brandt", "that he had broken the rules"),
+            ],
+        ),
+        (
+            "Voss said the council members were kind, but ultimately Brandt said the plan "
+            "would fail.",
+            [("Voss", "the council members were kind"), ("Brandt", "the plan would fail")],
+        ),
+    ],
+)
+def test_a_claim_ends_where_a_coordinated_claim_begins(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A title before the next speaker, a colon or `whereas` end the first claim's clause."""
+    claims = extract(text).claims
+    assert [(c.mention.text if c.mention else None, c.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Voss said that Ms. Brandt claimed the port was safe.",
+        "Mara Voss said that probably Ms. Brandt claimed the port was safe.",
+    ],
+)
+def test_a_claim_reported_within_a_clause_after_its_cue_is_not_cut(text: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.mention is not None
+    assert claim.mention.text == "Mara Voss"
+    assert claim.text.endswith("claimed the port was safe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Voss called the harbor master on Monday.",
+        "Mara Voss called the Harbor Ministry last week.",
+        "Mara Voss called Brandt at the ferry office.",
+    ],
+)
+def test_a_person_called_at_a_time_is_a_call_not_a_claim(text: str) -> None:
+    assert extract(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mara Voss called the mayor a liar on Monday.", "the mayor a liar on Monday"),
+        (
+            "Mara Voss called Brandt “reckless” at the ferry office.",
+            "Brandt “reckless” at the ferry office",
+        ),
+    ],
+)
+def test_a_person_called_something_is_a_claim(text: str, content: str) -> None:
+    assert [claim.text for claim in extract(text).claims] == [content]
+
+
 def test_a_quote_the_claim_opens_runs_on_to_its_closing_mark() -> None:
     text = "Mara Voss said the levy was “a gift to the builders. It costs more than it saves.”"
     (claim,) = extract(text).claims

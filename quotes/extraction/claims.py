@@ -264,7 +264,7 @@ class _Cue:
 
     def after(self) -> int | None:
         if not self._after_read:
-            self._after = _attribution_end(self.tokens, self.verb, len(self.tokens))
+            self._after = _attribution_end(self.tokens, self.verb, len(self.tokens.words))
             self._after_read = True
         return self._after
 
@@ -355,7 +355,7 @@ def find_claims(
             if not every_cue:
                 continue
         tokens = Tokens.from_ranges(text, ((sentence.start, sentence.end),))
-        if len(tokens) > _MAX_SENTENCE_TOKENS or _is_question(tokens):
+        if len(tokens.words) > _MAX_SENTENCE_TOKENS or _is_question(tokens):
             continue
         if (
             text.count("''", sentence.start, sentence.end) % 2
@@ -565,7 +565,7 @@ def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int
 
 
 def _is_question(tokens: Tokens) -> bool:
-    index = len(tokens) - 1
+    index = len(tokens.words) - 1
     while index > 0 and tokens.words[index] in QUOTE_TOKENS:
         index -= 1
     return tokens.words[index] == "?"
@@ -577,7 +577,7 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
     cues = 0
     for offset in offsets:
         index = tokens.index_at(offset)
-        if index >= len(tokens) or tokens.starts[index] != offset:
+        if index >= len(tokens.words) or tokens.starts[index] != offset:
             continue
         low = lows[index]
         if low == "asked" and index + 1 < len(tokens) and lows[index + 1] == "by":
@@ -1116,7 +1116,7 @@ def _opens_sentence(tokens: Tokens, index: int) -> bool:
 def _as_x_cue(cue: _Cue) -> _Candidate | None:
     """`As The Courier reported on Friday, CLAUSE`, `But as Kim noted, CLAUSE`."""
     tokens, verb = cue.tokens, cue.verb
-    end = len(tokens)
+    end = len(tokens.words)
     if "as" not in tokens.lows[:verb]:
         return None
     after = cue.after()
@@ -1139,7 +1139,7 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     """`CLAUSE, X said.` / `CLAUSE, said X.`: the attribution closes the sentence; or it sits
     inside it (`Over the years, she said, the ferry has helped`) and the claim is both sides."""
     tokens, verb = cue.tokens, cue.verb
-    end = len(tokens)
+    end = len(tokens.words)
     comma = _comma_before(tokens, verb)
     # `..., told the Post`: a verb of telling never inverts, what follows it is the listener
     if comma is not None and tokens.lows[verb] not in TELL_VERBS:
@@ -1483,7 +1483,7 @@ def _dash_after_tag(tokens: Tokens, verb: int, index: int) -> bool:
     """`A, the office reported -- a development that ...`: a dash ends the attribution, unless
     one before it opened an aside the attribution is in (`A - “Q,” Kim said - and B`)."""
     return (
-        index < len(tokens)
+        index < len(tokens.words)
         and tokens.words[index] in _DASHES
         and not any(word in _DASHES for word in tokens.words[:verb])
     )
@@ -1531,7 +1531,7 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     if first is None:
         return None
     confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
-    last = _clause_last(tokens, first + 1, len(tokens) - 1, clause=True)
+    last = _clause_last(tokens, first + 1, len(tokens.words) - 1, clause=True)
     start = _phrase_start(tokens, phrase)
     if start > 0 and tokens.lows[start - 1] == "what" and tokens.lows[verb] in CALLING_VERBS:
         first = start - 1  # `assailed what she calls a ruinous levy`: `what` stands for the object
@@ -1583,7 +1583,7 @@ def _relative_clause_claim(cue: _Cue) -> _Candidate | None:
     said was ongoing`: a relative clause whose verb follows the cue; the claim is the relative
     clause, the attribution inside it."""
     tokens, verb = cue.tokens, cue.verb
-    end = len(tokens)
+    end = len(tokens.words)
     if verb + 2 >= end:
         return None
     following = tokens.lows[verb + 1]
@@ -1811,7 +1811,7 @@ def _introduces_quote(tokens: Tokens, index: int) -> bool:
 def _in_number(tokens: Tokens, comma: int) -> bool:
     """`2,400`, which the tokens split at its comma."""
     return (
-        0 < comma < len(tokens) - 1
+        0 < comma < len(tokens.words) - 1
         and tokens.words[comma - 1].isdigit()
         and tokens.words[comma + 1].isdigit()
         and tokens.starts[comma + 1] == tokens.end(comma)
@@ -2368,7 +2368,7 @@ def _tag_before(tokens: Tokens, verb: int) -> Phrase | None:
 def _clause_start(tokens: Tokens, verb: int) -> int | None:
     """The first token of the clause a cue reports: `that`, or after a listener (`told
     reporters`), a time (`said Sunday morning`) or a place (`said in a statement that`)."""
-    end = len(tokens)
+    end = len(tokens.words)
     if verb + 1 < end and (
         tokens.lows[verb + 1] in BE_FORMS or tokens.lows[verb + 1] in AUXILIARIES
     ):
@@ -2450,7 +2450,7 @@ def _quantity_opens_clause(tokens: Tokens, index: int) -> bool:
     """`said more than 1 million riders took the ferry`, `said about half of the crews were
     late`: a quantity opens the clause's subject and a finite verb follows within a few words,
     not `spoke about 40 minutes`."""
-    end = len(tokens)
+    end = len(tokens.words)
     for length in (2, 1):
         number = index + length
         if (
@@ -2622,7 +2622,7 @@ def _that_within(tokens: Tokens, index: int) -> int | None:
 
 def _skip_fillers_after(tokens: Tokens, index: int) -> int:
     """Past `also`, `Monday`, `on Monday` after a cue; but `on the other hand` is a place."""
-    probe = skip_fillers(tokens, index, len(tokens))
+    probe = skip_fillers(tokens, index, len(tokens.words))
     for skipped in range(index, probe):
         following = tokens.lows[skipped + 1]
         if tokens.lows[skipped] == "on" and not (
@@ -2638,7 +2638,7 @@ def _skip_fillers_after(tokens: Tokens, index: int) -> int:
 def _past_times(tokens: Tokens, index: int) -> int:
     """Past `Sunday morning`, `this week`, `last month`, `late Monday`, `that night`, `for
     weeks` after a cue."""
-    end = len(tokens)
+    end = len(tokens.words)
     if (
         index + 1 < end
         and tokens.lows[index] == "for"
@@ -2871,7 +2871,7 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
         last -= 1
     # The words before the attribution, when the claim runs round it (`“Q,” Kim said, in ...`).
     before = _phrase_start(tokens, candidate.phrase) if candidate.rule.startswith("clause_") else 0
-    limit = min(before, candidate.cue) if before else len(tokens)
+    limit = min(before, candidate.cue) if before else len(tokens.words)
     quoted = marks.any_within(tokens.starts[first], tokens.end(last))
     # what one refers to may be a name: `..., referring to Ada Lane`
     minimum = (
@@ -2918,7 +2918,7 @@ def _nested(tokens: Tokens, candidate: _Candidate) -> bool:
 
 
 def _opens_doubled_quote(tokens: Tokens, index: int) -> bool:
-    return index + 1 < len(tokens) and tokens.words[index] == tokens.words[index + 1] == "'"
+    return index + 1 < len(tokens.words) and tokens.words[index] == tokens.words[index + 1] == "'"
 
 
 def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:

@@ -188,6 +188,7 @@ class Phrase:
 # --- small token predicates ----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word: a cached call runs in C, not in Python
 def is_possessive(word: str) -> bool:
     return word.endswith(POSSESSIVE_ENDS)
 
@@ -207,6 +208,7 @@ def is_finite_cue(low: str) -> bool:
     return low in SPEECH_VERBS and low not in PARTICIPLE_CUES
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word, asked thousands of times a pass
 def _is_filler(lower: str) -> bool:
     return lower in SUBJECT_VERB_FILLERS or (
         lower.endswith("ly") and lower.isalpha() and lower not in LY_NOUNS

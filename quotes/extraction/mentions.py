@@ -270,6 +270,7 @@ class NameIndex:
         self._runs: list[tuple[int, str]] = []
         self._starts: list[int] = []
         self._people: dict[int, PersonName | None] = {}
+        self._embedded_at: dict[int, bool] = {}
         self._read: dict[str, PersonName | None] = {}  # each run's name, read at offset 0
 
     def _scan_to(self, position: int) -> None:
@@ -326,6 +327,12 @@ class NameIndex:
     def _embedded(self, index: int) -> bool:
         """The run at `index` sits in an earlier person's appositive: `Kim Soo-ah, sister of
         the party leader Kim Tae-ho`. It is background, not the person the text is about."""
+        # Read once per run: the scan only appends runs, so those before `index` never change.
+        if index not in self._embedded_at:
+            self._embedded_at[index] = self._in_appositive(index)
+        return self._embedded_at[index]
+
+    def _in_appositive(self, index: int) -> bool:
         start = self._runs[index][0]
         for earlier in range(index - 1, max(index - 4, 0) - 1, -1):
             person = self._person(earlier)

@@ -22,6 +22,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from lexicon import (
@@ -370,7 +372,7 @@ def find_claims(
         found.extend((tokens, candidate, sentence.index) for candidate in candidates)
     turns = turns + _that_clauses(text, sentences, marks, read)
     if turns:
-        found = sorted(found + turns, key=lambda entry: entry[2])  # stable: in text order
+        found = sorted(found + turns, key=itemgetter(2))  # stable: in text order
     return _resolved(text, found, resolver, marks, collected)
 
 
@@ -766,10 +768,12 @@ def _fronted_phrase_end(tokens: Tokens, index: int, phrase: Phrase) -> int | Non
     return None
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word: a cached call runs in C, not in Python
 def _past_form(low: str) -> bool:
     return low in IRREGULAR_PAST or low.endswith("ed")
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word, asked thousands of times a pass
 def _finite(low: str) -> bool:
     return low in AUXILIARIES or low in BE_FORMS or _past_form(low)
 
@@ -1725,6 +1729,7 @@ def _closing_appositive(tokens: Tokens, first: int, comma: int, last: int) -> bo
     )
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word and its lower case
 def _opens_verb(word: str, low: str) -> bool:
     """A verb, an infinitive's `to` or a relative pronoun: a clause inside an object."""
     return word.islower() and (
@@ -2995,7 +3000,7 @@ def _resolved(
 ) -> tuple[Quote, ...]:
     """Resolve the speakers in text order, with the speakers the quotes named before each claim
     in the resolver's memory (a pronoun reads back to the latest speaker)."""
-    quote_history = sorted(resolver.history, key=lambda entry: entry[0])
+    quote_history = sorted(resolver.history, key=itemgetter(0))
     resolver.history = []
     taken = 0
     claims: list[Quote] = []
@@ -3043,7 +3048,7 @@ def _resolved(
             seen.add((start, end))
             claims.append(claim)
     resolver.history.extend(quote_history[taken:])
-    claims.sort(key=lambda claim: claim.start)
+    claims.sort(key=attrgetter("start"))
     return tuple(claims)
 
 
@@ -3324,6 +3329,7 @@ def _that_clauses(
     return found
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word, asked for each word before `that`
 def _may_be_verb(word: str) -> bool:
     """The word before `that` may be a verb (or a verb phrase's tail, or a filler after one):
     a past, a participle, a present in -s, an adverb, or a base form the word lists know."""

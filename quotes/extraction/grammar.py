@@ -204,6 +204,7 @@ def is_name_word(word: str) -> bool:
     return lower not in NAME_STOPWORDS or lower in ABBREVIATED_TITLES
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word: a cached call runs in C, not in Python
 def is_finite_cue(low: str) -> bool:
     return low in SPEECH_VERBS and low not in PARTICIPLE_CUES
 
@@ -353,6 +354,7 @@ def _opens_clause(tokens: Tokens, index: int, low: int) -> bool:
     return index > low and tokens.words[index - 1] in {";", ":", "—", "–"}
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word, asked thousands of times a pass
 def _pronoun_contraction(lower: str) -> bool:
     """`He’s claiming`, `she’d said`: the pronoun is the subject."""
     if "’" not in lower and "'" not in lower:

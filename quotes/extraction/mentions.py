@@ -171,7 +171,7 @@ def _clean_run(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def looks_like_org(words: list[str]) -> bool:
-    return any(is_org_word(word) for word in words)
+    return any(map(is_org_word, words))  # is_org_word is cached: the loop stays in C
 
 
 @lru_cache(maxsize=4096)  # a pure test of one word, asked of the same words again and again

@@ -342,7 +342,7 @@ def find_claims(
             # a cue every few words is no prose (tables, lists, hostile text); a poll's `in` is
             # a preposition, not counted
             or (len(cues) > 2 and _verb_cues(text, cues) * _MIN_CHARS_PER_CUE > length)
-            or all(marks.inside(offset) for offset in cues)
+            or all(map(marks.inside, cues))
         ):
             continue
         reported_tag = _quote_then_tag(text, sentence, marks, cues[0])
@@ -941,7 +941,7 @@ def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
     """`Quist criticized the mayor for accepting gifts from developers`, `the
     mayor urged residents to stay home`: the object and what goes with it, up to the clause's
     end, a coordinated verb (`and handed Varga ...`) or an occasion (`during a debate`)."""
-    end = len(tokens)
+    end = len(tokens.words)
     content = _past_particle(tokens, _past_day(tokens, verb + 1))
     if content + 2 >= end:
         return None
@@ -962,7 +962,7 @@ def _past_day(tokens: Tokens, index: int) -> int:
     Tuesday night the ...`, `announced last month a ...`): the cue's, not its object's."""
     if index + 1 < len(tokens) and tokens.lows[index] == "on" and _names_a_day(tokens, index + 1):
         index += 1  # `announced on Monday a ...`
-    if index < len(tokens) and _names_a_day(tokens, index):
+    if index < len(tokens.words) and _names_a_day(tokens, index):
         index += 1
     return _past_times(tokens, index)
 
@@ -983,7 +983,7 @@ def _past_particle(tokens: Tokens, index: int) -> int:
     """Past the particle a verb of stance takes (`called for a ban`, `called on Kim to resign`,
     `warned of delays`), which is the cue's, not the claim's; `called on Monday for a ban` is
     read past both."""
-    end = len(tokens)
+    end = len(tokens.words)
     probe = index
     if probe + 1 < end and tokens.lows[probe] == "on" and _names_a_day(tokens, probe + 1):
         probe += 2
@@ -1431,7 +1431,7 @@ def _phrase_start(tokens: Tokens, phrase: Phrase) -> int:
 def _last_after_interposed(tokens: Tokens, after: int, last: int) -> int:
     """`If the law conflicts, Vance said, Christians must ignore it`: a comma after the
     attribution goes on with the claim to the clause's end."""
-    end = len(tokens)
+    end = len(tokens.words)
     if after + 1 >= end or tokens.words[after] != "," or not _goes_on(tokens, after + 1):
         return last
     if clause_ends(tokens, after + 1, end):
@@ -1754,7 +1754,7 @@ def _names_occasion(tokens: Tokens, first: int, last: int) -> bool:
 def _attribution_follows(tokens: Tokens, comma: int, last: int) -> bool:
     """After the comma an attribution closes the sentence (`..., Lee said.`, `..., said Lee, a
     lawyer.`, `...,'' the report found`): what follows is no part of the clause."""
-    end = len(tokens)
+    end = len(tokens.words)
     first = comma + 1
     while first < last and tokens.words[first] == "'":
         first += 1  # `,'' Lee said`: a quote in doubled apostrophes closes
@@ -1845,7 +1845,7 @@ def _insert_closing(tokens: Tokens, first: int, last: int) -> int | None:
 
 def _opens_subordinate(tokens: Tokens, index: int) -> bool:
     """The clause at `index` (past its `that`) opens with a subordinate clause: `if`, `when`."""
-    if tokens.lows[index] == "that" and index + 1 < len(tokens):
+    if tokens.lows[index] == "that" and index + 1 < len(tokens.words):
         index += 1
     return tokens.lows[index] in SUBORDINATORS
 
@@ -3318,7 +3318,7 @@ def _that_clauses(
             position = here
             tokens, ruled = _that_sentence(text, sentences[here], read)
         that = tokens.index_at(at) if tokens is not None else 0
-        if tokens is None or not 2 <= that < len(tokens) - 2:
+        if tokens is None or not 2 <= that < len(tokens.words) - 2:
             continue
         verb = _verb_before_that(tokens, that)
         if verb is None or verb in ruled or marks.inside(tokens.starts[verb]):
@@ -3440,7 +3440,7 @@ def _verb_before_that(tokens: Tokens, that: int) -> int | None:
 def _that_opens_clause(tokens: Tokens, index: int) -> bool:
     """After `that`, a subject and a finite verb within a few words: not a relative clause's
     verb (`a plan that includes ...`)."""
-    if index >= len(tokens) or tokens.words[index] in _ENDS:
+    if index >= len(tokens.words) or tokens.words[index] in _ENDS:
         return False
     if not (tokens.words[index] in QUOTE_TOKENS or _opens_clause(tokens, index)):
         return False

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice, pairwise
+from operator import itemgetter
 
 from lexicon import (
     AFFILIATION_PREPOSITIONS,
@@ -184,7 +185,7 @@ def is_org_word(word: str) -> bool:
 
 
 def looks_like_place(words: list[str]) -> bool:
-    lowered = [word.lower() for word in words]
+    lowered = list(map(str.lower, words))
     if not PLACE_WORDS.isdisjoint(lowered):
         return True
     return len(lowered) > 1 and any(" ".join(pair) in PLACE_PHRASES for pair in pairwise(lowered))
@@ -288,7 +289,7 @@ class NameIndex:
             for match in _NAME_RUN_RE.finditer(text, self._scanned_to, end)
         ]
         self._runs.extend(found)
-        self._starts.extend(start for start, _ in found)
+        self._starts.extend(map(itemgetter(0), found))
         self._scanned_to = end
 
     def _person(self, index: int) -> PersonName | None:

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Any
 
 from lexicon import (
@@ -941,7 +941,7 @@ def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
     """`Quist criticized the mayor for accepting gifts from developers`, `the
     mayor urged residents to stay home`: the object and what goes with it, up to the clause's
     end, a coordinated verb (`and handed Varga ...`) or an occasion (`during a debate`)."""
-    end = len(tokens.words)
+    end = len(tokens)
     content = _past_particle(tokens, _past_day(tokens, verb + 1))
     if content + 2 >= end:
         return None
@@ -3048,7 +3048,7 @@ def _resolved(
             seen.add((start, end))
             claims.append(claim)
     resolver.history.extend(quote_history[taken:])
-    claims.sort(key=attrgetter("start"))
+    claims.sort(key=lambda claim: claim.start)
     return tuple(claims)
 
 

@@ -351,7 +351,7 @@ def _passive_cue(ctx: QuoteContext, attribution: Attribution) -> bool:
     lower = tokens.lows[cue] if cue < ctx.open_index else ""
     if not (lower.endswith("ed") or lower in IRREGULAR_PARTICIPLE_CUES):
         return False
-    if cue + 2 < len(tokens.words) and tokens.lows[cue + 1 : cue + 3] == ["to", "have"]:
+    if cue + 2 < len(tokens) and tokens.lows[cue + 1 : cue + 3] == ["to", "have"]:
         return False  # `Roe is reported to have called it “Q”`: her words, as others report
     before = cue - 1
     while before > 0 and tokens.lows[before].endswith("ly"):

@@ -22,6 +22,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from lexicon import (
@@ -267,7 +269,7 @@ class _Cue:
 
     def after(self) -> int | None:
         if not self._after_read:
-            self._after = _attribution_end(self.tokens, self.verb, len(self.tokens))
+            self._after = _attribution_end(self.tokens, self.verb, len(self.tokens.words))
             self._after_read = True
         return self._after
 
@@ -343,7 +345,7 @@ def find_claims(
             # a cue every few words is no prose (tables, lists, hostile text); a poll's `in` is
             # a preposition, not counted
             or (len(cues) > 2 and _verb_cues(text, cues) * _MIN_CHARS_PER_CUE > length)
-            or all(marks.inside(offset) for offset in cues)
+            or all(map(marks.inside, cues))
         ):
             continue
         reported_tag = _quote_then_tag(text, sentence, marks, cues[0])
@@ -358,7 +360,7 @@ def find_claims(
             if not every_cue:
                 continue
         tokens = Tokens.from_ranges(text, ((sentence.start, sentence.end),))
-        if len(tokens) > _MAX_SENTENCE_TOKENS or _is_question(tokens):
+        if len(tokens.words) > _MAX_SENTENCE_TOKENS or _is_question(tokens):
             continue
         if (
             text.count("''", sentence.start, sentence.end) % 2
@@ -373,7 +375,7 @@ def find_claims(
         found.extend((tokens, candidate, sentence.index) for candidate in candidates)
     turns = turns + _that_clauses(text, sentences, marks, read)
     if turns:
-        found = sorted(found + turns, key=lambda entry: entry[2])  # stable: in text order
+        found = sorted(found + turns, key=itemgetter(2))  # stable: in text order
     return _resolved(text, found, resolver, marks, collected)
 
 
@@ -568,7 +570,7 @@ def _quote_then_tag(text: str, sentence: Sentence, marks: _Marks, first_cue: int
 
 
 def _is_question(tokens: Tokens) -> bool:
-    index = len(tokens) - 1
+    index = len(tokens.words) - 1
     while index > 0 and tokens.words[index] in QUOTE_TOKENS:
         index -= 1
     return tokens.words[index] == "?"
@@ -580,7 +582,7 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
     cues = 0
     for offset in offsets:
         index = tokens.index_at(offset)
-        if index >= len(tokens) or tokens.starts[index] != offset:
+        if index >= len(tokens.words) or tokens.starts[index] != offset:
             continue
         low = lows[index]
         if low == "asked" and index + 1 < len(tokens) and lows[index + 1] == "by":
@@ -795,10 +797,12 @@ def _fronted_phrase_end(tokens: Tokens, index: int, phrase: Phrase) -> int | Non
     return None
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word: a cached call runs in C, not in Python
 def _past_form(low: str) -> bool:
     return low in IRREGULAR_PAST or low.endswith("ed")
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word, asked thousands of times a pass
 def _finite(low: str) -> bool:
     return low in AUXILIARIES or low in BE_FORMS or _past_form(low)
 
@@ -1003,7 +1007,7 @@ def _past_day(tokens: Tokens, index: int) -> int:
     Tuesday night the ...`, `announced last month a ...`): the cue's, not its object's."""
     if index + 1 < len(tokens) and tokens.lows[index] == "on" and _names_a_day(tokens, index + 1):
         index += 1  # `announced on Monday a ...`
-    if index < len(tokens) and _names_a_day(tokens, index):
+    if index < len(tokens.words) and _names_a_day(tokens, index):
         index += 1
     return _past_times(tokens, index)
 
@@ -1024,7 +1028,7 @@ def _past_particle(tokens: Tokens, index: int) -> int:
     """Past the particle a verb of stance takes (`called for a ban`, `called on Kim to resign`,
     `warned of delays`), which is the cue's, not the claim's; `called on Monday for a ban` is
     read past both."""
-    end = len(tokens)
+    end = len(tokens.words)
     probe = index
     if probe + 1 < end and tokens.lows[probe] == "on" and _names_a_day(tokens, probe + 1):
         probe += 2
@@ -1161,7 +1165,7 @@ def _opens_sentence(tokens: Tokens, index: int) -> bool:
 def _as_x_cue(cue: _Cue) -> _Candidate | None:
     """`As The Courier reported on Friday, CLAUSE`, `But as Kim noted, CLAUSE`."""
     tokens, verb = cue.tokens, cue.verb
-    end = len(tokens)
+    end = len(tokens.words)
     if "as" not in tokens.lows[:verb]:
         return None
     after = cue.after()
@@ -1184,7 +1188,7 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     """`CLAUSE, X said.` / `CLAUSE, said X.`: the attribution closes the sentence; or it sits
     inside it (`Over the years, she said, the ferry has helped`) and the claim is both sides."""
     tokens, verb = cue.tokens, cue.verb
-    end = len(tokens)
+    end = len(tokens.words)
     comma = _comma_before(tokens, verb)
     # `..., told the Post`: a verb of telling never inverts, what follows it is the listener
     if comma is not None and tokens.lows[verb] not in TELL_VERBS:
@@ -1472,7 +1476,7 @@ def _phrase_start(tokens: Tokens, phrase: Phrase) -> int:
 def _last_after_interposed(tokens: Tokens, after: int, last: int) -> int:
     """`If the law conflicts, Vance said, Christians must ignore it`: a comma after the
     attribution goes on with the claim to the clause's end."""
-    end = len(tokens)
+    end = len(tokens.words)
     if after + 1 >= end or tokens.words[after] != "," or not _goes_on(tokens, after + 1):
         return last
     if clause_ends(tokens, after + 1, end):
@@ -1528,7 +1532,7 @@ def _dash_after_tag(tokens: Tokens, verb: int, index: int) -> bool:
     """`A, the office reported -- a development that ...`: a dash ends the attribution, unless
     one before it opened an aside the attribution is in (`A - “Q,” Kim said - and B`)."""
     return (
-        index < len(tokens)
+        index < len(tokens.words)
         and tokens.words[index] in _DASHES
         and not any(word in _DASHES for word in tokens.words[:verb])
     )
@@ -1576,7 +1580,7 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     if first is None:
         return None
     confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
-    last = _clause_last(tokens, first + 1, len(tokens) - 1, clause=True)
+    last = _clause_last(tokens, first + 1, len(tokens.words) - 1, clause=True)
     start = _phrase_start(tokens, phrase)
     if start > 0 and tokens.lows[start - 1] == "what" and tokens.lows[verb] in CALLING_VERBS:
         first = start - 1  # `assailed what she calls a ruinous levy`: `what` stands for the object
@@ -1628,7 +1632,7 @@ def _relative_clause_claim(cue: _Cue) -> _Candidate | None:
     said was ongoing`: a relative clause whose verb follows the cue; the claim is the relative
     clause, the attribution inside it."""
     tokens, verb = cue.tokens, cue.verb
-    end = len(tokens)
+    end = len(tokens.words)
     if verb + 2 >= end:
         return None
     following = tokens.lows[verb + 1]
@@ -1770,6 +1774,7 @@ def _closing_appositive(tokens: Tokens, first: int, comma: int, last: int) -> bo
     )
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word and its lower case
 def _opens_verb(word: str, low: str) -> bool:
     """A verb, an infinitive's `to` or a relative pronoun: a clause inside an object."""
     return word.islower() and (
@@ -1794,7 +1799,7 @@ def _names_occasion(tokens: Tokens, first: int, last: int) -> bool:
 def _attribution_follows(tokens: Tokens, comma: int, last: int) -> bool:
     """After the comma an attribution closes the sentence (`..., Lee said.`, `..., said Lee, a
     lawyer.`, `...,'' the report found`): what follows is no part of the clause."""
-    end = len(tokens)
+    end = len(tokens.words)
     first = comma + 1
     while first < last and tokens.words[first] == "'":
         first += 1  # `,'' Lee said`: a quote in doubled apostrophes closes
@@ -1856,7 +1861,7 @@ def _introduces_quote(tokens: Tokens, index: int) -> bool:
 def _in_number(tokens: Tokens, comma: int) -> bool:
     """`2,400`, which the tokens split at its comma."""
     return (
-        0 < comma < len(tokens) - 1
+        0 < comma < len(tokens.words) - 1
         and tokens.words[comma - 1].isdigit()
         and tokens.words[comma + 1].isdigit()
         and tokens.starts[comma + 1] == tokens.end(comma)
@@ -1885,7 +1890,7 @@ def _insert_closing(tokens: Tokens, first: int, last: int) -> int | None:
 
 def _opens_subordinate(tokens: Tokens, index: int) -> bool:
     """The clause at `index` (past its `that`) opens with a subordinate clause: `if`, `when`."""
-    if tokens.lows[index] == "that" and index + 1 < len(tokens):
+    if tokens.lows[index] == "that" and index + 1 < len(tokens.words):
         index += 1
     return tokens.lows[index] in SUBORDINATORS
 
@@ -2413,7 +2418,7 @@ def _tag_before(tokens: Tokens, verb: int) -> Phrase | None:
 def _clause_start(tokens: Tokens, verb: int) -> int | None:
     """The first token of the clause a cue reports: `that`, or after a listener (`told
     reporters`), a time (`said Sunday morning`) or a place (`said in a statement that`)."""
-    end = len(tokens)
+    end = len(tokens.words)
     if verb + 1 < end and (
         tokens.lows[verb + 1] in BE_FORMS or tokens.lows[verb + 1] in AUXILIARIES
     ):
@@ -2495,7 +2500,7 @@ def _quantity_opens_clause(tokens: Tokens, index: int) -> bool:
     """`said more than 1 million riders took the ferry`, `said about half of the crews were
     late`: a quantity opens the clause's subject and a finite verb follows within a few words,
     not `spoke about 40 minutes`."""
-    end = len(tokens)
+    end = len(tokens.words)
     for length in (2, 1):
         number = index + length
         if (
@@ -2667,7 +2672,7 @@ def _that_within(tokens: Tokens, index: int) -> int | None:
 
 def _skip_fillers_after(tokens: Tokens, index: int) -> int:
     """Past `also`, `Monday`, `on Monday` after a cue; but `on the other hand` is a place."""
-    probe = skip_fillers(tokens, index, len(tokens))
+    probe = skip_fillers(tokens, index, len(tokens.words))
     for skipped in range(index, probe):
         following = tokens.lows[skipped + 1]
         if tokens.lows[skipped] == "on" and not (
@@ -2683,7 +2688,7 @@ def _skip_fillers_after(tokens: Tokens, index: int) -> int:
 def _past_times(tokens: Tokens, index: int) -> int:
     """Past `Sunday morning`, `this week`, `last month`, `late Monday`, `that night`, `for
     weeks` after a cue."""
-    end = len(tokens)
+    end = len(tokens.words)
     if (
         index + 1 < end
         and tokens.lows[index] == "for"
@@ -2916,7 +2921,7 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
         last -= 1
     # The words before the attribution, when the claim runs round it (`“Q,” Kim said, in ...`).
     before = _phrase_start(tokens, candidate.phrase) if candidate.rule.startswith("clause_") else 0
-    limit = min(before, candidate.cue) if before else len(tokens)
+    limit = min(before, candidate.cue) if before else len(tokens.words)
     quoted = marks.any_within(tokens.starts[first], tokens.end(last))
     # what one refers to may be a name: `..., referring to Ada Lane`
     minimum = (
@@ -2964,7 +2969,7 @@ def _nested(tokens: Tokens, candidate: _Candidate) -> bool:
 
 
 def _opens_doubled_quote(tokens: Tokens, index: int) -> bool:
-    return index + 1 < len(tokens) and tokens.words[index] == tokens.words[index + 1] == "'"
+    return index + 1 < len(tokens.words) and tokens.words[index] == tokens.words[index + 1] == "'"
 
 
 def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:
@@ -3054,7 +3059,7 @@ def _resolved(
 ) -> tuple[Quote, ...]:
     """Resolve the speakers in text order, with the speakers the quotes named before each claim
     in the resolver's memory (a pronoun reads back to the latest speaker)."""
-    quote_history = sorted(resolver.history, key=lambda entry: entry[0])
+    quote_history = sorted(resolver.history, key=itemgetter(0))
     resolver.history = []
     taken = 0
     claims: list[Quote] = []
@@ -3445,7 +3450,7 @@ def _that_clauses(
             position = here
             tokens, ruled = _that_sentence(text, sentences[here], read)
         that = tokens.index_at(at) if tokens is not None else 0
-        if tokens is None or not 2 <= that < len(tokens) - 2:
+        if tokens is None or not 2 <= that < len(tokens.words) - 2:
             continue
         verb = _verb_before_that(tokens, that)
         if verb is None or verb in ruled or marks.inside(tokens.starts[verb]):
@@ -3456,6 +3461,7 @@ def _that_clauses(
     return found
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word, asked for each word before `that`
 def _may_be_verb(word: str) -> bool:
     """The word before `that` may be a verb (or a verb phrase's tail, or a filler after one):
     a past, a participle, a present in -s, an adverb, or a base form the word lists know."""
@@ -3566,7 +3572,7 @@ def _verb_before_that(tokens: Tokens, that: int) -> int | None:
 def _that_opens_clause(tokens: Tokens, index: int) -> bool:
     """After `that`, a subject and a finite verb within a few words: not a relative clause's
     verb (`a plan that includes ...`)."""
-    if index >= len(tokens) or tokens.words[index] in _ENDS:
+    if index >= len(tokens.words) or tokens.words[index] in _ENDS:
         return False
     if not (tokens.words[index] in QUOTE_TOKENS or _opens_clause(tokens, index)):
         return False

@@ -150,6 +150,8 @@ class Tokens:
         self.lows: list[str] = " ".join(self.words).lower().split(" ") if matches else []
 
     def __len__(self) -> int:
+        # Rules run thousands of times a pass read len(tokens.words) instead: the same length
+        # without a call into Python.
         return len(self.words)
 
     def index_at(self, offset: int) -> int:
@@ -209,6 +211,7 @@ def is_plural_word(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss") and word[:1].isalpha()
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word: a cached call runs in C, not in Python
 def is_possessive(word: str) -> bool:
     return word.endswith(POSSESSIVE_ENDS)
 
@@ -224,10 +227,12 @@ def is_name_word(word: str) -> bool:
     return lower not in NAME_STOPWORDS or lower in ABBREVIATED_TITLES
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word: a cached call runs in C, not in Python
 def is_finite_cue(low: str) -> bool:
     return low in SPEECH_VERBS and low not in PARTICIPLE_CUES
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word, asked thousands of times a pass
 def _is_filler(lower: str) -> bool:
     return lower in SUBJECT_VERB_FILLERS or (
         lower.endswith("ly") and lower.isalpha() and lower not in LY_NOUNS
@@ -394,6 +399,7 @@ def _opens_clause(tokens: Tokens, index: int, low: int) -> bool:
     return index > low and tokens.words[index - 1] in {";", ":", "—", "–"}
 
 
+@lru_cache(maxsize=4096)  # a pure test of one word, asked thousands of times a pass
 def _pronoun_contraction(lower: str) -> bool:
     """`He’s claiming`, `she’d said`: the pronoun is the subject."""
     if "’" not in lower and "'" not in lower:
@@ -1284,7 +1290,7 @@ def _passive_agent(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     """`Her remarks were criticised by farmers as “careless”`: the agent after `by` speaks,
     not the grammatical subject."""
     after = verb + 1
-    if after + 1 >= len(tokens) or tokens.lows[after] != "by":
+    if after + 1 >= len(tokens.words) or tokens.lows[after] != "by":
         return None
     # The be-form is itself a filler word (`Kang was later told`), so look among the fillers.
     fillers = tokens.lows[max(low, verb - 3) : verb]

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice, pairwise
+from operator import itemgetter
 
 from lexicon import (
     AFFILIATION_PREPOSITIONS,
@@ -171,7 +172,7 @@ def _clean_run(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def looks_like_org(words: list[str]) -> bool:
-    return any(is_org_word(word) for word in words)
+    return any(map(is_org_word, words))  # is_org_word is cached: the loop stays in C
 
 
 @lru_cache(maxsize=4096)  # a pure test of one word, asked of the same words again and again
@@ -184,7 +185,7 @@ def is_org_word(word: str) -> bool:
 
 
 def looks_like_place(words: list[str]) -> bool:
-    lowered = [word.lower() for word in words]
+    lowered = list(map(str.lower, words))
     if not PLACE_WORDS.isdisjoint(lowered):
         return True
     return len(lowered) > 1 and any(" ".join(pair) in PLACE_PHRASES for pair in pairwise(lowered))
@@ -270,6 +271,7 @@ class NameIndex:
         self._runs: list[tuple[int, str]] = []
         self._starts: list[int] = []
         self._people: dict[int, PersonName | None] = {}
+        self._embedded_at: dict[int, bool] = {}
         self._read: dict[str, PersonName | None] = {}  # each run's name, read at offset 0
 
     def _scan_to(self, position: int) -> None:
@@ -287,7 +289,7 @@ class NameIndex:
             for match in _NAME_RUN_RE.finditer(text, self._scanned_to, end)
         ]
         self._runs.extend(found)
-        self._starts.extend(start for start, _ in found)
+        self._starts.extend(map(itemgetter(0), found))
         self._scanned_to = end
 
     def _person(self, index: int) -> PersonName | None:
@@ -326,6 +328,12 @@ class NameIndex:
     def _embedded(self, index: int) -> bool:
         """The run at `index` sits in an earlier person's appositive: `Kim Soo-ah, sister of
         the party leader Kim Tae-ho`. It is background, not the person the text is about."""
+        # Read once per run: the scan only appends runs, so those before `index` never change.
+        if index not in self._embedded_at:
+            self._embedded_at[index] = self._in_appositive(index)
+        return self._embedded_at[index]
+
+    def _in_appositive(self, index: int) -> bool:
         start = self._runs[index][0]
         for earlier in range(index - 1, max(index - 4, 0) - 1, -1):
             person = self._person(earlier)

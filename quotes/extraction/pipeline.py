@@ -574,7 +574,7 @@ def _context(
         open_index=open_index,
         close_index=close_index,
         pre_start=0,
-        post_end=min(len(tokens), close_index + _MAX_POST_TOKENS),
+        post_end=min(len(tokens.words), close_index + _MAX_POST_TOKENS),
         sentence_end=tokens.index_at(end_sentence.end),
         previous=state.previous if same_paragraph else None,
         previous_in_sentence=same_paragraph and state.previous_end > sentence.start,

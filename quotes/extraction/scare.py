@@ -413,7 +413,7 @@ def _used_as_modifier(ctx: QuoteContext, content: str) -> bool:
     if ctx.quote.close_mark is None or content.rstrip()[-1:] in {".", ",", "!", "?", ";", ":"}:
         return False
     index = ctx.close_index + 1
-    if index >= len(ctx.tokens):
+    if index >= len(ctx.tokens.words):
         return False
     word = ctx.tokens.words[index]
     lower = ctx.tokens.lows[index]

@@ -189,8 +189,8 @@ def _extra_proposals(ctx: QuoteContext) -> list[tuple[str, Attribution]]:
         found.append((CLAUSE_SUBJECT, subject))
     if ctx.pre_start == ctx.open_index or subject is None:
         previous = ctx.previous_sentence()
-        if previous is not None and len(previous) > 2:
-            before = _subject(previous, 0, len(previous), PREVIOUS_SENTENCE)
+        if previous is not None and len(previous.words) > 2:
+            before = _subject(previous, 0, len(previous.words), PREVIOUS_SENTENCE)
             if before is None:
                 before = _clause_past_quote(previous)
             if before is not None:

@@ -246,6 +246,28 @@ def test_surname_subject_after_the_last_speaker_takes_he(clause: str, speaker: s
     assert quote.speaker.name == speaker
 
 
+_OPENING_SURNAME_TEXT = (
+    "“The port is ready,” Ken Adler said.\n\nThe council also heard from Tom Voss, "
+    "a dock owner.\n\n{paragraph}\n\n“We are ready,” he said."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A surname opening a paragraph is a subject too, also past an aside set off by commas.
+        ("Voss said the plan would hold.", "Tom Voss"),
+        ("Voss, when asked about the budget, said the plan would hold.", "Tom Voss"),
+        # near miss: a possessive surname acts on nothing; the last speaker stays.
+        ("Voss’s plan, the council said, would hold.", "Ken Adler"),
+    ],
+)
+def test_surname_opening_a_paragraph_takes_he(paragraph: str, speaker: str) -> None:
+    quote = extract(_OPENING_SURNAME_TEXT.format(paragraph=paragraph)).quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

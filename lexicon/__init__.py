@@ -64,6 +64,7 @@ __all__ = [
     "DOCUMENT_HEADS",
     "DOCUMENT_NOUNS",
     "EMBEDDING_WORDS",
+    "EVENT_NOUNS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
     "FINDING_SOURCES",
@@ -273,6 +274,7 @@ CUE_PARTICLES: Final = _words("cue_particles")
 ASK_VERBS: Final = _words("ask_verbs")
 QUESTION_OPENERS: Final = _words("question_openers")
 OCCASION_NOUNS: Final = _words("occasion_nouns")
+EVENT_NOUNS: Final = _words("event_nouns")
 REPORT_CUES: Final = _words("report_cues")
 REFUSING_VERBS: Final = _words("refusing_verbs")
 BARE_COLLECTIVES: Final = _words("bare_collectives")

@@ -28,6 +28,7 @@ from lexicon import (
     DOCUMENT_HEADS,
     DOCUMENT_NOUNS,
     EMBEDDING_WORDS,
+    EVENT_NOUNS,
     FRONTING_WORDS,
     FUNCTION_WORDS,
     IRREGULAR_PARTICIPLE_CUES,
@@ -1575,6 +1576,8 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
     found = verb_subject(tokens, verb, low)
     if found is not None and _noun_after_article(tokens, found[0], verb):
         return None
+    if found is not None and found[0].kind == "description" and found[0].head in EVENT_NOUNS:
+        return None  # `as the committee meeting began vowing to “Q”`: an event speaks no words
     if found is not None and lower.endswith("s") and _quantified_modifier(tokens, found[0], low):
         return None  # `in many Baltic states, ...`: a plural noun after a proper adjective
     return found

@@ -290,6 +290,8 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Another question asked how soon the ferry would", "Another question", "asked"),
         # negative: after `Another`, a cue in the past keeps its subject
         ("Another said", "Another", "said"),
+        # negative: a group that begins vowing speaks (an event, below, does not)
+        ("The harbor board began vowing to", "The harbor board", "vowing"),
         # a lone comma between a long subject and its adverbs and verb
         (
             "The yearly report of the staff of the Lindell Council, has since warned",
@@ -329,6 +331,8 @@ def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb
         # a bare speech verb after an article and a modifier is a noun, whatever subject
         # stands before the phrase
         "His uncle’s exit after a fierce attack in the spring drives him",
+        # an event begins or ends but speaks no words
+        "Lena Voss left as the harbor board meeting began vowing to",
     ],
 )
 def test_no_cue_no_subject(text: str) -> None:

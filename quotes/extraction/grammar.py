@@ -1199,8 +1199,20 @@ def _set_off_relative(tokens: Tokens, found: tuple[Phrase, int], low: int) -> bo
         phrase.antecedent is not None
         and tokens.lows[phrase.first] in _RELATIVES
         and phrase.first - 1 > low
-        and tokens.words[phrase.first - 1] == ","
+        and (tokens.words[phrase.first - 1] == "," or _who_after_name(tokens, phrase))
         and "that" not in tokens.lows[low : phrase.first]
+    )
+
+
+def _who_after_name(tokens: Tokens, phrase: Phrase) -> bool:
+    """`Voss praised Roe who said “Q”`: a name needs no restricting, so `who` right after it
+    opens a clause apart even when the comma is left out."""
+    antecedent = phrase.antecedent
+    return (
+        antecedent is not None
+        and antecedent.kind == "name"
+        and tokens.lows[phrase.first] == "who"
+        and antecedent.tail + 1 == phrase.first
     )
 
 

@@ -134,6 +134,10 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Tom Ferro, who declared in the lobby,", "who", "declared"),
         # a relative clause set off by a comma is a statement apart from the main clause's verb
         ("Voss praised Roe, who said the levy was", "who", "said"),
+        # after a name, `who` opens a clause apart without its comma too
+        ("Voss praised Tom Roe who said the levy was", "who", "said"),
+        # negative: without the comma too, inside a reported clause the outer cue speaks
+        ("Voss recalled that crews were wary of Roe who wondered if", "Voss", "recalled"),
         # negative: inside a reported clause the outer cue still speaks
         ("Voss recalled that crews were wary of Roe, who wondered if", "Voss", "recalled"),
         # a pronoun after an object relative `who` is the embedded clause's subject

@@ -1105,13 +1105,13 @@ _GROUP_OPENING_RE = re.compile(
     r"(?:^|(?<=\n)|[.!?”\"]\s+)(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?"
     r"((?:[A-Za-z][\w\-]*\s+){0,2}([A-Za-z]+s))\b(?![’'])"
 )
-# A capitalised word after a lower-case one, then a word that may be its verb in the past
-# (`remarks Kang made`, `after Park said`).
-# (`(?<=[a-z,] )([A-Z]...`, the capital first so that the regex engine skips to capitals.)
-# A surname after a lowercase word or comma, or opening a paragraph, then its verb, maybe past an
-# aside set off by commas (`Voss, when asked about it, said`).
+# A capitalised word after a lower-case word or a comma, or opening a paragraph, then a word that
+# may be its verb in the past (`remarks Kang made`, `after Park said`), maybe past an aside set off
+# by commas (`Voss, when asked about it, said`).
+# (`([A-Z](?<=...)`, the capital first so that the regex engine skips to capitals.)
 _SURNAME_SUBJECT_RE = re.compile(
-    r"((?:(?<=[a-z,] )|(?<=\n))[A-Z][a-z]+(?:-[a-z]+)?)(?:, [a-z][^,.;:“”\"\n]{0,60},)? ([a-z]+)\b"
+    r"([A-Z](?:(?<=[a-z,] [A-Z])|(?<=\n[A-Z]))[a-z]+(?:-[a-z]+)?)"
+    r"(?:, [a-z][^,.;:“”\"\n]{0,60},)? ([a-z]+)\b"
 )
 # A determiner, up to three words, a document noun: `a letter`, `the internal email`.
 _DOCUMENT_PHRASE_RE = re.compile(

@@ -73,6 +73,7 @@ __all__ = [
     "FLOATING_QUANTIFIERS",
     "FRONTING_WORDS",
     "FUNCTION_WORDS",
+    "GATHERING_NOUNS",
     "GENERIC_SOURCE_HEADS",
     "GERUND_PREPOSITIONS",
     "GRAMMATICAL_ARTICLES",
@@ -275,6 +276,7 @@ ASK_VERBS: Final = _words("ask_verbs")
 QUESTION_OPENERS: Final = _words("question_openers")
 OCCASION_NOUNS: Final = _words("occasion_nouns")
 EVENT_NOUNS: Final = _words("event_nouns")
+GATHERING_NOUNS: Final = _words("gathering_nouns")
 REPORT_CUES: Final = _words("report_cues")
 REFUSING_VERBS: Final = _words("refusing_verbs")
 BARE_COLLECTIVES: Final = _words("bare_collectives")

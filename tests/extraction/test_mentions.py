@@ -320,6 +320,29 @@ def test_they_after_a_group_of_people_is_the_group(text: str, speaker: str | Non
     assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
+_GATHERED = "The mayor called a meeting of harbor {group}.{between} They warned of “heavy costs”."
+
+
+@pytest.mark.parametrize(
+    ("group", "between", "speaker"),
+    [
+        # the people gathered in the sentence just before act as one body, nearer than the
+        # organisation quoted earlier
+        ("officials", "", "harbor officials"),
+        # near misses: a sentence between; a gathering of things, which cannot speak
+        ("officials", " The fees rose again.", "Harbor Board"),
+        ("boats", "", "Harbor Board"),
+    ],
+)
+def test_they_after_people_gathered_is_the_group(group: str, between: str, speaker: str) -> None:
+    text = "“We disagree,” the Harbor Board said. " + _GATHERED.format(group=group, between=between)
+    quote = extract(text).quotes[-1]
+    assert quote.mention is not None
+    assert quote.mention.text == "They"
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
 def test_plural_of_people_named_by_a_group_described_before() -> None:
     text = (
         "Most members of the Lindell Council oppose the plan, a survey found.\n\n"

@@ -1573,7 +1573,9 @@ def _pronoun_of(lower: str) -> str:
 
 def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
     lower = tokens.lows[verb]
-    if lower not in SPEECH_VERBS or not tokens.words[verb].islower():
+    if lower not in SPEECH_VERBS:
+        return None
+    if not tokens.words[verb].islower() and not _capitalised_past_cue(tokens, verb, low):
         return None
     if verb > low and tokens.lows[verb - 1] in {"a", "an", "the"}:
         return None  # `sent out a call`, `launched the attack`: a noun, not a verb
@@ -1593,6 +1595,25 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
     if found is not None and lower.endswith("s") and _quantified_modifier(tokens, found[0], low):
         return None  # `in many Baltic states, ...`: a plural noun after a proper adjective
     return found
+
+
+def _capitalised_past_cue(tokens: Tokens, verb: int, low: int) -> bool:
+    """`she later Tweeted “Q”`, `Voss, the mayor, Tweeted on Friday`: a cue in the past written
+    with a capital (after a brand) right after a lower-case word or a comma inside the sentence
+    is still the verb; not in a name (`the Concerned Citizens`), where a capitalised word
+    follows."""
+    word = tokens.words[verb]
+    return (
+        word[1:].islower()
+        and word.endswith("ed")
+        and verb > low
+        and (
+            tokens.words[verb - 1] == ","
+            or (tokens.words[verb - 1].isalpha() and tokens.words[verb - 1].islower())
+        )
+        and tokens.lows[verb - 1] not in DETERMINERS
+        and (verb + 1 >= len(tokens) or not tokens.words[verb + 1][:1].isupper())
+    )
 
 
 def _after_singular_determiner(tokens: Tokens, verb: int, low: int) -> bool:

@@ -294,6 +294,11 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Another question asked how soon the ferry would", "Another question", "asked"),
         # negative: after `Another`, a cue in the past keeps its subject
         ("Another said", "Another", "said"),
+        # a cue in the past written with a capital inside the sentence is still the verb
+        ("Mara Voss later Tweeted", "Mara Voss", "Tweeted"),
+        ("Mara Voss, the mayor, Tweeted", "Mara Voss", "Tweeted"),
+        # negative: before a capitalised word it is part of a name, not the cue
+        ("Mara Voss sang Answered Prayers to", "Mara Voss", "sang"),
         # negative: a group that begins vowing speaks (an event, below, does not)
         ("The harbor board began vowing to", "The harbor board", "vowing"),
         # a lone comma between a long subject and its adverbs and verb

@@ -1206,13 +1206,14 @@ def _set_off_relative(tokens: Tokens, found: tuple[Phrase, int], low: int) -> bo
 
 def _who_after_name(tokens: Tokens, phrase: Phrase) -> bool:
     """`Voss praised Roe who said “Q”`: a name needs no restricting, so `who` right after it
-    opens a clause apart even when the comma is left out."""
+    opens a clause apart even when the comma is left out; so does a second `who` joined to the
+    first (`Roe, who chairs the board and who said “Q”`)."""
     antecedent = phrase.antecedent
     return (
         antecedent is not None
         and antecedent.kind == "name"
         and tokens.lows[phrase.first] == "who"
-        and antecedent.tail + 1 == phrase.first
+        and (antecedent.tail + 1 == phrase.first or tokens.lows[phrase.first - 1] in {"and", "but"})
     )
 
 
@@ -1325,7 +1326,9 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
     before = relative - 1
     if tokens.words[before] == ",":
         before -= 1
-    antecedent = phrase_before(tokens, before, low, nested=True)
+    if tokens.lows[before] in {"and", "but"} and tokens.lows[relative] == "who":
+        before = _earlier_who(tokens, before, low)  # `Roe, who ... and who said`
+    antecedent = phrase_before(tokens, before, low, nested=True) if before >= low else None
     if antecedent is not None and antecedent.kind == "pronoun":
         return None
     if antecedent is None and tokens.lows[relative] == "that":
@@ -1336,6 +1339,18 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
         antecedent = _document_author(tokens, antecedent, low) or antecedent
     phrase = Phrase(relative, relative, "pronoun", relative, antecedent=antecedent)
     return phrase, verb
+
+
+def _earlier_who(tokens: Tokens, conjunction: int, low: int) -> int:
+    """`Voss, who chairs the board and who called it “Q”`: the second `who` shares the first's
+    antecedent; the token before the first `who` (before its comma), or `low - 1` when none."""
+    for probe in range(conjunction - 1, max(low, conjunction - 15), -1):
+        if tokens.words[probe] in _CLAUSE_BREAKS:
+            break
+        if tokens.lows[probe] == "who":
+            before = probe - 1
+            return before - 1 if before > low and tokens.words[before] == "," else before
+    return low - 1
 
 
 _MAX_PARENTHESIS = 8

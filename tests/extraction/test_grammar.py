@@ -136,6 +136,10 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Voss praised Roe, who said the levy was", "who", "said"),
         # after a name, `who` opens a clause apart without its comma too
         ("Voss praised Tom Roe who said the levy was", "who", "said"),
+        # a second `who` joined to the first shares its antecedent, a clause apart
+        ("Voss praised Tom Roe, who chairs the board and who said the levy was", "who", "said"),
+        # negative: with no earlier `who` in its sentence, the outer cue still speaks
+        ("Roe left. Voss praised the crews and who said the levy was", "Voss", "praised"),
         # negative: without the comma too, inside a reported clause the outer cue speaks
         ("Voss recalled that crews were wary of Roe who wondered if", "Voss", "recalled"),
         # negative: inside a reported clause the outer cue still speaks

@@ -65,6 +65,7 @@ __all__ = [
     "DOCUMENT_HEADS",
     "DOCUMENT_NOUNS",
     "EMBEDDING_WORDS",
+    "EVENT_NOUNS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
     "FINDING_SOURCES",
@@ -73,6 +74,7 @@ __all__ = [
     "FLOATING_QUANTIFIERS",
     "FRONTING_WORDS",
     "FUNCTION_WORDS",
+    "GATHERING_NOUNS",
     "GENERIC_SOURCE_HEADS",
     "GERUND_PREPOSITIONS",
     "GRAMMATICAL_ARTICLES",
@@ -275,6 +277,8 @@ CUE_PARTICLES: Final = _words("cue_particles")
 ASK_VERBS: Final = _words("ask_verbs")
 QUESTION_OPENERS: Final = _words("question_openers")
 OCCASION_NOUNS: Final = _words("occasion_nouns")
+EVENT_NOUNS: Final = _words("event_nouns")
+GATHERING_NOUNS: Final = _words("gathering_nouns")
 REPORT_CUES: Final = _words("report_cues")
 REFUSING_VERBS: Final = _words("refusing_verbs")
 BARE_COLLECTIVES: Final = _words("bare_collectives")

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from operator import attrgetter
 
+from lexicon import FUNCTION_WORDS, SPEECH_VERBS
 from quotes.extraction.types import Span, slot_init
 
 _MARKS = '"“”„‟«»'
@@ -191,3 +192,27 @@ def is_nickname(text: str, span: QuoteSpan) -> bool:
     ):
         return False  # `... said Roe. "Yes" He` is a quote after a sentence end; `J.R.` is no end
     return before[-1][:1].isupper() and after[0][:1].isupper()
+
+
+def is_modifier_title(text: str, span: QuoteSpan) -> bool:
+    """`wearing “Harbor First” pins`: a short title in capitals that modifies the lower-case
+    noun after it, inside a phrase; a cue after the phrase reads over it as over plain words."""
+    close = span.close_mark
+    if close is None or span.end - span.start > 40:
+        return False
+    words = text[span.start : span.end].split()
+    if not 0 < len(words) <= 4 or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return False
+    before = text[max(0, span.open_mark - 30) : span.open_mark].split()
+    after = text[close + 1 : close + 30].split(None, 1)
+    if not (before and after and text[close + 1 : close + 2] == " "):
+        return False
+    noun = after[0].rstrip(",;:")
+    return (
+        before[-1].isalpha()
+        and before[-1].islower()
+        and noun.isalpha()
+        and noun.islower()
+        and noun not in FUNCTION_WORDS  # `“Harbor First” is the plan`: a clause goes on
+        and noun not in SPEECH_VERBS
+    )

@@ -28,6 +28,7 @@ from lexicon import (
     DOCUMENT_HEADS,
     DOCUMENT_NOUNS,
     EMBEDDING_WORDS,
+    EVENT_NOUNS,
     FRONTING_WORDS,
     FUNCTION_WORDS,
     IRREGULAR_PARTICIPLE_CUES,
@@ -1204,8 +1205,21 @@ def _set_off_relative(tokens: Tokens, found: tuple[Phrase, int], low: int) -> bo
         phrase.antecedent is not None
         and tokens.lows[phrase.first] in _RELATIVES
         and phrase.first - 1 > low
-        and tokens.words[phrase.first - 1] == ","
+        and (tokens.words[phrase.first - 1] == "," or _who_after_name(tokens, phrase))
         and "that" not in tokens.lows[low : phrase.first]
+    )
+
+
+def _who_after_name(tokens: Tokens, phrase: Phrase) -> bool:
+    """`Voss praised Roe who said “Q”`: a name needs no restricting, so `who` right after it
+    opens a clause apart even when the comma is left out; so does a second `who` joined to the
+    first (`Roe, who chairs the board and who said “Q”`)."""
+    antecedent = phrase.antecedent
+    return (
+        antecedent is not None
+        and antecedent.kind == "name"
+        and tokens.lows[phrase.first] == "who"
+        and (antecedent.tail + 1 == phrase.first or tokens.lows[phrase.first - 1] in {"and", "but"})
     )
 
 
@@ -1318,7 +1332,9 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
     before = relative - 1
     if tokens.words[before] == ",":
         before -= 1
-    antecedent = phrase_before(tokens, before, low, nested=True)
+    if tokens.lows[before] in {"and", "but"} and tokens.lows[relative] == "who":
+        before = _earlier_who(tokens, before, low)  # `Roe, who ... and who said`
+    antecedent = phrase_before(tokens, before, low, nested=True) if before >= low else None
     if antecedent is not None and antecedent.kind == "pronoun":
         return None
     if antecedent is None and tokens.lows[relative] == "that":
@@ -1329,6 +1345,18 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
         antecedent = _document_author(tokens, antecedent, low) or antecedent
     phrase = Phrase(relative, relative, "pronoun", relative, antecedent=antecedent)
     return phrase, verb
+
+
+def _earlier_who(tokens: Tokens, conjunction: int, low: int) -> int:
+    """`Voss, who chairs the board and who called it “Q”`: the second `who` shares the first's
+    antecedent; the token before the first `who` (before its comma), or `low - 1` when none."""
+    for probe in range(conjunction - 1, max(low, conjunction - 15), -1):
+        if tokens.words[probe] in _CLAUSE_BREAKS:
+            break
+        if tokens.lows[probe] == "who":
+            before = probe - 1
+            return before - 1 if before > low and tokens.words[before] == "," else before
+    return low - 1
 
 
 _MAX_PARENTHESIS = 8
@@ -1566,7 +1594,9 @@ def _pronoun_of(lower: str) -> str:
 
 def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | None:
     lower = tokens.lows[verb]
-    if lower not in SPEECH_VERBS or not tokens.words[verb].islower():
+    if lower not in SPEECH_VERBS:
+        return None
+    if not tokens.words[verb].islower() and not _capitalised_past_cue(tokens, verb, low):
         return None
     if verb > low and tokens.lows[verb - 1] in {"a", "an", "the"}:
         return None  # `sent out a call`, `launched the attack`: a noun, not a verb
@@ -1581,9 +1611,30 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
     found = verb_subject(tokens, verb, low)
     if found is not None and _noun_after_article(tokens, found[0], verb):
         return None
+    if found is not None and found[0].kind == "description" and found[0].head in EVENT_NOUNS:
+        return None  # `as the committee meeting began vowing to “Q”`: an event speaks no words
     if found is not None and lower.endswith("s") and _quantified_modifier(tokens, found[0], low):
         return None  # `in many Baltic states, ...`: a plural noun after a proper adjective
     return found
+
+
+def _capitalised_past_cue(tokens: Tokens, verb: int, low: int) -> bool:
+    """`she later Tweeted “Q”`, `Voss, the mayor, Tweeted on Friday`: a cue in the past written
+    with a capital (after a brand) right after a lower-case word or a comma inside the sentence
+    is still the verb; not in a name (`the Concerned Citizens`), where a capitalised word
+    follows."""
+    word = tokens.words[verb]
+    return (
+        word[1:].islower()
+        and word.endswith("ed")
+        and verb > low
+        and (
+            tokens.words[verb - 1] == ","
+            or (tokens.words[verb - 1].isalpha() and tokens.words[verb - 1].islower())
+        )
+        and tokens.lows[verb - 1] not in DETERMINERS
+        and (verb + 1 >= len(tokens) or not tokens.words[verb + 1][:1].isupper())
+    )
 
 
 def _after_singular_determiner(tokens: Tokens, verb: int, low: int) -> bool:

@@ -19,6 +19,7 @@ from lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_FIRST_NAMES,
     FEMALE_WORDS,
+    GATHERING_NOUNS,
     GENERIC_SOURCE_HEADS,
     GROUP_PRONOUNS,
     HONORIFICS,
@@ -721,6 +722,9 @@ class Resolver:
         if lower in _PRONOUN_GENDER:
             position = _before_object_relative(self.text, position)
         if lower in GROUP_PRONOUNS:
+            gathered = self._gathered_group(position) if lower == "they" else None
+            if gathered is not None:
+                return gathered
             for _, speaker in self.recent():
                 if speaker.kind != "person":
                     return speaker
@@ -894,6 +898,24 @@ class Resolver:
         if group[1:].islower():
             group = group.lower()  # `Officials met` opens a sentence
         return self._anonymous_source(group, head=found.group(2).lower(), title=None)
+
+    def _gathered_group(self, position: int) -> Speaker | None:
+        """`Voss called a meeting of harbor pilots. They warned of “Q”`: people gathered in
+        the sentence just before, after any organisation last quoted, are whom `they` means;
+        they act as one body."""
+        low = max(0, position - 300, self.text.rfind("\n", 0, position) + 1)
+        if self.history and self.history[-1][0] > low:
+            low = self.history[-1][0]
+        found = None
+        for match in _GATHERED_GROUP_RE.finditer(self.text, low, position):
+            if match.group(2).lower() in PERSON_NOUNS and not self._inside_quote(match.start()):
+                found = match
+        if found is None:
+            return None
+        end = _SENTENCE_END_RE.search(self.text, found.end(), position)
+        if end is None or end.end() != position:
+            return None  # only a `they` opening the very next sentence
+        return _organization(found.group(1))
 
     def _body_or_document_before(self, position: int) -> Speaker | None:
         """`it` with no organisation quoted yet: the organisation named shortly before (`The
@@ -1113,10 +1135,22 @@ _GROUP_OPENING_RE = re.compile(
     r"(?:^|(?<=\n)|[.!?”\"]\s+)(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?"
     r"((?:[A-Za-z][\w\-]*\s+){0,2}([A-Za-z]+s))\b(?![’'])"
 )
-# A capitalised word after a lower-case one, then a word that may be its verb in the past
-# (`remarks Kang made`, `after Park said`).
-# (`(?<=[a-z,] )([A-Z]...`, the capital first so that the regex engine skips to capitals.)
-_SURNAME_SUBJECT_RE = re.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z]+(?:-[a-z]+)?) ([a-z]+)\b")
+# A capitalised word after a lower-case word or a comma, or opening a paragraph, then a word that
+# may be its verb in the past (`remarks Kang made`, `after Park said`), maybe past an aside set off
+# by commas (`Voss, when asked about it, said`).
+# (`([A-Z](?<=...)`, the capital first so that the regex engine skips to capitals.)
+_SURNAME_SUBJECT_RE = re.compile(
+    r"([A-Z](?:(?<=[a-z,] [A-Z])|(?<=\n[A-Z]))[a-z]+(?:-[a-z]+)?)"
+    r"(?:, [a-z][^,.;:“”\"\n]{0,60},)? ([a-z]+)\b"
+)
+# A gathering noun, `of`, up to two modifiers and a plural noun: `a meeting of harbor
+# ministers`, `a group of the protesters`.
+_GATHERED_GROUP_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(GATHERING_NOUNS, key=len, reverse=True))
+    + r") of (?:the )?((?:[a-z][\w\-]*\s+){0,2}([a-z]+s))\b(?![’'])"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?][”\"]?\s+")
 # A determiner, up to three words, a document noun: `a letter`, `the internal email`.
 _DOCUMENT_PHRASE_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?!(?:an?|the|this)\b)[a-z][\w\-’']*\s+){0,3}?("

@@ -25,7 +25,7 @@ from quotes.extraction.attribute import (
     resolve_attribution,
 )
 from quotes.extraction.claims import find_claims
-from quotes.extraction.detect import QuoteSpan, find_quotes, is_nickname
+from quotes.extraction.detect import QuoteSpan, find_quotes, is_modifier_title, is_nickname
 from quotes.extraction.grammar import Tokens, is_passive_participle, verb_subject
 from quotes.extraction.mentions import NameIndex, Resolver
 from quotes.extraction.scare import (
@@ -154,7 +154,7 @@ def _extract(
     article.cuts = [
         (span.open_mark, span.end + 1)
         for span, nickname in zip(spans, nicknames, strict=True)
-        if nickname
+        if nickname or is_modifier_title(text, span)
     ]
     article.cut_starts = [start for start, _ in article.cuts]
     resolver = Resolver(

@@ -171,3 +171,31 @@ def test_nickname_after_initials() -> None:
     text = 'The campaign sent Varga. "Skip" Lane went home.'
     (span,) = find_quotes(text, paragraph_spans(text))
     assert not is_nickname(text, span)
+
+
+def test_title_modifying_a_noun_is_read_over() -> None:
+    from quotes.extraction import extract
+
+    # a short title in capitals that modifies the noun after it is read over like plain words:
+    # the cue after the aside still reaches the name before it
+    text = "Mara Voss, wearing “Harbor First” pins, said “We will win the vote next week.”"
+    quote = extract(text).quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Mara Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier"),
+    [
+        ("Crews wore “Harbor First” pins to the vote.", True),
+        # near misses: a clause goes on after it; it ends a phrase; it opens no phrase
+        ("Crews said “Harbor First” is the plan.", False),
+        ("Crews wore pins that read “Harbor First,” and left.", False),
+        ("Crews wore pins. “Harbor First” pins sold out.", False),
+    ],
+)
+def test_modifier_title(text: str, modifier: bool) -> None:
+    from quotes.extraction.detect import is_modifier_title
+
+    (span,) = find_quotes(text, paragraph_spans(text))
+    assert is_modifier_title(text, span) == modifier

@@ -134,6 +134,14 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Tom Ferro, who declared in the lobby,", "who", "declared"),
         # a relative clause set off by a comma is a statement apart from the main clause's verb
         ("Voss praised Roe, who said the levy was", "who", "said"),
+        # after a name, `who` opens a clause apart without its comma too
+        ("Voss praised Tom Roe who said the levy was", "who", "said"),
+        # a second `who` joined to the first shares its antecedent, a clause apart
+        ("Voss praised Tom Roe, who chairs the board and who said the levy was", "who", "said"),
+        # negative: with no earlier `who` in its sentence, the outer cue still speaks
+        ("Roe left. Voss praised the crews and who said the levy was", "Voss", "praised"),
+        # negative: without the comma too, inside a reported clause the outer cue speaks
+        ("Voss recalled that crews were wary of Roe who wondered if", "Voss", "recalled"),
         # negative: inside a reported clause the outer cue still speaks
         ("Voss recalled that crews were wary of Roe, who wondered if", "Voss", "recalled"),
         # a pronoun after an object relative `who` is the embedded clause's subject
@@ -290,6 +298,13 @@ def test_no_phrase_after_these_words(text: str) -> None:
         ("Another question asked how soon the ferry would", "Another question", "asked"),
         # negative: after `Another`, a cue in the past keeps its subject
         ("Another said", "Another", "said"),
+        # a cue in the past written with a capital inside the sentence is still the verb
+        ("Mara Voss later Tweeted", "Mara Voss", "Tweeted"),
+        ("Mara Voss, the mayor, Tweeted", "Mara Voss", "Tweeted"),
+        # negative: before a capitalised word it is part of a name, not the cue
+        ("Mara Voss sang Answered Prayers to", "Mara Voss", "sang"),
+        # negative: a group that begins vowing speaks (an event, below, does not)
+        ("The harbor board began vowing to", "The harbor board", "vowing"),
         # a lone comma between a long subject and its adverbs and verb
         (
             "The yearly report of the staff of the Lindell Council, has since warned",
@@ -329,6 +344,8 @@ def test_subject_of_the_cue_that_governs_the_quote(text: str, subject: str, verb
         # a bare speech verb after an article and a modifier is a noun, whatever subject
         # stands before the phrase
         "His uncle’s exit after a fierce attack in the spring drives him",
+        # an event begins or ends but speaks no words
+        "Lena Voss left as the harbor board meeting began vowing to",
     ],
 )
 def test_no_cue_no_subject(text: str) -> None:

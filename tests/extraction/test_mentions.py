@@ -246,6 +246,28 @@ def test_surname_subject_after_the_last_speaker_takes_he(clause: str, speaker: s
     assert quote.speaker.name == speaker
 
 
+_OPENING_SURNAME_TEXT = (
+    "“The port is ready,” Ken Adler said.\n\nThe council also heard from Tom Voss, "
+    "a dock owner.\n\n{paragraph}\n\n“We are ready,” he said."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A surname opening a paragraph is a subject too, also past an aside set off by commas.
+        ("Voss said the plan would hold.", "Tom Voss"),
+        ("Voss, when asked about the budget, said the plan would hold.", "Tom Voss"),
+        # near miss: a possessive surname acts on nothing; the last speaker stays.
+        ("Voss’s plan, the council said, would hold.", "Ken Adler"),
+    ],
+)
+def test_surname_opening_a_paragraph_takes_he(paragraph: str, speaker: str) -> None:
+    quote = extract(_OPENING_SURNAME_TEXT.format(paragraph=paragraph)).quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -296,6 +318,29 @@ def test_they_after_a_group_of_people_is_the_group(text: str, speaker: str | Non
     assert quote.mention is not None
     assert quote.mention.text == "They"
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+_GATHERED = "The mayor called a meeting of harbor {group}.{between} They warned of “heavy costs”."
+
+
+@pytest.mark.parametrize(
+    ("group", "between", "speaker"),
+    [
+        # the people gathered in the sentence just before act as one body, nearer than the
+        # organisation quoted earlier
+        ("officials", "", "harbor officials"),
+        # near misses: a sentence between; a gathering of things, which cannot speak
+        ("officials", " The fees rose again.", "Harbor Board"),
+        ("boats", "", "Harbor Board"),
+    ],
+)
+def test_they_after_people_gathered_is_the_group(group: str, between: str, speaker: str) -> None:
+    text = "“We disagree,” the Harbor Board said. " + _GATHERED.format(group=group, between=between)
+    quote = extract(text).quotes[-1]
+    assert quote.mention is not None
+    assert quote.mention.text == "They"
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
 
 
 def test_plural_of_people_named_by_a_group_described_before() -> None:

@@ -233,16 +233,23 @@ _AFTER_QUOTE_RULES = frozenset({"post_speaker_cue", "post_cue_speaker", "post_cl
 _INTRODUCERS = frozenset({",", ":", "that"})
 
 
+def _tagged_before_in_sentence(ctx: QuoteContext) -> Attribution | None:
+    """The previous quote's attribution when that quote ends in this quote's sentence and its
+    speaker is named in a tag after it (`“...,” said Roe, ...`)."""
+    previous = ctx.previous
+    if previous is None or not ctx.previous_in_sentence or previous.rule not in _AFTER_QUOTE_RULES:
+        return None
+    return previous
+
+
 def _cue_of_previous_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
     """`“...,” spokeswoman Kim said Friday as she read a prepared “letter” to reporters`: the
     cue already has its words, the quote before it; what follows it up to this quote is an adjunct
     (time, place, a subordinate clause) unless `that`, a comma or a colon opens this quote."""
-    previous = ctx.previous
+    previous = _tagged_before_in_sentence(ctx)
     if (
         attribution.rule != "pre_subject_cue"
         or previous is None
-        or not ctx.previous_in_sentence
-        or previous.rule not in _AFTER_QUOTE_RULES
         or previous.mention != attribution.mention
     ):
         return False
@@ -266,13 +273,8 @@ def _describes_previous_speaker(ctx: QuoteContext, attribution: Attribution) -> 
     (Delmont), one of the original “gang of four” negotiators`: after the speaker named behind
     the quote before, a relative clause or an appositive describes her in the reporter's words;
     a short quote there, with no cue of its own, is no more of hers."""
-    previous = ctx.previous
-    if (
-        attribution.rule != "same_sentence"
-        or previous is None
-        or not ctx.previous_in_sentence
-        or previous.rule not in _AFTER_QUOTE_RULES
-    ):
+    previous = _tagged_before_in_sentence(ctx)
+    if attribution.rule != "same_sentence" or previous is None:
         return False
     tokens = ctx.tokens
     start = tokens.index_at(previous.mention.end)

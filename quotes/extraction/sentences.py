@@ -70,6 +70,16 @@ def _untimed(pattern: Any) -> Any:
     return getattr(pattern, "_rx", pattern)
 
 
+def _stdlib_pattern(pattern: Any) -> Any:
+    """Punkt's candidate-break pattern compiled with `re`, which scans a text in half the time of
+    the `regex` engine. The engines read the pattern alike save that the whitespace class of
+    `regex` leaves out the separators U+001C to U+001F, which that of `re` takes in: the classes
+    are spelled out so both find the same matches (the tests compare the spans with Punkt's)."""
+    classes = {r"\s": r"[^\S\x1c-\x1f]", r"\S": r"[\S\x1c-\x1f]"}
+    source = re.sub(r"\\[sS]", lambda found: classes[found.group()], pattern.pattern)
+    return re.compile(source, re.VERBOSE)
+
+
 class _Token(PunktToken):
     """PunktToken; its type, ellipsis, initial and alpha tests on one token run untimed."""
 
@@ -157,7 +167,7 @@ class _Splitter(PunktSentenceTokenizer):
             raise ValueError("the shortcut is exact only while Punkt's heuristics have no data")
         super().__init__(params, lang_vars=_SplitterLanguageVars(), token_cls=_Token)
         self._abbreviations = params.abbrev_types
-        self._period_context = _untimed(self._lang_vars.period_context_re())
+        self._period_context = _stdlib_pattern(_untimed(self._lang_vars.period_context_re()))
 
     def text_contains_sentbreak(self, text: str) -> bool:
         return self._breaks_within(text, 0, len(text))
@@ -234,6 +244,7 @@ class _Splitter(PunktSentenceTokenizer):
         """PunktSentenceTokenizer._realign_boundaries: closing punctuation after a break (`.)`,
         `.”`) stays with the sentence before it."""
         realignment = self._lang_vars.re_boundary_realignment
+        closing = _REALIGNED_MARKS
         spans: list[tuple[int, int]] = []
         realign = 0
         last = len(slices) - 1
@@ -244,7 +255,12 @@ class _Splitter(PunktSentenceTokenizer):
                     spans.append((start, stop))
                 continue
             next_start, next_stop = slices[index + 1]
-            found = realignment.match(text[next_start:next_stop])
+            # The pattern opens with one of these marks: any other sentence start cannot match.
+            found = (
+                realignment.match(text[next_start:next_stop])
+                if text[next_start : next_start + 1] in closing and next_start < next_stop
+                else None
+            )
             if found:
                 spans.append((start, next_start + len(found.group(0).rstrip())))
                 realign = found.end()
@@ -255,6 +271,8 @@ class _Splitter(PunktSentenceTokenizer):
         return spans
 
 
+# The marks re_boundary_realignment opens with (Punkt's closing punctuation).
+_REALIGNED_MARKS = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
 # Punkt's idea of whitespace when it looks for the word before a candidate break.
 _PUNKT_WHITESPACE = frozenset(" \t\n\r\x0b\x0c")
 _OTHER_WHITESPACE_RE = re.compile("[\t\n\r\x0b\x0c]")

@@ -172,6 +172,8 @@ def test_splitter_matches_plain_punkt_on_seeds_and_variants(seeds: dict[str, str
         "It is no. 1, said Dr.\tNo. Mr. mr. MR. The e.g. case. Co. Inc. Ltd. now? why! ok. fine.",
         "Quist left.” Roe said “no.” Mr.” Gen.) e.g.’ U.S. aides met. A.B.) x.” J. Roe, j. roe. I.",
         "He won.) Then? Mr. Roe, St. Paul; U.S.? Yes! a.m.” P. Kim J.\u00a0Roe K.\nLee U.S.\n\nNo.",
+        # separators that `re` reads as whitespace and Punkt's `regex` engine does not
+        "Roe left.\x1cThe board met. Voss left. \x1fShe stayed.\x1d\x1e Kim sat.",
     ],
 )
 def test_splitter_matches_plain_punkt_on_edge_cases(text: str) -> None:

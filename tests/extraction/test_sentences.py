@@ -1,8 +1,10 @@
 import random
 
 import pytest
+from nltk.tokenize.punkt import PunktLanguageVars
 
 from quotes.extraction.sentences import (
+    _REALIGNED_MARKS,
     _splitter,
     paragraph_spans,
     punkt_tokenizer,
@@ -178,3 +180,11 @@ def test_splitter_matches_plain_punkt_on_seeds_and_variants(seeds: dict[str, str
 )
 def test_splitter_matches_plain_punkt_on_edge_cases(text: str) -> None:
     _assert_same_spans(text)
+
+
+def test_realignment_shortcut_knows_every_mark_punkt_realigns() -> None:
+    """The splitter tries Punkt's closing-punctuation realignment only after the marks it opens
+    with; a mark missing from that set would leave `.”` on the wrong sentence."""
+    pattern = PunktLanguageVars.re_boundary_realignment
+    opening = {chr(code) for code in range(0x3000) if pattern.match(chr(code) + " ")}
+    assert opening == _REALIGNED_MARKS

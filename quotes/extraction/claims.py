@@ -2823,8 +2823,15 @@ def _quoted_complement(tokens: Tokens, candidate: _Candidate) -> int | None:
         return None  # `called Monday for ...`, `told reporters ...`
     if naming and first > candidate.cue + 1:
         return None  # `called for a “review”`, `called on Voss to ...`
+    # Cheap preconditions (most candidates meet neither): the loop below finds an opening mark
+    # only in these tokens, and a cue that names nothing needs `as` after the object's first.
+    window = min(last, first + _MAX_NAMED_OBJECT_TOKENS)
+    if QUOTE_TOKENS.isdisjoint(words[first:window]):
+        return None
+    if not naming and "as" not in lows[first + 1 : window]:
+        return None
     opening = None
-    for index in range(first, min(last, first + _MAX_NAMED_OBJECT_TOKENS)):
+    for index in range(first, window):
         word = words[index]
         if word in QUOTE_TOKENS:
             opening = index
@@ -3113,7 +3120,13 @@ def _resolved(
         ruled = [claim for claim, features in collected if features is None]
         collected[:] = [entry for entry in collected if not _reported_within(entry[0], ruled)]
     claims.sort(key=lambda claim: claim.start)
-    return tuple(claim for claim in claims if not _reported_within(claim, claims))
+    starts = [claim.start for claim in claims]
+    # only a claim that starts no later can hold another: the sorted prefix up to its start
+    return tuple(
+        claim
+        for claim in claims
+        if not _reported_within(claim, claims[: bisect_right(starts, claim.start)])
+    )
 
 
 def _reported_within(claim: Quote, claims: list[Quote]) -> bool:

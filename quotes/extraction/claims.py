@@ -239,6 +239,7 @@ _MIN_UNQUOTED_WORDS = 1
 _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
 _CLAIM_RELATIVES = _OBJECT_RELATIVES | {"that"}
+_REPORTING_VERBS = CLAIM_VERBS | SPEECH_VERBS
 _WORD_RE = re.compile(r"[^\W_][\w’']*")
 
 
@@ -2968,10 +2969,11 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
 
 def _nested(tokens: Tokens, candidate: _Candidate) -> bool:
     """The cue stands in a clause another cue reports (`Kim said Voss wants ...`)."""
+    stop = min(candidate.phrase.first, candidate.cue)
+    # the set test first: it fails on nearly every word, and `islower` needs no order
     return any(
-        tokens.words[index].islower()
-        and (tokens.lows[index] in CLAIM_VERBS or tokens.lows[index] in SPEECH_VERBS)
-        for index in range(min(candidate.phrase.first, candidate.cue))
+        low in _REPORTING_VERBS and word.islower()
+        for word, low in zip(tokens.words[:stop], tokens.lows[:stop], strict=True)
     )
 
 

@@ -484,6 +484,8 @@ def _clause_pronoun(ctx: QuoteContext, attribution: Attribution) -> Mention | No
         return None
     tokens = ctx.tokens
     low = max(ctx.pre_start, tokens.index_at(attribution.mention.end))
+    if _HE_OR_SHE.isdisjoint(tokens.lows[low + 1 : ctx.open_index]):
+        return None  # the scan below would find no pronoun: one set test spares it
     index = next(
         (i for i in range(ctx.open_index - 1, low, -1) if tokens.lows[i] in _HE_OR_SHE), None
     )

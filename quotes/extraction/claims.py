@@ -240,6 +240,7 @@ _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
 _CLAIM_RELATIVES = _OBJECT_RELATIVES | {"that"}
 _REPORTING_VERBS = CLAIM_VERBS | SPEECH_VERBS
+_CLAUSE_TURNS = QUOTE_TOKENS | _DASHES | {",", ";"}  # where _clause_last may end a clause
 _WORD_RE = re.compile(r"[^\W_][\w’']*")
 
 
@@ -500,14 +501,16 @@ def _sentences_with_cues(
                 found.append((sentences[index], offsets))
                 offsets = []
             index += 1
+        if index == count:
+            break  # no sentence holds this cue or any later one
+        sentence, word = sentences[index], match.group(1)
         if (
-            index < count
-            and sentences[index].start <= start
-            and match.end() <= sentences[index].end
-            and _may_report(text, sentences[index].start, start, match.group(1))
+            sentence.start <= start
+            and match.end() <= sentence.end
+            and _may_report(text, sentence.start, start, word)
         ):
             offsets.append(start)
-            if match.group(1) in SCORED_CUE_VERBS:
+            if word in SCORED_CUE_VERBS:
                 scored.add(start)
     if offsets:
         found.append((sentences[index], offsets))
@@ -1694,6 +1697,10 @@ def _clause_last(
     opens with (`if the port closes, “we lose”`) goes on. With `contrast`, so do `, while ...`
     and `, compared with ...`."""
     words, lows = tokens.words, tokens.lows
+    # the loop below acts only on these tokens: a clause with none of them runs to `last`
+    span = lows[first:last]
+    if _CLAUSE_TURNS.isdisjoint(words[first:last]) and "and" not in span and "but" not in span:
+        return last
     index_end = tokens.end
     quoted = False  # inside a quote the claim holds (`“emotional, condescending lectures”`)
     opening = clause and _opens_subordinate(tokens, first - 1)

@@ -239,6 +239,8 @@ _MIN_UNQUOTED_WORDS = 1
 _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
 _CLAIM_RELATIVES = _OBJECT_RELATIVES | {"that"}
+_REPORTING_VERBS = CLAIM_VERBS | SPEECH_VERBS
+_CLAUSE_TURNS = QUOTE_TOKENS | _DASHES | {",", ";"}  # where _clause_last may end a clause
 _WORD_RE = re.compile(r"[^\W_][\w’']*")
 
 
@@ -499,14 +501,16 @@ def _sentences_with_cues(
                 found.append((sentences[index], offsets))
                 offsets = []
             index += 1
+        if index == count:
+            break  # no sentence holds this cue or any later one
+        sentence, word = sentences[index], match.group(1)
         if (
-            index < count
-            and sentences[index].start <= start
-            and match.end() <= sentences[index].end
-            and _may_report(text, sentences[index].start, start, match.group(1))
+            sentence.start <= start
+            and match.end() <= sentence.end
+            and _may_report(text, sentence.start, start, word)
         ):
             offsets.append(start)
-            if match.group(1) in SCORED_CUE_VERBS:
+            if word in SCORED_CUE_VERBS:
                 scored.add(start)
     if offsets:
         found.append((sentences[index], offsets))
@@ -1693,6 +1697,10 @@ def _clause_last(
     opens with (`if the port closes, “we lose”`) goes on. With `contrast`, so do `, while ...`
     and `, compared with ...`."""
     words, lows = tokens.words, tokens.lows
+    # the loop below acts only on these tokens: a clause with none of them runs to `last`
+    span = lows[first:last]
+    if _CLAUSE_TURNS.isdisjoint(words[first:last]) and "and" not in span and "but" not in span:
+        return last
     index_end = tokens.end
     quoted = False  # inside a quote the claim holds (`“emotional, condescending lectures”`)
     opening = clause and _opens_subordinate(tokens, first - 1)
@@ -2823,8 +2831,15 @@ def _quoted_complement(tokens: Tokens, candidate: _Candidate) -> int | None:
         return None  # `called Monday for ...`, `told reporters ...`
     if naming and first > candidate.cue + 1:
         return None  # `called for a “review”`, `called on Voss to ...`
+    # Cheap preconditions (most candidates meet neither): the loop below finds an opening mark
+    # only in these tokens, and a cue that names nothing needs `as` after the object's first.
+    window = min(last, first + _MAX_NAMED_OBJECT_TOKENS)
+    if QUOTE_TOKENS.isdisjoint(words[first:window]):
+        return None
+    if not naming and "as" not in lows[first + 1 : window]:
+        return None
     opening = None
-    for index in range(first, min(last, first + _MAX_NAMED_OBJECT_TOKENS)):
+    for index in range(first, window):
         word = words[index]
         if word in QUOTE_TOKENS:
             opening = index
@@ -2961,10 +2976,11 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
 
 def _nested(tokens: Tokens, candidate: _Candidate) -> bool:
     """The cue stands in a clause another cue reports (`Kim said Voss wants ...`)."""
+    stop = min(candidate.phrase.first, candidate.cue)
+    # the set test first: it fails on nearly every word, and `islower` needs no order
     return any(
-        tokens.words[index].islower()
-        and (tokens.lows[index] in CLAIM_VERBS or tokens.lows[index] in SPEECH_VERBS)
-        for index in range(min(candidate.phrase.first, candidate.cue))
+        low in _REPORTING_VERBS and word.islower()
+        for word, low in zip(tokens.words[:stop], tokens.lows[:stop], strict=True)
     )
 
 
@@ -3113,7 +3129,13 @@ def _resolved(
         ruled = [claim for claim, features in collected if features is None]
         collected[:] = [entry for entry in collected if not _reported_within(entry[0], ruled)]
     claims.sort(key=lambda claim: claim.start)
-    return tuple(claim for claim in claims if not _reported_within(claim, claims))
+    starts = [claim.start for claim in claims]
+    # only a claim that starts no later can hold another: the sorted prefix up to its start
+    return tuple(
+        claim
+        for claim in claims
+        if not _reported_within(claim, claims[: bisect_right(starts, claim.start)])
+    )
 
 
 def _reported_within(claim: Quote, claims: list[Quote]) -> bool:

@@ -117,6 +117,9 @@ def _has_byline_or_link(ctx: QuoteContext) -> bool:
     if close is None:
         return False
     end = min(ctx.paragraph.end, close + 80)
+    after = ctx.text[close + 1 : end]
+    if "by " not in after and "(" not in after and "http" not in after and "www." not in after:
+        return False  # both regexes need one of these: most quotes are spared them
     headline = ctx.text[ctx.quote.start : ctx.quote.end].rstrip().endswith((",", ",'", ",’"))
     if headline and _BYLINE_RE.match(ctx.text, close + 1, end) is not None:
         return True

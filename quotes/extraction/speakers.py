@@ -140,12 +140,13 @@ def choose(
     """The best-scored candidate of an open decision. The sieve's own answer is one of them; a
     quote the sieve left without a speaker gets one only above the threshold."""
     model = weights or shipped_weights()
-    found = candidates(ctx, first)
-    if first is not None and len(found) < 2:
-        return first
+    proposals = _proposals(ctx, first)
+    distinct = _distinct(proposals)
+    if first is not None and len(distinct) < 2:
+        return first  # nine times in ten: no features are computed for a decision not open
     best: Attribution | None = None
     best_score = model.threshold if first is None else -1.0
-    for candidate in found:
+    for candidate in _with_features(ctx, proposals, distinct):
         score = model.probability(candidate.features)
         if score > best_score:
             best, best_score = candidate.attribution, score
@@ -154,6 +155,11 @@ def choose(
 
 def candidates(ctx: QuoteContext, first: Attribution | None) -> list[Candidate]:
     """Every speaker proposed for an open decision, one per mention, with features."""
+    proposals = _proposals(ctx, first)
+    return _with_features(ctx, proposals, _distinct(proposals))
+
+
+def _proposals(ctx: QuoteContext, first: Attribution | None) -> list[tuple[str, Attribution]]:
     proposals: list[tuple[str, Attribution]] = []
     if first is not None and first.rule in NESTING_RULES:
         nearest = _nearest_cue_subject(ctx)
@@ -168,13 +174,27 @@ def candidates(ctx: QuoteContext, first: Attribution | None) -> list[Candidate]:
                 proposals.append((spec.name, replace(found, rule=spec.name)))
     if first is None or first.rule not in NESTING_RULES:
         proposals.extend(_extra_proposals(ctx))
-    result: list[Candidate] = []
+    return proposals
+
+
+def _distinct(proposals: list[tuple[str, Attribution]]) -> list[int]:
+    """The ranks of the proposals whose mention no earlier proposal has."""
+    ranks: list[int] = []
     seen: set[tuple[int, int]] = set()
-    for rank, (source, attribution) in enumerate(proposals):
+    for rank, (_, attribution) in enumerate(proposals):
         key = (attribution.mention.start, attribution.mention.end)
-        if key in seen:
-            continue
-        seen.add(key)
+        if key not in seen:
+            seen.add(key)
+            ranks.append(rank)
+    return ranks
+
+
+def _with_features(
+    ctx: QuoteContext, proposals: list[tuple[str, Attribution]], ranks: list[int]
+) -> list[Candidate]:
+    result: list[Candidate] = []
+    for rank in ranks:
+        source, attribution = proposals[rank]
         features = candidate_features(ctx, source, attribution, rank=rank, count=len(proposals))
         result.append(Candidate(source, attribution, features))
     return result
@@ -484,6 +504,8 @@ def _clause_pronoun(ctx: QuoteContext, attribution: Attribution) -> Mention | No
         return None
     tokens = ctx.tokens
     low = max(ctx.pre_start, tokens.index_at(attribution.mention.end))
+    if _HE_OR_SHE.isdisjoint(tokens.lows[low + 1 : ctx.open_index]):
+        return None  # the scan below would find no pronoun: one set test spares it
     index = next(
         (i for i in range(ctx.open_index - 1, low, -1) if tokens.lows[i] in _HE_OR_SHE), None
     )

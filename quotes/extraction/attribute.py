@@ -33,6 +33,7 @@ from lexicon import (
     PLURAL_NOUN_ENDINGS,
     POLL_WORDS,
     POSSESSIVE_PRONOUNS,
+    PREDICATE_COPULAS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SHARE_NOUNS,
@@ -43,7 +44,6 @@ from lexicon import (
     SUBORDINATORS,
     TELL_VERBS,
 )
-from lexicon import PREDICATE_COPULAS as _PREDICATE_COPULAS
 from quotes.extraction.detect import QuoteSpan
 from quotes.extraction.grammar import (
     BARE_CUES,
@@ -878,7 +878,7 @@ def _predicate_of_the_noun(tokens: Tokens, that: int, open_index: int) -> bool:
     has its verb, and a second `is` before the quote makes the quote the predicate of the
     claim, which the outer speaker judges (`Roe’s claim that the port is “Q”` stays Roe's)."""
     copula = open_index - 1
-    if copula - 2 <= that or tokens.lows[copula] not in _PREDICATE_COPULAS:
+    if copula - 2 <= that or tokens.lows[copula] not in PREDICATE_COPULAS:
         return False
     return any(tokens.lows[i] in AUXILIARIES for i in range(that + 2, copula - 1))
 

@@ -31,6 +31,7 @@ from lexicon import (
     AFFILIATION_PREPOSITIONS,
     ASK_VERBS,
     AUXILIARIES,
+    BARE_COLLECTIVES,
     BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
     CALLING_VERBS,
@@ -52,20 +53,28 @@ from lexicon import (
     FIRST_PERSON_PRONOUNS,
     FRONTING_WORDS,
     FUNCTION_WORDS,
+    GERUND_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     IRREGULAR_PAST,
     LY_NOUNS,
+    MODALS,
     MONTHS,
+    NOT_BEFORE_SCORED_CUES,
     NOT_CLAUSE_STARTS,
     NOT_FINDINGS,
     NOT_THAT_CUES,
+    OBJECT_FIRST_VERBS,
     OBJECT_NAMING_VERBS,
     OBJECT_PARTICIPLES,
     OBJECT_PRONOUNS,
+    OBJECT_RELATIVES,
     OCCASION_NOUNS,
     OCCASION_OPENERS,
     OPENING_CONJUNCTIONS,
+    PARTITIVE_QUANTIFIERS,
     PAST_FORMS,
+    PERSONAL_SUBJECTS,
+    PLAIN_ADVERBS,
     POLL_FOLLOWERS,
     POLL_WORDS,
     POSSESSIVE_PRONOUNS,
@@ -74,7 +83,9 @@ from lexicon import (
     PRONOUNS,
     QUANTITY_OPENERS,
     QUESTION_OPENERS,
+    REFUSING_VERBS,
     RELATIVE_PRONOUNS,
+    REPORT_CUES,
     SCORED_CUE_VERBS,
     SHARE_NOUNS,
     SOURCE_STOPS,
@@ -90,17 +101,6 @@ from lexicon import (
     TITLE_WORDS,
     UNASSERTING_WORDS,
 )
-from lexicon import BARE_COLLECTIVES as _BARE_COLLECTIVES
-from lexicon import GERUND_PREPOSITIONS as _GERUND_PREPOSITIONS
-from lexicon import MODALS as _MODALS
-from lexicon import NOT_BEFORE_SCORED_CUES as _NO_SCORED_SUBJECT
-from lexicon import OBJECT_FIRST_VERBS as _OBJECT_FIRST_VERBS
-from lexicon import OBJECT_RELATIVES as _OBJECT_RELATIVES
-from lexicon import PARTITIVE_QUANTIFIERS as _QUANTIFIERS
-from lexicon import PERSONAL_SUBJECTS as _SUBJECT_PRONOUNS
-from lexicon import PLAIN_ADVERBS as _PLAIN_ADVERBS
-from lexicon import REFUSING_VERBS as _REFUSING_VERBS
-from lexicon import REPORT_CUES as _NAMING_CUES
 from quotes.extraction.attribute import attribution_of, resolve_attribution
 from quotes.extraction.claim_model import claim_kept, claim_may_be_kept
 from quotes.extraction.grammar import (
@@ -238,7 +238,7 @@ _MAX_HEADLINE_CHARS = 300
 _MIN_UNQUOTED_WORDS = 1
 _MIN_CONFIDENCE = 0.5
 _ENDS = frozenset({".", "!", ";", ":", ","})
-_CLAIM_RELATIVES = _OBJECT_RELATIVES | {"that"}
+_CLAIM_RELATIVES = OBJECT_RELATIVES | {"that"}
 _REPORTING_VERBS = CLAIM_VERBS | SPEECH_VERBS
 _CLAUSE_TURNS = QUOTE_TOKENS | _DASHES | {",", ";"}  # where _clause_last may end a clause
 _WORD_RE = re.compile(r"[^\W_][\w’']*")
@@ -538,7 +538,7 @@ def _may_report(text: str, sentence_start: int, start: int, word: str) -> bool:
         # `I think`, `you know`, `to see`, `will want`, `did not believe`: no claim to score
         before = _WORD_BEFORE_RE.search(text, max(sentence_start, start - 12), start)
         if before is not None and (
-            before.group(1).lower() in _NO_SCORED_SUBJECT
+            before.group(1).lower() in NOT_BEFORE_SCORED_CUES
             or before.group(1).endswith(("n’t", "n't"))
         ):
             return False
@@ -977,7 +977,7 @@ def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
     end = len(tokens)
     after = _past_day(tokens, verb + 1)
     content = _past_particle(tokens, after)
-    if content + 2 >= end or (content > after and tokens.lows[verb] in _OBJECT_FIRST_VERBS):
+    if content + 2 >= end or (content > after and tokens.lows[verb] in OBJECT_FIRST_VERBS):
         return None  # `the man accused of stealing ...`: a passive, its object the subject
     found = _relative_who(tokens, verb) or verb_subject(tokens, verb, 0)
     if found is None or found[0].last >= verb:
@@ -1022,7 +1022,7 @@ def _object_relative(tokens: Tokens, index: int, verb: int) -> bool:
     (`in which Kim pledged that ...`); a scored cue keeps its content as the scorer learnt it."""
     return (
         index >= 0
-        and tokens.lows[index] in _OBJECT_RELATIVES
+        and tokens.lows[index] in OBJECT_RELATIVES
         and (index == 0 or tokens.lows[index - 1] not in PREPOSITIONS)
         and tokens.lows[verb] not in SCORED_CUE_VERBS
     )
@@ -1302,7 +1302,7 @@ def _tag_comma(tokens: Tokens, start: int) -> int | None:
         return None
     if "as" in lows[comma + 1 : start] and lows[comma + 1] != "as":
         return None  # `as` only opens the tag: `A, as Varga noted.`
-    if not any(_finite(low) or low in _MODALS for low in lows[:comma]):
+    if not any(_finite(low) or low in MODALS for low in lows[:comma]):
         return None
     return comma
 
@@ -1926,7 +1926,7 @@ def _bare_plural_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None
         return None
     for index in range(opens, verb):
         low = tokens.lows[index]
-        if low in CLAIM_SPEAKING_HEADS and (low.endswith("s") or low in _BARE_COLLECTIVES):
+        if low in CLAIM_SPEAKING_HEADS and (low.endswith("s") or low in BARE_COLLECTIVES):
             head = index
             break
         if low in FUNCTION_WORDS and low not in BARE_SUBJECT_QUANTIFIERS:
@@ -2032,7 +2032,7 @@ def _adverbs_start(tokens: Tokens, verb: int) -> int:
         low = lows[index - 1]
         if not (
             low in CUE_ADVERBS
-            or (low in AUXILIARIES and low not in _MODALS)
+            or (low in AUXILIARIES and low not in MODALS)
             or low in BE_FORMS
             or (low.endswith("ly") and low.isalpha() and low not in LY_NOUNS)
         ):
@@ -2169,7 +2169,7 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
         return None
     if verb - start > _MAX_APPOSITIVE_TOKENS:
         return None  # too far for one phrase and its modifier: the phrase is not read
-    if tokens.lows[start] in _QUANTIFIERS and tokens.lows[start + 1] == "who":
+    if tokens.lows[start] in PARTITIVE_QUANTIFIERS and tokens.lows[start + 1] == "who":
         phrase: Phrase | None = Phrase(start, start, "org", start)  # `Some who know him say`
     else:
         phrase = phrase_after(tokens, start, verb)
@@ -2211,9 +2211,13 @@ def _quantifier_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
     while last > 0 and (tokens.lows[last] in AUXILIARIES or tokens.lows[last] == "also"):
         last -= 1
     first = last
-    while first > 0 and last - first < _MAX_OF_TOKENS and tokens.lows[first] not in _QUANTIFIERS:
+    while (
+        first > 0
+        and last - first < _MAX_OF_TOKENS
+        and tokens.lows[first] not in PARTITIVE_QUANTIFIERS
+    ):
         first -= 1
-    if tokens.lows[first] not in _QUANTIFIERS or not tokens.words[first][0].isalpha():
+    if tokens.lows[first] not in PARTITIVE_QUANTIFIERS or not tokens.words[first][0].isalpha():
         return None
     if first < last and not (
         tokens.lows[first + 1] == "of"
@@ -2359,7 +2363,7 @@ def _subject_across(tokens: Tokens, verb: int) -> Phrase | None:
     before = tokens.words[verb - 1]
     if before in QUOTE_TOKENS and tokens.words[verb - 2] == ",":
         end = verb - 2
-    elif tokens.lows[verb - 1] in _GERUND_PREPOSITIONS and verb > 2:
+    elif tokens.lows[verb - 1] in GERUND_PREPOSITIONS and verb > 2:
         end = verb - 1
     else:
         return None
@@ -2524,7 +2528,7 @@ def _quantity_opens_clause(tokens: Tokens, index: int) -> bool:
             continue  # `1,200`
         if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
             return False
-        if _finite(tokens.lows[probe]) or tokens.lows[probe] in _MODALS:
+        if _finite(tokens.lows[probe]) or tokens.lows[probe] in MODALS:
             return True
     return False
 
@@ -2537,8 +2541,8 @@ def _subject_then_finite(tokens: Tokens, index: int) -> bool:
     word, low = tokens.words[index], tokens.lows[index]
     stem = low.partition("’")[0].partition("'")[0]
     if stem != low:
-        return stem in _SUBJECT_PRONOUNS  # `he’d`, `she’s`, `they’re`
-    if low in _SUBJECT_PRONOUNS:
+        return stem in PERSONAL_SUBJECTS  # `he’d`, `she’s`, `they’re`
+    if low in PERSONAL_SUBJECTS:
         probe = index + 1
     elif (low in DETERMINERS and low != "that") or word[0].isupper():
         probe = index + (low in DETERMINERS)
@@ -2562,7 +2566,7 @@ def _subject_then_finite(tokens: Tokens, index: int) -> bool:
     return (
         lower in AUXILIARIES
         or lower in BE_FORMS
-        or lower in _MODALS
+        or lower in MODALS
         or lower.endswith(("n’t", "n't"))
     )
 
@@ -2606,7 +2610,7 @@ def _quote_opens_clause(tokens: Tokens, verb: int, index: int) -> bool:
         or not tokens.words[index + 1][0].isalnum()
         or tokens.lows[verb] not in CLAIM_VERBS
         or tokens.lows[verb] in TELL_VERBS
-        or tokens.lows[verb] in _NAMING_CUES
+        or tokens.lows[verb] in REPORT_CUES
     ):
         return False
     for probe in range(index + 2, end - 1):
@@ -2649,8 +2653,8 @@ def _condition_then_clause(tokens: Tokens, index: int) -> bool:
             return False
         if (
             probe > index + 2
-            and tokens.lows[probe] in _SUBJECT_PRONOUNS
-            and tokens.lows[probe + 1] in _MODALS
+            and tokens.lows[probe] in PERSONAL_SUBJECTS
+            and tokens.lows[probe + 1] in MODALS
         ):
             return True  # `said if elected he would cut the fees`: no comma before the clause
     return False
@@ -2792,7 +2796,7 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
             return True  # `heckler deserves a spanking`
         if probe == index + 1 + adverbs and _plural_then_verb(low, lower):
             return True  # `ferrymen row at dawn`, `pilots still sail across the bay`
-        if (lower.endswith("ly") and lower not in LY_NOUNS) or lower in _PLAIN_ADVERBS:
+        if (lower.endswith("ly") and lower not in LY_NOUNS) or lower in PLAIN_ADVERBS:
             adverbs += 1
     return False
 
@@ -2808,7 +2812,7 @@ def _plural_then_verb(noun: str, following: str) -> bool:
         and following not in FUNCTION_WORDS
         and following not in PREPOSITIONS
         and following not in POSTMODIFYING_ADJECTIVES
-        and following not in _PLAIN_ADVERBS
+        and following not in PLAIN_ADVERBS
         and not following.endswith(("s", "ing", "ly", "ed", "al", "ous", "ive", "ic", "ful"))
     )
 
@@ -2943,7 +2947,7 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
         _MIN_OBJECT_WORDS
         if candidate.cue_text == "referring"
         # `Voss declined to comment`: a refusal is a short claim
-        or (candidate.cue_text in _REFUSING_VERBS and tokens.lows[first] == "to")
+        or (candidate.cue_text in REFUSING_VERBS and tokens.lows[first] == "to")
         # `the council rejected the plan`: a stance's object, outside a reported clause
         or (candidate.rule == "x_stance" and not _nested(tokens, candidate))
         or candidate.rule == "reported_by"  # `The deal was first reported by the Courier`

@@ -18,19 +18,26 @@ from functools import lru_cache
 from lexicon import (
     ABBREVIATED_TITLES,
     ABBREVIATIONS,
+    AGO_WORDS,
     ASPECTUAL_VERBS,
     AUXILIARIES,
+    BARE_QUANTITIES,
     BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
+    CLAUSE_CONJUNCTIONS,
+    CLAUSE_JOINERS,
     COORDINATORS,
     COUNT_WORDS,
+    DAY_PARTS,
     DETERMINERS,
     DOCUMENT_HEADS,
     DOCUMENT_NOUNS,
     EMBEDDING_WORDS,
     EVENT_NOUNS,
+    FLOATING_QUANTIFIERS,
     FRONTING_WORDS,
     FUNCTION_WORDS,
+    INTERPOSED_OPENERS,
     IRREGULAR_PARTICIPLE_CUES,
     IRREGULAR_PAST,
     IT_CUES,
@@ -38,11 +45,14 @@ from lexicon import (
     MONTHS,
     NAME_CONNECTORS,
     NAME_STOPWORDS,
+    NOUN_FOLLOWERS,
     NUMBER_WORDS,
     OPENING_ADVERBS,
     OPENING_CONJUNCTIONS,
     ORG_NOUNS,
+    PARTICIPLE_CLAUSE_OPENERS,
     PARTICIPLE_CUES,
+    PARTICIPLE_PARTICLES,
     PASSIVE_AUXILIARIES,
     PAST_FORMS,
     PERCEPTION_VERBS,
@@ -64,30 +74,20 @@ from lexicon import (
     SPEAKING_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    SUBJECT_RELATIVES,
     SUBJECT_VERB_FILLERS,
     SUBORDINATORS,
+    THIRD_PERSON_PRONOUNS,
     TIME_DEICTICS,
+    TIME_HEADS,
+    TIME_PREPOSITIONS,
     TIME_UNITS,
     TITLE_WORDS,
+    TRAILING_PREPOSITIONS,
+    TRAILING_SUBORDINATORS,
+    VERB_PARTICLES,
+    WEEKDAYS,
 )
-from lexicon import AGO_WORDS as _AGO_WORDS
-from lexicon import BARE_QUANTITIES as _BARE_QUANTITIES
-from lexicon import CLAUSE_CONJUNCTIONS as _CLAUSE_OPENERS
-from lexicon import CLAUSE_JOINERS as _CLAUSE_JOINERS
-from lexicon import DAY_PARTS as _DAY_PARTS
-from lexicon import FLOATING_QUANTIFIERS as _FLOATING_QUANTIFIERS
-from lexicon import INTERPOSED_OPENERS as _INTERPOSED_OPENERS
-from lexicon import NOUN_FOLLOWERS as _NOUN_FOLLOWERS
-from lexicon import PARTICIPLE_CLAUSE_OPENERS as _PARTICIPLE_CLAUSE_OPENERS
-from lexicon import PARTICIPLE_PARTICLES as _PARTICIPLE_PARTICLES
-from lexicon import SUBJECT_RELATIVES as _RELATIVES
-from lexicon import THIRD_PERSON_PRONOUNS as _THIRD_PERSON
-from lexicon import TIME_HEADS as _TIME_HEADS
-from lexicon import TIME_PREPOSITIONS as _TIME_PREPOSITIONS
-from lexicon import TRAILING_PREPOSITIONS as _TRAILING_PREPOSITIONS
-from lexicon import TRAILING_SUBORDINATORS as _TRAILING_SUBORDINATORS
-from lexicon import VERB_PARTICLES as _VERB_PARTICLES
-from lexicon import WEEKDAYS as _WEEKDAYS
 from quotes.extraction.mentions import POSSESSIVE_ENDS, is_opening_adverb, is_org_word
 from quotes.extraction.types import Span, replace, slot_init
 
@@ -252,13 +252,13 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
     index = _skip_back_time_phrase(tokens, index, low_bound)
     if (
         index - 1 >= low_bound
-        and tokens.lows[index] in _DAY_PARTS
-        and tokens.lows[index - 1] in _WEEKDAYS
+        and tokens.lows[index] in DAY_PARTS
+        and tokens.lows[index - 1] in WEEKDAYS
     ):
         index -= 1  # `Kang on Monday evening said`: the day, then its part
     if (
         index - 1 >= low_bound
-        and tokens.lows[index] in _WEEKDAYS
+        and tokens.lows[index] in WEEKDAYS
         and tokens.lows[index - 1] in {"late", "early"}
     ):
         index -= 2  # `Kang late Monday said`
@@ -289,9 +289,9 @@ def _skip_back_ago(tokens: Tokens, index: int, low_bound: int) -> int:
         lower = tokens.lows[probe]
         if not (
             lower in TIME_UNITS
-            or lower in _TIME_HEADS
+            or lower in TIME_HEADS
             or lower in COUNT_WORDS
-            or lower in _AGO_WORDS
+            or lower in AGO_WORDS
             or lower.isdigit()
         ):
             break
@@ -302,10 +302,10 @@ def _skip_back_ago(tokens: Tokens, index: int, low_bound: int) -> int:
 def _skip_back_time_phrase(tokens: Tokens, index: int, low_bound: int) -> int:
     """`Renner has in the past voiced`, `Kim in recent weeks said`: a time phrase between the
     subject and its verb is not the subject."""
-    if index < low_bound or tokens.lows[index] not in _TIME_HEADS:
+    if index < low_bound or tokens.lows[index] not in TIME_HEADS:
         return index
     for preposition in range(index - 1, max(low_bound, index - 4) - 1, -1):
-        if tokens.lows[preposition] in _TIME_PREPOSITIONS:
+        if tokens.lows[preposition] in TIME_PREPOSITIONS:
             index = preposition - 1
             while index >= low_bound and tokens.lows[index] in AUXILIARIES:
                 index -= 1  # `who has in the past argued`
@@ -350,7 +350,7 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         if head is None or head.kind != "description":
             return None
         return replace(head, last=index, tail=index)
-    if lower in _BARE_QUANTITIES and _opens_clause(tokens, index, low):
+    if lower in BARE_QUANTITIES and _opens_clause(tokens, index, low):
         # `...; most said`: a quantity of the people just named is the subject.
         return Phrase(index, index, "description", index, head=lower)
     if word == ")":
@@ -525,7 +525,7 @@ def _appositive_start(tokens: Tokens, comma: int, low: int, *, over_cities: bool
         if tokens.words[index] == ",":
             if over_cities and _city_comma(tokens, index, comma, low):
                 skipped_city = True
-            elif skipped_city and tokens.lows[index + 1] not in _INTERPOSED_OPENERS:
+            elif skipped_city and tokens.lows[index + 1] not in INTERPOSED_OPENERS:
                 return None  # the city's comma belongs to a phrase no preposition opens
             else:
                 return index
@@ -1089,12 +1089,12 @@ def clause_ends(tokens: Tokens, index: int, end: int) -> bool:
     day = index + 1 if index + 1 < end and tokens.lows[index] == "on" else index
     if day < end and tokens.words[day][0].isupper() and _is_filler(tokens.lows[day]):
         index = day + 1
-    if index < end and tokens.lows[index] in _TRAILING_PREPOSITIONS:
+    if index < end and tokens.lows[index] in TRAILING_PREPOSITIONS:
         # `..., Varga said Tuesday in Lyon.`, `..., the ministry said in a release.`
         probe = index + 1
         while probe < end and tokens.words[probe] not in _CLAUSE_ENDS:
             lower = tokens.lows[probe]
-            if probe - index > 6 or lower in _CLAUSE_OPENERS or lower in SPEECH_VERBS:
+            if probe - index > 6 or lower in CLAUSE_CONJUNCTIONS or lower in SPEECH_VERBS:
                 return False
             if tokens.words[probe] in _CLAUSE_BREAKS:
                 return False
@@ -1203,7 +1203,7 @@ def _set_off_relative(tokens: Tokens, found: tuple[Phrase, int], low: int) -> bo
     phrase, _ = found
     return (
         phrase.antecedent is not None
-        and tokens.lows[phrase.first] in _RELATIVES
+        and tokens.lows[phrase.first] in SUBJECT_RELATIVES
         and phrase.first - 1 > low
         and (tokens.words[phrase.first - 1] == "," or _who_after_name(tokens, phrase))
         and "that" not in tokens.lows[low : phrase.first]
@@ -1226,7 +1226,7 @@ def _who_after_name(tokens: Tokens, phrase: Phrase) -> bool:
 def _later_pronoun_antecedent(tokens: Tokens, pronoun: Phrase, low: int) -> Phrase | None:
     """`Doe went after Roe at the forum, when he called him “Q”`: a pronoun later in its
     sentence stands for the sentence's subject when the two agree."""
-    if pronoun.first <= low or _pronoun_of(tokens.lows[pronoun.first]) not in _THIRD_PERSON:
+    if pronoun.first <= low or _pronoun_of(tokens.lows[pronoun.first]) not in THIRD_PERSON_PRONOUNS:
         return None
     if tokens.words[pronoun.first - 1] in {",", "—", "--"}:
         return None  # `Choi is ill, he said`: a parenthetical cue after the reported clause
@@ -1369,7 +1369,7 @@ def _skip_back_parenthesis(tokens: Tokens, comma: int, low: int) -> int:
         word = tokens.words[probe]
         if word == ",":
             before = probe - 1
-            return before if before > low and tokens.lows[before] in _RELATIVES else comma
+            return before if before > low and tokens.lows[before] in SUBJECT_RELATIVES else comma
         if word in _CLAUSE_BREAKS:
             break
     return comma
@@ -1391,7 +1391,7 @@ def _opens_coordinate_clause(tokens: Tokens, phrase: Phrase, low: int) -> bool:
     joiner = phrase.first - 1
     return (
         joiner - 1 >= low
-        and tokens.lows[joiner] in _CLAUSE_JOINERS
+        and tokens.lows[joiner] in CLAUSE_JOINERS
         and tokens.words[joiner - 1] in _COORDINATE_BREAKS
     )
 
@@ -1405,7 +1405,7 @@ def _trailing_subordinate(tokens: Tokens, phrase: Phrase, low: int) -> bool:
     joiner = phrase.first - 1
     return (
         joiner - 1 > low
-        and tokens.lows[joiner] in _TRAILING_SUBORDINATORS
+        and tokens.lows[joiner] in TRAILING_SUBORDINATORS
         and tokens.words[joiner - 1] != ","
     )
 
@@ -1604,7 +1604,7 @@ def _cue_with_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int]
         return None  # `the levy puts the crews in a bind`: no words reported
     if _after_singular_determiner(tokens, verb, low):
         return None  # `Another question asked ...`: a noun, not `Another` questioning
-    if lower.endswith("s") and verb + 1 < len(tokens) and tokens.lows[verb + 1] in _NOUN_FOLLOWERS:
+    if lower.endswith("s") and verb + 1 < len(tokens) and tokens.lows[verb + 1] in NOUN_FOLLOWERS:
         return None  # `Republican claims of “Q”`, `his claims were “Q”`: a plural noun
     if _compound_noun(tokens, verb, low):
         return None
@@ -1791,7 +1791,7 @@ def _relative_clause_antecedent(tokens: Tokens, phrase: Phrase, low: int) -> Phr
     return antecedent
 
 
-_RELATIVE_OPENERS = _RELATIVES | {"that"}
+_RELATIVE_OPENERS = SUBJECT_RELATIVES | {"that"}
 
 
 def _opened_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | None:
@@ -1803,7 +1803,7 @@ def _opened_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | None
         word = tokens.words[opener]
         if word in _CLAUSE_BREAKS:
             return None
-        if tokens.lows[opener] not in _PARTICIPLE_CLAUSE_OPENERS or not word.islower():
+        if tokens.lows[opener] not in PARTICIPLE_CLAUSE_OPENERS or not word.islower():
             continue
         if opener - 1 < low or tokens.words[opener - 1] not in _OPENING_BREAKS:
             return None
@@ -1891,7 +1891,7 @@ def _object_of_a_verb(tokens: Tokens, phrase: Phrase, low: int) -> bool:
     """The phrase follows a finite verb of its clause in the past (`emailed supporters`,
     `started out the debate`)."""
     before = phrase.first - 1
-    if before - 1 > low and tokens.lows[before] in _VERB_PARTICLES:
+    if before - 1 > low and tokens.lows[before] in VERB_PARTICLES:
         before -= 1
     if before <= low:
         return False
@@ -2047,7 +2047,7 @@ def _opening_participle(tokens: Tokens, phrase: Phrase, high: int) -> bool:
         and (
             tokens.lows[following] in DETERMINERS
             or tokens.lows[following] in PLACE_PREPOSITIONS
-            or tokens.lows[following] in _PARTICIPLE_PARTICLES
+            or tokens.lows[following] in PARTICIPLE_PARTICLES
         )
     )
 
@@ -2079,11 +2079,7 @@ def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     if index > low and tokens.lows[index] in {"did", "does", "do"}:
         index = _skip_back_fillers(tokens, index - 1, low)  # `he did say`
     index = _skip_back_aspectual(tokens, verb, index, low)
-    if (
-        index > low
-        and tokens.lows[index] in _FLOATING_QUANTIFIERS
-        and tokens.words[index].islower()
-    ):
+    if index > low and tokens.lows[index] in FLOATING_QUANTIFIERS and tokens.words[index].islower():
         index = _skip_back_fillers(tokens, index - 1, low)  # `the Post and the Times each called`
     labelled = _name_with_label(tokens, index, low)
     if labelled is not None:

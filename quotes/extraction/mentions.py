@@ -28,6 +28,7 @@ from lexicon import (
     KOREAN_FAMILY_NAMES,
     MALE_FIRST_NAMES,
     MALE_WORDS,
+    MODALS,
     NAME_STOPWORDS,
     ORG_ACRONYMS,
     ORG_APPOSITIVE_HEADS,
@@ -35,6 +36,7 @@ from lexicon import (
     ORG_NOUNS,
     ORG_NOUNS_NOT_FOR_IT,
     ORG_WORDS,
+    PAIR_OPENERS,
     PERSON_NOUNS,
     PLACE_PHRASES,
     PLACE_WORDS,
@@ -45,8 +47,6 @@ from lexicon import (
     SUBORDINATORS,
     TITLE_WORDS,
 )
-from lexicon import MODALS as _MODALS
-from lexicon import PAIR_OPENERS as _PAIR_OPENERS
 from quotes.extraction.types import Speaker, replace, slot_init
 
 _NON_ALNUM_RE = re.compile(r"[\W_]+")  # letters of every script and digits make a key
@@ -146,7 +146,7 @@ _ADVERB_ENDINGS = (
 def _opens_a_clause(lower: str) -> bool:
     """`Does Roe know`, `Had Roe won`, `Because Roe said`: a question's auxiliary or a
     subordinator before a name (not a modal: `Will Brandt`, `Can Aydin` are names)."""
-    return lower in SUBORDINATORS or (lower in AUXILIARIES and lower not in _MODALS)
+    return lower in SUBORDINATORS or (lower in AUXILIARIES and lower not in MODALS)
 
 
 def is_opening_adverb(lower: str) -> bool:
@@ -162,7 +162,7 @@ def _clean_run(words: list[str]) -> tuple[list[str], list[str]]:
         words[index].lower().rstrip(".") in TITLE_WORDS
         or words[index].lower() in NAME_STOPWORDS
         or (words[index].lower() in SPEECH_VERBS and index + 1 < len(words))  # `Stated Stone`
-        or (index == 0 and words[0].lower() in _PAIR_OPENERS)  # `Both Voss and Park said`
+        or (index == 0 and words[0].lower() in PAIR_OPENERS)  # `Both Voss and Park said`
         or (index == 0 and is_opening_adverb(words[0].lower()))  # `Interestingly Roe said`
         or (index == 0 and _opens_a_clause(words[0].lower()))  # `Does Roe`, `Because Roe`
     ):

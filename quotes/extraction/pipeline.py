@@ -11,10 +11,10 @@ from lexicon import (
     CUE_WORDS,
     DOCUMENT_HEADS,
     GRAMMATICAL_ARTICLES,
+    NAMING_VERBS,
     READ_OUT_NOUNS,
     READ_OUT_VERBS,
 )
-from lexicon import NAMING_VERBS as _NAMING_VERBS
 from quotes.extraction.attribute import (
     CONTINUING_RULES,
     Attribution,
@@ -294,7 +294,7 @@ def _naming_verb_before(text: str, span: QuoteSpan) -> bool:
     before = text[max(0, span.open_mark - 20) : span.open_mark].lower().split()
     while before and before[-1] in GRAMMATICAL_ARTICLES:
         before.pop()
-    return " ".join(before[-2:]).endswith(_NAMING_VERBS)
+    return " ".join(before[-2:]).endswith(NAMING_VERBS)
 
 
 def _content_of_a_noun(text: str, open_mark: int) -> bool:

@@ -13,28 +13,28 @@ from __future__ import annotations
 
 import re
 
-from lexicon import ADJUNCT_OPENERS as _ADJUNCT_OPENERS
 from lexicon import (
+    ADJUNCT_OPENERS,
     CONTRACTION_HEADS,
     DESCRIPTION_OPENERS,
     DETERMINERS,
     FUNCTION_WORDS,
     GRAMMATICAL_ARTICLES,
     NAMING_PARTICIPLES,
+    NAMING_VERBS,
     PARTICIPLE_CUES,
+    PERSONAL_SUBJECTS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SCARE_MARKERS,
     SPEECH_VERBS,
+    TERM_MARKERS,
     TITLE_PREPOSITIONS,
     TITLE_SMALL_WORDS,
+    USING_WORDS,
     WORK_NOUNS,
 )
-from lexicon import NAMING_VERBS as _VERB_MARKERS
-from lexicon import PERSONAL_SUBJECTS as _NAMING_SUBJECTS
-from lexicon import TERM_MARKERS as _NOUN_MARKERS
-from lexicon import USING_WORDS as _USING_WORDS
 from quotes.extraction.attribute import (
     LOCAL_RULES,
     Attribution,
@@ -206,10 +206,10 @@ def _marker_in_use(lowered: str) -> bool:
     uses or coins the words, and they are hers; not the reporter's `so-called`, `known as`, a
     passive `was dubbed`, or `a play on the phrase`."""
     words = lowered.split()
-    if lowered.endswith(_NOUN_MARKERS):
-        return len(words) >= 3 and words[-3] in _USING_WORDS
-    if lowered.endswith(_VERB_MARKERS):
-        return len(words) >= 2 and words[-2] in _NAMING_SUBJECTS
+    if lowered.endswith(TERM_MARKERS):
+        return len(words) >= 3 and words[-3] in USING_WORDS
+    if lowered.endswith(NAMING_VERBS):
+        return len(words) >= 2 and words[-2] in PERSONAL_SUBJECTS
     return False
 
 
@@ -305,7 +305,7 @@ def _in_adjunct_after_previous_quote(ctx: QuoteContext, attribution: Attribution
         return False
     tokens = ctx.tokens
     words = tokens.lows[ctx.pre_start : ctx.open_index]
-    if len(words) < 4 or words[0] not in _ADJUNCT_OPENERS:
+    if len(words) < 4 or words[0] not in ADJUNCT_OPENERS:
         return False
     if words[-2] != "of" or words[-1] not in GRAMMATICAL_ARTICLES:
         return False  # `her idea of a “green corridor”`: the content of a noun

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from lexicon import (
     AUXILIARIES,
+    CLAUSE_COORDINATORS,
     COORDINATORS,
     OBJECT_RELATIVES,
     PERSON_PRONOUNS,
@@ -32,7 +33,6 @@ from lexicon import (
     SUBORDINATORS,
     THIRD_PERSON_PRONOUNS,
 )
-from lexicon import CLAUSE_COORDINATORS as _CLAUSE_COORDINATORS
 from quotes.extraction.attribute import (
     LOCAL_RULES,
     SIEVE,
@@ -373,7 +373,7 @@ def _clause_past_quote(tokens: Tokens) -> Attribution | None:
         return None
     last_quote = next(i for i in range(len(words) - 1, -1, -1) if words[i] in QUOTE_TOKENS)
     for index in range(last_quote + 1, len(words) - 2):
-        if tokens.lows[index] in _CLAUSE_COORDINATORS and words[index - 1] == ",":
+        if tokens.lows[index] in CLAUSE_COORDINATORS and words[index - 1] == ",":
             return _subject(tokens, index + 1, len(words), PREVIOUS_SENTENCE)
     return None
 

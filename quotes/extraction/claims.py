@@ -354,10 +354,11 @@ def find_claims(
         if reported_tag:
             # `“Q,” Kim said, according to the Post.`: the quote and its tag are the Post's, when
             # the quote opens in this sentence
+            opens_here = marks.opens_at(sentence.start)
             every_cue = [
                 offset
                 for offset in every_cue
-                if text.startswith("according to", offset) and marks.opens_at(sentence.start)
+                if opens_here and text.startswith("according to", offset)
             ]
             if not every_cue:
                 continue
@@ -866,8 +867,7 @@ def _in_a_poll_after(tokens: Tokens, index: int) -> _Candidate | None:
     if first is None:
         return None
     if any(
-        tokens.words[probe].islower()
-        and (tokens.lows[probe] in CLAIM_VERBS or tokens.lows[probe] in SPEECH_VERBS)
+        tokens.words[probe].islower() and tokens.lows[probe] in _REPORTING_VERBS
         for probe in range(first, len(tokens))
     ):
         return None  # `Kim said Varga leads in the polls` is Kim's
@@ -1086,7 +1086,7 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
             break
         if (
             word.islower()
-            and (low in CLAIM_VERBS or low in SPEECH_VERBS)
+            and low in _REPORTING_VERBS
             and not (first == verb and low in FINDING_SOURCES)  # `FEC reports show`
         ):
             return None  # `Kim said his survey showed ...` is Kim's claim
@@ -1152,8 +1152,7 @@ def _found_that(tokens: Tokens, verb: int) -> _Candidate | None:
 def _reported_before(tokens: Tokens, index: int) -> bool:
     """A cue of speech stands before `index` (`She said she found that ...` is hers, said)."""
     return any(
-        tokens.words[probe].islower()
-        and (tokens.lows[probe] in CLAIM_VERBS or tokens.lows[probe] in SPEECH_VERBS)
+        tokens.words[probe].islower() and tokens.lows[probe] in _REPORTING_VERBS
         for probe in range(index)
     )
 
@@ -1673,7 +1672,7 @@ def _verb_in_past_or_present(tokens: Tokens, index: int) -> bool:
     word, low = tokens.words[index], tokens.lows[index]
     if not word.isalpha() or not word.islower() or low in FUNCTION_WORDS or low in PREPOSITIONS:
         return False
-    if low in IRREGULAR_PAST or low.endswith("ed"):
+    if _past_form(low):
         return True
     return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
@@ -3544,7 +3543,7 @@ def _opening_subject(tokens: Tokens, comma: int) -> Phrase | None:
     if phrase is None or phrase.first != 0 or phrase.tail + 1 >= comma:
         return None
     word, low = tokens.words[phrase.tail + 1], tokens.lows[phrase.tail + 1]
-    return phrase if word.islower() and (low.endswith("ed") or low in IRREGULAR_PAST) else None
+    return phrase if word.islower() and _past_form(low) else None
 
 
 def _verb_before_that(tokens: Tokens, that: int) -> int | None:

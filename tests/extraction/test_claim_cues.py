@@ -428,8 +428,8 @@ NOT_THAT_CANDIDATES: list[tuple[str, str]] = [
     ("the fact that", "The fact that the levy passed surprised Park Min-ho."),
     ("so ... that", "The storm was so strong that the ferry stayed in port."),
     ("now that", "Park Min-ho is calm now that the levy has passed."),
-    ("a question", "Did Lena Voss suggest that the levy will pass?"),
-    ("an infinitive", "Lena Voss wants to show that the levy works."),
+    ("a question", "Has Lena Voss mused that the levy will pass?"),
+    ("an infinitive", "Lena Voss wants to have mused that the levy works."),
     ("a preposition's gerund", "Lena Voss was criticised for implying that the mayor lied."),
     ("a name's noun", "The Harbor Council's Web video that the mayor posted drew crowds."),
 ]

@@ -211,4 +211,7 @@ def test_the_scorer_learns_nothing_from_a_claim_inside_a_rules_claim() -> None:
         "the Harbor Ministry claimed the port was safe"
     ]
     text = "Mara Voss said the port was safe, and the Harbor Ministry claimed the ferry would sail."
-    assert len(claim_candidates(text)) == 2
+    assert [claim.text for claim, _ in claim_candidates(text)] == [
+        "the port was safe",
+        "the ferry would sail",
+    ]

@@ -355,5 +355,5 @@ def test_pre_possessive_speech_noun_reads_the_holder_after_of() -> None:
     assert found is not None
     assert found.mention_text == "Lena Voss"
     # negative: a noun after `of` that names no one holds nothing
-    text = "The audit backs the theory of relativity that her files were “over-classified.”"
+    text = "The audit backs the contention of relativity that her files were “over-classified.”"
     assert RULES["pre_possessive_speech_noun"].function(quote_contexts(text)[-1]) is None

@@ -222,21 +222,30 @@ def test_rule_pre_parenthetical_inverted(text: str, mention: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
         # `said to be`: no speaker after the verb
         (
             "The levy, said to be the fairest in the region, was “a relief for every family on "
-            "the east bank of the river.”"
+            "the east bank of the river.”",
+            (None, None),
         ),
-        # a thing after the verb is its reported clause's subject, not an inverted speaker
-        "The council met, and the ferry, explained the timetable, would run “every hour.”",
+        # a thing after the verb is its reported clause's subject, not an inverted speaker: the
+        # speaker is the subject of `said`
+        (
+            "Mara Voss said the ferry, explained the timetable, would run “every hour of the day "
+            "and night.”",
+            ("Mara Voss", "pre_subject_cue"),
+        ),
         # a verb of telling takes its listener after it: `told reporters` names no speaker
-        "After the vote on Tuesday, Voss told reporters: “We are done with the levy.”",
+        (
+            "After the vote on Tuesday, Voss told reporters: “We are done with the levy.”",
+            ("Voss", "pre_subject_cue"),
+        ),
     ],
 )
-def test_no_parenthetical_inversion(text: str) -> None:
-    assert first_attribution(text)[1] != "pre_parenthetical_inverted"
+def test_no_parenthetical_inversion(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert first_attribution(text) == expected
 
 
 def test_rule_pre_according_to() -> None:

@@ -1248,11 +1248,39 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         tokens, first, comma - 1, subordinate=last < comma
     ):
         return None  # `Holding up a map, Park said:`, `When asked, Park said.`: no clause
+    if _quote_after_scene(tokens, first, comma, after):
+        return None
     if last == comma - 1 and _closes_quote_opened_within(tokens, first, comma + 1):
         last = comma + 1  # `Yet the port is “a mess,” Kim said`: the claim keeps the mark
     elif last < comma and _too_short_before(tokens, first, last):
         return None  # `Instead, Voss told the Courier, her plan ...`: the claim follows
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _quote_after_scene(tokens: Tokens, first: int, comma: int, after: int) -> bool:
+    """`As the crowd booed, Park said, ''Please sit down.''`, `In May, when asked about the
+    fee, Park said, “No.”`: a quote that opens a sentence of its own follows the tag, and the
+    words before it end with a phrase or a clause that sets the scene (a subordinator or a
+    preposition opens it), so the claim is the quote's alone, not the scene's."""
+    if after + 2 >= len(tokens.words) or tokens.words[after] != ",":
+        return False
+    if tokens.words[after + 1] in {"“", '"'}:
+        opening_word = after + 2
+    elif _opens_doubled_quote(tokens, after + 1):
+        opening_word = after + 3
+    else:
+        return False
+    if opening_word >= len(tokens.words) or not tokens.words[opening_word][0].isupper():
+        return False  # `If it passes, Voss said, “we will ...”`: the quote goes on with the clause
+    opening = first
+    for index in range(comma - 1, first, -1):
+        if tokens.words[index] == ",":
+            opening = index + 1
+            break
+    low = tokens.lows[opening]
+    if low in {"and", "but"}:
+        low = tokens.lows[opening + 1]
+    return low in SUBORDINATORS or low in PREPOSITIONS or low == "as"  # `as the crowd booed`
 
 
 def _opens_phrase(low: str) -> bool:
@@ -1723,6 +1751,13 @@ def _clause_last(
         elif word != ",":
             if word in _DASHES and following in QUOTE_TOKENS:
                 return cut  # `... unserious - “Again, we need details,” she said -`
+            if (
+                word in _DASHES
+                and following in INDEFINITE_ARTICLES
+                and _DASHES.isdisjoint(words[index + 1 : last + 1])
+                and _closing_appositive(tokens, first, index, last)
+            ):
+                return cut  # `... the fee — a proposal she has raised before`
             if lows[index] in {"and", "but"} and (
                 (following in SPEECH_VERBS or following in CLAIM_VERBS)
                 and words[index + 1].islower()

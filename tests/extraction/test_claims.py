@@ -1048,6 +1048,30 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "said",
         "Port officials",
     ),
+    (
+        # a dash opens the writer's appositive on the clause, not more of the clause
+        "Mara Voss said the levy would double the fares — a proposal she has raised before.",
+        "the levy would double the fares",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
+        # a scene set before the tag, then a quote in doubled apostrophes: the quote is the claim
+        "As the crowd booed, Mara Voss said, ''Please sit down and listen.''",
+        "''Please sit down and listen.''",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
+        # a person noun heads the subject
+        "His former business partner said the levy would double the fares.",
+        "the levy would double the fares",
+        "His former business partner",
+        "said",
+        "His former business partner",
+    ),
 ]
 
 
@@ -1288,6 +1312,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "the object of the subject's relative clause is not the speaker",
         "Harbor groups that have endorsed Mara Voss say they believe the levy should pass.",
+    ),
+    (
+        "a system is no person noun, though `justice` is",
+        "The justice system said the levy would double the fares.",
     ),
 ]
 
@@ -1951,3 +1979,15 @@ def test_what_before_the_subject_of_calls_is_the_object_it_names() -> None:
     assert [c.text for c, _ in claim_candidates(plain) if c.cue == "calls"] == [
         "ruinous and unfair"
     ]
+
+
+def test_a_pair_of_dashes_or_a_clause_after_a_dash_stays_in_the_claim() -> None:
+    text = "Mara Voss said the levy would double the fares — and the ferries would stop — by May."
+    (claim,) = extract(text).claims
+    assert claim.text == "the levy would double the fares — and the ferries would stop — by May"
+
+
+def test_a_clause_before_the_tag_of_a_doubled_quote_keeps_the_claim_round_the_tag() -> None:
+    text = "The ferries are late again, Mara Voss said, ''and the port is full.''"
+    (claim,) = extract(text).claims
+    assert claim.text == text[:-1] + "'"

@@ -2685,13 +2685,19 @@ def _condition_then_clause(tokens: Tokens, index: int) -> bool:
             }
         if word in _ENDS or word in QUOTE_TOKENS:
             return False
-        if (
-            probe > index + 2
-            and tokens.lows[probe] in PERSONAL_SUBJECTS
-            and tokens.lows[probe + 1] in MODALS
-        ):
+        if probe > index + 2 and _subject_then_modal(tokens, probe):
             return True  # `said if elected he would cut the fees`: no comma before the clause
     return False
+
+
+def _subject_then_modal(tokens: Tokens, index: int) -> bool:
+    """`he would`, `it would`, `she’d`, `they'll`: a subject pronoun and a modal, which open
+    the clause a condition without a comma conditions."""
+    low = tokens.lows[index]
+    stem, mark, tail = low.replace("'", "’").partition("’")
+    if mark:
+        return stem in PERSONAL_SUBJECTS and tail in {"d", "ll"}
+    return (low in PERSONAL_SUBJECTS or low == "it") and tokens.lows[index + 1] in MODALS
 
 
 def _place_comma(tokens: Tokens, comma: int) -> bool:

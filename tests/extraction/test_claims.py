@@ -1065,6 +1065,22 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Mara Voss",
     ),
     (
+        # a condition with no comma, then `it` and a modal: the clause it conditions
+        "Lena Park said if the council picked her it would be a harbor ticket.",
+        "if the council picked her it would be a harbor ticket",
+        "Lena Park",
+        "said",
+        "Lena Park",
+    ),
+    (
+        # ... or a contracted subject and modal
+        "Lena Park says if she spent a day at the port she’d be yelling at the ferries.",
+        "if she spent a day at the port she’d be yelling at the ferries",
+        "Lena Park",
+        "says",
+        "Lena Park",
+    ),
+    (
         # a person noun heads the subject
         "His former business partner said the levy would double the fares.",
         "the levy would double the fares",
@@ -1312,6 +1328,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "the object of the subject's relative clause is not the speaker",
         "Harbor groups that have endorsed Mara Voss say they believe the levy should pass.",
+    ),
+    (
+        "a condition with no comma and no modal after its subject conditions no clause",
+        "Lena Park said if asked about it she is ready.",
     ),
     (
         "a system is no person noun, though `justice` is",

@@ -1577,6 +1577,8 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     """`X said (that) CLAUSE`, `X told reporters (that) CLAUSE`, `X, who said CLAUSE`."""
     tokens, verb = cue.tokens, cue.verb
     found = cue.subject()
+    if found is not None and found[0].first > 0:
+        found = _name_before_aside(tokens, verb) or found
     if (
         found is not None
         and found[0].kind == "description"
@@ -2013,6 +2015,33 @@ def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
         if commas == 2:
             return None
     return None
+
+
+def _name_before_aside(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Sandy Voss, who lost her home in Millbrook, Vermont, in May, said`, `Gino Vanni, the
+    editor of the harbor's paper, The Tide, said`: a name opens the sentence, then a relative
+    clause or an appositive with commas of its own runs to the comma before the cue; the name
+    speaks, not the last name of its aside. Not a list (`Kim Lee, the mayor, and Mara Voss`)."""
+    if verb < 4 or tokens.words[verb - 1] != ",":
+        return None
+    opening = phrase_after(tokens, 0, verb)
+    if opening is None or opening.kind != "name":
+        return None
+    comma = opening.last + 1  # the grammar may have read the appositive with the name
+    if comma >= verb - 2 or tokens.words[comma] != "," or verb - comma > _MAX_APPOSITIVE_TOKENS:
+        return None
+    following = tokens.lows[comma + 1]
+    if following not in {"who", "the", "a", "an"} and following not in POSSESSIVE_PRONOUNS:
+        return None
+    for index in range(comma + 1, verb - 1):
+        word = tokens.words[index]
+        if word in QUOTE_TOKENS or word in {";", ":", "(", ")"}:
+            return None
+        if word == "," and tokens.lows[index + 1] in {"and", "or"}:
+            return None
+        if word.islower() and tokens.lows[index] in _REPORTING_VERBS:
+            return None
+    return opening, verb
 
 
 def _quoted_aside_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:

@@ -1081,6 +1081,22 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Lena Park",
     ),
     (
+        # a name opens the sentence; its relative clause holds a place with commas of its own
+        "Sandy Voss, who lost her boat in Millbrook, Vermont, in July, said the levy failed.",
+        "the levy failed",
+        "Sandy Voss",
+        "said",
+        "Sandy Voss",
+    ),
+    (
+        # ... or its appositive names a paper after a comma
+        "Gino Vanni, the editor of the harbor's newspaper, The Tide, said the levy failed.",
+        "the levy failed",
+        "Gino Vanni",
+        "said",
+        "Gino Vanni",
+    ),
+    (
         # a person noun heads the subject
         "His former business partner said the levy would double the fares.",
         "the levy would double the fares",
@@ -2011,3 +2027,8 @@ def test_a_clause_before_the_tag_of_a_doubled_quote_keeps_the_claim_round_the_ta
     text = "The ferries are late again, Mara Voss said, ''and the port is full.''"
     (claim,) = extract(text).claims
     assert claim.text == text[:-1] + "'"
+
+
+def test_a_list_of_names_with_appositives_is_not_read_as_the_first_name_alone() -> None:
+    text = "Kim Lee, the mayor, and Mara Voss, the treasurer, said the levy failed."
+    assert [claim.speaker.name for claim in extract(text).claims if claim.speaker] != ["Kim Lee"]

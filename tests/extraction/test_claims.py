@@ -1097,6 +1097,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Gino Vanni",
     ),
     (
+        # a comma after the cue, an aside, then the clause's subject and verb
+        "Candidate Lena Park says, win or lose on Tuesday, she’s staying in the race.",
+        "win or lose on Tuesday, she’s staying in the race",
+        "Lena Park",
+        "says",
+        "Lena Park",
+    ),
+    (
         # a person noun heads the subject
         "His former business partner said the levy would double the fares.",
         "the levy would double the fares",
@@ -1348,6 +1356,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a condition with no comma and no modal after its subject conditions no clause",
         "Lena Park said if asked about it she is ready.",
+    ),
+    (
+        "an aside after the cue's comma, then no clause",
+        "Lena Park said, with a smile, goodbye to the crews.",
     ),
     (
         "a system is no person noun, though `justice` is",

@@ -2551,7 +2551,8 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     if tokens.lows[verb] in CLAIM_THAT_VERBS:
         # `denied the report`, `confirmed her plans` are objects; `denied he was there` a clause
         return index if _subject_then_finite(tokens, index) else None
-    if tokens.lows[index] == "if":
+    if tokens.lows[index] == "if" or tokens.lows[index] in CONCESSIVE_WORDS:
+        # `said if he were president, ...`, `says despite all that, the port ...`
         return index if _condition_then_clause(tokens, index) else None
     if _opens_clause(tokens, index) or _quote_opens_clause(tokens, verb, index):
         return index

@@ -1105,6 +1105,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Lena Park",
     ),
     (
+        # a concessive phrase, its comma, then the clause it opens
+        "Lena Park says despite all that, the port was never closed.",
+        "despite all that, the port was never closed",
+        "Lena Park",
+        "says",
+        "Lena Park",
+    ),
+    (
         # a person noun heads the subject
         "His former business partner said the levy would double the fares.",
         "the levy would double the fares",
@@ -1360,6 +1368,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "an aside after the cue's comma, then no clause",
         "Lena Park said, with a smile, goodbye to the crews.",
+    ),
+    (
+        "a concessive phrase with no clause after it",
+        "Lena Park spoke for an hour and said despite the storm.",
     ),
     (
         "a system is no person noun, though `justice` is",

@@ -2843,8 +2843,8 @@ def _opens_clause(tokens: Tokens, index: int) -> bool:
 def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
     """`Farmers say prices over the past month are worrying`: a bare noun, then a finite
     verb (an auxiliary or a be-form) within a few words; an adverb may come before a verb in the
-    past (`contractors eventually built`), and a hyphenated modifier may open the noun
-    (`pro-Roe forces attempted`)."""
+    past (`contractors eventually built`) as may a name in apposition (`rival Lena Park
+    accepted`), and a hyphenated modifier may open the noun (`pro-Roe forces attempted`)."""
     word, low = tokens.words[index], tokens.lows[index]
     if not (word.replace("-", "").isalpha() and word.islower()) or low in FUNCTION_WORDS:
         return False
@@ -2865,6 +2865,8 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
             return True  # `members of the board shouldn’t vote`
         if probe <= index + 2 + adverbs and (lower.endswith("ed") or lower in PAST_FORMS):
             return True  # `millions lost their homes`, `long lines kept many away`
+        if tokens.words[probe][0].isupper():
+            adverbs += 1  # `rival Lena Park accepted`: a name after the noun is its apposition
         if probe == index + 1 and lower.endswith("s") and not low.endswith("s"):
             return True  # `heckler deserves a spanking`
         if probe == index + 1 + adverbs and _plural_then_verb(low, lower):

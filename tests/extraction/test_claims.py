@@ -1113,6 +1113,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Lena Park",
     ),
     (
+        # a bare noun and a name in apposition, then a verb in the past, open the clause
+        "Mara Voss says rival Lena Park accepted $20,000 in donations from the port.",
+        "rival Lena Park accepted $20,000 in donations from the port",
+        "Mara Voss",
+        "says",
+        "Mara Voss",
+    ),
+    (
         # a person noun heads the subject
         "His former business partner said the levy would double the fares.",
         "the levy would double the fares",
@@ -1372,6 +1380,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a concessive phrase with no clause after it",
         "Lena Park spoke for an hour and said despite the storm.",
+    ),
+    (
+        "a bare noun after the cue, a name, but no verb of a clause",
+        "Mara Voss said goodbye to Lena Park and walked to the Harbor Church.",
     ),
     (
         "a system is no person noun, though `justice` is",

@@ -2867,6 +2867,8 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
             return True  # `millions lost their homes`, `long lines kept many away`
         if tokens.words[probe][0].isupper():
             adverbs += 1  # `rival Lena Park accepted`: a name after the noun is its apposition
+        if probe > index + 1 and _present_then_object(tokens, probe):
+            return True  # `praise from Voss helps the port`
         if probe == index + 1 and lower.endswith("s") and not low.endswith("s"):
             return True  # `heckler deserves a spanking`
         if probe == index + 1 + adverbs and _plural_then_verb(low, lower):
@@ -2874,6 +2876,23 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
         if (lower.endswith("ly") and lower not in LY_NOUNS) or lower in PLAIN_ADVERBS:
             adverbs += 1
     return False
+
+
+def _present_then_object(tokens: Tokens, index: int) -> bool:
+    """`helps the port`, `depends on trust`: a word in -s after a noun, then a determiner or a
+    preposition, is the subject's verb in the present."""
+    low = tokens.lows[index]
+    return (
+        index + 1 < len(tokens)
+        and tokens.words[index].isalpha()
+        and tokens.words[index].islower()
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and low not in FUNCTION_WORDS
+        and tokens.words[index - 1][0].isalpha()
+        and tokens.lows[index - 1] not in FUNCTION_WORDS
+        and (tokens.lows[index + 1] in DETERMINERS or tokens.lows[index + 1] in PREPOSITIONS)
+    )
 
 
 def _plural_then_verb(noun: str, following: str) -> bool:

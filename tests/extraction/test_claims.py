@@ -1121,6 +1121,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Mara Voss",
     ),
     (
+        # a bare noun with its modifier, then a verb in -s before its object
+        "Mara Voss says praise from the council helps the port.",
+        "praise from the council helps the port",
+        "Mara Voss",
+        "says",
+        "Mara Voss",
+    ),
+    (
         # a person noun heads the subject
         "His former business partner said the levy would double the fares.",
         "the levy would double the fares",
@@ -1384,6 +1392,10 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a bare noun after the cue, a name, but no verb of a clause",
         "Mara Voss said goodbye to Lena Park and walked to the Harbor Church.",
+    ),
+    (
+        "a plural noun and its preposition are no verb and object",
+        "Mara Voss said prayers for the victims of the flood.",
     ),
     (
         "a system is no person noun, though `justice` is",

@@ -1248,11 +1248,39 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         tokens, first, comma - 1, subordinate=last < comma
     ):
         return None  # `Holding up a map, Park said:`, `When asked, Park said.`: no clause
+    if _quote_after_scene(tokens, first, comma, after):
+        return None
     if last == comma - 1 and _closes_quote_opened_within(tokens, first, comma + 1):
         last = comma + 1  # `Yet the port is “a mess,” Kim said`: the claim keeps the mark
     elif last < comma and _too_short_before(tokens, first, last):
         return None  # `Instead, Voss told the Courier, her plan ...`: the claim follows
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _quote_after_scene(tokens: Tokens, first: int, comma: int, after: int) -> bool:
+    """`As the crowd booed, Park said, ''Please sit down.''`, `In May, when asked about the
+    fee, Park said, “No.”`: a quote that opens a sentence of its own follows the tag, and the
+    words before it end with a phrase or a clause that sets the scene (a subordinator or a
+    preposition opens it), so the claim is the quote's alone, not the scene's."""
+    if after + 2 >= len(tokens.words) or tokens.words[after] != ",":
+        return False
+    if tokens.words[after + 1] in {"“", '"'}:
+        opening_word = after + 2
+    elif _opens_doubled_quote(tokens, after + 1):
+        opening_word = after + 3
+    else:
+        return False
+    if opening_word >= len(tokens.words) or not tokens.words[opening_word][0].isupper():
+        return False  # `If it passes, Voss said, “we will ...”`: the quote goes on with the clause
+    opening = first
+    for index in range(comma - 1, first, -1):
+        if tokens.words[index] == ",":
+            opening = index + 1
+            break
+    low = tokens.lows[opening]
+    if low in {"and", "but"}:
+        low = tokens.lows[opening + 1]
+    return low in SUBORDINATORS or low in PREPOSITIONS or low == "as"  # `as the crowd booed`
 
 
 def _opens_phrase(low: str) -> bool:
@@ -1549,6 +1577,8 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     """`X said (that) CLAUSE`, `X told reporters (that) CLAUSE`, `X, who said CLAUSE`."""
     tokens, verb = cue.tokens, cue.verb
     found = cue.subject()
+    if found is not None and found[0].first > 0:
+        found = _name_before_aside(tokens, verb) or found
     if (
         found is not None
         and found[0].kind == "description"
@@ -1723,6 +1753,13 @@ def _clause_last(
         elif word != ",":
             if word in _DASHES and following in QUOTE_TOKENS:
                 return cut  # `... unserious - “Again, we need details,” she said -`
+            if (
+                word in _DASHES
+                and following in INDEFINITE_ARTICLES
+                and _DASHES.isdisjoint(words[index + 1 : last + 1])
+                and _closing_appositive(tokens, first, index, last)
+            ):
+                return cut  # `... the fee — a proposal she has raised before`
             if lows[index] in {"and", "but"} and (
                 (following in SPEECH_VERBS or following in CLAIM_VERBS)
                 and words[index + 1].islower()
@@ -1978,6 +2015,33 @@ def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
         if commas == 2:
             return None
     return None
+
+
+def _name_before_aside(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
+    """`Sandy Voss, who lost her home in Millbrook, Vermont, in May, said`, `Gino Vanni, the
+    editor of the harbor's paper, The Tide, said`: a name opens the sentence, then a relative
+    clause or an appositive with commas of its own runs to the comma before the cue; the name
+    speaks, not the last name of its aside. Not a list (`Kim Lee, the mayor, and Mara Voss`)."""
+    if verb < 4 or tokens.words[verb - 1] != ",":
+        return None
+    opening = phrase_after(tokens, 0, verb)
+    if opening is None or opening.kind != "name":
+        return None
+    comma = opening.last + 1  # the grammar may have read the appositive with the name
+    if comma >= verb - 2 or tokens.words[comma] != "," or verb - comma > _MAX_APPOSITIVE_TOKENS:
+        return None
+    following = tokens.lows[comma + 1]
+    if following not in {"who", "the", "a", "an"} and following not in POSSESSIVE_PRONOUNS:
+        return None
+    for index in range(comma + 1, verb - 1):
+        word = tokens.words[index]
+        if word in QUOTE_TOKENS or word in {";", ":", "(", ")"}:
+            return None
+        if word == "," and tokens.lows[index + 1] in {"and", "or"}:
+            return None
+        if word.islower() and tokens.lows[index] in _REPORTING_VERBS:
+            return None
+    return opening, verb
 
 
 def _quoted_aside_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
@@ -2469,6 +2533,9 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
         for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
             if tokens.lows[probe] == "that" and tokens.words[probe - 1] == ",":
                 return probe
+            if tokens.words[probe] == "," and probe + 1 < end and tokens.lows[probe + 1] != "that":
+                # `says, win or lose on Tuesday, he is staying`, `said, if elected, she would`
+                return index + 1 if _subject_then_finite(tokens, probe + 1) else None
             if tokens.words[probe] in _ENDS and tokens.words[probe] != ",":
                 break
         return None
@@ -2484,7 +2551,8 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     if tokens.lows[verb] in CLAIM_THAT_VERBS:
         # `denied the report`, `confirmed her plans` are objects; `denied he was there` a clause
         return index if _subject_then_finite(tokens, index) else None
-    if tokens.lows[index] == "if":
+    if tokens.lows[index] == "if" or tokens.lows[index] in CONCESSIVE_WORDS:
+        # `said if he were president, ...`, `says despite all that, the port ...`
         return index if _condition_then_clause(tokens, index) else None
     if _opens_clause(tokens, index) or _quote_opens_clause(tokens, verb, index):
         return index
@@ -2650,13 +2718,19 @@ def _condition_then_clause(tokens: Tokens, index: int) -> bool:
             }
         if word in _ENDS or word in QUOTE_TOKENS:
             return False
-        if (
-            probe > index + 2
-            and tokens.lows[probe] in PERSONAL_SUBJECTS
-            and tokens.lows[probe + 1] in MODALS
-        ):
+        if probe > index + 2 and _subject_then_modal(tokens, probe):
             return True  # `said if elected he would cut the fees`: no comma before the clause
     return False
+
+
+def _subject_then_modal(tokens: Tokens, index: int) -> bool:
+    """`he would`, `it would`, `she’d`, `they'll`: a subject pronoun and a modal, which open
+    the clause a condition without a comma conditions."""
+    low = tokens.lows[index]
+    stem, mark, tail = low.replace("'", "’").partition("’")
+    if mark:
+        return stem in PERSONAL_SUBJECTS and tail in {"d", "ll"}
+    return (low in PERSONAL_SUBJECTS or low == "it") and tokens.lows[index + 1] in MODALS
 
 
 def _place_comma(tokens: Tokens, comma: int) -> bool:
@@ -2769,8 +2843,8 @@ def _opens_clause(tokens: Tokens, index: int) -> bool:
 def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
     """`Farmers say prices over the past month are worrying`: a bare noun, then a finite
     verb (an auxiliary or a be-form) within a few words; an adverb may come before a verb in the
-    past (`contractors eventually built`), and a hyphenated modifier may open the noun
-    (`pro-Roe forces attempted`)."""
+    past (`contractors eventually built`) as may a name in apposition (`rival Lena Park
+    accepted`), and a hyphenated modifier may open the noun (`pro-Roe forces attempted`)."""
     word, low = tokens.words[index], tokens.lows[index]
     if not (word.replace("-", "").isalpha() and word.islower()) or low in FUNCTION_WORDS:
         return False
@@ -2791,6 +2865,10 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
             return True  # `members of the board shouldn’t vote`
         if probe <= index + 2 + adverbs and (lower.endswith("ed") or lower in PAST_FORMS):
             return True  # `millions lost their homes`, `long lines kept many away`
+        if tokens.words[probe][0].isupper():
+            adverbs += 1  # `rival Lena Park accepted`: a name after the noun is its apposition
+        if probe > index + 1 and _present_then_object(tokens, probe):
+            return True  # `praise from Voss helps the port`
         if probe == index + 1 and lower.endswith("s") and not low.endswith("s"):
             return True  # `heckler deserves a spanking`
         if probe == index + 1 + adverbs and _plural_then_verb(low, lower):
@@ -2798,6 +2876,23 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
         if (lower.endswith("ly") and lower not in LY_NOUNS) or lower in PLAIN_ADVERBS:
             adverbs += 1
     return False
+
+
+def _present_then_object(tokens: Tokens, index: int) -> bool:
+    """`helps the port`, `depends on trust`: a word in -s after a noun, then a determiner or a
+    preposition, is the subject's verb in the present."""
+    low = tokens.lows[index]
+    return (
+        index + 1 < len(tokens)
+        and tokens.words[index].isalpha()
+        and tokens.words[index].islower()
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and low not in FUNCTION_WORDS
+        and tokens.words[index - 1][0].isalpha()
+        and tokens.lows[index - 1] not in FUNCTION_WORDS
+        and (tokens.lows[index + 1] in DETERMINERS or tokens.lows[index + 1] in PREPOSITIONS)
+    )
 
 
 def _plural_then_verb(noun: str, following: str) -> bool:

@@ -1048,6 +1048,94 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "said",
         "Port officials",
     ),
+    (
+        # a dash opens the writer's appositive on the clause, not more of the clause
+        "Mara Voss said the levy would double the fares — a proposal she has raised before.",
+        "the levy would double the fares",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
+        # a scene set before the tag, then a quote in doubled apostrophes: the quote is the claim
+        "As the crowd booed, Mara Voss said, ''Please sit down and listen.''",
+        "''Please sit down and listen.''",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
+        # a condition with no comma, then `it` and a modal: the clause it conditions
+        "Lena Park said if the council picked her it would be a harbor ticket.",
+        "if the council picked her it would be a harbor ticket",
+        "Lena Park",
+        "said",
+        "Lena Park",
+    ),
+    (
+        # ... or a contracted subject and modal
+        "Lena Park says if she spent a day at the port she’d be yelling at the ferries.",
+        "if she spent a day at the port she’d be yelling at the ferries",
+        "Lena Park",
+        "says",
+        "Lena Park",
+    ),
+    (
+        # a name opens the sentence; its relative clause holds a place with commas of its own
+        "Sandy Voss, who lost her boat in Millbrook, Vermont, in July, said the levy failed.",
+        "the levy failed",
+        "Sandy Voss",
+        "said",
+        "Sandy Voss",
+    ),
+    (
+        # ... or its appositive names a paper after a comma
+        "Gino Vanni, the editor of the harbor's newspaper, The Tide, said the levy failed.",
+        "the levy failed",
+        "Gino Vanni",
+        "said",
+        "Gino Vanni",
+    ),
+    (
+        # a comma after the cue, an aside, then the clause's subject and verb
+        "Candidate Lena Park says, win or lose on Tuesday, she’s staying in the race.",
+        "win or lose on Tuesday, she’s staying in the race",
+        "Lena Park",
+        "says",
+        "Lena Park",
+    ),
+    (
+        # a concessive phrase, its comma, then the clause it opens
+        "Lena Park says despite all that, the port was never closed.",
+        "despite all that, the port was never closed",
+        "Lena Park",
+        "says",
+        "Lena Park",
+    ),
+    (
+        # a bare noun and a name in apposition, then a verb in the past, open the clause
+        "Mara Voss says rival Lena Park accepted $20,000 in donations from the port.",
+        "rival Lena Park accepted $20,000 in donations from the port",
+        "Mara Voss",
+        "says",
+        "Mara Voss",
+    ),
+    (
+        # a bare noun with its modifier, then a verb in -s before its object
+        "Mara Voss says praise from the council helps the port.",
+        "praise from the council helps the port",
+        "Mara Voss",
+        "says",
+        "Mara Voss",
+    ),
+    (
+        # a person noun heads the subject
+        "His former business partner said the levy would double the fares.",
+        "the levy would double the fares",
+        "His former business partner",
+        "said",
+        "His former business partner",
+    ),
 ]
 
 
@@ -1288,6 +1376,30 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "the object of the subject's relative clause is not the speaker",
         "Harbor groups that have endorsed Mara Voss say they believe the levy should pass.",
+    ),
+    (
+        "a condition with no comma and no modal after its subject conditions no clause",
+        "Lena Park said if asked about it she is ready.",
+    ),
+    (
+        "an aside after the cue's comma, then no clause",
+        "Lena Park said, with a smile, goodbye to the crews.",
+    ),
+    (
+        "a concessive phrase with no clause after it",
+        "Lena Park spoke for an hour and said despite the storm.",
+    ),
+    (
+        "a bare noun after the cue, a name, but no verb of a clause",
+        "Mara Voss said goodbye to Lena Park and walked to the Harbor Church.",
+    ),
+    (
+        "a plural noun and its preposition are no verb and object",
+        "Mara Voss said prayers for the victims of the flood.",
+    ),
+    (
+        "a system is no person noun, though `justice` is",
+        "The justice system said the levy would double the fares.",
     ),
 ]
 
@@ -1951,3 +2063,20 @@ def test_what_before_the_subject_of_calls_is_the_object_it_names() -> None:
     assert [c.text for c, _ in claim_candidates(plain) if c.cue == "calls"] == [
         "ruinous and unfair"
     ]
+
+
+def test_a_pair_of_dashes_or_a_clause_after_a_dash_stays_in_the_claim() -> None:
+    text = "Mara Voss said the levy would double the fares — and the ferries would stop — by May."
+    (claim,) = extract(text).claims
+    assert claim.text == "the levy would double the fares — and the ferries would stop — by May"
+
+
+def test_a_clause_before_the_tag_of_a_doubled_quote_keeps_the_claim_round_the_tag() -> None:
+    text = "The ferries are late again, Mara Voss said, ''and the port is full.''"
+    (claim,) = extract(text).claims
+    assert claim.text == text[:-1] + "'"
+
+
+def test_a_list_of_names_with_appositives_is_not_read_as_the_first_name_alone() -> None:
+    text = "Kim Lee, the mayor, and Mara Voss, the treasurer, said the levy failed."
+    assert [claim.speaker.name for claim in extract(text).claims if claim.speaker] != ["Kim Lee"]

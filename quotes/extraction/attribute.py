@@ -344,12 +344,7 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
         index += 1  # `“Q,” as a Lindell Institute brief put it.`
     if index < ctx.post_end and tokens.lows[index] == "that":
         return None  # `is “pleased” that Quist, who ..., invoked`: a clause about the quote
-    after = tokens.lows[index : ctx.post_end]
-    if (
-        SPEECH_VERBS.isdisjoint(after)
-        and _PHRASAL_CUE_VERBS.isdisjoint(after)
-        and BARE_CUES.isdisjoint(after)
-    ):
+    if _POST_CUE_WORDS.isdisjoint(tokens.lows[index : ctx.post_end]):
         return None  # no cue after the quote: spare reading a subject for it
     phrase = phrase_after(tokens, index, ctx.post_end)
     if phrase is None:
@@ -367,6 +362,9 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
 
 
 _PHRASAL_CUE_VERBS = frozenset(cue.split(" ", 1)[0] for cue in PHRASAL_CUES)
+# The words one of which a cue after a quote holds: a speech verb, a phrasal cue's verb
+# (`shot back`) or a bare cue after a plural (`critics charge`).
+_POST_CUE_WORDS = SPEECH_VERBS | _PHRASAL_CUE_VERBS | BARE_CUES
 
 
 def _bare_cue_after_plural(tokens: Tokens, phrase: Phrase, high: int) -> int | None:
@@ -1356,5 +1354,16 @@ def attribute(ctx: QuoteContext) -> Attribution | None:
     for spec in SIEVE:
         found = spec.function(ctx)
         if found is not None:
-            return replace(found, rule=spec.name)
+            return stamp_rule(found, spec.name)
     return None
+
+
+_SET_RULE = Attribution.__dict__["rule"].__set__
+
+
+def stamp_rule(found: Attribution, name: str) -> Attribution:
+    """The rule's answer with the rule's name in it. Every rule answers with a record it has
+    just built and shares with no one (through _attribution(), _inherit() or replace()), so the
+    name is written into that record's slot instead of into a copy of it (a copy per quote)."""
+    _SET_RULE(found, name)
+    return found

@@ -176,10 +176,11 @@ def rule(*, order: int, local: bool, continues: bool = False) -> Callable[[Rule]
 def _attribution(
     tokens: Tokens, phrase: Phrase, *, cue: int | None, confidence: float
 ) -> Attribution:
-    start, end = tokens.starts[phrase.first], tokens.end(phrase.last)
+    words, last = tokens.words, phrase.last
+    start, end = tokens.starts[phrase.first], tokens.starts[last] + len(words[last])
     if phrase.kind == "pronoun":
         confidence *= 0.95
-        word = tokens.words[phrase.first]
+        word = words[phrase.first]
         for mark in ("’", "'"):
             if mark in word:
                 end = start + word.index(mark)
@@ -187,7 +188,7 @@ def _attribution(
         mention=Span(start, end),
         mention_text=tokens.text[start:end],
         phrase_kind=phrase.kind,
-        cue=tokens.words[cue] if cue is not None else None,
+        cue=words[cue] if cue is not None else None,
         confidence=round(confidence, 3),
         title=phrase.title,
         determiner=phrase.determiner,
@@ -1061,7 +1062,7 @@ def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
     tokens = ctx.tokens
     if ctx.open_index - ctx.pre_start < 3 or tokens.lows[ctx.pre_start] in AUXILIARIES:
         return None  # `Had I written “Q”, ...`, `Did she call it “Q”?`: no statement
-    if any(word in QUOTE_TOKENS for word in tokens.words[ctx.pre_start : ctx.open_index]):
+    if not QUOTE_TOKENS.isdisjoint(tokens.words[ctx.pre_start : ctx.open_index]):
         return None
     phrase = sentence_subject(tokens, ctx.pre_start, ctx.open_index)
     if phrase is None:
@@ -1078,7 +1079,7 @@ def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
     if subject is None:
         return None
     between = tokens.lows[subject.tail + 1 : ctx.open_index]
-    if any(word in _NOT_THE_SUBJECTS_WORDS for word in between) or _title_cased(ctx):
+    if not _NOT_THE_SUBJECTS_WORDS.isdisjoint(between) or _title_cased(ctx):
         # `..., that I had to rethink my vote: “Q”` (another clause's subject), `it’s
         # prohibited when voting “Q”`, `with the nickname “Lyin’ Ted”`, `his “Contract with
         # America”` (a title).
@@ -1169,7 +1170,7 @@ def rule_previous_paragraph_subject(ctx: QuoteContext) -> Attribution | None:
     previous = ctx.previous_tokens()
     if previous is None or len(previous) < 2:
         return None
-    if any(word in QUOTE_TOKENS for word in previous.words):
+    if not QUOTE_TOKENS.isdisjoint(previous.words):
         return None
     low = sentence_start_before(previous, len(previous) - 1)
     found = subject_of_last_cue(previous, low, len(previous))
@@ -1188,7 +1189,7 @@ def rule_previous_sentence_subject(ctx: QuoteContext) -> Attribution | None:
     previous = ctx.previous_sentence()
     if previous is None or len(previous) < 3:
         return None
-    if any(word in QUOTE_TOKENS for word in previous.words):
+    if not QUOTE_TOKENS.isdisjoint(previous.words):
         return None
     found = subject_of_last_cue(previous, 0, len(previous))
     if found is None:

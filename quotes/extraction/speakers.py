@@ -349,7 +349,7 @@ def _nearest_cue_subject(ctx: QuoteContext) -> Attribution | None:
 def _subject(tokens: Tokens, low: int, high: int, source: str) -> Attribution | None:
     if high - low < 2 or tokens.lows[low] in AUXILIARIES:
         return None  # `Had I written “Q”, ...`: a question or a condition, no statement
-    if any(word in QUOTE_TOKENS for word in tokens.words[low:high]):
+    if not QUOTE_TOKENS.isdisjoint(tokens.words[low:high]):
         return None
     subject = sentence_subject(tokens, low, high)
     phrase = _speaker_phrase(tokens, subject) if subject is not None else None

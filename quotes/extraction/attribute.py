@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lexicon import (
     ASK_VERBS,
@@ -173,6 +174,13 @@ def rule(*, order: int, local: bool, continues: bool = False) -> Callable[[Rule]
 # --- building attributions -----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1024)  # a few dozen confidences recur all pass long; a cached call runs in C
+def rounded(confidence: float) -> float:
+    """A confidence to three decimals, as records carry it (round() to digits converts the
+    float to decimal and back: three times the cost of the cached call)."""
+    return round(confidence, 3)
+
+
 def _attribution(
     tokens: Tokens, phrase: Phrase, *, cue: int | None, confidence: float
 ) -> Attribution:
@@ -189,7 +197,7 @@ def _attribution(
         mention_text=tokens.text[start:end],
         phrase_kind=phrase.kind,
         cue=words[cue] if cue is not None else None,
-        confidence=round(confidence, 3),
+        confidence=rounded(confidence),
         title=phrase.title,
         determiner=phrase.determiner,
         head=phrase.head,

@@ -255,8 +255,11 @@ def _last_cue_subject(ctx: QuoteContext) -> Attribution | None:
     that can speak (`while Ivo Brandt reserved his warmest words for “Q”`)."""
     tokens = ctx.tokens
     for verb in range(ctx.open_index - 1, ctx.pre_start, -1):
-        if tokens.words[verb] in QUOTE_TOKENS:
+        word = tokens.words[verb]
+        if word in QUOTE_TOKENS:
             return None
+        if not word.islower():
+            continue  # a name, a number or a mark: no cue and no finite verb, spare both tests
         if not (_is_cue(tokens, verb) or finite_verb(tokens, verb)):
             continue
         subject = verb_subject(tokens, verb, ctx.pre_start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lexicon import (
     ASK_VERBS,
@@ -173,13 +174,21 @@ def rule(*, order: int, local: bool, continues: bool = False) -> Callable[[Rule]
 # --- building attributions -----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1024)  # a few dozen confidences recur all pass long; a cached call runs in C
+def rounded(confidence: float) -> float:
+    """A confidence to three decimals, as records carry it (round() to digits converts the
+    float to decimal and back: three times the cost of the cached call)."""
+    return round(confidence, 3)
+
+
 def _attribution(
     tokens: Tokens, phrase: Phrase, *, cue: int | None, confidence: float
 ) -> Attribution:
-    start, end = tokens.starts[phrase.first], tokens.end(phrase.last)
+    words, last = tokens.words, phrase.last
+    start, end = tokens.starts[phrase.first], tokens.starts[last] + len(words[last])
     if phrase.kind == "pronoun":
         confidence *= 0.95
-        word = tokens.words[phrase.first]
+        word = words[phrase.first]
         for mark in ("’", "'"):
             if mark in word:
                 end = start + word.index(mark)
@@ -187,8 +196,8 @@ def _attribution(
         mention=Span(start, end),
         mention_text=tokens.text[start:end],
         phrase_kind=phrase.kind,
-        cue=tokens.words[cue] if cue is not None else None,
-        confidence=round(confidence, 3),
+        cue=words[cue] if cue is not None else None,
+        confidence=rounded(confidence),
         title=phrase.title,
         determiner=phrase.determiner,
         head=phrase.head,
@@ -344,12 +353,7 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
         index += 1  # `“Q,” as a Lindell Institute brief put it.`
     if index < ctx.post_end and tokens.lows[index] == "that":
         return None  # `is “pleased” that Quist, who ..., invoked`: a clause about the quote
-    after = tokens.lows[index : ctx.post_end]
-    if (
-        SPEECH_VERBS.isdisjoint(after)
-        and _PHRASAL_CUE_VERBS.isdisjoint(after)
-        and BARE_CUES.isdisjoint(after)
-    ):
+    if _POST_CUE_WORDS.isdisjoint(tokens.lows[index : ctx.post_end]):
         return None  # no cue after the quote: spare reading a subject for it
     phrase = phrase_after(tokens, index, ctx.post_end)
     if phrase is None:
@@ -367,6 +371,9 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
 
 
 _PHRASAL_CUE_VERBS = frozenset(cue.split(" ", 1)[0] for cue in PHRASAL_CUES)
+# The words one of which a cue after a quote holds: a speech verb, a phrasal cue's verb
+# (`shot back`) or a bare cue after a plural (`critics charge`).
+_POST_CUE_WORDS = SPEECH_VERBS | _PHRASAL_CUE_VERBS | BARE_CUES
 
 
 def _bare_cue_after_plural(tokens: Tokens, phrase: Phrase, high: int) -> int | None:
@@ -1063,7 +1070,7 @@ def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
     tokens = ctx.tokens
     if ctx.open_index - ctx.pre_start < 3 or tokens.lows[ctx.pre_start] in AUXILIARIES:
         return None  # `Had I written “Q”, ...`, `Did she call it “Q”?`: no statement
-    if any(word in QUOTE_TOKENS for word in tokens.words[ctx.pre_start : ctx.open_index]):
+    if not QUOTE_TOKENS.isdisjoint(tokens.words[ctx.pre_start : ctx.open_index]):
         return None
     phrase = sentence_subject(tokens, ctx.pre_start, ctx.open_index)
     if phrase is None:
@@ -1080,7 +1087,7 @@ def rule_clause_subject(ctx: QuoteContext) -> Attribution | None:
     if subject is None:
         return None
     between = tokens.lows[subject.tail + 1 : ctx.open_index]
-    if any(word in _NOT_THE_SUBJECTS_WORDS for word in between) or _title_cased(ctx):
+    if not _NOT_THE_SUBJECTS_WORDS.isdisjoint(between) or _title_cased(ctx):
         # `..., that I had to rethink my vote: “Q”` (another clause's subject), `it’s
         # prohibited when voting “Q”`, `with the nickname “Lyin’ Ted”`, `his “Contract with
         # America”` (a title).
@@ -1171,7 +1178,7 @@ def rule_previous_paragraph_subject(ctx: QuoteContext) -> Attribution | None:
     previous = ctx.previous_tokens()
     if previous is None or len(previous) < 2:
         return None
-    if any(word in QUOTE_TOKENS for word in previous.words):
+    if not QUOTE_TOKENS.isdisjoint(previous.words):
         return None
     low = sentence_start_before(previous, len(previous) - 1)
     found = subject_of_last_cue(previous, low, len(previous))
@@ -1190,7 +1197,7 @@ def rule_previous_sentence_subject(ctx: QuoteContext) -> Attribution | None:
     previous = ctx.previous_sentence()
     if previous is None or len(previous) < 3:
         return None
-    if any(word in QUOTE_TOKENS for word in previous.words):
+    if not QUOTE_TOKENS.isdisjoint(previous.words):
         return None
     found = subject_of_last_cue(previous, 0, len(previous))
     if found is None:
@@ -1356,5 +1363,16 @@ def attribute(ctx: QuoteContext) -> Attribution | None:
     for spec in SIEVE:
         found = spec.function(ctx)
         if found is not None:
-            return replace(found, rule=spec.name)
+            return stamp_rule(found, spec.name)
     return None
+
+
+_SET_RULE = Attribution.__dict__["rule"].__set__
+
+
+def stamp_rule(found: Attribution, name: str) -> Attribution:
+    """The rule's answer with the rule's name in it. Every rule answers with a record it has
+    just built and shares with no one (through _attribution(), _inherit() or replace()), so the
+    name is written into that record's slot instead of into a copy of it (a copy per quote)."""
+    _SET_RULE(found, name)
+    return found

@@ -1698,23 +1698,24 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
     """The subject of the cue verb at `verb` (any verb a caller takes for a cue: the claims
     read verbs of belief too), as the quote rules find it: the phrase before it, a passive's
     agent, a participle's or a coordinated verb's sentence subject."""
-    lower = tokens.lows[verb]
+    lows = tokens.lows
+    lower = lows[verb]
     agent = _passive_agent(tokens, verb, low)
     if agent is not None:
         return agent, verb
-    if verb > low and tokens.lows[verb - 1] in RELATIVE_PRONOUNS:
+    before = lows[verb - 1] if verb > low else ""  # the word before the verb, in the window
+    if before in RELATIVE_PRONOUNS:
         return None  # `a retired nurse who suggested that ...` does not govern the quote
-    after_comma = verb > low and tokens.words[verb - 1] == ","
-    phrase = None
-    if after_comma and lower in PARTICIPLE_CUES:
+    participle = lower in PARTICIPLE_CUES
+    if participle and before == ",":
         phrase = _parenthetical_cue_subject(tokens, verb - 2, low)
-    if phrase is None and not (after_comma and lower in PARTICIPLE_CUES):
+    else:
         phrase = _subject_before(tokens, verb, low)
         if (
             phrase is not None
             and phrase.first > low
-            and tokens.lows[phrase.first - 1] in PLACE_PREPOSITIONS
-            and (lower not in PARTICIPLE_CUES or phrase.kind == "description")
+            and lows[phrase.first - 1] in PLACE_PREPOSITIONS
+            and (not participle or phrase.kind == "description")
         ):
             # `Strikers marching past the depot chanted`, `In a Facebook message posted
             # late Sunday, Doe said`: the phrase is a preposition's object, not the verb's subject
@@ -1723,7 +1724,7 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
             if not (
                 modified is not None
                 and modified.head in DOCUMENT_HEADS
-                and tokens.lows[phrase.first - 1] in {"from", "of"}
+                and lows[phrase.first - 1] in {"from", "of"}
                 and (
                     phrase.kind in {"name", "org"}
                     or phrase.head in ORG_NOUNS
@@ -1734,26 +1735,25 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
                 phrase = modified
     if phrase is not None:
         phrase = _relative_clause_antecedent(tokens, phrase, low) or phrase
-    if phrase is not None and lower in PARTICIPLE_CUES and _object_of_a_verb(tokens, phrase, low):
+    if phrase is not None and participle and _object_of_a_verb(tokens, phrase, low):
         # `The senator emailed supporters saying “Q”`, `Quist started their debate saying`: the
         # participle's nearest phrase is the object of the clause's verb; its subject speaks.
         phrase = sentence_subject(tokens, low, verb) or phrase
-    infinitive = verb > low and tokens.lows[verb - 1] == "to"
-    coordinated = verb > low and tokens.lows[verb - 1] in {"and", "but"}
+    infinitive = before == "to"
     if phrase is None and infinitive:
         phrase = _object_of_infinitive(tokens, verb, low)
-    if phrase is None and (lower in PARTICIPLE_CUES or infinitive or coordinated):
+    if phrase is None and (participle or infinitive or before in {"and", "but"}):
         # `The nominee outlined his plan and vowed to punish “Q”`: a second verb shares the
         # sentence subject.
         # `Roe unleashed a series of tweets Friday saying that ...`, `Roe took to Twitter to
         # accuse ...`: the sentence subject.
-        if lower in PARTICIPLE_CUES:
+        if participle:
             phrase = _opened_clause_subject(tokens, verb, low)
             phrase = phrase or _coordinate_clause_subject(tokens, verb, low)
         phrase = phrase or sentence_subject(tokens, low, verb)
-        if phrase is None and lower in PARTICIPLE_CUES:
+        if phrase is None and participle:
             phrase = _subject_after_conjunction(tokens, low, verb)
-    if phrase is not None and lower in PARTICIPLE_CUES and phrase.head in DOCUMENT_NOUNS:
+    if phrase is not None and participle and phrase.head in DOCUMENT_NOUNS:
         # `the port authority issued a notice calling the spill “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None

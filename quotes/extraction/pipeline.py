@@ -23,6 +23,7 @@ from quotes.extraction.attribute import (
     attribution_of,
     cue_index,
     resolve_attribution,
+    rounded,
 )
 from quotes.extraction.claims import find_claims
 from quotes.extraction.detect import QuoteSpan, find_quotes, is_modifier_title, is_nickname
@@ -409,7 +410,7 @@ def _read_out_in_next_paragraph(article: _Article, quotes: list[Quote], resolver
             mention=mention,
             cue=found.cue,
             rule="read_out_next_paragraph",
-            confidence=round(confidence, 3),
+            confidence=rounded(confidence),
         )
 
 
@@ -455,7 +456,7 @@ def _speaker_of(later: Quote, quote: Quote, rule: str, trust: float) -> Quote:
         mention=later.mention,
         cue=later.cue,
         rule=rule,
-        confidence=round(later.confidence * trust, 3),
+        confidence=rounded(later.confidence * trust),
     )
 
 
@@ -698,7 +699,7 @@ def _quote(
         last_sentence=last_sentence if last_sentence > 0 else 0,
         kind=_kind(ctx, attribution),
         cue=attribution.cue if attribution else None,
-        confidence=round(confidence, 3),
+        confidence=rounded(confidence),
         speaker=speaker,
         mention=mention,
         rule=attribution.rule if attribution else None,

@@ -35,6 +35,7 @@ from lexicon import (
 )
 from quotes.extraction.attribute import (
     LOCAL_RULES,
+    RULES,
     SIEVE,
     Attribution,
     QuoteContext,
@@ -42,6 +43,7 @@ from quotes.extraction.attribute import (
     finite_verb,
     not_a_name,
     proper_adjective_subject,
+    stamp_rule,
 )
 from quotes.extraction.grammar import (
     QUOTE_TOKENS,
@@ -168,10 +170,10 @@ def _proposals(ctx: QuoteContext, first: Attribution | None) -> list[tuple[str, 
         proposals = [(first.rule, first), (NEAREST_CUE, nearest)]
     elif first is not None:
         proposals.append((first.rule, first))
-        order = next(spec.order for spec in SIEVE if spec.name == first.rule)
+        order = RULES[first.rule].order
         for spec in SIEVE:
             if spec.order > order and (found := spec.function(ctx)) is not None:
-                proposals.append((spec.name, replace(found, rule=spec.name)))
+                proposals.append((spec.name, stamp_rule(found, spec.name)))
     if first is None or first.rule not in NESTING_RULES:
         proposals.extend(_extra_proposals(ctx))
     return proposals
@@ -218,9 +220,10 @@ def _extra_proposals(ctx: QuoteContext) -> list[tuple[str, Attribution]]:
         if ctx.quote.open_mark == ctx.paragraph.start:
             paragraph = ctx.previous_tokens()
             if paragraph is not None and len(paragraph) > 2:
-                last = _subject(paragraph, _last_sentence_start(paragraph), len(paragraph), "")
+                start = _last_sentence_start(paragraph)
+                last = _subject(paragraph, start, len(paragraph), PREVIOUS_PARAGRAPH)
                 if last is not None:
-                    found.append((PREVIOUS_PARAGRAPH, replace(last, rule=PREVIOUS_PARAGRAPH)))
+                    found.append((PREVIOUS_PARAGRAPH, last))
     found.extend(_cue_proposals(ctx))
     earlier = ctx.previous or ctx.previous_paragraph_quote
     if earlier is not None:
@@ -252,15 +255,18 @@ def _last_cue_subject(ctx: QuoteContext) -> Attribution | None:
     that can speak (`while Ivo Brandt reserved his warmest words for “Q”`)."""
     tokens = ctx.tokens
     for verb in range(ctx.open_index - 1, ctx.pre_start, -1):
-        if tokens.words[verb] in QUOTE_TOKENS:
+        word = tokens.words[verb]
+        if word in QUOTE_TOKENS:
             return None
+        if not word.islower():
+            continue  # a name, a number or a mark: no cue and no finite verb, spare both tests
         if not (_is_cue(tokens, verb) or finite_verb(tokens, verb)):
             continue
         subject = verb_subject(tokens, verb, ctx.pre_start)
         phrase = _speaker_phrase(tokens, subject[0]) if subject is not None else None
         if phrase is None:
             continue  # `reserved his warmest words for`: `words` is no verb of a speaker
-        return replace(attribution_of(tokens, phrase, cue=verb, confidence=0.5), rule=LAST_CUE)
+        return stamp_rule(attribution_of(tokens, phrase, cue=verb, confidence=0.5), LAST_CUE)
     return None
 
 
@@ -284,7 +290,7 @@ def _later_cue_speaker(ctx: QuoteContext) -> Attribution | None:
         speaker = _speaker_phrase(tokens, phrase) if phrase is not None else None
         if speaker is None:
             return None
-        return replace(attribution_of(tokens, speaker, cue=verb, confidence=0.5), rule=LATER_CUE)
+        return stamp_rule(attribution_of(tokens, speaker, cue=verb, confidence=0.5), LATER_CUE)
     return None
 
 
@@ -309,7 +315,7 @@ def _sentence_subject_over_quotes(ctx: QuoteContext) -> Attribution | None:
     speaker = _speaker_phrase(tokens, phrase)
     if speaker is None:
         return None
-    return replace(attribution_of(tokens, speaker, cue=None, confidence=0.4), rule=SENTENCE_SUBJECT)
+    return stamp_rule(attribution_of(tokens, speaker, cue=None, confidence=0.4), SENTENCE_SUBJECT)
 
 
 _QUOTE_MARK = re.compile('[“”"]')
@@ -340,15 +346,13 @@ def _nearest_cue_subject(ctx: QuoteContext) -> Attribution | None:
     found = verb_subject(tokens, verbs[-1], ctx.pre_start)
     if found is None:
         return None
-    return replace(
-        attribution_of(tokens, found[0], cue=verbs[-1], confidence=0.6), rule=NEAREST_CUE
-    )
+    return stamp_rule(attribution_of(tokens, found[0], cue=verbs[-1], confidence=0.6), NEAREST_CUE)
 
 
 def _subject(tokens: Tokens, low: int, high: int, source: str) -> Attribution | None:
     if high - low < 2 or tokens.lows[low] in AUXILIARIES:
         return None  # `Had I written “Q”, ...`: a question or a condition, no statement
-    if any(word in QUOTE_TOKENS for word in tokens.words[low:high]):
+    if not QUOTE_TOKENS.isdisjoint(tokens.words[low:high]):
         return None
     subject = sentence_subject(tokens, low, high)
     phrase = _speaker_phrase(tokens, subject) if subject is not None else None
@@ -362,7 +366,7 @@ def _subject(tokens: Tokens, low: int, high: int, source: str) -> Attribution | 
         ),
         None,
     )
-    return replace(attribution_of(tokens, phrase, cue=cue, confidence=0.4), rule=source)
+    return stamp_rule(attribution_of(tokens, phrase, cue=cue, confidence=0.4), source)
 
 
 def _clause_past_quote(tokens: Tokens) -> Attribution | None:

@@ -53,6 +53,7 @@ from quotes.extraction.grammar import (
     Tokens,
     body_of_members,
     clause_ends,
+    colon_clause_subject,
     document_quoted_as_saying,
     embedded_pronoun,
     first_subject,
@@ -583,6 +584,9 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
     if found is None:
         return None
     phrase, verb = found
+    later = colon_clause_subject(ctx.tokens, verb, ctx.open_index - 1)
+    if later is not None:
+        return _attribution(ctx.tokens, later, cue=ctx.open_index - 1, confidence=0.8)
     owner = _complement_owner(ctx, verb)
     if owner is not None:
         return replace(owner, outer=_attribution(ctx.tokens, phrase, cue=verb, confidence=0.8))

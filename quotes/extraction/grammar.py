@@ -35,6 +35,7 @@ from lexicon import (
     EMBEDDING_WORDS,
     EVENT_NOUNS,
     FLOATING_QUANTIFIERS,
+    FRONTED_PREPOSITIONS,
     FRONTING_WORDS,
     FUNCTION_WORDS,
     INTERPOSED_OPENERS,
@@ -465,6 +466,9 @@ def _name_with_party_tag(tokens: Tokens, comma: int, low: int) -> Phrase | None:
 
 _APPOSITIVE_DASHES = frozenset({"—", "–"})
 
+# `Roe, as the mayor, said` sets off a role; `and`, `but`, `or`, `nor` after a comma open a clause.
+_CLAUSE_COORDINATORS = COORDINATORS - {"as"}
+
 
 def _dash_appositive_before(tokens: Tokens, dash: int, low: int) -> Phrase | None:
     """`Tom Ferro — a teacher from Millbrook — says`: an appositive set off by dashes."""
@@ -504,6 +508,8 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
     if core is None or core.kind == "pronoun":
         return None
     first_inner = tokens.lows[index + 1]
+    if first_inner in _CLAUSE_COORDINATORS:
+        return None  # `The council met, and the ferry, ...`: a second clause, no appositive
     if first_inner in RELATIVE_PRONOUNS or first_inner in SPEECH_VERBS:
         return replace(core, tail=comma)
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
@@ -944,6 +950,7 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
     if (
         lower in SPEECH_VERBS
         or lower in RELATIVE_PRONOUNS
+        or lower in AUXILIARIES  # `The ferry, says Voss, would run ...`: the clause's verb
         or (lower.endswith("ing") and lower not in TITLE_WORDS)  # `, acting secretary` is a title
     ):
         return phrase
@@ -1710,6 +1717,8 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         phrase = _parenthetical_cue_subject(tokens, verb - 2, low)
     if phrase is None and not (after_comma and lower in PARTICIPLE_CUES):
         phrase = _subject_before(tokens, verb, low)
+        if phrase is not None and _fronted_object(tokens, phrase, verb, low):
+            phrase = None
         if (
             phrase is not None
             and phrase.first > low
@@ -1757,6 +1766,19 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # `the port authority issued a notice calling the spill “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
+
+
+def _fronted_object(tokens: Tokens, phrase: Phrase, verb: int, low: int) -> bool:
+    """`Under the new plan, the ferry, explained ...`: the phrase is the object of a preposition
+    that opens the clause, and a comma closes the fronted phrase before the cue; never the cue's
+    subject (`After Voss blasted the film` opens a clause whose subject she is)."""
+    preposition = phrase.first - 1
+    return (
+        preposition >= low
+        and tokens.lows[preposition] in FRONTED_PREPOSITIONS
+        and (preposition == low or tokens.words[preposition - 1] in _CLAUSE_BREAKS)
+        and "," in tokens.words[phrase.last + 1 : verb]
+    )
 
 
 _MAX_RELATIVE_PREDICATE = 4
@@ -1863,6 +1885,16 @@ def _coordinate_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | 
                 return phrase
         return None
     return None
+
+
+def colon_clause_subject(tokens: Tokens, cue: int, colon: int) -> Phrase | None:
+    """`Brandt praised Voss, but he gave the council a warning: “Q”`: after the cue, a comma and
+    a coordinator open a clause with its own subject (a pronoun or a name) and verb, and the
+    colon that ends it introduces the quote; that subject speaks, not the cue's (`Brandt
+    praised Voss, but gave a warning: “Q”` has no subject of its own)."""
+    if colon <= cue or tokens.words[colon] != ":":
+        return None
+    return _coordinate_clause_subject(tokens, colon, cue)
 
 
 def _subject_after_conjunction(tokens: Tokens, low: int, verb: int) -> Phrase | None:

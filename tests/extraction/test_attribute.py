@@ -248,6 +248,71 @@ def test_no_parenthetical_inversion(text: str, expected: tuple[str | None, str |
     assert first_attribution(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of a fronted preposition is no subject: the inverted cue's thing speaks not
+        (
+            "Under the new plan, the ferry, explained the timetable, would run “every hour of the "
+            "day and night.”",
+            (None, None),
+        ),
+        # near miss: the subject follows the fronted phrase
+        (
+            "Under the new plan, Mara Voss explained that the ferry would run “every hour of the "
+            "day and night.”",
+            ("Mara Voss", "pre_subject_cue"),
+        ),
+        # near miss: `After` opens a clause whose subject speaks
+        (
+            "After Mara Voss explained the ferry would run “every hour of the day and night,” the "
+            "board left.",
+            ("Mara Voss", "pre_subject_cue"),
+        ),
+    ],
+)
+def test_a_fronted_phrase_or_a_second_clause_is_no_subject(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert first_attribution(text) == expected
+
+
+def test_an_inverted_cue_before_the_clause_verb_names_its_speaker() -> None:
+    text = "The ferry, says Mara Voss, would run “every hour of the day and night.”"
+    assert first_attribution(text) == ("Mara Voss", "pre_parenthetical_inverted")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a later clause with its own subject ends in the colon before the quote: it speaks
+        (
+            "Governor Anna Brandt of Delmont spoke on Friday.\n\nBrandt praised Mark Voss, but "
+            "he gave the council a warning: “The pier will not last the winter.”",
+            "he",
+        ),
+        # near miss: the later verb shares the cue's subject
+        (
+            "Governor Anna Brandt of Delmont spoke on Friday.\n\nBrandt praised Mark Voss, but "
+            "gave the council a warning: “The pier will not last the winter.”",
+            "Brandt",
+        ),
+    ],
+)
+def test_a_coordinated_clause_before_a_colon_takes_the_speaker(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_subject_cue")
+
+
+def test_the_pronoun_of_the_coordinated_clause_is_its_own_subject() -> None:
+    text = (
+        "Governor Anna Brandt of Delmont spoke on Friday.\n\nBrandt praised Mark Voss, but he "
+        "gave the council a warning: “The pier will not last the winter.”"
+    )
+    speaker = extract(text).quotes[-1].speaker
+    assert speaker is not None
+    assert speaker.name == "Mark Voss"
+
+
 def test_rule_pre_according_to() -> None:
     text = "According to Cheong Wa Dae, “the meeting will go ahead as planned next week.”"
     assert first_attribution(text) == ("Cheong Wa Dae", "pre_according_to")

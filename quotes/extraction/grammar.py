@@ -1154,6 +1154,8 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             return candidate  # `Repair estimates, he added, were “Q”`: the cue set off by commas
         if found is None and _set_off_relative(tokens, candidate, low):
             return candidate  # `Voss praised Roe, who said the levy was “Q”`: a clause apart
+        if found is None and _object_relative_subject(tokens, candidate, low, high):
+            return candidate  # `Voss criticized the levy, which Brandt said was “Q”`
         if found is None and embedded_pronoun(tokens, candidate[0], low + 1):
             embedded = candidate
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
@@ -1214,6 +1216,25 @@ def _set_off_relative(tokens: Tokens, found: tuple[Phrase, int], low: int) -> bo
         and phrase.first - 1 > low
         and (tokens.words[phrase.first - 1] == "," or _who_after_name(tokens, phrase))
         and "that" not in tokens.lows[low : phrase.first]
+    )
+
+
+def _object_relative_subject(
+    tokens: Tokens, found: tuple[Phrase, int], low: int, high: int
+) -> bool:
+    """`Voss criticized the levy, which the auditor said was “Q”`: a named or described subject
+    right after an object relative that a comma sets off speaks the relative clause's quote,
+    which the outer verb does not report; not when a comma closes the clause before the quote
+    (`the levy, which Brandt says would cost $9 million, would be “Q”`), nor for a pronoun
+    there, which may stand for the outer subject (`_embedded_speaker`)."""
+    phrase, verb = found
+    relative = phrase.first - 1
+    return (
+        phrase.kind != "pronoun"
+        and relative - 1 > low
+        and tokens.lows[relative] in EMBEDDING_WORDS
+        and tokens.words[relative - 1] == ","
+        and "," not in tokens.words[verb + 1 : high]
     )
 
 
@@ -1696,7 +1717,7 @@ def _noun_after_article(tokens: Tokens, phrase: Phrase, verb: int) -> bool:
         and phrase.last == verb - 1
         and tokens.words[verb - 1].islower()
         and phrase.head not in SPEAKING_HEADS
-        and lower not in IRREGULAR_PAST
+        and lower not in PAST_FORMS
         and not lower.endswith(("s", "ed", "ing"))
     )
 

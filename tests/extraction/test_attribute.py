@@ -313,6 +313,37 @@ def test_the_pronoun_of_the_coordinated_clause_is_its_own_subject() -> None:
     assert speaker.name == "Mark Voss"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the subject after an object relative speaks the relative clause's quote
+        (
+            "Mara Voss criticized the levy, which Ivo Brandt said was “a burden on every family.”",
+            "Ivo Brandt",
+        ),
+        # `said` after `a` and a modifier is the verb of the phrase, not a noun
+        (
+            "Mara Voss criticized the levy, which a council review said was “a burden on every "
+            "family.”",
+            "a council review",
+        ),
+        # near miss: a pronoun there stays the mention, standing for the outer subject
+        (
+            "Mara Voss criticized the levy, which she said was “a burden on every family.”",
+            "she",
+        ),
+        # near miss: a comma closes the relative clause before the quote
+        (
+            "Mara Voss said the levy, which Ivo Brandt said would cost millions, was “a burden on "
+            "every family.”",
+            "Mara Voss",
+        ),
+    ],
+)
+def test_an_object_relative_clause_speaks_its_quote(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_subject_cue")
+
+
 def test_rule_pre_according_to() -> None:
     text = "According to Cheong Wa Dae, “the meeting will go ahead as planned next week.”"
     assert first_attribution(text) == ("Cheong Wa Dae", "pre_according_to")

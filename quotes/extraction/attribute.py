@@ -345,6 +345,8 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
         index += 1  # `“Q,” as a Lindell Institute brief put it.`
     if index < ctx.post_end and tokens.lows[index] == "that":
         return None  # `is “pleased” that Quist, who ..., invoked`: a clause about the quote
+    if _opening_clause_introduces(ctx):
+        return None
     after = tokens.lows[index : ctx.post_end]
     if (
         SPEECH_VERBS.isdisjoint(after)
@@ -368,6 +370,21 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
 
 
 _PHRASAL_CUE_VERBS = frozenset(cue.split(" ", 1)[0] for cue in PHRASAL_CUES)
+
+
+def _opening_clause_introduces(ctx: QuoteContext) -> bool:
+    """`When Brandt shouted, “Q,” Voss replied`, `As the crowd chanted, “Q,” ...`: a
+    subordinate clause that opens the sentence introduces the quote with its own cue and
+    subject; the main clause's cue after the quote reports its own words, not these (`When
+    asked, Voss said: “Q,” the Courier reported`: the main clause has begun before the quote)."""
+    tokens = ctx.tokens
+    opener = tokens.lows[ctx.pre_start]
+    if opener not in SUBORDINATORS and opener != "as":
+        return False
+    if main_clause_start(tokens, ctx.pre_start, ctx.open_index) != ctx.pre_start:
+        return False
+    found = subject_of_last_cue(tokens, ctx.pre_start, ctx.open_index)
+    return found is not None and ctx.open_index - found[1] <= 2
 
 
 def _bare_cue_after_plural(tokens: Tokens, phrase: Phrase, high: int) -> int | None:

@@ -1483,6 +1483,8 @@ def main_clause_start(tokens: Tokens, low: int, high: int, *, after: int | None 
             return low
         if tokens.words[comma] == ",":
             main = phrase_after(tokens, comma + 1, high)
+            if main is None and tokens.words[comma + 1].isdigit():
+                continue  # `When asked about Roe, 45, Doe said`: an age set off after a name
             if main is None or main.tail + 1 >= high:
                 return low
             following = skip_fillers(tokens, main.tail + 1, high)

@@ -344,6 +344,29 @@ def test_an_object_relative_clause_speaks_its_quote(text: str, mention: str) -> 
     assert first_attribution(text) == (mention, "pre_subject_cue")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subordinate clause that opens the sentence introduces the quote with its own cue
+        (
+            "When Ivo Brandt shouted, “Resign now,” Mara Voss replied.",
+            ("Ivo Brandt", "pre_subject_cue"),
+        ),
+        # near miss: the main clause has begun before the quote (past an age after a name), so
+        # the cue after the quote speaks
+        (
+            "When asked about Ivo Brandt, 45, Mara Voss said: “He is a fine man,” the Courier "
+            "reported.",
+            ("the Courier", "post_speaker_cue"),
+        ),
+    ],
+)
+def test_an_opening_subordinate_clause_introduces_its_quote(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert first_attribution(text) == expected
+
+
 def test_rule_pre_according_to() -> None:
     text = "According to Cheong Wa Dae, “the meeting will go ahead as planned next week.”"
     assert first_attribution(text) == ("Cheong Wa Dae", "pre_according_to")

@@ -1032,6 +1032,8 @@ def verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
                 return probe
         return None
     index = skip_fillers(tokens, index, high)
+    if index + 1 < high and tokens.lows[index] in {"did", "does", "do"}:
+        index = skip_fillers(tokens, index + 1, high)  # `Voss did say`, as `_subject_before` reads
     if index < high and is_finite_cue(tokens.lows[index]) and tokens.words[index].islower():
         return index
     quoted = _quoted_as_cue(tokens, index, high)

@@ -367,6 +367,24 @@ def test_an_opening_subordinate_clause_introduces_its_quote(
     assert first_attribution(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `did` before the bare cue after the quote, as before it (`he did say`)
+        (
+            "“The ferry runs late too often,” Mara Voss did say.",
+            ("Mara Voss", "post_speaker_cue"),
+        ),
+        # near miss: `did` as the verb itself reports nothing
+        ("“The ferry runs late too often,” Mara Voss did the sums again.", (None, None)),
+    ],
+)
+def test_a_cue_after_did_follows_the_quote(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert first_attribution(text) == expected
+
+
 def test_rule_pre_according_to() -> None:
     text = "According to Cheong Wa Dae, “the meeting will go ahead as planned next week.”"
     assert first_attribution(text) == ("Cheong Wa Dae", "pre_according_to")

@@ -72,6 +72,7 @@ __all__ = [
     "FINDING_VERBS",
     "FIRST_PERSON_PRONOUNS",
     "FLOATING_QUANTIFIERS",
+    "FRONTED_PREPOSITIONS",
     "FRONTING_WORDS",
     "FUNCTION_WORDS",
     "GATHERING_NOUNS",
@@ -322,6 +323,7 @@ PLACE_PREPOSITIONS: Final = PREPOSITIONS | _words("spatial_prepositions")
 # `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.
 OCCASION_OPENERS: Final = PREPOSITIONS | _words("occasion_words")
 FRONTING_WORDS: Final = PLACE_PREPOSITIONS | _words("fronting_words")
+FRONTED_PREPOSITIONS: Final = _words("fronted_prepositions")
 SUBORDINATORS: Final = _words("subordinators")
 # A pronoun after an object relative is the embedded clause's subject, not the main clause's
 # (`what he called “Q”`, `Roe, who he blasted as “Q”`): the same words embed the clause.

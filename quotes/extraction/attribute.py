@@ -54,6 +54,7 @@ from quotes.extraction.grammar import (
     Tokens,
     body_of_members,
     clause_ends,
+    colon_clause_subject,
     document_quoted_as_saying,
     embedded_pronoun,
     first_subject,
@@ -355,6 +356,8 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
         return None  # `is “pleased” that Quist, who ..., invoked`: a clause about the quote
     if _POST_CUE_WORDS.isdisjoint(tokens.lows[index : ctx.post_end]):
         return None  # no cue after the quote: spare reading a subject for it
+    if _opening_clause_introduces(ctx):
+        return None
     phrase = phrase_after(tokens, index, ctx.post_end)
     if phrase is None:
         return None
@@ -374,6 +377,21 @@ _PHRASAL_CUE_VERBS = frozenset(cue.split(" ", 1)[0] for cue in PHRASAL_CUES)
 # The words one of which a cue after a quote holds: a speech verb, a phrasal cue's verb
 # (`shot back`) or a bare cue after a plural (`critics charge`).
 _POST_CUE_WORDS = SPEECH_VERBS | _PHRASAL_CUE_VERBS | BARE_CUES
+
+
+def _opening_clause_introduces(ctx: QuoteContext) -> bool:
+    """`When Brandt shouted, “Q,” Voss replied`, `As the crowd chanted, “Q,” ...`: a
+    subordinate clause that opens the sentence introduces the quote with its own cue and
+    subject; the main clause's cue after the quote reports its own words, not these (`When
+    asked, Voss said: “Q,” the Courier reported`: the main clause has begun before the quote)."""
+    tokens = ctx.tokens
+    opener = tokens.lows[ctx.pre_start]
+    if opener not in SUBORDINATORS and opener != "as":
+        return False
+    if main_clause_start(tokens, ctx.pre_start, ctx.open_index) != ctx.pre_start:
+        return False
+    found = subject_of_last_cue(tokens, ctx.pre_start, ctx.open_index)
+    return found is not None and ctx.open_index - found[1] <= 2
 
 
 def _bare_cue_after_plural(tokens: Tokens, phrase: Phrase, high: int) -> int | None:
@@ -590,6 +608,9 @@ def rule_pre_subject_cue(ctx: QuoteContext) -> Attribution | None:
     if found is None:
         return None
     phrase, verb = found
+    later = colon_clause_subject(ctx.tokens, verb, ctx.open_index - 1)
+    if later is not None:
+        return _attribution(ctx.tokens, later, cue=ctx.open_index - 1, confidence=0.8)
     owner = _complement_owner(ctx, verb)
     if owner is not None:
         return replace(owner, outer=_attribution(ctx.tokens, phrase, cue=verb, confidence=0.8))

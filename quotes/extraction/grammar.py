@@ -35,6 +35,7 @@ from lexicon import (
     EMBEDDING_WORDS,
     EVENT_NOUNS,
     FLOATING_QUANTIFIERS,
+    FRONTED_PREPOSITIONS,
     FRONTING_WORDS,
     FUNCTION_WORDS,
     INTERPOSED_OPENERS,
@@ -465,6 +466,9 @@ def _name_with_party_tag(tokens: Tokens, comma: int, low: int) -> Phrase | None:
 
 _APPOSITIVE_DASHES = frozenset({"—", "–"})
 
+# `Roe, as the mayor, said` sets off a role; `and`, `but`, `or`, `nor` after a comma open a clause.
+_CLAUSE_COORDINATORS = COORDINATORS - {"as"}
+
 
 def _dash_appositive_before(tokens: Tokens, dash: int, low: int) -> Phrase | None:
     """`Tom Ferro — a teacher from Millbrook — says`: an appositive set off by dashes."""
@@ -504,6 +508,8 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
     if core is None or core.kind == "pronoun":
         return None
     first_inner = tokens.lows[index + 1]
+    if first_inner in _CLAUSE_COORDINATORS:
+        return None  # `The council met, and the ferry, ...`: a second clause, no appositive
     if first_inner in RELATIVE_PRONOUNS or first_inner in SPEECH_VERBS:
         return replace(core, tail=comma)
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
@@ -944,6 +950,7 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
     if (
         lower in SPEECH_VERBS
         or lower in RELATIVE_PRONOUNS
+        or lower in AUXILIARIES  # `The ferry, says Voss, would run ...`: the clause's verb
         or (lower.endswith("ing") and lower not in TITLE_WORDS)  # `, acting secretary` is a title
     ):
         return phrase
@@ -1025,6 +1032,8 @@ def verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
                 return probe
         return None
     index = skip_fillers(tokens, index, high)
+    if index + 1 < high and tokens.lows[index] in {"did", "does", "do"}:
+        index = skip_fillers(tokens, index + 1, high)  # `Voss did say`, as `_subject_before` reads
     if index < high and is_finite_cue(tokens.lows[index]) and tokens.words[index].islower():
         return index
     quoted = _quoted_as_cue(tokens, index, high)
@@ -1147,6 +1156,8 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
             return candidate  # `Repair estimates, he added, were “Q”`: the cue set off by commas
         if found is None and _set_off_relative(tokens, candidate, low):
             return candidate  # `Voss praised Roe, who said the levy was “Q”`: a clause apart
+        if found is None and _object_relative_subject(tokens, candidate, low, high):
+            return candidate  # `Voss criticized the levy, which Brandt said was “Q”`
         if found is None and embedded_pronoun(tokens, candidate[0], low + 1):
             embedded = candidate
         if found is not None and _in_subordinate_clause(tokens, candidate, found[0], low):
@@ -1207,6 +1218,25 @@ def _set_off_relative(tokens: Tokens, found: tuple[Phrase, int], low: int) -> bo
         and phrase.first - 1 > low
         and (tokens.words[phrase.first - 1] == "," or _who_after_name(tokens, phrase))
         and "that" not in tokens.lows[low : phrase.first]
+    )
+
+
+def _object_relative_subject(
+    tokens: Tokens, found: tuple[Phrase, int], low: int, high: int
+) -> bool:
+    """`Voss criticized the levy, which the auditor said was “Q”`: a named or described subject
+    right after an object relative that a comma sets off speaks the relative clause's quote,
+    which the outer verb does not report; not when a comma closes the clause before the quote
+    (`the levy, which Brandt says would cost $9 million, would be “Q”`), nor for a pronoun
+    there, which may stand for the outer subject (`_embedded_speaker`)."""
+    phrase, verb = found
+    relative = phrase.first - 1
+    return (
+        phrase.kind != "pronoun"
+        and relative - 1 > low
+        and tokens.lows[relative] in EMBEDDING_WORDS
+        and tokens.words[relative - 1] == ","
+        and "," not in tokens.words[verb + 1 : high]
     )
 
 
@@ -1455,6 +1485,8 @@ def main_clause_start(tokens: Tokens, low: int, high: int, *, after: int | None 
             return low
         if tokens.words[comma] == ",":
             main = phrase_after(tokens, comma + 1, high)
+            if main is None and tokens.words[comma + 1].isdigit():
+                continue  # `When asked about Roe, 45, Doe said`: an age set off after a name
             if main is None or main.tail + 1 >= high:
                 return low
             following = skip_fillers(tokens, main.tail + 1, high)
@@ -1689,7 +1721,7 @@ def _noun_after_article(tokens: Tokens, phrase: Phrase, verb: int) -> bool:
         and phrase.last == verb - 1
         and tokens.words[verb - 1].islower()
         and phrase.head not in SPEAKING_HEADS
-        and lower not in IRREGULAR_PAST
+        and lower not in PAST_FORMS
         and not lower.endswith(("s", "ed", "ing"))
     )
 
@@ -1711,6 +1743,8 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         phrase = _parenthetical_cue_subject(tokens, verb - 2, low)
     else:
         phrase = _subject_before(tokens, verb, low)
+        if phrase is not None and _fronted_object(tokens, phrase, verb, low):
+            phrase = None
         if (
             phrase is not None
             and phrase.first > low
@@ -1757,6 +1791,19 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # `the port authority issued a notice calling the spill “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
+
+
+def _fronted_object(tokens: Tokens, phrase: Phrase, verb: int, low: int) -> bool:
+    """`Under the new plan, the ferry, explained ...`: the phrase is the object of a preposition
+    that opens the clause, and a comma closes the fronted phrase before the cue; never the cue's
+    subject (`After Voss blasted the film` opens a clause whose subject she is)."""
+    preposition = phrase.first - 1
+    return (
+        preposition >= low
+        and tokens.lows[preposition] in FRONTED_PREPOSITIONS
+        and (preposition == low or tokens.words[preposition - 1] in _CLAUSE_BREAKS)
+        and "," in tokens.words[phrase.last + 1 : verb]
+    )
 
 
 _MAX_RELATIVE_PREDICATE = 4
@@ -1863,6 +1910,16 @@ def _coordinate_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | 
                 return phrase
         return None
     return None
+
+
+def colon_clause_subject(tokens: Tokens, cue: int, colon: int) -> Phrase | None:
+    """`Brandt praised Voss, but he gave the council a warning: “Q”`: after the cue, a comma and
+    a coordinator open a clause with its own subject (a pronoun or a name) and verb, and the
+    colon that ends it introduces the quote; that subject speaks, not the cue's (`Brandt
+    praised Voss, but gave a warning: “Q”` has no subject of its own)."""
+    if colon <= cue or tokens.words[colon] != ":":
+        return None
+    return _coordinate_clause_subject(tokens, colon, cue)
 
 
 def _subject_after_conjunction(tokens: Tokens, low: int, verb: int) -> Phrase | None:

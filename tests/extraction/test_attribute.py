@@ -248,6 +248,143 @@ def test_no_parenthetical_inversion(text: str, expected: tuple[str | None, str |
     assert first_attribution(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of a fronted preposition is no subject: the inverted cue's thing speaks not
+        (
+            "Under the new plan, the ferry, explained the timetable, would run “every hour of the "
+            "day and night.”",
+            (None, None),
+        ),
+        # near miss: the subject follows the fronted phrase
+        (
+            "Under the new plan, Mara Voss explained that the ferry would run “every hour of the "
+            "day and night.”",
+            ("Mara Voss", "pre_subject_cue"),
+        ),
+        # near miss: `After` opens a clause whose subject speaks
+        (
+            "After Mara Voss explained the ferry would run “every hour of the day and night,” the "
+            "board left.",
+            ("Mara Voss", "pre_subject_cue"),
+        ),
+    ],
+)
+def test_a_fronted_phrase_or_a_second_clause_is_no_subject(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert first_attribution(text) == expected
+
+
+def test_an_inverted_cue_before_the_clause_verb_names_its_speaker() -> None:
+    text = "The ferry, says Mara Voss, would run “every hour of the day and night.”"
+    assert first_attribution(text) == ("Mara Voss", "pre_parenthetical_inverted")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a later clause with its own subject ends in the colon before the quote: it speaks
+        (
+            "Governor Anna Brandt of Delmont spoke on Friday.\n\nBrandt praised Mark Voss, but "
+            "he gave the council a warning: “The pier will not last the winter.”",
+            "he",
+        ),
+        # near miss: the later verb shares the cue's subject
+        (
+            "Governor Anna Brandt of Delmont spoke on Friday.\n\nBrandt praised Mark Voss, but "
+            "gave the council a warning: “The pier will not last the winter.”",
+            "Brandt",
+        ),
+    ],
+)
+def test_a_coordinated_clause_before_a_colon_takes_the_speaker(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_subject_cue")
+
+
+def test_the_pronoun_of_the_coordinated_clause_is_its_own_subject() -> None:
+    text = (
+        "Governor Anna Brandt of Delmont spoke on Friday.\n\nBrandt praised Mark Voss, but he "
+        "gave the council a warning: “The pier will not last the winter.”"
+    )
+    speaker = extract(text).quotes[-1].speaker
+    assert speaker is not None
+    assert speaker.name == "Mark Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the subject after an object relative speaks the relative clause's quote
+        (
+            "Mara Voss criticized the levy, which Ivo Brandt said was “a burden on every family.”",
+            "Ivo Brandt",
+        ),
+        # `said` after `a` and a modifier is the verb of the phrase, not a noun
+        (
+            "Mara Voss criticized the levy, which a council review said was “a burden on every "
+            "family.”",
+            "a council review",
+        ),
+        # near miss: a pronoun there stays the mention, standing for the outer subject
+        (
+            "Mara Voss criticized the levy, which she said was “a burden on every family.”",
+            "she",
+        ),
+        # near miss: a comma closes the relative clause before the quote
+        (
+            "Mara Voss said the levy, which Ivo Brandt said would cost millions, was “a burden on "
+            "every family.”",
+            "Mara Voss",
+        ),
+    ],
+)
+def test_an_object_relative_clause_speaks_its_quote(text: str, mention: str) -> None:
+    assert first_attribution(text) == (mention, "pre_subject_cue")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subordinate clause that opens the sentence introduces the quote with its own cue
+        (
+            "When Ivo Brandt shouted, “Resign now,” Mara Voss replied.",
+            ("Ivo Brandt", "pre_subject_cue"),
+        ),
+        # near miss: the main clause has begun before the quote (past an age after a name), so
+        # the cue after the quote speaks
+        (
+            "When asked about Ivo Brandt, 45, Mara Voss said: “He is a fine man,” the Courier "
+            "reported.",
+            ("the Courier", "post_speaker_cue"),
+        ),
+    ],
+)
+def test_an_opening_subordinate_clause_introduces_its_quote(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert first_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `did` before the bare cue after the quote, as before it (`he did say`)
+        (
+            "“The ferry runs late too often,” Mara Voss did say.",
+            ("Mara Voss", "post_speaker_cue"),
+        ),
+        # near miss: `did` as the verb itself reports nothing
+        ("“The ferry runs late too often,” Mara Voss did the sums again.", (None, None)),
+    ],
+)
+def test_a_cue_after_did_follows_the_quote(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert first_attribution(text) == expected
+
+
 def test_rule_pre_according_to() -> None:
     text = "According to Cheong Wa Dae, “the meeting will go ahead as planned next week.”"
     assert first_attribution(text) == ("Cheong Wa Dae", "pre_according_to")

@@ -73,11 +73,27 @@ def test_phrase_before_a_verb(text: str, phrase: str, kind: str) -> None:
         "yesterday",
         # negative: `of` and a field after a noun that names no role
         "the price of oil",
+        # a comma and `and` open a second clause: no appositive set off after `The council met`
+        "The council met, and the ferry,",
     ],
 )
 def test_no_phrase_that_can_speak_before_these_words(text: str) -> None:
     tokens = tokens_of(text)
     assert phrase_before(tokens, len(tokens) - 1, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "title"),
+    [
+        ("Mara Voss, as the mayor,", "Mara Voss", "as the mayor"),
+        ("The council, the ferry board,", "The council", "the ferry board"),
+    ],
+)
+def test_phrase_before_an_appositive(text: str, phrase: str, title: str) -> None:
+    tokens = tokens_of(text)
+    found = phrase_before(tokens, len(tokens) - 1, 0)
+    assert found is not None
+    assert (text_of(tokens, found.first, found.last), found.title) == (phrase, title)
 
 
 @pytest.mark.parametrize(

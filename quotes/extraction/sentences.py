@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from nltk.tokenize.punkt import (
@@ -147,6 +148,7 @@ class _Splitter(PunktSentenceTokenizer):
       break with a token after it: a break. That token is a mark of Punkt's, or a printable
       one after the whitespace (separators U+001C to U+001F alone on a line make no token in
       Punkt's reading of lines: a token that is not printable goes to Punkt).
+    - `commander-in-chief.”`, `“unfair. The`: see _is_plain_compound().
     - `word. Next` and `word.”` where `word` (two letters or more, or letters with inner
       periods such as `U.S`: so not an initial; letters, so not a number) is no abbreviation:
       the first pass marks `word.` a break and the second pass only revisits abbreviations,
@@ -273,18 +275,12 @@ class _Splitter(PunktSentenceTokenizer):
         closing = _REALIGNED_MARKS
         spans: list[tuple[int, int]] = []
         realign = 0
-        last = len(slices) - 1
-        for index, (start, stop) in enumerate(slices):
+        for (start, stop), (next_start, next_stop) in pairwise(slices):
             start += realign
-            if index == last:
-                if stop > start:
-                    spans.append((start, stop))
-                continue
-            next_start, next_stop = slices[index + 1]
             # The pattern opens with one of these marks: any other sentence start cannot match.
             found = (
                 realignment.match(text[next_start:next_stop])
-                if text[next_start : next_start + 1] in closing and next_start < next_stop
+                if next_start < next_stop and text[next_start] in closing
                 else None
             )
             if found:
@@ -294,6 +290,9 @@ class _Splitter(PunktSentenceTokenizer):
                 realign = 0
                 if stop > start:
                     spans.append((start, stop))
+        start, stop = slices[-1]  # the rest of the text
+        if stop > start + realign:
+            spans.append((start + realign, stop))
         return spans
 
 

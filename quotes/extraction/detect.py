@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from lexicon import FUNCTION_WORDS, SPEECH_VERBS
+from quotes.extraction.sentences import char_offsets
 from quotes.extraction.types import Span, slot_init
 
 _MARKS = '"“”„‟«»'
@@ -111,7 +112,7 @@ def paragraph_quotes(
 ) -> list[QuoteSpan]:
     """The quotes of one paragraph; `marks` are the offsets of its double quote marks."""
     if marks is None:
-        marks = _mark_offsets(text, para.start, para.end)
+        marks = char_offsets(text, _MARKS, para.start, para.end)
     quotes: list[QuoteSpan] = []
     open_at = -1
     for pos in marks:
@@ -133,27 +134,13 @@ def paragraph_quotes(
     return [quote for quote in quotes if text[quote.start : quote.end].strip()]
 
 
-def _mark_offsets(text: str, start: int, end: int) -> list[int]:
-    """The offsets of the double quote marks in text[start:end], in order: one str.find() loop
-    per glyph runs at memchr speed over the text (a glyph the text cannot hold returns at once),
-    where a regex over the glyph set tests every character against it."""
-    offsets: list[int] = []
-    for mark in _MARKS:
-        found = text.find(mark, start, end)
-        while found >= 0:
-            offsets.append(found)
-            found = text.find(mark, found + 1, end)
-    offsets.sort()
-    return offsets
-
-
 _END = attrgetter("end")  # a bisect key read in C, no Python call per probe
 
 
 def find_quotes(text: str, paragraphs: list[Span]) -> list[QuoteSpan]:
     """One regex pass over the whole text; paragraphs without a mark cost nothing."""
     quotes: list[QuoteSpan] = []
-    marks = _mark_offsets(text, 0, len(text))
+    marks = char_offsets(text, _MARKS, 0, len(text))
     index = 0
     count = len(paragraphs)
     position = 0

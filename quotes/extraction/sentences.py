@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from nltk.tokenize.punkt import (
@@ -143,8 +144,11 @@ class _Splitter(PunktSentenceTokenizer):
 
     With our parameters (abbreviations only: no collocations, no frequent sentence starters, no
     orthographic context) Punkt's two annotation passes decide such a context by the word alone:
-    - `word? Next` and `word! Next`: the mark is a token of its own, a break with a token after
-      it: a break.
+    - `word? Next`, `word! Next`, `“Really?”` (any word): the mark is a token of its own, a
+      break with a token after it: a break. That token is a mark of Punkt's, or a printable
+      one after the whitespace (separators U+001C to U+001F alone on a line make no token in
+      Punkt's reading of lines: a token that is not printable goes to Punkt).
+    - `commander-in-chief.”`, `“unfair. The`: see _is_plain_compound().
     - `word. Next` and `word.”` where `word` (two letters or more, or letters with inner
       periods such as `U.S`: so not an initial; letters, so not a number) is no abbreviation:
       the first pass marks `word.` a break and the second pass only revisits abbreviations,
@@ -165,6 +169,9 @@ class _Splitter(PunktSentenceTokenizer):
         params = _parameters()
         if params.collocations or params.sent_starters or params.ortho_context:
             raise ValueError("the shortcut is exact only while Punkt's heuristics have no data")
+        if not all(word.replace(".", "").isalpha() for word in params.abbrev_types):
+            # `“Mr.` is one token that is no abbreviation only while none starts with a mark
+            raise ValueError("the shortcut is exact only for abbreviations of letters and periods")
         super().__init__(params, lang_vars=_SplitterLanguageVars(), token_cls=_Token)
         self._abbreviations = params.abbrev_types
         self._period_context = _stdlib_pattern(_untimed(self._lang_vars.period_context_re()))
@@ -203,41 +210,62 @@ class _Splitter(PunktSentenceTokenizer):
 
     def _break_slices(self, text: str) -> list[tuple[int, int]]:
         """PunktSentenceTokenizer._slices_from_text: a slice up to each candidate that Punkt
-        reads as a break, then the rest of the text."""
+        reads as a break, then the rest of the text. The plainest candidate, `said. The` or
+        `now? Yes`, is read here without a call (see _breaks_within)."""
         slices: list[tuple[int, int]] = []
         last_break = 0
+        abbreviations = self._abbreviations
         breaks_within = self._breaks_within
-        for match, word_start in self._candidates(text):
-            # The word, its mark and the lookahead after it: one stretch of the text.
-            if breaks_within(text, word_start, match.end("after_tok")):
-                slices.append((last_break, match.end()))
+        for word_start, ((stop, end), (_, after_end), (next_start, _)) in self._candidates(text):
+            # `now? Yes`, `now?”`: a mark of Punkt's, or a token after the whitespace that
+            # holds no separator (U+001C to U+001F, which Punkt's reading of lines drops).
+            plain = next_start < 0 or text[next_start:after_end].isprintable()
+            if plain and text[stop] == ".":
+                # `said. The`, `said.”`: a word of letters that is no abbreviation.
+                word = text[word_start:stop]
+                plain = (
+                    len(word) > 1
+                    and word.isalpha()
+                    and word.isascii()
+                    and word.lower() not in abbreviations
+                ) or _is_plain_compound(word, abbreviations)
+            if plain or breaks_within(text, word_start, after_end):
+                slices.append((last_break, end))
                 # The next sentence starts after the whitespace, or at the punctuation after.
-                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+                last_break = next_start if next_start >= 0 else end
         slices.append((last_break, len(text.rstrip())))
         return slices
 
-    def _candidates(self, text: str) -> list[tuple[Any, int]]:
-        """PunktSentenceTokenizer._match_potential_end_contexts: each candidate break's match
-        with the start of the word before it; a candidate whose word runs over the next
-        candidate's word is dropped."""
-        candidates: list[tuple[Any, int]] = []
+    def _candidates(self, text: str) -> list[tuple[int, Any]]:
+        """PunktSentenceTokenizer._match_potential_end_contexts: the start of the word before
+        each candidate break with the spans of the candidate's match (the mark, `after_tok`,
+        `next_tok`); a candidate whose word runs over the next candidate's word is dropped.
+        The pattern is tried at each end mark, which str.find() reaches at memchr speed where
+        a scan of the text tests every character."""
+        candidates: list[tuple[int, Any]] = []
         previous: Any = None
         previous_start = previous_stop = 0  # the word before `previous`
-        for match in self._period_context.finditer(text):
-            stop = match.start()
+        line_ends_only = not any(char in text for char in "\t\r\x0b\x0c")
+        match_context = self._period_context.match
+        for stop in char_offsets(text, ".?!", 0, len(text)):
+            match = match_context(text, stop)
+            if match is None:
+                continue
             # Past the last whitespace between the previous match and this one, unless there
             # is none or it opens that stretch (Punkt's reading, kept as it is).
             space = text.rfind(" ", previous_stop + 1, stop)
-            if _OTHER_WHITESPACE_RE.search(text, max(space, previous_stop) + 1, stop):
-                space = stop - 1  # a line end or a tab in the word: read back char by char
+            if line_ends_only:
+                space = max(space, text.rfind("\n", previous_stop + 1, stop))
+            elif _OTHER_WHITESPACE_RE.search(text, max(space, previous_stop) + 1, stop):
+                space = stop - 1  # a tab or a carriage return in the word: read back
                 while space > previous_stop and text[space] not in _PUNKT_WHITESPACE:
                     space -= 1
             start = space + 1 if space > previous_stop else previous_start
             if previous is not None and previous_stop <= start:
-                candidates.append((previous, previous_start))
-            previous, previous_start, previous_stop = match, start, stop
+                candidates.append((previous_start, previous))
+            previous, previous_start, previous_stop = match.regs, start, stop
         if previous is not None:
-            candidates.append((previous, previous_start))
+            candidates.append((previous_start, previous))
         return candidates
 
     def _realigned(self, text: str, slices: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -247,18 +275,12 @@ class _Splitter(PunktSentenceTokenizer):
         closing = _REALIGNED_MARKS
         spans: list[tuple[int, int]] = []
         realign = 0
-        last = len(slices) - 1
-        for index, (start, stop) in enumerate(slices):
+        for (start, stop), (next_start, next_stop) in pairwise(slices):
             start += realign
-            if index == last:
-                if stop > start:
-                    spans.append((start, stop))
-                continue
-            next_start, next_stop = slices[index + 1]
             # The pattern opens with one of these marks: any other sentence start cannot match.
             found = (
                 realignment.match(text[next_start:next_stop])
-                if text[next_start : next_start + 1] in closing and next_start < next_stop
+                if next_start < next_stop and text[next_start] in closing
                 else None
             )
             if found:
@@ -268,6 +290,9 @@ class _Splitter(PunktSentenceTokenizer):
                 realign = 0
                 if stop > start:
                     spans.append((start, stop))
+        start, stop = slices[-1]  # the rest of the text
+        if stop > start + realign:
+            spans.append((start + realign, stop))
         return spans
 
 
@@ -278,11 +303,44 @@ _PUNKT_WHITESPACE = frozenset(" \t\n\r\x0b\x0c")
 _OTHER_WHITESPACE_RE = re.compile("[\t\n\r\x0b\x0c]")
 
 
+# `commander-in-chief`, `___`: letters and underscores, hyphens inside (`--` is a mark of Punkt's).
+_COMPOUND_RE = re.compile(r"[A-Za-z_]+(?:-[A-Za-z_]+)*")
+# Openers before such a word: `"` and `(` are tokens of their own, `“` begins the word's token.
+_WORD_OPENERS = frozenset('“"(')
+
+
+def _is_plain_compound(word: str, abbreviations: set[str]) -> bool:
+    """`commander-in-chief.”`, `___.\n\n12:50`, `“unfair. The`: Punkt makes the word and its
+    period one token (after the opener's token, or with `“` at its head), which is no
+    abbreviation (nor is the part after its last hyphen, which Punkt also looks up), no
+    initial (two characters at least), no number (no digit): a break in the first pass that
+    the second leaves alone. An opener before an abbreviation (`“Mr.`) goes to Punkt."""
+    core = word[1:] if word[:1] in _WORD_OPENERS else word
+    if len(core) < 2 or _COMPOUND_RE.fullmatch(core) is None:
+        return False
+    lowered = core.lower()
+    return lowered not in abbreviations and lowered.rsplit("-", 1)[-1] not in abbreviations
+
+
 @lru_cache(maxsize=1)
 def _splitter() -> PunktSentenceTokenizer:
     """Punkt with our parameters, giving exactly the spans of punkt_tokenizer() (the tests compare
     the two), faster."""
     return _Splitter()
+
+
+def char_offsets(text: str, chars: str, start: int, end: int) -> list[int]:
+    """The offsets of the characters `chars` in text[start:end], in order: one str.find() loop
+    per character runs at memchr speed over the text (a character the text cannot hold returns
+    at once), where a regex over the set tests every character against it."""
+    offsets: list[int] = []
+    for char in chars:
+        found = text.find(char, start, end)
+        while found >= 0:
+            offsets.append(found)
+            found = text.find(char, found + 1, end)
+    offsets.sort()
+    return offsets
 
 
 def paragraph_spans(text: str) -> list[Span]:

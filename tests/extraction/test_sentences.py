@@ -174,6 +174,10 @@ def test_splitter_matches_plain_punkt_on_seeds_and_variants(seeds: dict[str, str
         "It is no. 1, said Dr.\tNo. Mr. mr. MR. The e.g. case. Co. Inc. Ltd. now? why! ok. fine.",
         "Quist left.” Roe said “no.” Mr.” Gen.) e.g.’ U.S. aides met. A.B.) x.” J. Roe, j. roe. I.",
         "He won.) Then? Mr. Roe, St. Paul; U.S.? Yes! a.m.” P. Kim J.\u00a0Roe K.\nLee U.S.\n\nNo.",
+        # compounds and openers before a period, and `?` or `!` before a token of separators
+        "The commander-in-chief.” Roe left. ___.\n\n12:50 p.m. Lane: “unfair. So (ex-Gov. Roe",
+        '“Mr. Roe, “ex-Gov. Lane, "(Voss.) _. b a_. c U_S. d x--y. Z -ab. C “A. Roe (Sen. Kim',
+        "Roe left?\n\x1c Who? \x1fYes! \x1e\x1fNo!\n\x1f\x1c “Really?” sec-Gen. Baek ___. ___.",
         # separators that `re` reads as whitespace and Punkt's `regex` engine does not
         "Roe left.\x1cThe board met. Voss left. \x1fShe stayed.\x1d\x1e Kim sat.",
     ],

@@ -248,20 +248,38 @@ class _Cue:
     """A cue verb in a sentence's tokens, with its subject and the end of its attribution read
     once, however many shapes ask for them."""
 
-    __slots__ = ("_after", "_after_read", "_subject", "_subject_read", "tokens", "verb")
+    __slots__ = (
+        "_after",
+        "_after_read",
+        "_subject",
+        "_subject_read",
+        "_verb_subject",
+        "_verb_subject_read",
+        "tokens",
+        "verb",
+    )
 
     def __init__(self, tokens: Tokens, verb: int) -> None:
         self.tokens = tokens
         self.verb = verb
         self._subject: tuple[Phrase, int] | None = None
         self._subject_read = False
+        self._verb_subject: tuple[Phrase, int] | None = None
+        self._verb_subject_read = False
         self._after: int | None = None
         self._after_read = False
+
+    def verb_subject(self) -> tuple[Phrase, int] | None:
+        """The subject as the quote rules read it (grammar.verb_subject)."""
+        if not self._verb_subject_read:
+            self._verb_subject = verb_subject(self.tokens, self.verb, 0)
+            self._verb_subject_read = True
+        return self._verb_subject
 
     def subject(self) -> tuple[Phrase, int] | None:
         if not self._subject_read:
             self._subject = (
-                verb_subject(self.tokens, self.verb, 0)
+                self.verb_subject()
                 or _adverb_subject(self.tokens, self.verb)
                 or _prepositional_subject(self.tokens, self.verb)
                 or _parenthesised_subject(self.tokens, self.verb)
@@ -336,7 +354,9 @@ def find_claims(
         found.append((*headline, 0))
     turns = _transcript_turns(text, sentences, marks)
     with_cues, scored = _sentences_with_cues(text, sentences)
-    read: dict[int, tuple[Tokens, set[int]]] = {}  # what the generic `that` candidate reuses
+    # what the generic `that` candidate reuses: a sentence's tokens (None: no claim is read in
+    # it) and the cues the rules gave candidates for
+    read: dict[int, tuple[Tokens | None, set[int]]] = {}
     for sentence, every_cue in with_cues:
         # The rules' cues decide whether a sentence is read, as if the scored ones were not there.
         cues = [offset for offset in every_cue if offset not in scored] if scored else every_cue
@@ -364,12 +384,14 @@ def find_claims(
                 continue
         tokens = Tokens.from_ranges(text, ((sentence.start, sentence.end),))
         if len(tokens.words) > _MAX_SENTENCE_TOKENS or _is_question(tokens):
+            read[sentence.index] = (None, set())
             continue
         if (
             text.count("''", sentence.start, sentence.end) % 2
             and text.find("''", sentence.start, cues[0]) >= 0
             and not _closes_earlier_quote(text, sentence.start, cues[0])
         ):
+            read[sentence.index] = (tokens, set())
             continue  # inside a quote in doubled apostrophes, which detect.py does not read
         candidates = _sentence_candidates(tokens, marks, every_cue)
         read[sentence.index] = (tokens, {candidate.cue for candidate in candidates})
@@ -616,7 +638,7 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
                     or _content_after(cue)
                 )
                 if candidate is None and (low in STANCE_VERBS or low in SCORED_CUE_VERBS):
-                    candidate = _stance(tokens, index)  # `announced a new ad`
+                    candidate = _stance(cue)  # `announced a new ad`
         elif low in OBJECT_PARTICIPLES and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue
@@ -624,7 +646,7 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
         elif low in STANCE_VERBS and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue
-            candidate = _stance(tokens, index)
+            candidate = _stance(_Cue(tokens, index))
         elif low in FINDING_VERBS and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue
@@ -970,16 +992,17 @@ def _without_clause_appositive(tokens: Tokens, phrase: Phrase) -> Phrase:
     return phrase
 
 
-def _stance(tokens: Tokens, verb: int) -> _Candidate | None:
+def _stance(cue: _Cue) -> _Candidate | None:
     """`Quist criticized the mayor for accepting gifts from developers`, `the
     mayor urged residents to stay home`: the object and what goes with it, up to the clause's
     end, a coordinated verb (`and handed Varga ...`) or an occasion (`during a debate`)."""
+    tokens, verb = cue.tokens, cue.verb
     end = len(tokens)
     after = _past_day(tokens, verb + 1)
     content = _past_particle(tokens, after)
     if content + 2 >= end or (content > after and tokens.lows[verb] in OBJECT_FIRST_VERBS):
         return None  # `the man accused of stealing ...`: a passive, its object the subject
-    found = _relative_who(tokens, verb) or verb_subject(tokens, verb, 0)
+    found = _relative_who(tokens, verb) or cue.verb_subject()
     if found is None or found[0].last >= verb:
         return None
     last = _object_last(tokens, content, _clause_last(tokens, content + 1, end - 1))
@@ -3456,7 +3479,7 @@ def _that_clauses(
     text: str,
     sentences: Sequence[Sentence],
     marks: _Marks,
-    read: dict[int, tuple[Tokens, set[int]]],
+    read: dict[int, tuple[Tokens | None, set[int]]],
 ) -> list[tuple[Tokens, _Candidate, int]]:
     """The generic candidates of the sentences holding `<verb> that`, in text order; a sentence
     the cue rules read is not tokenised again, and a verb they gave a candidate for is theirs."""
@@ -3502,7 +3525,7 @@ def _may_be_verb(word: str) -> bool:
 
 
 def _that_sentence(
-    text: str, sentence: Sentence, read: dict[int, tuple[Tokens, set[int]]]
+    text: str, sentence: Sentence, read: dict[int, tuple[Tokens | None, set[int]]]
 ) -> tuple[Tokens | None, set[int]]:
     """A sentence's tokens and the cues the rules gave candidates for (tokenised once), or None
     for a sentence no claim is read in: too long, or a question."""

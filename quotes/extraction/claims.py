@@ -390,7 +390,12 @@ def find_claims(
         if (
             text.count("''", sentence.start, sentence.end) % 2
             and text.find("''", sentence.start, cues[0]) >= 0
-            and not _closes_earlier_quote(text, sentence.start, cues[0])
+            # `''A. B,'' Ms. Voss wrote.`: the one pair before the cue closes a quote an earlier
+            # sentence of the paragraph opened, so the cue stands outside it
+            and not (
+                _doubled_quote_opened_before(text, sentence.start) is not None
+                and text.count("''", sentence.start, cues[0]) == 1
+            )
         ):
             read[sentence.index] = (tokens, set())
             continue  # inside a quote in doubled apostrophes, which detect.py does not read
@@ -3203,62 +3208,51 @@ def _content_span(text: str, tokens: Tokens, candidate: _Candidate) -> tuple[int
     if text.startswith("''", start):
         if candidate.rule == "x_cue_clause" and text.count("''", start, end) % 2:
             # `said: ''A. B.''`: the quote goes on over the next sentences of the paragraph
-            return start, _closing_doubled_mark(text, end)
+            return start, _closing_in_paragraph(text, end, "''", end)
         end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
     elif candidate.rule == "quote_tag_according_to":
         # `“A,” Kim said, according to the Post. “B.”`: the quote that goes on is the report's too
         end = _quote_going_on_in(text, tokens.end(len(tokens) - 1), end)
     elif text.count("“", start, end) > text.count("”", start, end):
-        end = _curly_quote_closing(text, end)
+        end = _closing_in_paragraph(text, end, "”", end)
     elif candidate.rule.startswith("clause_") and text.startswith(",''", end):
         # `But the gain is ''twice the cost,'' he said. ''The bridge pays ...''`
         end = _quote_going_on(text, tokens.end(len(tokens) - 1), end)
-        start = _quote_opened_before(text, start)
+        opening = _doubled_quote_opened_before(text, start)
+        start = start if opening is None else opening
     return start, end
 
 
-def _curly_quote_closing(text: str, end: int) -> int:
-    """`Voss said the plan was “a gift. It costs more than it saves.”`: a quote the claim opens
-    and a later sentence of the paragraph closes is the claim's, up to its closing mark."""
-    paragraph_end = text.find("\n", end)
+def _closing_in_paragraph(text: str, start: int, mark: str, default: int) -> int:
+    """Past the first `mark` from `start` to the paragraph's end, else `default`: `Voss said the
+    plan was “a gift. It costs more than it saves.”`, where a later sentence closes the quote
+    the claim opens (`”`), or `''A. B.''` in doubled apostrophes."""
+    paragraph_end = text.find("\n", start)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    closing = text.find("”", end, paragraph_end)
-    return closing + 1 if closing >= 0 else end
+    closing = text.find(mark, start, paragraph_end)
+    return closing + len(mark) if closing >= 0 else default
 
 
-def _closes_earlier_quote(text: str, sentence_start: int, cue: int) -> bool:
-    """`''A. B,'' Ms. Voss wrote.`: the one pair of doubled apostrophes before the cue closes a
-    quote an earlier sentence of the paragraph opened, so the cue stands outside it."""
-    paragraph_start = text.rfind("\n", 0, sentence_start) + 1
-    return (
-        text.count("''", paragraph_start, sentence_start) % 2 == 1
-        and text.count("''", sentence_start, cue) == 1
-    )
+def _doubled_quote_opened_before(text: str, offset: int) -> int | None:
+    """The opening marks of a quote in doubled apostrophes that an earlier sentence of the
+    paragraph opened and that is still open at `offset` (`''A. B,'' Ms. Voss wrote.`)."""
+    paragraph_start = text.rfind("\n", 0, offset) + 1
+    if text.count("''", paragraph_start, offset) % 2 == 0:
+        return None
+    return text.rfind("''", paragraph_start, offset)
 
 
-def _quote_opened_before(text: str, start: int) -> int:
-    """`''A. B. C,'' Ms. Voss wrote.`: a quote in doubled apostrophes that an earlier sentence
-    of the paragraph opened and this one closes is one claim from its opening marks."""
-    paragraph_start = text.rfind("\n", 0, start) + 1
-    if text.count("''", paragraph_start, start) % 2 == 0:
-        return start
-    return text.rfind("''", paragraph_start, start)
-
-
-def _closing_doubled_mark(text: str, end: int) -> int:
-    paragraph_end = text.find("\n", end)
-    if paragraph_end < 0:
-        paragraph_end = len(text)
-    closing = text.find("''", end, paragraph_end)
-    return closing + 2 if closing >= 0 else end
+def _next_sentence_start(text: str, sentence_end: int) -> int:
+    probe = sentence_end
+    while probe < len(text) and text[probe] in " \u00a0":
+        probe += 1
+    return probe
 
 
 def _quote_going_on_in(text: str, sentence_end: int, end: int) -> int:
     """The end of a quote in curly or straight double marks that opens right after the
     sentence and closes in the same paragraph, else `end`."""
-    probe = sentence_end
-    while probe < len(text) and text[probe] in " \u00a0":
-        probe += 1
+    probe = _next_sentence_start(text, sentence_end)
     if probe >= len(text) or text[probe] not in '“"':
         return end
     paragraph_end = text.find("\n", probe)
@@ -3270,16 +3264,10 @@ def _quote_going_on_in(text: str, sentence_end: int, end: int) -> int:
 def _quote_going_on(text: str, sentence_end: int, end: int) -> int:
     """`''A,'' he said. ''B.''`: a quote in doubled apostrophes that the next sentence of the
     paragraph goes on with belongs to the same claim, up to its closing marks."""
-    probe = sentence_end
-    while probe < len(text) and text[probe] in " \u00a0":
-        probe += 1
+    probe = _next_sentence_start(text, sentence_end)
     if not text.startswith("''", probe):
         return end
-    paragraph_end = text.find("\n", probe)
-    if paragraph_end < 0:
-        paragraph_end = len(text)
-    closing = text.find("''", probe + 2, paragraph_end)
-    return closing + 2 if closing >= 0 else end
+    return _closing_in_paragraph(text, probe + 2, "''", end)
 
 
 def _claim(

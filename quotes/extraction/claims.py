@@ -2974,6 +2974,31 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     before = _phrase_start(tokens, candidate.phrase) if candidate.rule.startswith("clause_") else 0
     limit = min(before, candidate.cue) if before else len(tokens.words)
     quoted = marks.any_within(tokens.starts[first], tokens.end(last))
+    words = unquoted = 0
+    for index in range(first, last + 1):
+        if not tokens.words[index][0].isalnum():
+            continue
+        words += 1
+        if (
+            index < limit
+            and tokens.lows[index] != "that"
+            and not (quoted and marks.inside(tokens.starts[index]))
+        ):
+            unquoted += 1
+        if words >= _MIN_CONTENT_WORDS and unquoted >= _MIN_UNQUOTED_WORDS:
+            return True  # enough for any claim: the rest of a long clause changes nothing
+    # `He said: “...”`: a clause all in quote marks is the quote's, not a claim
+    if unquoted < _MIN_UNQUOTED_WORDS:
+        return False
+    # `''It's over,'' he said. ''We lost.''`: a short quote may go on in the next sentence,
+    # which _resolved() counts in
+    return words >= _minimum_words(tokens, candidate) or _opens_doubled_quote(tokens, first)
+
+
+def _minimum_words(tokens: Tokens, candidate: _Candidate) -> int:
+    """How many words a claim needs (never more than _MIN_CONTENT_WORDS): fewer for a short
+    object or a quoted judgement."""
+    first = candidate.first
     # what one refers to may be a name: `..., referring to Ada Lane`
     minimum = (
         _MIN_OBJECT_WORDS
@@ -2986,28 +3011,10 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
         else _MIN_CONTENT_WORDS
     )
     if first - 1 > candidate.cue and tokens.lows[first - 1] in CUE_PARTICLES:
-        minimum -= 1  # `called for his dismissal`: the particle counts
-    elif minimum > _MIN_OBJECT_WORDS and _ends_with_quoted_complement(tokens, candidate):
-        minimum = _MIN_OBJECT_WORDS  # `calling it “reckless”`: the marks set the judgement apart
-    words = unquoted = 0
-    for index in range(first, last + 1):
-        if not tokens.words[index][0].isalnum():
-            continue
-        words += 1
-        if (
-            index < limit
-            and tokens.lows[index] != "that"
-            and not (quoted and marks.inside(tokens.starts[index]))
-        ):
-            unquoted += 1
-        if words >= minimum and unquoted >= _MIN_UNQUOTED_WORDS:
-            return True  # enough read: the rest of a long clause changes nothing
-    # `He said: “...”`: a clause all in quote marks is the quote's, not a claim
-    if unquoted < _MIN_UNQUOTED_WORDS:
-        return False
-    # `''It's over,'' he said. ''We lost.''`: a short quote may go on in the next sentence,
-    # which _resolved() counts in
-    return words >= minimum or _opens_doubled_quote(tokens, first)
+        return minimum - 1  # `called for his dismissal`: the particle counts
+    if minimum > _MIN_OBJECT_WORDS and _ends_with_quoted_complement(tokens, candidate):
+        return _MIN_OBJECT_WORDS  # `calling it “reckless”`: the marks set the judgement apart
+    return minimum
 
 
 def _nested(tokens: Tokens, candidate: _Candidate) -> bool:

@@ -151,7 +151,7 @@ class Tokens:
         self.words: list[str] = list(map(_MATCH_GROUP, matches))
         # One lower() per word is the lower() of the joined words split back (tokens hold no
         # whitespace, which bounds the one rule that reads context, the final sigma), without
-        # lowering the quote marks' wide characters in one non-ASCII string: 5% less token work.
+        # lowering the quote marks' wide characters in one non-ASCII string.
         self.lows: list[str] = list(map(_LOWER, self.words))
 
     def __len__(self) -> int:

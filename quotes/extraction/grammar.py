@@ -110,6 +110,8 @@ _MATCH_START = re.Match.start
 
 _MATCH_GROUP = re.Match.group
 
+_LOWER = str.lower
+
 QUOTE_TOKENS = frozenset('“”"„‟«»')
 
 _CLAUSE_BREAKS = frozenset(QUOTE_TOKENS | {".", ";", "?", "!", "(", ")", ":"})
@@ -148,8 +150,10 @@ class Tokens:
             matches = [match for start, end in ranges for match in finditer(text, start, end)]
         self.starts: list[int] = list(map(_MATCH_START, matches))
         self.words: list[str] = list(map(_MATCH_GROUP, matches))
-        # Tokens hold no whitespace, so one lower() over the joined words splits back exactly.
-        self.lows: list[str] = " ".join(self.words).lower().split(" ") if matches else []
+        # One lower() per word is the lower() of the joined words split back (tokens hold no
+        # whitespace, which bounds the one rule that reads context, the final sigma), without
+        # lowering the quote marks' wide characters in one non-ASCII string.
+        self.lows: list[str] = list(map(_LOWER, self.words))
 
     def __len__(self) -> int:
         # Rules run thousands of times a pass read len(tokens.words) instead: the same length

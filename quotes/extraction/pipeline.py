@@ -48,7 +48,7 @@ from quotes.extraction.types import (
 )
 
 # Bump when the output for some input changes.
-EXTRACTOR_VERSION = "1.8.0"
+EXTRACTOR_VERSION = "1.9.0"
 
 _MAX_POST_TOKENS = 60
 _MAX_POST_CHARS = 250  # enough for any attribution, bounded on hostile text

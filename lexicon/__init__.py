@@ -338,6 +338,7 @@ LY_NOUNS: Final = _words("ly_nouns")
 NOT_CHARACTERISING: Final = _words("not_characterising")
 NAMING_WORDS: Final = _words("naming_words")
 CLAUSE_COORDINATORS: Final = _words("clause_coordinators")
+DO_FORMS: Final = _words("do_forms")
 # What cannot stand right before a scored cue that has a subject (`I think`, `will want`, `their
 # support`, `of hope`).
 NOT_BEFORE_SCORED_CUES: Final = (

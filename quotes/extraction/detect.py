@@ -1,8 +1,8 @@
 """Quote spans, found per paragraph in one linear pass over the double quote marks.
 
-Marks are found by a one-character regex, so there is nothing to backtrack. Whether a mark opens
-or closes is decided by its neighbours first and its glyph second, which copes with mismatched
-pairs (`“...positively."`) and with curly marks typed the wrong way round.
+Marks are found with str.find(), one glyph at a time, so there is nothing to backtrack. Whether
+a mark opens or closes is decided by its neighbours first and its glyph second, which copes with
+mismatched pairs (`“...positively."`) and with curly marks typed the wrong way round.
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ _END = attrgetter("end")  # a bisect key read in C, no Python call per probe
 
 
 def find_quotes(text: str, paragraphs: list[Span]) -> list[QuoteSpan]:
-    """One regex pass over the whole text; paragraphs without a mark cost nothing."""
+    """One scan for the marks over the whole text; paragraphs without a mark cost nothing."""
     quotes: list[QuoteSpan] = []
     marks = char_offsets(text, _MARKS, 0, len(text))
     index = 0

@@ -30,6 +30,7 @@ from lexicon import (
     COUNT_WORDS,
     DAY_PARTS,
     DETERMINERS,
+    DO_FORMS,
     DOCUMENT_HEADS,
     DOCUMENT_NOUNS,
     EMBEDDING_WORDS,
@@ -471,7 +472,7 @@ def _name_with_party_tag(tokens: Tokens, comma: int, low: int) -> Phrase | None:
 _APPOSITIVE_DASHES = frozenset({"—", "–"})
 
 # `Roe, as the mayor, said` sets off a role; `and`, `but`, `or`, `nor` after a comma open a clause.
-_CLAUSE_COORDINATORS = COORDINATORS - {"as"}
+_CLAUSE_OPENING_COORDINATORS = COORDINATORS - {"as"}
 
 
 def _dash_appositive_before(tokens: Tokens, dash: int, low: int) -> Phrase | None:
@@ -512,7 +513,7 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
     if core is None or core.kind == "pronoun":
         return None
     first_inner = tokens.lows[index + 1]
-    if first_inner in _CLAUSE_COORDINATORS:
+    if first_inner in _CLAUSE_OPENING_COORDINATORS:
         return None  # `The council met, and the ferry, ...`: a second clause, no appositive
     if first_inner in RELATIVE_PRONOUNS or first_inner in SPEECH_VERBS:
         return replace(core, tail=comma)
@@ -1036,8 +1037,12 @@ def verb_after_subject(tokens: Tokens, index: int, high: int) -> int | None:
                 return probe
         return None
     index = skip_fillers(tokens, index, high)
-    if index + 1 < high and tokens.lows[index] in {"did", "does", "do"}:
-        index = skip_fillers(tokens, index + 1, high)  # `Voss did say`, as `_subject_before` reads
+    if index + 1 < high and tokens.lows[index] in DO_FORMS:
+        # `Voss did say`, as `_subject_before` reads; `Voss did not attend the meeting ...` goes
+        # on from `did`, whose verb is no cue
+        bare = skip_fillers(tokens, index + 1, high)
+        if bare < high and is_finite_cue(tokens.lows[bare]) and tokens.words[bare].islower():
+            return bare
     if index < high and is_finite_cue(tokens.lows[index]) and tokens.words[index].islower():
         return index
     quoted = _quoted_as_cue(tokens, index, high)
@@ -2137,7 +2142,7 @@ def _opening_word(tokens: Tokens, phrase: Phrase, high: int) -> bool:
 
 def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:
     index = _skip_back_fillers(tokens, verb - 1, low)
-    if index > low and tokens.lows[index] in {"did", "does", "do"}:
+    if index > low and tokens.lows[index] in DO_FORMS:
         index = _skip_back_fillers(tokens, index - 1, low)  # `he did say`
     index = _skip_back_aspectual(tokens, verb, index, low)
     if index > low and tokens.lows[index] in FLOATING_QUANTIFIERS and tokens.words[index].islower():

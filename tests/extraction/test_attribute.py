@@ -375,6 +375,10 @@ def test_an_opening_subordinate_clause_introduces_its_quote(
             "“The ferry runs late too often,” Mara Voss did say.",
             ("Mara Voss", "post_speaker_cue"),
         ),
+        (
+            "“The ferry runs late too often,” Mara Voss does insist.",
+            ("Mara Voss", "post_speaker_cue"),
+        ),
         # near miss: `did` as the verb itself reports nothing
         ("“The ferry runs late too often,” Mara Voss did the sums again.", (None, None)),
     ],

@@ -1395,5 +1395,8 @@ def stamp_rule(found: Attribution, name: str) -> Attribution:
     """The rule's answer with the rule's name in it. Every rule answers with a record it has
     just built and shares with no one (through _attribution(), _inherit() or replace()), so the
     name is written into that record's slot instead of into a copy of it (a copy per quote)."""
+    # A record another quote holds already names its rule: writing into it would rename that
+    # quote's answer (a rule must never hand back `ctx.previous` itself).
+    assert found.rule in ("", name), f"{name} answered with {found.rule}'s record"
     _SET_RULE(found, name)
     return found

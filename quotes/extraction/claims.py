@@ -3268,12 +3268,30 @@ def _resolved(
         collected[:] = [entry for entry in collected if not _reported_within(entry[0], ruled)]
     claims.sort(key=lambda claim: claim.start)
     starts = [claim.start for claim in claims]
+    reach = list(itertools.accumulate((claim.end for claim in claims), max))
     # only a claim that starts no later can hold another: the sorted prefix up to its start
     return tuple(
         claim
-        for claim in claims
-        if not _reported_within(claim, claims[: bisect_right(starts, claim.start)])
+        for index, claim in enumerate(claims)
+        if not _held_by_earlier(claims, index, starts, reach)
     )
+
+
+def _held_by_earlier(claims: list[Quote], index: int, starts: list[int], reach: list[int]) -> bool:
+    """_reported_within() over the claims (sorted by start) that start no later than the one at
+    `index`; most claims end past every earlier one (`reach` holds the furthest end up to each
+    claim), and then none can hold them: the prefix goes unread."""
+    claim = claims[index]
+    mention = claim.mention
+    if mention is None:
+        return False
+    upto = bisect_right(starts, claim.start)
+    needed = max(claim.end, mention.start + 1)  # the end that an outer claim must reach
+    if (index == 0 or reach[index - 1] < needed) and all(
+        other.end < needed for other in claims[index + 1 : upto]
+    ):
+        return False  # (the claims after `index` in the prefix start where it does)
+    return _reported_within(claim, claims[:upto])
 
 
 def _reported_within(claim: Quote, claims: list[Quote]) -> bool:

@@ -235,7 +235,7 @@ class PersonName:
             return False  # nothing said of the person: spare the words' reading
         described = " ".join(filter(None, (self.title, self.appositive))).lower()
         known = set(_WORD_RE.findall(described))
-        return bool(words) and all(word in known or word.rstrip("s") in known for word in words)
+        return all(word in known or word.rstrip("s") in known for word in words)
 
 
 _WORD_RE = re.compile(r"[a-z][a-z\-]*")

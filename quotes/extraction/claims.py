@@ -2564,9 +2564,15 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
         for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
             if tokens.lows[probe] == "that" and tokens.words[probe - 1] == ",":
                 return probe
-            if tokens.words[probe] == "," and probe + 1 < end and tokens.lows[probe + 1] != "that":
-                # `says, win or lose on Tuesday, he is staying`, `said, if elected, she would`
-                return index + 1 if _subject_then_finite(tokens, probe + 1) else None
+            if (
+                tokens.words[probe] == ","
+                and probe + 1 < end
+                and tokens.lows[probe + 1] != "that"
+                and _subject_then_finite(tokens, probe + 1)
+            ):
+                # `says, win or lose on Tuesday, he is staying`, `said, if elected, she would`;
+                # any other comma (`said, in Millbrook, Vermont, that ...`) lets the scan go on
+                return index + 1
             if tokens.words[probe] in _ENDS and tokens.words[probe] != ",":
                 break
         return None

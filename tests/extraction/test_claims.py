@@ -1105,6 +1105,21 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Lena Park",
     ),
     (
+        # a comma inside the aside (a place's, a date's) does not stop the search for `, that`
+        "The mayor said, in Millbrook, Vermont, that the ferry would close next week.",
+        "that the ferry would close next week",
+        "The mayor",
+        "said",
+        "mayor",
+    ),
+    (
+        "Voss said, in a statement on Monday, Tuesday, that the levy would pass.",
+        "that the levy would pass",
+        "Voss",
+        "said",
+        "Voss",
+    ),
+    (
         # a concessive phrase, its comma, then the clause it opens
         "Lena Park says despite all that, the port was never closed.",
         "despite all that, the port was never closed",

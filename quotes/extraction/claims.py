@@ -2588,9 +2588,10 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     if tokens.lows[verb] in CLAIM_THAT_VERBS:
         # `denied the report`, `confirmed her plans` are objects; `denied he was there` a clause
         return index if _subject_then_finite(tokens, index) else None
-    if tokens.lows[index] == "if" or tokens.lows[index] in CONCESSIVE_WORDS:
-        # `said if he were president, ...`, `says despite all that, the port ...`
-        return index if _condition_then_clause(tokens, index) else None
+    if tokens.lows[index] == "if":
+        return index if _condition_then_clause(tokens, index) else None  # `said if he were ...`
+    if tokens.lows[index] in CONCESSIVE_WORDS and _condition_then_clause(tokens, index):
+        return index  # `says despite all that, the port ...`; else the checks below decide
     if _opens_clause(tokens, index) or _quote_opens_clause(tokens, verb, index):
         return index
     return None

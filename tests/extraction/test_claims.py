@@ -1128,6 +1128,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Lena Park",
     ),
     (
+        # a concessive phrase with no comma: the clause after the cue opens as without one
+        "Voss says despite the delay the port is doing well this year.",
+        "despite the delay the port is doing well this year",
+        "Voss",
+        "says",
+        "Voss",
+    ),
+    (
         # a bare noun and a name in apposition, then a verb in the past, open the clause
         "Mara Voss says rival Lena Park accepted $20,000 in donations from the port.",
         "rival Lena Park accepted $20,000 in donations from the port",

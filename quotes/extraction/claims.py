@@ -2907,7 +2907,7 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
             return True  # `millions lost their homes`, `long lines kept many away`
         if tokens.words[probe][0].isupper():
             adverbs += 1  # `rival Lena Park accepted`: a name after the noun is its apposition
-        if probe > index + 1 and _present_then_object(tokens, probe):
+        if probe > index + 1 and _present_then_object(tokens, index, probe):
             return True  # `praise from Voss helps the port`
         if probe == index + 1 and lower.endswith("s") and not low.endswith("s"):
             return True  # `heckler deserves a spanking`
@@ -2918,9 +2918,11 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
     return False
 
 
-def _present_then_object(tokens: Tokens, index: int) -> bool:
-    """`helps the port`, `depends on trust`: a word in -s after a noun, then a determiner or a
-    preposition, is the subject's verb in the present."""
+def _present_then_object(tokens: Tokens, subject: int, index: int) -> bool:
+    """`praise from the council helps the port`, `trust in Voss depends on ...`: a word in -s
+    after a noun, then a determiner or a preposition, is the verb in the present of a singular
+    subject; not a plural's head after a plural subject (`plans for new homes for the workers`)
+    nor after a preposition and its modifier (`aid for new homes for the workers`)."""
     low = tokens.lows[index]
     return (
         index + 1 < len(tokens)
@@ -2932,7 +2934,23 @@ def _present_then_object(tokens: Tokens, index: int) -> bool:
         and tokens.words[index - 1][0].isalpha()
         and tokens.lows[index - 1] not in FUNCTION_WORDS
         and (tokens.lows[index + 1] in DETERMINERS or tokens.lows[index + 1] in PREPOSITIONS)
+        and not _plural_head(tokens, subject, index)
+        and not (
+            tokens.lows[index - 2] in PREPOSITIONS
+            and tokens.words[index - 1].islower()
+            and not tokens.lows[index - 1].endswith("s")
+        )
     )
+
+
+def _plural_head(tokens: Tokens, first: int, last: int) -> bool:
+    """`plans for new homes`, `prayers of the crews`: the noun before the first preposition
+    after `first` (the head of the subject that opens there) is a plural in -s."""
+    for probe in range(first + 1, last):
+        if tokens.lows[probe] in PREPOSITIONS:
+            head = tokens.lows[probe - 1]
+            return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return False
 
 
 def _plural_then_verb(noun: str, following: str) -> bool:

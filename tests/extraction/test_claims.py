@@ -1152,6 +1152,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Mara Voss",
     ),
     (
+        # the preposition's noun may be a plural: the verb agrees with the singular subject
+        "Mara Voss says praise from residents helps the port.",
+        "praise from residents helps the port",
+        "Mara Voss",
+        "says",
+        "Mara Voss",
+    ),
+    (
         # a person noun heads the subject
         "His former business partner said the levy would double the fares.",
         "the levy would double the fares",
@@ -1419,6 +1427,14 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     (
         "a plural noun and its preposition are no verb and object",
         "Mara Voss said prayers for the victims of the flood.",
+    ),
+    (
+        "a plural subject's noun in -s before a preposition is no verb in the present",
+        "Voss said plans for new homes for the workers in the city.",
+    ),
+    (
+        "a noun in -s after a preposition and its modifier is no verb in the present",
+        "Voss said aid for new homes for the workers in the city.",
     ),
     (
         "a system is no person noun, though `justice` is",

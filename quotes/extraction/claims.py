@@ -42,9 +42,11 @@ from lexicon import (
     CLAUSE_CLOSERS,
     CLAUSE_OPENERS,
     CONCESSIVE_WORDS,
+    CONTRACTED_MODALS,
     COORDINATORS,
     CUE_ADVERBS,
     CUE_PARTICLES,
+    DESCRIPTION_OPENERS,
     DETERMINERS,
     DOCUMENT_HEADS,
     DOCUMENT_NOUNS,
@@ -57,6 +59,7 @@ from lexicon import (
     INDEFINITE_ARTICLES,
     IRREGULAR_PAST,
     LY_NOUNS,
+    MODAL_SUBJECTS,
     MODALS,
     MONTHS,
     NOT_BEFORE_SCORED_CUES,
@@ -1309,8 +1312,8 @@ def _quote_after_scene(tokens: Tokens, first: int, comma: int, after: int) -> bo
             opening = index + 1
             break
     low = tokens.lows[opening]
-    if low in {"and", "but"}:
-        low = tokens.lows[opening + 1]
+    if low in OPENING_CONJUNCTIONS:
+        low = tokens.lows[opening + 1]  # `But as the crowd booed, ...`
     return low in SUBORDINATORS or low in PREPOSITIONS or low == "as"  # `as the crowd booed`
 
 
@@ -2062,7 +2065,7 @@ def _name_before_aside(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
     if comma >= verb - 2 or tokens.words[comma] != "," or verb - comma > _MAX_APPOSITIVE_TOKENS:
         return None
     following = tokens.lows[comma + 1]
-    if following not in {"who", "the", "a", "an"} and following not in POSSESSIVE_PRONOUNS:
+    if following not in DESCRIPTION_OPENERS and following not in POSSESSIVE_PRONOUNS:
         return None
     for index in range(comma + 1, verb - 1):
         word = tokens.words[index]
@@ -2769,8 +2772,8 @@ def _subject_then_modal(tokens: Tokens, index: int) -> bool:
     low = tokens.lows[index]
     stem, mark, tail = low.replace("'", "’").partition("’")
     if mark:
-        return stem in PERSONAL_SUBJECTS and tail in {"d", "ll"}
-    return (low in PERSONAL_SUBJECTS or low == "it") and tokens.lows[index + 1] in MODALS
+        return stem in MODAL_SUBJECTS and tail in CONTRACTED_MODALS
+    return low in MODAL_SUBJECTS and tokens.lows[index + 1] in MODALS
 
 
 def _place_comma(tokens: Tokens, comma: int) -> bool:

@@ -1073,6 +1073,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Lena Park",
     ),
     (
+        # ... or `it` and a contracted modal
+        "Mara Voss said if the council picked her it’d be a harbor ticket.",
+        "if the council picked her it’d be a harbor ticket",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
+    ),
+    (
         # ... or a contracted subject and modal
         "Lena Park says if she spent a day at the port she’d be yelling at the ferries.",
         "if she spent a day at the port she’d be yelling at the ferries",
@@ -1095,6 +1103,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Gino Vanni",
         "said",
         "Gino Vanni",
+    ),
+    (
+        # ... or a relative clause in `whose`
+        "Kim Hale, whose book on the port, Tides, sold well, said the levy failed.",
+        "the levy failed",
+        "Kim Hale",
+        "said",
+        "Kim Hale",
     ),
     (
         # a comma after the cue, an aside, then the clause's subject and verb

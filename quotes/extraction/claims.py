@@ -2886,7 +2886,7 @@ def _opens_clause(tokens: Tokens, index: int) -> bool:
 def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
     """`Farmers say prices over the past month are worrying`: a bare noun, then a finite
     verb (an auxiliary or a be-form) within a few words; an adverb may come before a verb in the
-    past (`contractors eventually built`) as may a name in apposition (`rival Lena Park
+    past (`contractors eventually built`) as may a name in apposition (`rival Ines Kovar
     accepted`), and a hyphenated modifier may open the noun (`pro-Roe forces attempted`)."""
     word, low = tokens.words[index], tokens.lows[index]
     if not (word.replace("-", "").isalpha() and word.islower()) or low in FUNCTION_WORDS:
@@ -2909,7 +2909,7 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
         if probe <= index + 2 + adverbs and (lower.endswith("ed") or lower in PAST_FORMS):
             return True  # `millions lost their homes`, `long lines kept many away`
         if tokens.words[probe][0].isupper():
-            adverbs += 1  # `rival Lena Park accepted`: a name after the noun is its apposition
+            adverbs += 1  # `rival Ines Kovar accepted`: a name after the noun is its apposition
         if probe > index + 1 and _present_then_object(tokens, index, probe):
             return True  # `praise from Voss helps the port`
         if probe == index + 1 and lower.endswith("s") and not low.endswith("s"):

@@ -1838,17 +1838,19 @@ def _clause_last(
     return last
 
 
-def _closing_appositive(tokens: Tokens, first: int, comma: int, last: int) -> bool:
-    """`..., a move that angered the council.`: a noun phrase after the clause's last comma that
-    runs to its end sums the clause up (or names what it ends with); it is the writer's. Not
-    after a subordinate clause, whose comma the main clause follows (`when the port closed, a
-    ferry ...`)."""
+def _closing_appositive(tokens: Tokens, first: int, break_index: int, last: int) -> bool:
+    """`..., a move that angered the council.`, `... the fee — a proposal she has raised
+    before.`: a noun phrase after the clause's last comma or a dash (at `break_index`) that runs
+    to its end sums the clause up (or names what it ends with); it is the writer's. Not after a
+    subordinate clause, whose comma the main clause follows (`when the port closed, a ferry
+    ...`)."""
     return (
-        comma + 2 < last
+        break_index + 2 < last
         and all(
-            word != "," and word not in QUOTE_TOKENS for word in tokens.words[comma + 1 : last + 1]
+            word != "," and word not in QUOTE_TOKENS
+            for word in tokens.words[break_index + 1 : last + 1]
         )
-        and not any(low in SUBORDINATORS for low in tokens.lows[first - 1 : comma])
+        and not any(low in SUBORDINATORS for low in tokens.lows[first - 1 : break_index])
     )
 
 
@@ -2052,7 +2054,7 @@ def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
 
 
 def _name_before_aside(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
-    """`Sandy Voss, who lost her home in Millbrook, Vermont, in May, said`, `Gino Vanni, the
+    """`Sandy Voss, who lost her home in Millbrook, Vermont, in July, said`, `Gino Vanni, the
     editor of the harbor's paper, The Tide, said`: a name opens the sentence, then a relative
     clause or an appositive with commas of its own runs to the comma before the cue; the name
     speaks, not the last name of its aside. Not a list (`Kim Lee, the mayor, and Mara Voss`)."""

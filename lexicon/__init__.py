@@ -53,6 +53,7 @@ __all__ = [
     "CLEANING_REPORTING_CUES",
     "CLEANING_SPEECH_CUES",
     "CONCESSIVE_WORDS",
+    "CONTRACTED_MODALS",
     "CONTRACTION_HEADS",
     "COORDINATORS",
     "COUNT_WORDS",
@@ -94,6 +95,7 @@ __all__ = [
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
     "MODALS",
+    "MODAL_SUBJECTS",
     "MONTHS",
     "NAME_CONNECTORS",
     "NAME_STOPWORDS",
@@ -351,6 +353,10 @@ NOT_BEFORE_SCORED_CUES: Final = (
 # Subject pronouns for people (`he would`, `the rival she dubbed`), and the modal verbs.
 PERSONAL_SUBJECTS: Final = _words("personal_subjects")
 MODALS: Final = _words("modals")
+# A modal's subject opening the clause a condition without a comma conditions (`said if asked he
+# would`, `it would`, `it’d`), and the modals contracted onto it (`she’d`, `they'll`).
+MODAL_SUBJECTS: Final = PERSONAL_SUBJECTS | {"it"}
+CONTRACTED_MODALS: Final = _words("contracted_modals")
 # Time phrases between a subject and its verb (`Kang on Monday evening said`, `Kim in recent weeks
 # said`, `Roe, speaking at a town hall, said`).
 WEEKDAYS: Final = _words("weekdays")

@@ -42,9 +42,11 @@ from lexicon import (
     CLAUSE_CLOSERS,
     CLAUSE_OPENERS,
     CONCESSIVE_WORDS,
+    CONTRACTED_MODALS,
     COORDINATORS,
     CUE_ADVERBS,
     CUE_PARTICLES,
+    DESCRIPTION_OPENERS,
     DETERMINERS,
     DOCUMENT_HEADS,
     DOCUMENT_NOUNS,
@@ -57,6 +59,7 @@ from lexicon import (
     INDEFINITE_ARTICLES,
     IRREGULAR_PAST,
     LY_NOUNS,
+    MODAL_SUBJECTS,
     MODALS,
     MONTHS,
     NOT_BEFORE_SCORED_CUES,
@@ -1309,8 +1312,8 @@ def _quote_after_scene(tokens: Tokens, first: int, comma: int, after: int) -> bo
             opening = index + 1
             break
     low = tokens.lows[opening]
-    if low in {"and", "but"}:
-        low = tokens.lows[opening + 1]
+    if low in OPENING_CONJUNCTIONS:
+        low = tokens.lows[opening + 1]  # `But as the crowd booed, ...`
     return low in SUBORDINATORS or low in PREPOSITIONS or low == "as"  # `as the crowd booed`
 
 
@@ -1835,17 +1838,19 @@ def _clause_last(
     return last
 
 
-def _closing_appositive(tokens: Tokens, first: int, comma: int, last: int) -> bool:
-    """`..., a move that angered the council.`: a noun phrase after the clause's last comma that
-    runs to its end sums the clause up (or names what it ends with); it is the writer's. Not
-    after a subordinate clause, whose comma the main clause follows (`when the port closed, a
-    ferry ...`)."""
+def _closing_appositive(tokens: Tokens, first: int, break_index: int, last: int) -> bool:
+    """`..., a move that angered the council.`, `... the fee — a proposal she has raised
+    before.`: a noun phrase after the clause's last comma or a dash (at `break_index`) that runs
+    to its end sums the clause up (or names what it ends with); it is the writer's. Not after a
+    subordinate clause, whose comma the main clause follows (`when the port closed, a ferry
+    ...`)."""
     return (
-        comma + 2 < last
+        break_index + 2 < last
         and all(
-            word != "," and word not in QUOTE_TOKENS for word in tokens.words[comma + 1 : last + 1]
+            word != "," and word not in QUOTE_TOKENS
+            for word in tokens.words[break_index + 1 : last + 1]
         )
-        and not any(low in SUBORDINATORS for low in tokens.lows[first - 1 : comma])
+        and not any(low in SUBORDINATORS for low in tokens.lows[first - 1 : break_index])
     )
 
 
@@ -2049,7 +2054,7 @@ def _appositive_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
 
 
 def _name_before_aside(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
-    """`Sandy Voss, who lost her home in Millbrook, Vermont, in May, said`, `Gino Vanni, the
+    """`Sandy Voss, who lost her home in Millbrook, Vermont, in July, said`, `Gino Vanni, the
     editor of the harbor's paper, The Tide, said`: a name opens the sentence, then a relative
     clause or an appositive with commas of its own runs to the comma before the cue; the name
     speaks, not the last name of its aside. Not a list (`Kim Lee, the mayor, and Mara Voss`)."""
@@ -2062,7 +2067,7 @@ def _name_before_aside(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
     if comma >= verb - 2 or tokens.words[comma] != "," or verb - comma > _MAX_APPOSITIVE_TOKENS:
         return None
     following = tokens.lows[comma + 1]
-    if following not in {"who", "the", "a", "an"} and following not in POSSESSIVE_PRONOUNS:
+    if following not in DESCRIPTION_OPENERS and following not in POSSESSIVE_PRONOUNS:
         return None
     for index in range(comma + 1, verb - 1):
         word = tokens.words[index]
@@ -2564,9 +2569,15 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
         for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
             if tokens.lows[probe] == "that" and tokens.words[probe - 1] == ",":
                 return probe
-            if tokens.words[probe] == "," and probe + 1 < end and tokens.lows[probe + 1] != "that":
-                # `says, win or lose on Tuesday, he is staying`, `said, if elected, she would`
-                return index + 1 if _subject_then_finite(tokens, probe + 1) else None
+            if (
+                tokens.words[probe] == ","
+                and probe + 1 < end
+                and tokens.lows[probe + 1] != "that"
+                and _subject_then_finite(tokens, probe + 1)
+            ):
+                # `says, win or lose on Tuesday, he is staying`, `said, if elected, she would`;
+                # any other comma (`said, in Millbrook, Vermont, that ...`) lets the scan go on
+                return index + 1
             if tokens.words[probe] in _ENDS and tokens.words[probe] != ",":
                 break
         return None
@@ -2582,9 +2593,10 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     if tokens.lows[verb] in CLAIM_THAT_VERBS:
         # `denied the report`, `confirmed her plans` are objects; `denied he was there` a clause
         return index if _subject_then_finite(tokens, index) else None
-    if tokens.lows[index] == "if" or tokens.lows[index] in CONCESSIVE_WORDS:
-        # `said if he were president, ...`, `says despite all that, the port ...`
-        return index if _condition_then_clause(tokens, index) else None
+    if tokens.lows[index] == "if":
+        return index if _condition_then_clause(tokens, index) else None  # `said if he were ...`
+    if tokens.lows[index] in CONCESSIVE_WORDS and _condition_then_clause(tokens, index):
+        return index  # `says despite all that, the port ...`; else the checks below decide
     if _opens_clause(tokens, index) or _quote_opens_clause(tokens, verb, index):
         return index
     return None
@@ -2762,8 +2774,8 @@ def _subject_then_modal(tokens: Tokens, index: int) -> bool:
     low = tokens.lows[index]
     stem, mark, tail = low.replace("'", "’").partition("’")
     if mark:
-        return stem in PERSONAL_SUBJECTS and tail in {"d", "ll"}
-    return (low in PERSONAL_SUBJECTS or low == "it") and tokens.lows[index + 1] in MODALS
+        return stem in MODAL_SUBJECTS and tail in CONTRACTED_MODALS
+    return low in MODAL_SUBJECTS and tokens.lows[index + 1] in MODALS
 
 
 def _place_comma(tokens: Tokens, comma: int) -> bool:
@@ -2876,7 +2888,7 @@ def _opens_clause(tokens: Tokens, index: int) -> bool:
 def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
     """`Farmers say prices over the past month are worrying`: a bare noun, then a finite
     verb (an auxiliary or a be-form) within a few words; an adverb may come before a verb in the
-    past (`contractors eventually built`) as may a name in apposition (`rival Lena Park
+    past (`contractors eventually built`) as may a name in apposition (`rival Ines Kovar
     accepted`), and a hyphenated modifier may open the noun (`pro-Roe forces attempted`)."""
     word, low = tokens.words[index], tokens.lows[index]
     if not (word.replace("-", "").isalpha() and word.islower()) or low in FUNCTION_WORDS:
@@ -2899,8 +2911,8 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
         if probe <= index + 2 + adverbs and (lower.endswith("ed") or lower in PAST_FORMS):
             return True  # `millions lost their homes`, `long lines kept many away`
         if tokens.words[probe][0].isupper():
-            adverbs += 1  # `rival Lena Park accepted`: a name after the noun is its apposition
-        if probe > index + 1 and _present_then_object(tokens, probe):
+            adverbs += 1  # `rival Ines Kovar accepted`: a name after the noun is its apposition
+        if probe > index + 1 and _present_then_object(tokens, index, probe):
             return True  # `praise from Voss helps the port`
         if probe == index + 1 and lower.endswith("s") and not low.endswith("s"):
             return True  # `heckler deserves a spanking`
@@ -2911,9 +2923,11 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
     return False
 
 
-def _present_then_object(tokens: Tokens, index: int) -> bool:
-    """`helps the port`, `depends on trust`: a word in -s after a noun, then a determiner or a
-    preposition, is the subject's verb in the present."""
+def _present_then_object(tokens: Tokens, subject: int, index: int) -> bool:
+    """`praise from the council helps the port`, `trust in Voss depends on ...`: a word in -s
+    after a noun, then a determiner or a preposition, is the verb in the present of a singular
+    subject; not a plural's head after a plural subject (`plans for new homes for the workers`)
+    nor after a preposition and its modifier (`aid for new homes for the workers`)."""
     low = tokens.lows[index]
     return (
         index + 1 < len(tokens)
@@ -2925,7 +2939,23 @@ def _present_then_object(tokens: Tokens, index: int) -> bool:
         and tokens.words[index - 1][0].isalpha()
         and tokens.lows[index - 1] not in FUNCTION_WORDS
         and (tokens.lows[index + 1] in DETERMINERS or tokens.lows[index + 1] in PREPOSITIONS)
+        and not _plural_head(tokens, subject, index)
+        and not (
+            tokens.lows[index - 2] in PREPOSITIONS
+            and tokens.words[index - 1].islower()
+            and not tokens.lows[index - 1].endswith("s")
+        )
     )
+
+
+def _plural_head(tokens: Tokens, first: int, last: int) -> bool:
+    """`plans for new homes`, `prayers of the crews`: the noun before the first preposition
+    after `first` (the head of the subject that opens there) is a plural in -s."""
+    for probe in range(first + 1, last):
+        if tokens.lows[probe] in PREPOSITIONS:
+            head = tokens.lows[probe - 1]
+            return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return False
 
 
 def _plural_then_verb(noun: str, following: str) -> bool:

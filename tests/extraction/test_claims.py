@@ -1066,19 +1066,27 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
     ),
     (
         # a condition with no comma, then `it` and a modal: the clause it conditions
-        "Lena Park said if the council picked her it would be a harbor ticket.",
+        "Ines Kovar said if the council picked her it would be a harbor ticket.",
         "if the council picked her it would be a harbor ticket",
-        "Lena Park",
+        "Ines Kovar",
         "said",
-        "Lena Park",
+        "Ines Kovar",
+    ),
+    (
+        # ... or `it` and a contracted modal
+        "Mara Voss said if the council picked her it’d be a harbor ticket.",
+        "if the council picked her it’d be a harbor ticket",
+        "Mara Voss",
+        "said",
+        "Mara Voss",
     ),
     (
         # ... or a contracted subject and modal
-        "Lena Park says if she spent a day at the port she’d be yelling at the ferries.",
+        "Ines Kovar says if she spent a day at the port she’d be yelling at the ferries.",
         "if she spent a day at the port she’d be yelling at the ferries",
-        "Lena Park",
+        "Ines Kovar",
         "says",
-        "Lena Park",
+        "Ines Kovar",
     ),
     (
         # a name opens the sentence; its relative clause holds a place with commas of its own
@@ -1097,25 +1105,56 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "Gino Vanni",
     ),
     (
+        # ... or a relative clause in `whose`
+        "Kim Hale, whose book on the port, Tides, sold well, said the levy failed.",
+        "the levy failed",
+        "Kim Hale",
+        "said",
+        "Kim Hale",
+    ),
+    (
         # a comma after the cue, an aside, then the clause's subject and verb
-        "Candidate Lena Park says, win or lose on Tuesday, she’s staying in the race.",
+        "Candidate Ines Kovar says, win or lose on Tuesday, she’s staying in the race.",
         "win or lose on Tuesday, she’s staying in the race",
-        "Lena Park",
+        "Ines Kovar",
         "says",
-        "Lena Park",
+        "Ines Kovar",
+    ),
+    (
+        # a comma inside the aside (a place's, a date's) does not stop the search for `, that`
+        "The mayor said, in Millbrook, Vermont, that the ferry would close next week.",
+        "that the ferry would close next week",
+        "The mayor",
+        "said",
+        "mayor",
+    ),
+    (
+        "Voss said, in a statement on Monday, Tuesday, that the levy would pass.",
+        "that the levy would pass",
+        "Voss",
+        "said",
+        "Voss",
     ),
     (
         # a concessive phrase, its comma, then the clause it opens
-        "Lena Park says despite all that, the port was never closed.",
+        "Ines Kovar says despite all that, the port was never closed.",
         "despite all that, the port was never closed",
-        "Lena Park",
+        "Ines Kovar",
         "says",
-        "Lena Park",
+        "Ines Kovar",
+    ),
+    (
+        # a concessive phrase with no comma: the clause after the cue opens as without one
+        "Voss says despite the delay the port is doing well this year.",
+        "despite the delay the port is doing well this year",
+        "Voss",
+        "says",
+        "Voss",
     ),
     (
         # a bare noun and a name in apposition, then a verb in the past, open the clause
-        "Mara Voss says rival Lena Park accepted $20,000 in donations from the port.",
-        "rival Lena Park accepted $20,000 in donations from the port",
+        "Mara Voss says rival Ines Kovar accepted $20,000 in donations from the port.",
+        "rival Ines Kovar accepted $20,000 in donations from the port",
         "Mara Voss",
         "says",
         "Mara Voss",
@@ -1124,6 +1163,14 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         # a bare noun with its modifier, then a verb in -s before its object
         "Mara Voss says praise from the council helps the port.",
         "praise from the council helps the port",
+        "Mara Voss",
+        "says",
+        "Mara Voss",
+    ),
+    (
+        # the preposition's noun may be a plural: the verb agrees with the singular subject
+        "Mara Voss says praise from residents helps the port.",
+        "praise from residents helps the port",
         "Mara Voss",
         "says",
         "Mara Voss",
@@ -1379,23 +1426,31 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ),
     (
         "a condition with no comma and no modal after its subject conditions no clause",
-        "Lena Park said if asked about it she is ready.",
+        "Ines Kovar said if asked about it she is ready.",
     ),
     (
         "an aside after the cue's comma, then no clause",
-        "Lena Park said, with a smile, goodbye to the crews.",
+        "Ines Kovar said, with a smile, goodbye to the crews.",
     ),
     (
         "a concessive phrase with no clause after it",
-        "Lena Park spoke for an hour and said despite the storm.",
+        "Ines Kovar spoke for an hour and said despite the storm.",
     ),
     (
         "a bare noun after the cue, a name, but no verb of a clause",
-        "Mara Voss said goodbye to Lena Park and walked to the Harbor Church.",
+        "Mara Voss said goodbye to Ines Kovar and walked to the Harbor Church.",
     ),
     (
         "a plural noun and its preposition are no verb and object",
         "Mara Voss said prayers for the victims of the flood.",
+    ),
+    (
+        "a plural subject's noun in -s before a preposition is no verb in the present",
+        "Voss said plans for new homes for the workers in the city.",
+    ),
+    (
+        "a noun in -s after a preposition and its modifier is no verb in the present",
+        "Voss said aid for new homes for the workers in the city.",
     ),
     (
         "a system is no person noun, though `justice` is",
@@ -2079,4 +2134,4 @@ def test_a_clause_before_the_tag_of_a_doubled_quote_keeps_the_claim_round_the_ta
 
 def test_a_list_of_names_with_appositives_is_not_read_as_the_first_name_alone() -> None:
     text = "Kim Lee, the mayor, and Mara Voss, the treasurer, said the levy failed."
-    assert [claim.speaker.name for claim in extract(text).claims if claim.speaker] != ["Kim Lee"]
+    assert [claim.speaker.name for claim in extract(text).claims if claim.speaker] == ["Mara Voss"]

@@ -1738,6 +1738,12 @@ def _verb_in_past_or_present(tokens: Tokens, index: int) -> bool:
         return False
     if _past_form(low):
         return True
+    return _in_s(low)
+
+
+def _in_s(low: str) -> bool:
+    """A word in -s that may be a plural or a verb in the present (`ferries`, `helps`), not
+    one whose -s belongs to its stem (`press`, `bonus`, `crisis`)."""
     return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
@@ -2933,8 +2939,7 @@ def _present_then_object(tokens: Tokens, subject: int, index: int) -> bool:
         index + 1 < len(tokens)
         and tokens.words[index].isalpha()
         and tokens.words[index].islower()
-        and low.endswith("s")
-        and not low.endswith(("ss", "us", "is"))
+        and _in_s(low)
         and low not in FUNCTION_WORDS
         and tokens.words[index - 1][0].isalpha()
         and tokens.lows[index - 1] not in FUNCTION_WORDS
@@ -2954,7 +2959,7 @@ def _plural_head(tokens: Tokens, first: int, last: int) -> bool:
     for probe in range(first + 1, last):
         if tokens.lows[probe] in PREPOSITIONS:
             head = tokens.lows[probe - 1]
-            return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+            return _in_s(head)
     return False
 
 
@@ -2963,8 +2968,7 @@ def _plural_then_verb(noun: str, following: str) -> bool:
     no function word, preposition, adjective that follows a noun, nor a word with an ending
     of another word class."""
     return (
-        noun.endswith("s")
-        and not noun.endswith(("ss", "us", "is"))
+        _in_s(noun)
         and following.isalpha()
         and following not in FUNCTION_WORDS
         and following not in PREPOSITIONS

@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/extraction.py [PATH ...]   (text files or JSONL with a "text" field;
                                                              default: seeds/*.txt)
 
-Prints articles/s and MB/s for Punkt sentence splitting alone and for the whole pipeline, their
+Prints which engine runs (compiled with mypyc or Python: WHOSAID_ENGINE=python for the latter),
+articles/s and MB/s for Punkt sentence splitting alone and for the whole pipeline, their
 ratio (and, for information, how fast the pipeline's own sentence splitting runs next to Punkt
 alone), peak memory, memory growth over repeated passes, and timings on hostile one-line text
 (unmatched quote marks and apostrophes) with the time(2n)/time(n) ratios from 64 KB to 1 MB.
@@ -23,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotes.extraction import extract
+from quotes.extraction import ENGINE_MODE, extract
 from quotes.extraction.sentences import punkt_tokenizer, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,6 +87,7 @@ def throughput(texts: list[str], *, repeats: int = 15) -> None:
     print(
         f"{len(texts)} articles, {size_mb * 1000:.1f} KB, one process, one core, best of {repeats}"
     )
+    print(f"  engine: {ENGINE_MODE}")
     results = best_times(texts, repeats=repeats)
     for name, seconds in results.items():
         print(f"  {name:12s} {len(texts) / seconds:8.1f} articles/s  {size_mb / seconds:6.2f} MB/s")

@@ -252,17 +252,6 @@ class _Cue:
     """A cue verb in a sentence's tokens, with its subject and the end of its attribution read
     once, however many shapes ask for them."""
 
-    __slots__ = (
-        "_after",
-        "_after_read",
-        "_subject",
-        "_subject_read",
-        "_verb_subject",
-        "_verb_subject_read",
-        "tokens",
-        "verb",
-    )
-
     def __init__(self, tokens: Tokens, verb: int) -> None:
         self.tokens = tokens
         self.verb = verb

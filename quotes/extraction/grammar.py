@@ -130,17 +130,15 @@ _MAX_APPOSITIVE = 30
 class Tokens:
     """Word and punctuation tokens of one paragraph with their offsets."""
 
-    __slots__ = ("lows", "starts", "text", "words")
+    # No __slots__: the compiled engine (compiled.py) lays its classes' attributes out itself.
 
-    def __init__(self, text: str, *segments: Span) -> None:
-        self._fill(text, [(segment.start, segment.end) for segment in segments])
+    def __init__(self, text: str, *segments: Span, ranges: Sequence[tuple[int, int]] = ()) -> None:
+        self._fill(text, ranges or [(segment.start, segment.end) for segment in segments])
 
     @classmethod
     def from_ranges(cls, text: str, ranges: Sequence[tuple[int, int]]) -> Tokens:
         """Tokens of (start, end) character ranges, in order."""
-        tokens = cls.__new__(cls)
-        tokens._fill(text, ranges)
-        return tokens
+        return cls(text, ranges=ranges)
 
     def _fill(self, text: str, ranges: Sequence[tuple[int, int]]) -> None:
         self.text = text

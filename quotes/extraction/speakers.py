@@ -19,7 +19,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from lexicon import (
     AUXILIARIES,
@@ -45,6 +44,7 @@ from quotes.extraction.attribute import (
     proper_adjective_subject,
     stamp_rule,
 )
+from quotes.extraction.compiled import PACKAGE_DIR
 from quotes.extraction.grammar import (
     QUOTE_TOKENS,
     Phrase,
@@ -56,7 +56,7 @@ from quotes.extraction.grammar import (
 from quotes.extraction.mentions import Resolver
 from quotes.extraction.types import Mention, Speaker, replace
 
-WEIGHTS_PATH = Path(__file__).with_name("speaker_weights.json")
+WEIGHTS_PATH = PACKAGE_DIR / "speaker_weights.json"  # beside the source, not the compiled module
 
 # Candidates the rules do not propose, each named as a source.
 CLAUSE_SUBJECT = "clause_subject_any"

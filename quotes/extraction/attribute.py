@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from lexicon import (
     ASK_VERBS,
@@ -292,7 +293,7 @@ def _colon_opens_next_quote(ctx: QuoteContext, after: int) -> bool:
     )
 
 
-_SPACES_THEN_OPENING_MARK = re.compile('[ \u00a0]*[“"„‟«]')
+_SPACES_THEN_OPENING_MARK: Final = re.compile('[ \u00a0]*[“"„‟«]')
 
 
 def _next_quote_follows(ctx: QuoteContext, index: int) -> bool:
@@ -373,10 +374,10 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
     return _attribution(tokens, body_of_members(tokens, phrase, verb), cue=verb, confidence=0.93)
 
 
-_PHRASAL_CUE_VERBS = frozenset(cue.split(" ", 1)[0] for cue in PHRASAL_CUES)
+_PHRASAL_CUE_VERBS: Final = frozenset(cue.split(" ", 1)[0] for cue in PHRASAL_CUES)
 # The words one of which a cue after a quote holds: a speech verb, a phrasal cue's verb
 # (`shot back`) or a bare cue after a plural (`critics charge`).
-_POST_CUE_WORDS = SPEECH_VERBS | _PHRASAL_CUE_VERBS | BARE_CUES
+_POST_CUE_WORDS: Final = SPEECH_VERBS | _PHRASAL_CUE_VERBS | BARE_CUES
 
 
 def _opening_clause_introduces(ctx: QuoteContext) -> bool:
@@ -564,9 +565,9 @@ def rule_pre_poll_share(ctx: QuoteContext) -> Attribution | None:
 
 
 # The phrases an outer cue's subject is read as when a person or a body reports the share.
-_SPEAKER_KINDS = frozenset({"name", "pronoun", "org"})
+_SPEAKER_KINDS: Final = frozenset({"name", "pronoun", "org"})
 # Words one of which a share of respondents holds: `percent`, `%`, `half`, `six in 10`.
-_SHARE_WORDS = frozenset({"percent", "%", "10"}) | SHARE_NOUNS
+_SHARE_WORDS: Final = frozenset({"percent", "%", "10"}) | SHARE_NOUNS
 
 
 def _window_opens_sentence(ctx: QuoteContext) -> bool:
@@ -701,7 +702,7 @@ def rule_pre_that_clause(ctx: QuoteContext) -> Attribution | None:
     return None
 
 
-_THAT_CLAUSE_BREAKS = QUOTE_TOKENS | {".", ";", ":", "?", "!"}
+_THAT_CLAUSE_BREAKS: Final = QUOTE_TOKENS | {".", ";", ":", "?", "!"}
 
 
 def _holders_among(tokens: Tokens, last: int, low: int) -> Phrase | None:
@@ -740,7 +741,7 @@ def finite_verb(tokens: Tokens, index: int) -> bool:
     return index > 0 and _is_plural_people(tokens.words[index - 1])
 
 
-_PLURAL_NOUN_ENDINGS = tuple(sorted(PLURAL_NOUN_ENDINGS))
+_PLURAL_NOUN_ENDINGS: Final = tuple(sorted(PLURAL_NOUN_ENDINGS))
 
 
 def _plural_noun(tokens: Tokens, index: int) -> bool:
@@ -829,7 +830,7 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
     return None
 
 
-_MAX_NOUN_MODIFIERS = 3
+_MAX_NOUN_MODIFIERS: Final = 3
 
 
 def _holder_after_of(tokens: Tokens, noun: int, high: int) -> Phrase | None:
@@ -925,7 +926,7 @@ def _possessive_attribution(tokens: Tokens, phrase: Phrase, *, cue: int) -> Attr
     return found
 
 
-_MAX_CHARACTERISATION_WORDS = 25
+_MAX_CHARACTERISATION_WORDS: Final = 25
 
 
 @rule(order=90, local=True)
@@ -1157,7 +1158,7 @@ def not_a_name(tokens: Tokens, phrase: Phrase) -> bool:
 
 # Words between a clause's subject and a quote that hand the quote to another clause or
 # mark it as a name rather than the subject's words.
-_NOT_THE_SUBJECTS_WORDS = SUBORDINATORS | RELATIVE_PRONOUNS | EMBEDDING_WORDS | NAMING_WORDS
+_NOT_THE_SUBJECTS_WORDS: Final = SUBORDINATORS | RELATIVE_PRONOUNS | EMBEDDING_WORDS | NAMING_WORDS
 
 
 def _title_cased(ctx: QuoteContext) -> bool:
@@ -1227,7 +1228,7 @@ def rule_previous_sentence_subject(ctx: QuoteContext) -> Attribution | None:
     return _attribution(previous, phrase, cue=verb, confidence=0.55)
 
 
-_TRANSCRIPT_LABEL_RE = re.compile(r"\s*([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,2}):\s")
+_TRANSCRIPT_LABEL_RE: Final = re.compile(r"\s*([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,2}):\s")
 
 
 @rule(order=10, local=True)
@@ -1261,7 +1262,7 @@ def rule_post_dash_name(ctx: QuoteContext) -> Attribution | None:
     return _attribution(tokens, phrase, cue=dash, confidence=0.8)
 
 
-_SIGNATURE_RE = re.compile(r"\s*[-—–―]\s*(?=[A-Z])([^\n]{1,80})(?:\n|$)")
+_SIGNATURE_RE: Final = re.compile(r"\s*[-—–―]\s*(?=[A-Z])([^\n]{1,80})(?:\n|$)")
 
 
 @rule(order=115, local=True)
@@ -1304,8 +1305,8 @@ def rule_post_participle_subject(ctx: QuoteContext) -> Attribution | None:
     return None
 
 
-_MAX_LONG_SUBJECT = 16
-_SUBJECT_BREAKS = frozenset({".", ";", "?", "!", ":", "(", ")"}) | QUOTE_TOKENS
+_MAX_LONG_SUBJECT: Final = 16
+_SUBJECT_BREAKS: Final = frozenset({".", ";", "?", "!", ":", "(", ")"}) | QUOTE_TOKENS
 
 
 @rule(order=85, local=True)
@@ -1373,10 +1374,10 @@ def _words_as_phrase(tokens: Tokens, start: int, verb: int) -> Phrase | None:
 SIEVE: tuple[RuleSpec, ...] = tuple(sorted(RULES.values(), key=lambda spec: spec.order))
 
 # Rules whose cue lies in the quote's own sentence: a later quote of that sentence may share it.
-LOCAL_RULES = frozenset(spec.name for spec in SIEVE if spec.local)
+LOCAL_RULES: Final = frozenset(spec.name for spec in SIEVE if spec.local)
 
 # Rules that carry an earlier paragraph's speaker on: their quotes are continuations.
-CONTINUING_RULES = frozenset(spec.name for spec in SIEVE if spec.continues)
+CONTINUING_RULES: Final = frozenset(spec.name for spec in SIEVE if spec.continues)
 
 
 def attribute(ctx: QuoteContext) -> Attribution | None:
@@ -1388,7 +1389,7 @@ def attribute(ctx: QuoteContext) -> Attribution | None:
     return None
 
 
-_SET_RULE = Attribution.__dict__["rule"].__set__
+_SET_RULE: Final = Attribution.__dict__["rule"].__set__
 
 
 def stamp_rule(found: Attribution, name: str) -> Attribution:

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from typing import Final
 
 from quotes.extraction.claim_weights import BIAS, THRESHOLD, WEIGHTS
 
 # The most the speaker's features (added once the speaker is resolved) can raise a logit.
-_SPEAKER_GAIN = sum(
+_SPEAKER_GAIN: Final = sum(
     max([0.0, *(weight for feature, weight in WEIGHTS.items() if feature.startswith(prefix))])
     for prefix in ("speaker=", "resolved=")
 )
-_THRESHOLD_LOGIT = math.log(THRESHOLD / (1 - THRESHOLD)) if 0 < THRESHOLD < 1 else -math.inf
+_THRESHOLD_LOGIT: Final = math.log(THRESHOLD / (1 - THRESHOLD)) if 0 < THRESHOLD < 1 else -math.inf
 
 
 def claim_logit(features: Iterable[str]) -> float:

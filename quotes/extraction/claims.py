@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import Any, Final
 
 from lexicon import (
     ABBREVIATED_TITLES,
@@ -154,19 +154,21 @@ def _trie_node(node: dict[str, dict[str, Any]]) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
-_FINDING_SOURCE_RE = re.compile(r"\b(?:" + _trie_pattern(FINDING_SOURCES) + r")\b", re.IGNORECASE)
+_FINDING_SOURCE_RE: Final = re.compile(
+    r"\b(?:" + _trie_pattern(FINDING_SOURCES) + r")\b", re.IGNORECASE
+)
 # A sentence holds a claim only if one of these words is in it: one regex pass over the raw text
 # before any tokenising finds the sentences to read.
-_PASSIVE_RE = re.compile(
+_PASSIVE_RE: Final = re.compile(
     r"\b(?:" + _trie_pattern(word for word in BE_FORMS if word.isalpha()) + r") $"
 )
 # A transcript's turn: a name in capitals (two letters or more) opens a paragraph, then a colon.
-_TURN_RE = re.compile(r"\n[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}): (?=\S)")
-_WORD_BEFORE_RE = re.compile(r"([\w’']+)\s+$")
-_RELATIVE_CUE_RE = re.compile(r", who (?:also )?(?:" + _trie_pattern(CLAIM_VERBS) + r")\b")
-_PARTICIPLE_RE = re.compile(r", (?:" + _trie_pattern(OBJECT_PARTICIPLES) + r")\b")
+_TURN_RE: Final = re.compile(r"\n[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}): (?=\S)")
+_WORD_BEFORE_RE: Final = re.compile(r"([\w’']+)\s+$")
+_RELATIVE_CUE_RE: Final = re.compile(r", who (?:also )?(?:" + _trie_pattern(CLAIM_VERBS) + r")\b")
+_PARTICIPLE_RE: Final = re.compile(r", (?:" + _trie_pattern(OBJECT_PARTICIPLES) + r")\b")
 # `“Q,” Kim said, adding the plan was dead`: a participle of a claim verb after the tag's comma
-_CLAIM_PARTICIPLE_RE = re.compile(
+_CLAIM_PARTICIPLE_RE: Final = re.compile(
     r", (?:before |after )?(?:"
     + _trie_pattern(verb for verb in CLAIM_VERBS if verb.endswith("ing"))
     + r")\b"
@@ -174,7 +176,7 @@ _CLAIM_PARTICIPLE_RE = re.compile(
 # The pattern opens with the white space before the word, not `\b`: a character class first lets
 # the regex engine skip ahead to the next space (twice as fast); a cue right after a quote mark
 # or a dash (`“said`) is none anyway, and the text's first word is matched apart.
-_CUE_WORD = (
+_CUE_WORD: Final = (
     r"("
     + _trie_pattern(
         CLAIM_VERBS
@@ -203,49 +205,49 @@ _CUE_WORD = (
     )
     + r"\b)"
 )
-_TRIGGER_RE = re.compile(r"[\s(]" + _CUE_WORD)
-_FIRST_TRIGGER_RE = re.compile(_CUE_WORD)
+_TRIGGER_RE: Final = re.compile(r"[\s(]" + _CUE_WORD)
+_FIRST_TRIGGER_RE: Final = re.compile(_CUE_WORD)
 # Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
-_OBJECT_BREAKS = frozenset({"(", ":", "-", "—", "–", "--"})
-_DASHES = frozenset({"-", "—", "–", "--"})
+_OBJECT_BREAKS: Final = frozenset({"(", ":", "-", "—", "–", "--"})
+_DASHES: Final = frozenset({"-", "—", "–", "--"})
 # What ends a phrase before the subject: `Washington (AFP) – Varga ...`, `Yet, Varga ...`.
-_DATELINE_ENDS = _DASHES | {",", ")", ":"}
-_THAT_WINDOW = 10  # `said in a statement on Monday that ...`: how far "that" may follow
-_MAX_ASIDE_THAT_TOKENS = 25  # `said on the Harbor Hour, in its last minute, that`
-_MAX_SENTENCE_CHARS = 1500
-_MIN_CHARS_PER_CUE = 40
-_MAX_SENTENCE_TOKENS = 200  # longer "sentences" are lists or tables, not reported speech
-_MAX_CUES_PER_SENTENCE = 6
-_MAX_SOURCE_TOKENS = 15
-_MAX_WITH_CHARS = 60
+_DATELINE_ENDS: Final = _DASHES | {",", ")", ":"}
+_THAT_WINDOW: Final = 10  # `said in a statement on Monday that ...`: how far "that" may follow
+_MAX_ASIDE_THAT_TOKENS: Final = 25  # `said on the Harbor Hour, in its last minute, that`
+_MAX_SENTENCE_CHARS: Final = 1500
+_MIN_CHARS_PER_CUE: Final = 40
+_MAX_SENTENCE_TOKENS: Final = 200  # longer "sentences" are lists or tables, not reported speech
+_MAX_CUES_PER_SENTENCE: Final = 6
+_MAX_SOURCE_TOKENS: Final = 15
+_MAX_WITH_CHARS: Final = 60
 # What a reported question opens with: `asked whether ...`, `asked to respond`, `asked about`.
-_QUESTION_OPENERS = QUESTION_OPENERS | {"to"}
-_MAX_LONG_SOURCE_TOKENS = 30
-_BARE_SUBJECT_WINDOW = 7
-_MAX_APPOSITIVE_TOKENS = 30
-_MAX_COORDINATED_TOKENS = 40
-_MIN_PHRASE_CLAIM_TOKENS = 6
-_MIN_CONTENT_WORDS = 3
-_MIN_OBJECT_WORDS = 2
-_MAX_LABEL_CHARS = 40
-_MAX_MODIFIERS = 4
-_MAX_BARE_SUBJECT_TOKENS = 6
-_MAX_ASIDE_TOKENS = 4
-_MAX_CUE_ADVERBS = 3  # `had long since said`, `are now also saying`
-_MAX_OF_TOKENS = 4
-_MAX_CONDITION_TOKENS = 20
-_MIN_MIXED_WORDS = 3
-_MAX_FRONTED_CHARS = 30
-_MAX_LABEL_TOKENS = 4
-_MAX_HEADLINE_CHARS = 300
-_MIN_UNQUOTED_WORDS = 1
-_MIN_CONFIDENCE = 0.5
-_ENDS = frozenset({".", "!", ";", ":", ","})
-_CLAIM_RELATIVES = OBJECT_RELATIVES | {"that"}
-_REPORTING_VERBS = CLAIM_VERBS | SPEECH_VERBS
-_CLAUSE_TURNS = QUOTE_TOKENS | _DASHES | {",", ";"}  # where _clause_last may end a clause
-_WORD_RE = re.compile(r"[^\W_][\w’']*")
-_QUANTITY_FIRST_WORDS = frozenset(opener.partition(" ")[0] for opener in QUANTITY_OPENERS)
+_QUESTION_OPENERS: Final = QUESTION_OPENERS | {"to"}
+_MAX_LONG_SOURCE_TOKENS: Final = 30
+_BARE_SUBJECT_WINDOW: Final = 7
+_MAX_APPOSITIVE_TOKENS: Final = 30
+_MAX_COORDINATED_TOKENS: Final = 40
+_MIN_PHRASE_CLAIM_TOKENS: Final = 6
+_MIN_CONTENT_WORDS: Final = 3
+_MIN_OBJECT_WORDS: Final = 2
+_MAX_LABEL_CHARS: Final = 40
+_MAX_MODIFIERS: Final = 4
+_MAX_BARE_SUBJECT_TOKENS: Final = 6
+_MAX_ASIDE_TOKENS: Final = 4
+_MAX_CUE_ADVERBS: Final = 3  # `had long since said`, `are now also saying`
+_MAX_OF_TOKENS: Final = 4
+_MAX_CONDITION_TOKENS: Final = 20
+_MIN_MIXED_WORDS: Final = 3
+_MAX_FRONTED_CHARS: Final = 30
+_MAX_LABEL_TOKENS: Final = 4
+_MAX_HEADLINE_CHARS: Final = 300
+_MIN_UNQUOTED_WORDS: Final = 1
+_MIN_CONFIDENCE: Final = 0.5
+_ENDS: Final = frozenset({".", "!", ";", ":", ","})
+_CLAIM_RELATIVES: Final = OBJECT_RELATIVES | {"that"}
+_REPORTING_VERBS: Final = CLAIM_VERBS | SPEECH_VERBS
+_CLAUSE_TURNS: Final = QUOTE_TOKENS | _DASHES | {",", ";"}  # where _clause_last may end a clause
+_WORD_RE: Final = re.compile(r"[^\W_][\w’']*")
+_QUANTITY_FIRST_WORDS: Final = frozenset(opener.partition(" ")[0] for opener in QUANTITY_OPENERS)
 
 
 class _Cue:
@@ -2969,8 +2971,8 @@ def _plural_then_verb(noun: str, following: str) -> bool:
 
 # --- a quoted complement -------------------------------------------------------------------------
 
-_MAX_NAMED_OBJECT_TOKENS = 8  # `called the state's new ferry contract “a disaster”`
-_MAX_AS_TOKENS = 3  # `described the plan as part of the “harbor deal”`
+_MAX_NAMED_OBJECT_TOKENS: Final = 8  # `called the state's new ferry contract “a disaster”`
+_MAX_AS_TOKENS: Final = 3  # `described the plan as part of the “harbor deal”`
 
 
 def _quoted_complement(tokens: Tokens, candidate: _Candidate) -> int | None:
@@ -3586,12 +3588,12 @@ def _bucket(value: int, bounds: tuple[int, ...]) -> str:
 # `Officials cautioned privately that ...`, `..., implying that ...`, `made it clear that ...`: any
 # verb (or short verb phrase) before the conjunction `that` and a clause gives a candidate that the
 # learned scorer keeps or drops; the verbs of the word lists are one feature among others.
-_THAT_RULE = "that_clause"
-_THAT = " that "
-_QUOTES_AFTER_THAT = "_“\"'‘"  # with the letters and digits: what may open the clause
+_THAT_RULE: Final = "that_clause"
+_THAT: Final = " that "
+_QUOTES_AFTER_THAT: Final = "_“\"'‘"  # with the letters and digits: what may open the clause
 # How claim_features() names a generic candidate's cue: a verb of the word lists or another.
-THAT_CUE_CLASSES = ("(other verb)", "(known verb)")
-_KNOWN_CUES = CLAIM_VERBS | SCORED_CUE_VERBS | STANCE_VERBS | FINDING_VERBS | SPEECH_VERBS
+THAT_CUE_CLASSES: Final = ("(other verb)", "(known verb)")
+_KNOWN_CUES: Final = CLAIM_VERBS | SCORED_CUE_VERBS | STANCE_VERBS | FINDING_VERBS | SPEECH_VERBS
 # Words before `that` that are no verb: read on the raw text, before any tokenising.
 _NOT_BEFORE_THAT = (
     NOT_THAT_CUES
@@ -3604,13 +3606,13 @@ _NOT_BEFORE_THAT = (
     | OBJECT_PRONOUNS
 ) - THAT_CUE_TAILS
 # Words between a verb and `that` (`suggest however that`, `said today that`).
-_THAT_FILLERS = (
+_THAT_FILLERS: Final = (
     SUBJECT_VERB_FILLERS - AUXILIARIES - BE_FORMS - PREPOSITIONS - PRONOUNS - SUBORDINATORS
 )
 _NOT_BEFORE_THAT -= _THAT_FILLERS
-_MAX_THAT_CLAUSE_TOKENS = 8
+_MAX_THAT_CLAUSE_TOKENS: Final = 8
 _sentence_start = attrgetter("start")
-_MAX_WORD_CHARS = 30  # how far the clause's verb may follow `that`
+_MAX_WORD_CHARS: Final = 30  # how far the clause's verb may follow `that`
 
 
 def _that_clauses(

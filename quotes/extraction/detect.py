@@ -11,24 +11,25 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import Final
 
 from lexicon import FUNCTION_WORDS, SPEECH_VERBS
 from quotes.extraction.sentences import char_offsets
 from quotes.extraction.types import Span, slot_init
 
-_MARKS = '"“”„‟«»'
-_OPENING_GLYPHS = "“„‟«"
-_CLOSING_GLYPHS = "”»"
+_MARKS: Final = '"“”„‟«»'
+_OPENING_GLYPHS: Final = "“„‟«"
+_CLOSING_GLYPHS: Final = "”»"
 # A mark after one of these (or whitespace) stands at the start of a word. The invisible
 # direction and width marks that pasted social-media posts carry count as nothing.
-_BEFORE_OPEN = (
+_BEFORE_OPEN: Final = (
     "([{—–―-/…\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 )
 # A straight mark between one of these and a word, with no space (`Councillor Roe:"We will`, `he
 # said."We`, `...ready,"he said`), opens a quote when none is open and closes the open one.
-_SENTENCE_PUNCTUATION = ".,:;!?"
+_SENTENCE_PUNCTUATION: Final = ".,:;!?"
 # A mark before one of these (or whitespace) stands at the end of a word.
-_AFTER_CLOSE = ".,;:!?)]}—–―-…"
+_AFTER_CLOSE: Final = ".,;:!?)]}—–―-…"
 
 
 @slot_init
@@ -134,7 +135,7 @@ def paragraph_quotes(
     return [quote for quote in quotes if text[quote.start : quote.end].strip()]
 
 
-_END = attrgetter("end")  # a bisect key read in C, no Python call per probe
+_END: Final = attrgetter("end")  # a bisect key read in C, no Python call per probe
 
 
 def find_quotes(text: str, paragraphs: list[Span]) -> list[QuoteSpan]:
@@ -161,7 +162,7 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[QuoteSpan]:
     return quotes
 
 
-_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+_INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def is_nickname(text: str, span: QuoteSpan) -> bool:

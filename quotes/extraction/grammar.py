@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from lexicon import (
     ABBREVIATED_TITLES,
@@ -100,28 +101,28 @@ from quotes.extraction.types import Span, replace, slot_init
 # matched once (same tokens, fewer failed attempts per word). Two look-aheads only fail sooner:
 # `(?=\S)` rejects a space in one test instead of three alternatives, and at a word's end one
 # test of the next character stands for the three ways a word goes on (12% faster, same tokens).
-_TOKEN_RE = re.compile(
+_TOKEN_RE: Final = re.compile(
     r"(?=\S)(?:[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))"
     r"|\w++(?:(?=[’'\-\x80-\xbf\u0300-\u036f])(?:[’'\-]++\w++|(?<=[ÃÂ])[\x80-\xbf]\w*+"
     r"|[\u0300-\u036f]++(?:(?<=[\u0302\u0303])[\x80-\xbf])?\w*+))*+"
     r"|[^\w\s])"
 )
 
-_MATCH_START = re.Match.start
+_MATCH_START: Final = re.Match.start
 
-_MATCH_GROUP = re.Match.group
+_MATCH_GROUP: Final = re.Match.group
 
-_LOWER = str.lower
+_LOWER: Final = str.lower
 
-QUOTE_TOKENS = frozenset('“”"„‟«»')
+QUOTE_TOKENS: Final = frozenset('“”"„‟«»')
 
-_CLAUSE_BREAKS = frozenset(QUOTE_TOKENS | {".", ";", "?", "!", "(", ")", ":"})
+_CLAUSE_BREAKS: Final = frozenset(QUOTE_TOKENS | {".", ";", "?", "!", "(", ")", ":"})
 
-DASHES = frozenset({",", "—", "–", "―", "-"})
+DASHES: Final = frozenset({",", "—", "–", "―", "-"})
 
-_OPENING_BREAKS = frozenset({",", "—", "–", "―"})
+_OPENING_BREAKS: Final = frozenset({",", "—", "–", "―"})
 
-_MAX_APPOSITIVE = 30
+_MAX_APPOSITIVE: Final = 30
 
 
 # --- tokens --------------------------------------------------------------------------------------
@@ -207,7 +208,7 @@ def _bare_form(verb: str) -> str:
 
 # The bare forms of the cues in -s (`states` -> `state`, `notes` -> `note`), which a plural
 # subject takes; not cues on their own, where many are nouns.
-BARE_CUES = frozenset(
+BARE_CUES: Final = frozenset(
     _bare_form(verb) for verb in SPEECH_VERBS if verb.endswith("s") and not verb.endswith("ss")
 )
 
@@ -378,7 +379,7 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
     return None
 
 
-_MAX_ROLE_OBJECT = 3
+_MAX_ROLE_OBJECT: Final = 3
 
 
 def _role_of_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
@@ -447,7 +448,7 @@ def _appositive_before(tokens: Tokens, comma: int, low: int) -> Phrase | None:
     return None
 
 
-_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,5}")
+_PARTY_TAG_RE: Final = re.compile(r"[A-Z]-[A-Z][A-Za-z]{0,5}")
 
 
 def _name_with_party_tag(tokens: Tokens, comma: int, low: int) -> Phrase | None:
@@ -467,10 +468,10 @@ def _name_with_party_tag(tokens: Tokens, comma: int, low: int) -> Phrase | None:
     return replace(name, tail=comma)
 
 
-_APPOSITIVE_DASHES = frozenset({"—", "–"})
+_APPOSITIVE_DASHES: Final = frozenset({"—", "–"})
 
 # `Roe, as the mayor, said` sets off a role; `and`, `but`, `or`, `nor` after a comma open a clause.
-_CLAUSE_OPENING_COORDINATORS = COORDINATORS - {"as"}
+_CLAUSE_OPENING_COORDINATORS: Final = COORDINATORS - {"as"}
 
 
 def _dash_appositive_before(tokens: Tokens, dash: int, low: int) -> Phrase | None:
@@ -699,7 +700,7 @@ def _description_before(tokens: Tokens, head: int, low: int) -> Phrase | None:
     return Phrase(first, head, "description", head, determiner=determiner, head=tokens.lows[head])
 
 
-_APOSTROPHES = frozenset({"'", "’"})
+_APOSTROPHES: Final = frozenset({"'", "’"})
 
 
 def _bare_apostrophe(tokens: Tokens, index: int, low: int) -> bool:
@@ -1119,7 +1120,7 @@ def clause_ends(tokens: Tokens, index: int, end: int) -> bool:
     return index >= end or tokens.words[index] in _CLAUSE_ENDS
 
 
-_CLAUSE_ENDS = frozenset({".", ",", "!", "?"})
+_CLAUSE_ENDS: Final = frozenset({".", ",", "!", "?"})
 
 
 def embedded_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> bool:
@@ -1191,7 +1192,7 @@ def subject_of_last_cue(tokens: Tokens, low: int, high: int) -> tuple[Phrase, in
     return found
 
 
-_MAX_PARENTHESIS_SUBJECT = 3
+_MAX_PARENTHESIS_SUBJECT: Final = 3
 
 
 def _after_comma(tokens: Tokens, phrase: Phrase, low: int) -> bool:
@@ -1292,7 +1293,7 @@ def _embedded_speaker(
     return (pronoun if antecedent is None else replace(pronoun, antecedent=antecedent)), verb
 
 
-_MAX_DIRECT_GAP = 8
+_MAX_DIRECT_GAP: Final = 8
 
 
 def _introduces_directly(tokens: Tokens, verb: int, high: int) -> bool:
@@ -1396,7 +1397,7 @@ def _earlier_who(tokens: Tokens, conjunction: int, low: int) -> int:
     return low - 1
 
 
-_MAX_PARENTHESIS = 8
+_MAX_PARENTHESIS: Final = 8
 
 
 def _skip_back_parenthesis(tokens: Tokens, comma: int, low: int) -> int:
@@ -1433,7 +1434,7 @@ def _opens_coordinate_clause(tokens: Tokens, phrase: Phrase, low: int) -> bool:
     )
 
 
-_COORDINATE_BREAKS = frozenset({",", "—", "–", "-"})  # `--` is two tokens `-`
+_COORDINATE_BREAKS: Final = frozenset({",", "—", "–", "-"})  # `--` is two tokens `-`
 
 
 def _trailing_subordinate(tokens: Tokens, phrase: Phrase, low: int) -> bool:
@@ -1579,7 +1580,7 @@ def _main_subject_of_pronoun(tokens: Tokens, phrase: Phrase, low: int) -> Phrase
     return main if _agrees(tokens, phrase, main) else None
 
 
-_OWNER_REACH = 8
+_OWNER_REACH: Final = 8
 
 
 def _speech_noun_owner_before(tokens: Tokens, pronoun: Phrase, low: int) -> Phrase | None:
@@ -1619,7 +1620,7 @@ def possessive_antecedent(tokens: Tokens, owner: int, low: int) -> Phrase | None
     return main if _agrees(tokens, Phrase(owner, owner, "pronoun", owner), main) else None
 
 
-_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_POSSESSIVE_TO_SUBJECT: Final = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 def _pronoun_of(lower: str) -> str:
@@ -1813,7 +1814,7 @@ def _fronted_object(tokens: Tokens, phrase: Phrase, verb: int, low: int) -> bool
     )
 
 
-_MAX_RELATIVE_PREDICATE = 4
+_MAX_RELATIVE_PREDICATE: Final = 4
 
 
 def _relative_clause_antecedent(tokens: Tokens, phrase: Phrase, low: int) -> Phrase | None:
@@ -1845,7 +1846,7 @@ def _relative_clause_antecedent(tokens: Tokens, phrase: Phrase, low: int) -> Phr
     return antecedent
 
 
-_RELATIVE_OPENERS = SUBJECT_RELATIVES | {"that"}
+_RELATIVE_OPENERS: Final = SUBJECT_RELATIVES | {"that"}
 
 
 def _opened_clause_subject(tokens: Tokens, verb: int, low: int) -> Phrase | None:
@@ -2187,7 +2188,7 @@ def _relative_antecedent_before(tokens: Tokens, index: int, low: int) -> Phrase 
     return None
 
 
-_MAX_LABEL = 4
+_MAX_LABEL: Final = 4
 
 
 def _name_with_label(tokens: Tokens, comma: int, low: int) -> Phrase | None:
@@ -2239,7 +2240,7 @@ def _stray_comma(tokens: Tokens, comma: int, verb: int, low: int) -> bool:
     )
 
 
-_VERB_ENDINGS = ("s", "ed", "ing", "en")
+_VERB_ENDINGS: Final = ("s", "ed", "ing", "en")
 
 
 def first_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
@@ -2282,7 +2283,7 @@ def sentence_start_before(tokens: Tokens, index: int) -> int:
     return probe + 1 if probe > 0 else 0
 
 
-_MAX_SHARE_TOKENS = 8
+_MAX_SHARE_TOKENS: Final = 8
 
 
 def is_number(low: str) -> bool:
@@ -2325,7 +2326,7 @@ def share_subject(
     return Phrase(first, verb - 1, "org", verb - 1), verb
 
 
-_MAX_POLL_FRAME = 16
+_MAX_POLL_FRAME: Final = 16
 
 
 def framing_poll(tokens: Tokens, high: int) -> Phrase | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import chain, islice, pairwise
 from operator import itemgetter
+from typing import Final
 
 from lexicon import (
     AFFILIATION_PREPOSITIONS,
@@ -49,25 +50,25 @@ from lexicon import (
 )
 from quotes.extraction.types import Speaker, replace, slot_init
 
-_NON_ALNUM_RE = re.compile(r"[\W_]+")  # letters of every script and digits make a key
+_NON_ALNUM_RE: Final = re.compile(r"[\W_]+")  # letters of every script and digits make a key
 # A capitalised run: `Harry J. Kazianis`, `Wi Seong-rak`, `Kang Jae-in`. Possessives end a run.
 # Possessive quantifiers: a word is matched once, never re-split by backtracking (the same runs
 # as `[A-Z][a-zà-ÿ]*[’']?[A-Za-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*`, in half the time).
-_NAME_WORD = r"(?:[A-Z](?:[a-zà-ÿ]*+[’'])?[A-Za-zà-ÿ]++(?:-[A-Za-zà-ÿ]+)*+|[A-Z]\.)"
+_NAME_WORD: Final = r"(?:[A-Z](?:[a-zà-ÿ]*+[’'])?[A-Za-zà-ÿ]++(?:-[A-Za-zà-ÿ]+)*+|[A-Z]\.)"
 # An honorific with its period opens a run (`Mrs. Varga`, `Dr. Amir Haddad`): it ends no
 # sentence, and with it one word is a person's name. The run is
 # `(?:M(?:rs?|s)\.|Dr\.|{_NAME_WORD})(?:[ ]{_NAME_WORD})+` with the capital that opens every
 # alternative taken out in front (the honorifics check it by look-behind): a pattern that opens
 # with a character class lets the regex engine skip to the next capital letter without trying
 # the alternatives at every character (the same runs, the scan of a text in 55% of the time).
-_NAME_RUN_RE = re.compile(
+_NAME_RUN_RE: Final = re.compile(
     r"[A-Z](?:(?<=M)(?:rs?|s)\.|(?<=D)r\.|(?:[a-zà-ÿ]*+[’'])?[A-Za-zà-ÿ]++(?:-[A-Za-zà-ÿ]+)*+|\.)"
     rf"(?:[ ]{_NAME_WORD})+"
 )
-_KOREAN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
+_KOREAN_GIVEN_RE: Final = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
 # Two romanised syllables joined by a hyphen, the second in lower case: `Jae-in`, `Tae-won`
 # (Western double names capitalise both: `Ocasio-Cortez`, `Jean-Pierre`).
-_ROMANISED_GIVEN_RE = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
+_ROMANISED_GIVEN_RE: Final = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
 
 
 def fold(text: str) -> str:
@@ -137,7 +138,7 @@ def surname_of(words: list[str]) -> str:
 
 
 # Endings of adverbs that open sentences (`Repeatedly`, `Additionally`); names rarely end so.
-_ADVERB_ENDINGS = (
+_ADVERB_ENDINGS: Final = (
     *("edly", "ingly", "ously", "ately", "ively", "fully", "ently", "antly", "ically"),
     "onally",
 )
@@ -199,7 +200,7 @@ def looks_like_place(words: list[str]) -> bool:
     return any(" ".join(pair) in PLACE_PHRASES for pair in pairwise(lowered))
 
 
-_PLACE_PHRASE_OPENERS = frozenset(phrase.split(" ", 1)[0] for phrase in PLACE_PHRASES)
+_PLACE_PHRASE_OPENERS: Final = frozenset(phrase.split(" ", 1)[0] for phrase in PLACE_PHRASES)
 
 
 @slot_init
@@ -238,10 +239,10 @@ class PersonName:
         return all(word in known or word.rstrip("s") in known for word in words)
 
 
-_WORD_RE = re.compile(r"[a-z][a-z\-]*")
+_WORD_RE: Final = re.compile(r"[a-z][a-z\-]*")
 # What a comma after a name introduces when it describes the person: `, a professor at ...`,
 # `, sister of ...`, `, the presidential senior secretary ...` (not `, who ...`, not `, said`).
-_APPOSITIVE_RE = re.compile(
+_APPOSITIVE_RE: Final = re.compile(
     r",\s+((?:an?|the)\s+[^,.;:“”\"()]{2,90}|[a-z][^,.;:“”\"()]{2,90})(?=[,.;:])"
 )
 
@@ -480,8 +481,8 @@ class NameIndex:
                 yield person
 
 
-_NICKNAME_RE = re.compile(r"\s[\"“][^\"“”\s]+[\"”](?=\s)")
-_MOJIBAKE_MARKS = ("Ã", "Â", "A\u0302", "A\u0303")
+_NICKNAME_RE: Final = re.compile(r"\s[\"“][^\"“”\s]+[\"”](?=\s)")
+_MOJIBAKE_MARKS: Final = ("Ã", "Â", "A\u0302", "A\u0303")
 
 
 def clean_name(name: str) -> str:
@@ -504,7 +505,7 @@ def clean_name(name: str) -> str:
     return name
 
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_PRONOUN_GENDER: Final = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def _other(gender: str) -> str:
@@ -526,17 +527,17 @@ def gender_of(name: str, title: str | None) -> str | None:
     return None
 
 
-_LOOKBACK_RUNS = 40
-_MAX_SURNAME_SCAN = 400
-_SCAN_CHUNK = 2000  # characters scanned at a time when a surname search runs ahead
-_HISTORY = 40
-_ORG_CONTEXT = ("the ", "of ", "for ")
-_PERSON_AFTER = ("of ", "for ")
+_LOOKBACK_RUNS: Final = 40
+_MAX_SURNAME_SCAN: Final = 400
+_SCAN_CHUNK: Final = 2000  # characters scanned at a time when a surname search runs ahead
+_HISTORY: Final = 40
+_ORG_CONTEXT: Final = ("the ", "of ", "for ")
+_PERSON_AFTER: Final = ("of ", "for ")
 # Endings of possessives: `Kim’s`, `the ministers'` (curly and straight).
-POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
+POSSESSIVE_ENDS: Final = ("’s", "'s", "s’", "s'")
 
 
-_ROMAN_NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+_ROMAN_NUMERALS: Final = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 
 
 def _mixes_acronym(words: list[str]) -> bool:
@@ -581,10 +582,10 @@ def _person_from_run(run: str, start: int) -> PersonName | None:
     return PersonName(full, surname_of(name), offset, offset + len(full), described)
 
 
-_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms"})
+_COURTESY_TITLES: Final = frozenset({"Mr", "Mrs", "Ms"})
 
 
-_AFFILIATION_RE = re.compile(
+_AFFILIATION_RE: Final = re.compile(
     r"\b(?:" + "|".join(sorted(AFFILIATION_PREPOSITIONS)) + r")\s+(?:the\s+)?([A-Z][^,;]*)$"
 )
 
@@ -1147,16 +1148,16 @@ class Resolver:
 
 # The article's letter comes first and its word start is checked by look-behind (`\b[Aa]n?...`
 # as a pattern that opens with a character class, which the regex engine skips to).
-_UNNAMED_SUBJECT_RE = re.compile(
+_UNNAMED_SUBJECT_RE: Final = re.compile(
     r"[Aa](?<!\w[Aa])n?\s+(?:[a-z][\w\-’']*\s+){0,3}?([a-z]+)\b(?![’'])"
 )
 # A plural group opening a sentence: `The family members of the passengers had ...`.
-_GROUP_SUBJECT_RE = re.compile(
+_GROUP_SUBJECT_RE: Final = re.compile(
     r"(?:^|[.!?”\"]\s+)(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z]+s))\b"
     r"(?![’'])"
 )
 # The same, a paragraph's opening included (searched from the paragraph's start).
-_GROUP_OPENING_RE = re.compile(
+_GROUP_OPENING_RE: Final = re.compile(
     r"(?:^|(?<=\n)|[.!?”\"]\s+)(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?"
     r"((?:[A-Za-z][\w\-]*\s+){0,2}([A-Za-z]+s))\b(?![’'])"
 )
@@ -1164,27 +1165,27 @@ _GROUP_OPENING_RE = re.compile(
 # may be its verb in the past (`remarks Kang made`, `after Park said`), maybe past an aside set off
 # by commas (`Voss, when asked about it, said`).
 # (`([A-Z](?<=...)`, the capital first so that the regex engine skips to capitals.)
-_SURNAME_SUBJECT_RE = re.compile(
+_SURNAME_SUBJECT_RE: Final = re.compile(
     r"([A-Z](?:(?<=[a-z,] [A-Z])|(?<=\n[A-Z]))[a-z]+(?:-[a-z]+)?)"
     r"(?:, [a-z][^,.;:“”\"\n]{0,60},)? ([a-z]+)\b"
 )
 # A gathering noun, `of`, up to two modifiers and a plural noun: `a meeting of harbor
 # ministers`, `a group of the protesters`.
-_GATHERED_GROUP_RE = re.compile(
+_GATHERED_GROUP_RE: Final = re.compile(
     r"\b(?:"
     + "|".join(sorted(GATHERING_NOUNS, key=len, reverse=True))
     + r") of (?:the )?((?:[a-z][\w\-]*\s+){0,2}([a-z]+s))\b(?![’'])"
 )
-_SENTENCE_END_RE = re.compile(r"[.!?][”\"]?\s+")
+_SENTENCE_END_RE: Final = re.compile(r"[.!?][”\"]?\s+")
 # A determiner, up to three words, a document noun: `a letter`, `the internal email`.
-_DOCUMENT_PHRASE_RE = re.compile(
+_DOCUMENT_PHRASE_RE: Final = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?!(?:an?|the|this)\b)[a-z][\w\-’']*\s+){0,3}?("
     + "|".join(sorted((w for w in DOCUMENT_NOUNS if " " not in w), key=len, reverse=True))
     + r")\b(?![’'])"
 )
-_POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_POSSESSIVE_PRONOUN_SUBJECT: Final = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # The head noun in either case: `the harbor board`, `the Delmont Monitoring Group`.
-_ORG_PHRASE_RE = re.compile(
+_ORG_PHRASE_RE: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w\-’']+\s+){0,4}?(?:"
     + "|".join(
         f"[{noun[0]}{noun[0].upper()}]{noun[1:]}"
@@ -1228,7 +1229,7 @@ def _before_object_relative(text: str, position: int) -> int:
 
 
 # A capitalised name, a comma or not, `who` or `whom`, up to the pronoun that follows.
-_OBJECT_RELATIVE_NAME_RE = re.compile(r"\b[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)*,? who(?:m)? ")
+_OBJECT_RELATIVE_NAME_RE: Final = re.compile(r"\b[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)*,? who(?:m)? ")
 
 
 def _one_person(speaker: Speaker) -> bool:
@@ -1246,10 +1247,10 @@ def _one_person(speaker: Speaker) -> bool:
 
 
 # Endings of nouns for people (`officer`, `activist`, `historian`, `participant`, `resident`).
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
+_PERSON_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
 
 
-_ANTECEDENT_WINDOW = 3000
+_ANTECEDENT_WINDOW: Final = 3000
 # Words of a definite description that do not have to recur in what it points back to.
 
 

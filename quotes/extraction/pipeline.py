@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from typing import Final
 
 from lexicon import (
     CUE_WORDS,
@@ -48,28 +49,28 @@ from quotes.extraction.types import (
 )
 
 # Bump when the output for some input changes.
-EXTRACTOR_VERSION = "1.9.0"
+EXTRACTOR_VERSION: Final = "1.9.0"
 
-_MAX_POST_TOKENS = 60
-_MAX_POST_CHARS = 250  # enough for any attribution, bounded on hostile text
-_MAX_PRE_CHARS = 400
+_MAX_POST_TOKENS: Final = 60
+_MAX_POST_CHARS: Final = 250  # enough for any attribution, bounded on hostile text
+_MAX_PRE_CHARS: Final = 400
 # Prose never holds this many quotations in one paragraph; text that does (tables, code, stray
 # marks) gets its spans listed as unattributed without the per-quote attribution work.
-_MAX_QUOTES_PER_PARAGRAPH = 100
-_SHORT_QUOTE_SPACES = 3  # at most four words: a scare quote unless a cue is near
+_MAX_QUOTES_PER_PARAGRAPH: Final = 100
+_SHORT_QUOTE_SPACES: Final = 3  # at most four words: a scare quote unless a cue is near
 # Words that let a short quote near them reach the sieve: the cue words, and `that`, since any
 # finite verb hands its `that` clause to its subject (`Roe sniped that he was “Q”`).
-_PRECONDITION_WORDS = CUE_WORDS | {"that"}
-_CUE_MARK_RE = re.compile("[:―—–]")
-_LOWER_WORD_RE = re.compile(r"[a-z]+")
-_CHARACTERISING = (" as ", " as a ", " as an ")
+_PRECONDITION_WORDS: Final = CUE_WORDS | {"that"}
+_CUE_MARK_RE: Final = re.compile("[:―—–]")
+_LOWER_WORD_RE: Final = re.compile(r"[a-z]+")
+_CHARACTERISING: Final = (" as ", " as a ", " as an ")
 # `Asked whether the levy is “fair,” 72 percent of voters ...`: a poll's question opens the
 # sentence, the share of respondents follows it.
-_ASKED_RE = re.compile(r"(?:^|[.!?]\s+|\n)Asked\s+(?:whether|if)\b[^.!?\n“”\"]*$")
-_SHARE_OF_RE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+(?:of\s+)?$")
+_ASKED_RE: Final = re.compile(r"(?:^|[.!?]\s+|\n)Asked\s+(?:whether|if)\b[^.!?\n“”\"]*$")
+_SHARE_OF_RE: Final = re.compile(r"\b\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+(?:of\s+)?$")
 # A photo credit closing a caption: `(Lindell Press)`, `(AP Photo)`.
-_CREDIT_RE = re.compile(r"\. \([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)$")
-_QUOTE_MARK_RE = re.compile('[“”"]')
+_CREDIT_RE: Final = re.compile(r"\. \([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)$")
+_QUOTE_MARK_RE: Final = re.compile('[“”"]')
 
 
 class _Article:
@@ -383,7 +384,7 @@ def _filled_by_evidence(quotes: tuple[Quote, ...], found: dict[int, Quote]) -> t
     )
 
 
-_READ_OUT_OBJECTS = DOCUMENT_HEADS | READ_OUT_NOUNS
+_READ_OUT_OBJECTS: Final = DOCUMENT_HEADS | READ_OUT_NOUNS
 
 
 def _read_out_in_next_paragraph(article: _Article, quotes: list[Quote], resolver: Resolver) -> None:
@@ -429,7 +430,9 @@ def _reader(article: _Article, start: int) -> Attribution | None:
     return None
 
 
-_AFTER_QUOTE_RULES = frozenset({"post_cue_speaker", "post_speaker_cue", "post_clause_speaker"})
+_AFTER_QUOTE_RULES: Final = frozenset(
+    {"post_cue_speaker", "post_speaker_cue", "post_clause_speaker"}
+)
 
 
 def _attributed_from_later_cue(quotes: list[Quote]) -> tuple[Quote, ...]:

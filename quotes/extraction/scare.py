@@ -12,6 +12,7 @@ read are here (a participle later in the sentence, a cue right after the closing
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from lexicon import (
     ADJUNCT_OPENERS,
@@ -45,7 +46,7 @@ from quotes.extraction.detect import QuoteSpan, is_nickname
 from quotes.extraction.mentions import POSSESSIVE_ENDS
 
 # Punctuation trimmed from a quote's edges before its words are counted.
-_EDGE_PUNCTUATION = " \t\r\n\u00a0.,;:!?…-—–―'\"“”‘’()[]«»„‟"
+_EDGE_PUNCTUATION: Final = " \t\r\n\u00a0.,;:!?…-—–―'\"“”‘’()[]«»„‟"
 
 
 def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> str | None:
@@ -102,10 +103,12 @@ def scare_quote_reason(ctx: QuoteContext, attribution: Attribution | None) -> st
 
 # `“Harbor fees set to rise,” by the Delmont Herald’s Mara Voss`: `by`, then an owner's
 # possessive (`Times’`, `DNAinfo's`) and a capitalised name.
-_BYLINE_RE = re.compile(r"\s*by (?:the )?(?:[A-Z][\w.&-]* ){0,4}[A-Z][\w.&-]*(?:['’]s|s['’]) [A-Z]")
+_BYLINE_RE: Final = re.compile(
+    r"\s*by (?:the )?(?:[A-Z][\w.&-]* ){0,4}[A-Z][\w.&-]*(?:['’]s|s['’]) [A-Z]"
+)
 # `“... the ferry will run until May.” http://hrbr.ms/1Ab2`: a link right after the mark;
 # `“Keep the Harbor Free” (2009)`: a year in brackets, the date of a slogan, poster or film.
-_LINK_OR_YEAR_RE = re.compile(r"\s*(?:https?://|www\.|\((?:1[89]|20)\d\d\))")
+_LINK_OR_YEAR_RE: Final = re.compile(r"\s*(?:https?://|www\.|\((?:1[89]|20)\d\d\))")
 
 
 def _has_byline_or_link(ctx: QuoteContext) -> bool:
@@ -141,7 +144,7 @@ def _quoted_before(ctx: QuoteContext, content: str, lowered: str) -> bool:
 
 # A one-word quote, then `or a` right before this one: `called it “jeong” or a “bond of
 # affection”`.
-_GLOSSED_WORD_RE = re.compile('[“"][a-z]+,?[”"] or an? $')
+_GLOSSED_WORD_RE: Final = re.compile('[“"][a-z]+,?[”"] or an? $')
 
 
 def _glosses_previous_word(ctx: QuoteContext) -> bool:
@@ -185,7 +188,7 @@ def cue_follows(ctx: QuoteContext) -> bool:
 
 
 # Words a marker may stand before: `dubbed as the “...”`, `known as a “...”`.
-_MARKER_FOLLOWERS = GRAMMATICAL_ARTICLES | {"as"}
+_MARKER_FOLLOWERS: Final = GRAMMATICAL_ARTICLES | {"as"}
 
 
 def _after_marker(lowered: str) -> bool:
@@ -213,7 +216,7 @@ def _marker_in_use(lowered: str) -> bool:
     return False
 
 
-_NEXT_OPENING_MARK_RE = re.compile('\\s*[“"„‟«]')
+_NEXT_OPENING_MARK_RE: Final = re.compile('\\s*[“"„‟«]')
 
 
 def _cue_introduces_next_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
@@ -232,8 +235,10 @@ def _cue_introduces_next_quote(ctx: QuoteContext, attribution: Attribution) -> b
     return _NEXT_OPENING_MARK_RE.match(ctx.text, tokens.end(after), ctx.paragraph.end) is not None
 
 
-_AFTER_QUOTE_RULES = frozenset({"post_speaker_cue", "post_cue_speaker", "post_clause_speaker"})
-_INTRODUCERS = frozenset({",", ":", "that"})
+_AFTER_QUOTE_RULES: Final = frozenset(
+    {"post_speaker_cue", "post_cue_speaker", "post_clause_speaker"}
+)
+_INTRODUCERS: Final = frozenset({",", ":", "that"})
 
 
 def _tagged_before_in_sentence(ctx: QuoteContext) -> Attribution | None:
@@ -268,7 +273,7 @@ def _cue_of_previous_quote(ctx: QuoteContext, attribution: Attribution) -> bool:
     )
 
 
-_QUOTE_MARKS = frozenset('“”"„‟«»')
+_QUOTE_MARKS: Final = frozenset('“”"„‟«»')
 
 
 def _describes_previous_speaker(ctx: QuoteContext, attribution: Attribution) -> bool:
@@ -322,7 +327,7 @@ def _is_possessed(before: str) -> bool:
 
 
 # Endings of adjectives (`groundless`, `unfortunate`, `broken`, `dangerous`); nouns rarely end so.
-_ADJECTIVE_ENDINGS = (
+_ADJECTIVE_ENDINGS: Final = (
     *("ful", "less", "ous", "ive", "able", "ible", "al", "ic", "ate", "ent", "ant", "ary"),
     *("en", "ed", "ish"),
 )
@@ -387,7 +392,7 @@ def _names_a_work(ctx: QuoteContext, content: str, before: str) -> bool:
     return _of_an_owner(ctx)
 
 
-_SUBJECT_WORDS = PRONOUNS | RELATIVE_PRONOUNS | {"what"}
+_SUBJECT_WORDS: Final = PRONOUNS | RELATIVE_PRONOUNS | {"what"}
 
 
 def _of_an_owner(ctx: QuoteContext) -> bool:

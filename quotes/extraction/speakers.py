@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from lexicon import (
     AUXILIARIES,
@@ -56,18 +57,20 @@ from quotes.extraction.grammar import (
 from quotes.extraction.mentions import Resolver
 from quotes.extraction.types import Mention, Speaker, replace
 
-WEIGHTS_PATH = PACKAGE_DIR / "speaker_weights.json"  # beside the source, not the compiled module
+WEIGHTS_PATH: Final = (
+    PACKAGE_DIR / "speaker_weights.json"
+)  # beside the source, not the compiled module
 
 # Candidates the rules do not propose, each named as a source.
-CLAUSE_SUBJECT = "clause_subject_any"
-PREVIOUS_SENTENCE = "previous_sentence_any"
-PREVIOUS_PARAGRAPH = "previous_paragraph_any"
-PREVIOUS_QUOTE = "previous_quote_any"
-NEAREST_CUE = "nearest_cue_subject"
-LAST_CUE = "last_cue_subject_any"
-LATER_CUE = "later_cue_any"
-SENTENCE_SUBJECT = "sentence_subject_any"
-EXTRA_SOURCES = (
+CLAUSE_SUBJECT: Final = "clause_subject_any"
+PREVIOUS_SENTENCE: Final = "previous_sentence_any"
+PREVIOUS_PARAGRAPH: Final = "previous_paragraph_any"
+PREVIOUS_QUOTE: Final = "previous_quote_any"
+NEAREST_CUE: Final = "nearest_cue_subject"
+LAST_CUE: Final = "last_cue_subject_any"
+LATER_CUE: Final = "later_cue_any"
+SENTENCE_SUBJECT: Final = "sentence_subject_any"
+EXTRA_SOURCES: Final = (
     CLAUSE_SUBJECT,
     PREVIOUS_SENTENCE,
     PREVIOUS_PARAGRAPH,
@@ -80,8 +83,8 @@ EXTRA_SOURCES = (
 # Local rules whose answer is weighed against the subject of the speech verb nearest the quote:
 # the outermost source of nested reported speech is usually, not always, the speaker
 # (`When Roe thanked the crowd, a man yelled “Q”`).
-NESTING_RULES = frozenset({"pre_subject_cue"})
-KINDS = ("name", "pronoun", "description", "org")
+NESTING_RULES: Final = frozenset({"pre_subject_cue"})
+KINDS: Final = ("name", "pronoun", "description", "org")
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,7 +321,7 @@ def _sentence_subject_over_quotes(ctx: QuoteContext) -> Attribution | None:
     return stamp_rule(attribution_of(tokens, speaker, cue=None, confidence=0.4), SENTENCE_SUBJECT)
 
 
-_QUOTE_MARK = re.compile('[“”"]')
+_QUOTE_MARK: Final = re.compile('[“”"]')
 
 
 def _speaker_phrase(tokens: Tokens, phrase: Phrase) -> Phrase | None:
@@ -452,7 +455,7 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].lower() if words else ""
 
 
-_RULE_NAMES = frozenset(spec.name for spec in SIEVE)
+_RULE_NAMES: Final = frozenset(spec.name for spec in SIEVE)
 
 
 def _sentence_ends(between: str) -> int:
@@ -481,7 +484,7 @@ def _spoke_before(ctx: QuoteContext, attribution: Attribution) -> bool:
 
 
 # `he`, `she`: a pronoun that can stand for one named person.
-_HE_OR_SHE = PERSON_PRONOUNS & THIRD_PERSON_PRONOUNS
+_HE_OR_SHE: Final = PERSON_PRONOUNS & THIRD_PERSON_PRONOUNS
 
 
 def nearer_pronoun(

@@ -91,8 +91,13 @@ def command_bench(paths: list[Path]) -> int:
 
 
 def command_compile(jobs: int) -> int:
-    from quotes.extraction.compiled import build
+    from quotes.extraction.compiled import build, c_compiler
 
+    compiler = c_compiler()
+    if compiler is None:
+        # `make install` goes on: the engine runs as Python, slower, with the same output.
+        print("no C compiler found: the extraction engine runs as Python (install gcc to compile)")
+        return 0
     started = time.perf_counter()
     print(f"compiling the extraction engine with mypyc ({jobs} jobs)...", flush=True)
     manifest = build(jobs=jobs)

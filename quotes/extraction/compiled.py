@@ -19,6 +19,7 @@ import json
 import os
 import shutil
 import sys
+import sysconfig
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -94,6 +95,12 @@ def activate(
     if str(build_dir) not in sys.path:
         sys.path.append(str(build_dir))  # for the shared library alone
     return "compiled (mypyc)"
+
+
+def c_compiler() -> str | None:
+    """The path of the C compiler Python's extensions are built with, or None if there is none."""
+    command = (sysconfig.get_config_var("CC") or "cc").split()
+    return shutil.which(command[0]) if command else None
 
 
 def build(*, build_dir: Path = BUILD_DIR, jobs: int = 2, quiet: bool = True) -> Path:

@@ -138,3 +138,20 @@ def test_the_compiled_engine_gives_the_python_engines_output() -> None:
         "Roe",
         "minister",
     ]
+
+
+def test_without_a_c_compiler_compile_says_so_and_builds_nothing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quotes.extraction import __main__ as command_line
+    from quotes.extraction import compiled
+
+    def fail(**_: object) -> Path:
+        raise AssertionError("nothing is built without a compiler")
+
+    monkeypatch.setattr(compiled, "c_compiler", lambda: None)
+    monkeypatch.setattr(compiled, "build", fail)
+    assert command_line.main(["compile"]) == 0
+    assert capsys.readouterr().out == (
+        "no C compiler found: the extraction engine runs as Python (install gcc to compile)\n"
+    )

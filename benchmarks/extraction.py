@@ -25,7 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quotes.extraction import ENGINE_MODE, extract
-from quotes.extraction.sentences import punkt_tokenizer, split_sentences
+from quotes.extraction.punkt import punkt_tokenizer
+from quotes.extraction.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 

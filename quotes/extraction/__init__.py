@@ -5,7 +5,9 @@
                                 #            claims)
 
 Stages, one module each:
-    sentences.py  paragraphs (every line) and sentences (NLTK Punkt with shipped parameters)
+    punkt.py      NLTK's Punkt with shipped parameters, and a faster splitter with its spans
+    breaks.py     the splitter's loops over the end marks of a text
+    sentences.py  paragraphs (every line) and sentences (Punkt's, cut at paragraphs)
     detect.py     quote spans per paragraph, one linear pass over the double quote marks
     grammar.py    tokens, noun phrases and the clauses around a speech verb
     attribute.py  the registered rules of the attribution sieve, over that grammar

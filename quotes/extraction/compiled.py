@@ -29,10 +29,11 @@ ROOT = PACKAGE_DIR.parent.parent
 BUILD_DIR = ROOT / "build" / "engine"
 MANIFEST = "manifest.json"
 # The modules that are compiled: the stages' logic. types.py builds its records' constructors at
-# run time and sentences.py subclasses NLTK's classes, which mypyc cannot compile; they run as
+# run time and punkt.py subclasses NLTK's classes, which mypyc cannot compile; they run as
 # Python in both engines, as do the evaluation, training and leak-check tools.
 COMPILED = (
     "attribute",
+    "breaks",
     "claim_model",
     "claim_weights",
     "claims",
@@ -41,6 +42,7 @@ COMPILED = (
     "mentions",
     "pipeline",
     "scare",
+    "sentences",
     "speakers",
 )
 # The compiled modules call each other through one shared library, the top-level module

@@ -14,7 +14,7 @@ from operator import attrgetter
 from typing import Final
 
 from lexicon import FUNCTION_WORDS, SPEECH_VERBS
-from quotes.extraction.sentences import char_offsets
+from quotes.extraction.breaks import char_offsets
 from quotes.extraction.types import Span, slot_init
 
 _MARKS: Final = '"“”„‟«»'

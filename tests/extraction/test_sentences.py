@@ -3,13 +3,9 @@ import random
 import pytest
 from nltk.tokenize.punkt import PunktLanguageVars
 
-from quotes.extraction.sentences import (
-    _REALIGNED_MARKS,
-    _splitter,
-    paragraph_spans,
-    punkt_tokenizer,
-    split_sentences,
-)
+from quotes.extraction.breaks import _REALIGNED_MARKS
+from quotes.extraction.punkt import punkt_tokenizer, splitter
+from quotes.extraction.sentences import paragraph_spans, split_sentences
 
 
 def sentence_texts(text: str) -> list[str]:
@@ -131,7 +127,7 @@ def _random_text(generator: random.Random) -> str:
 
 def _assert_same_spans(text: str) -> None:
     plain = list(punkt_tokenizer().span_tokenize(text))
-    assert list(_splitter().span_tokenize(text)) == plain, text
+    assert list(splitter().span_tokenize(text)) == plain, text
 
 
 def test_splitter_matches_plain_punkt_on_random_texts() -> None:

@@ -191,13 +191,17 @@ def _could_be_masthead(line: str) -> bool:
 
 
 def _outlet_by_name(lines: Iterator[str], *, outlets: Sequence[OutletInfo]) -> OutletInfo | None:
+    # Each outlet's keys once per page, not once per candidate line.
+    keyed = [
+        (key, outlet) for outlet in outlets for key in masthead_keys([outlet.name, *outlet.aliases])
+    ]
     for line in lines:
         lowered = line.lower()
         matches = [
             (len(key), outlet)
-            for outlet in outlets
-            for key in masthead_keys([outlet.name, *outlet.aliases])
-            if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", lowered)
+            for key, outlet in keyed
+            # The key within the line is what the pattern asks first (a cheap test).
+            if key in lowered and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", lowered)
         ]
         if matches:
             # "The Korea Times" must not lose to a shorter alias that happens to fit inside it.

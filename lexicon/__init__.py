@@ -88,6 +88,7 @@ __all__ = [
     "IRREGULAR_PARTICIPLE_CUES",
     "IRREGULAR_PAST",
     "IT_CUES",
+    "JOINING_CONJUNCTIONS",
     "KOREAN_FAMILY_NAMES",
     "LEAKCHECK_NOT_NAMES",
     "LEAKCHECK_TITLES",
@@ -405,6 +406,7 @@ ROLE_MODIFIERS: Final = _words("role_modifiers")
 POSTMODIFYING_ADJECTIVES: Final = _words("postmodifying_adjectives")
 OPENING_ADVERBS: Final = _words("opening_adverbs")
 COORDINATORS: Final = _words("coordinators")
+JOINING_CONJUNCTIONS: Final = _words("joining_conjunctions")
 TIME_UNITS: Final = _words("time_units")
 TIME_HEADS: Final = TIME_UNITS | _words("time_nouns")
 TIME_DEICTICS: Final = _words("time_deictics")

@@ -58,6 +58,7 @@ from lexicon import (
     GERUND_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     IRREGULAR_PAST,
+    JOINING_CONJUNCTIONS,
     LY_NOUNS,
     MODAL_SUBJECTS,
     MODALS,
@@ -940,7 +941,8 @@ def _fronted_end(tokens: Tokens, index: int) -> int | None:
     Roe had 38 percent`, `While Varga leads at home, she trails ...`), else the sentence's start."""
     for probe in range(index - _MIN_CONTENT_WORDS - 1, 0, -1):
         if tokens.words[probe] == "," and (
-            tokens.lows[probe + 1] in SUBORDINATORS or tokens.lows[probe + 1] in {"but", "and"}
+            tokens.lows[probe + 1] in SUBORDINATORS
+            or tokens.lows[probe + 1] in JOINING_CONJUNCTIONS
         ):
             return probe + 2  # `Roe came second, although Varga moved up in the Herald poll`
     if tokens.lows[0] not in FRONTING_WORDS and tokens.lows[0] not in SUBORDINATORS:
@@ -1088,7 +1090,7 @@ def _object_last(tokens: Tokens, first: int, last: int) -> int:
             or word in _OBJECT_BREAKS
             or (low in {"and", "but", ","} and following.islower() and following.endswith("ed"))
             # `... and has promised to repeal it`: a second predicate of the cue's subject
-            or (low in {"and", "but"} and following in {"has", "have", "had"})
+            or (low in JOINING_CONJUNCTIONS and following in {"has", "have", "had"})
             or (word == "," and following == "but")
         ):
             return index - 1
@@ -1791,7 +1793,7 @@ def _clause_last(
                 and _closing_appositive(tokens, first, index, last)
             ):
                 return cut  # `... the fee — a proposal she has raised before`
-            if lows[index] in {"and", "but"} and (
+            if lows[index] in JOINING_CONJUNCTIONS and (
                 (following in SPEECH_VERBS or following in CLAIM_VERBS)
                 and words[index + 1].islower()
             ):
@@ -1825,7 +1827,7 @@ def _clause_last(
         ):
             return cut
         if (
-            following in {"and", "but"}
+            following in JOINING_CONJUNCTIONS
             and index + 2 <= last
             and (lows[index + 2] in PRONOUNS or lows[index + 2] in AUXILIARIES)
         ):
@@ -2111,7 +2113,7 @@ def _coordinated_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None
     the nearest one whose subject opens the sentence (after a conjunction, a subordinator or a
     fronted phrase's comma); a subject inside (`said the port was busy and said`) is passed."""
     conjunction = _adverbs_start(tokens, verb) - 1  # `and has long said`
-    if conjunction < 2 or tokens.lows[conjunction] not in {"and", "but"}:
+    if conjunction < 2 or tokens.lows[conjunction] not in JOINING_CONJUNCTIONS:
         return None
     phrase = _earlier_verb_subject(tokens, conjunction - 1)
     # the words before `and` are the first verb's: its negation is not this verb's
@@ -3067,7 +3069,7 @@ def _naming_ends(tokens: Tokens, index: int, last: int) -> bool:
         return True
     if low in PREPOSITIONS:
         return _names_occasion(tokens, index + 1, last)
-    if low in {"and", "but"}:
+    if low in JOINING_CONJUNCTIONS:
         after, lower = tokens.words[index + 1], tokens.lows[index + 1]
         return (
             after[0].isupper()
@@ -3161,7 +3163,7 @@ def _cue_asserts(tokens: Tokens, candidate: _Candidate) -> bool:
             return False  # `if he said`, not `in May, officials said`
     # The few words right before the cue (`Roe was forced ... and said that` asserts); after
     # `and` they are the first verb's (`said the mayor was late and said`).
-    if tokens.lows[candidate.cue - 1] in {"and", "but"} and not _past_form(
+    if tokens.lows[candidate.cue - 1] in JOINING_CONJUNCTIONS and not _past_form(
         tokens.lows[candidate.cue - 2]
     ):
         return True  # but `were thanked and praised` is a passive

@@ -44,6 +44,7 @@ from lexicon import (
     IRREGULAR_PARTICIPLE_CUES,
     IRREGULAR_PAST,
     IT_CUES,
+    JOINING_CONJUNCTIONS,
     LY_NOUNS,
     MONTHS,
     NAME_CONNECTORS,
@@ -1257,7 +1258,10 @@ def _who_after_name(tokens: Tokens, phrase: Phrase) -> bool:
         antecedent is not None
         and antecedent.kind == "name"
         and tokens.lows[phrase.first] == "who"
-        and (antecedent.tail + 1 == phrase.first or tokens.lows[phrase.first - 1] in {"and", "but"})
+        and (
+            antecedent.tail + 1 == phrase.first
+            or tokens.lows[phrase.first - 1] in JOINING_CONJUNCTIONS
+        )
     )
 
 
@@ -1370,7 +1374,7 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
     before = relative - 1
     if tokens.words[before] == ",":
         before -= 1
-    if tokens.lows[before] in {"and", "but"} and tokens.lows[relative] == "who":
+    if tokens.lows[before] in JOINING_CONJUNCTIONS and tokens.lows[relative] == "who":
         before = _earlier_who(tokens, before, low)  # `Roe, who ... and who said`
     antecedent = phrase_before(tokens, before, low, nested=True) if before >= low else None
     if antecedent is not None and antecedent.kind == "pronoun":
@@ -1784,7 +1788,7 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
     infinitive = before == "to"
     if phrase is None and infinitive:
         phrase = _object_of_infinitive(tokens, verb, low)
-    if phrase is None and (participle or infinitive or before in {"and", "but"}):
+    if phrase is None and (participle or infinitive or before in JOINING_CONJUNCTIONS):
         # `The nominee outlined his plan and vowed to punish “Q”`: a second verb shares the
         # sentence subject.
         # `Roe unleashed a series of tweets Friday saying that ...`, `Roe took to Twitter to

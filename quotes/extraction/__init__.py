@@ -21,7 +21,7 @@ Stages, one module each:
 The word lists every stage reads are data files in the top-level `lexicon` package.
 
 `make install` also compiles the stages with mypyc into build/engine/ (compiled.py): the same
-source and output, about 1.5x faster. ENGINE_MODE says which engine runs.
+source and output, about 1.4x faster. ENGINE_MODE says which engine runs.
 """
 
 from quotes.extraction.compiled import activate

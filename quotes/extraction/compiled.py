@@ -22,6 +22,7 @@ import sys
 import sysconfig
 import tempfile
 from collections.abc import Mapping
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -93,7 +94,17 @@ def activate(
     ]
     if changed:
         return f"python (source changed since compiling: {', '.join(changed)}; make compile)"
-    package_path.insert(0, str(build_dir / "quotes" / "extraction"))
+    folder = build_dir / "quotes" / "extraction"
+    # All or none: a stage missing from the build would be imported as Python beside the
+    # compiled copy the others call, two modules with two sets of classes.
+    missing = [
+        name
+        for name in COMPILED
+        if not any((folder / f"{name}{suffix}").is_file() for suffix in EXTENSION_SUFFIXES)
+    ]
+    if missing:
+        return f"python (not in the build: {', '.join(missing)}; make compile)"
+    package_path.insert(0, str(folder))
     if str(build_dir) not in sys.path:
         sys.path.append(str(build_dir))  # for the shared library alone
     return "compiled (mypyc)"
@@ -126,7 +137,7 @@ def build(*, build_dir: Path = BUILD_DIR, jobs: int = 2, quiet: bool = True) -> 
         try:
             extensions = mypycify(
                 ["--config-file", str(config), "--cache-dir", str(work / "mypy"), *paths],
-                multi_file=True,  # one C file per module, compiled in parallel
+                multi_file=True,  # one C file per module
                 group_name=GROUP,
                 target_dir=str(work / "c"),
             )

@@ -6,12 +6,13 @@ import json
 import os
 import subprocess
 import sys
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 import pytest
 
 from quotes.extraction import ENGINE_MODE, extract
-from quotes.extraction.compiled import MANIFEST, OFF_SWITCH, activate, source_digests
+from quotes.extraction.compiled import COMPILED, MANIFEST, OFF_SWITCH, activate, source_digests
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,6 +28,8 @@ def project(tmp_path: Path) -> tuple[Path, Path]:
     (tmp_path / "lexicon" / "__init__.py").write_text("LISTS = 3\n")
     build = tmp_path / "build" / "engine"
     (build / "quotes" / "extraction").mkdir(parents=True)
+    for name in COMPILED:
+        (build / "quotes" / "extraction" / f"{name}{EXTENSION_SUFFIXES[0]}").write_bytes(b"")
     manifest = {"cache_tag": sys.implementation.cache_tag, "sources": source_digests(package)}
     (build / MANIFEST).write_text(json.dumps(manifest))
     return package, build
@@ -63,6 +66,15 @@ def test_a_new_source_or_an_edited_lexicon_loader_retires_the_build(
         "python (source changed since compiling: quotes/extraction/rules.py, "
         "lexicon/__init__.py; make compile)"
     )
+    assert path == [str(package)]
+
+
+def test_a_build_missing_a_stage_runs_python_whole(project: tuple[Path, Path]) -> None:
+    package, build = project
+    (build / "quotes" / "extraction" / f"claims{EXTENSION_SUFFIXES[0]}").unlink()
+    path = [str(package)]
+    mode = activate(path, build_dir=build, package_dir=package, environ={})
+    assert mode == "python (not in the build: claims; make compile)"
     assert path == [str(package)]
 
 

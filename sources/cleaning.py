@@ -400,7 +400,7 @@ _NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
 def _latin_share(text: str) -> float:
     # Counted by the regex engine: a per-character Python loop here cost more than extraction.
     # Most pages hold no letter outside Latin (curly quotes make them non-ASCII): one search
-    # answers for them, where counting every letter took a sixth of preparing an article.
+    # answers for them, where counting every letter took a sixth of preparing one (cProfile).
     if text.isascii() or _NON_LATIN_LETTER.search(text) is None:
         return 1.0
     letters = len(_NON_LETTERS.sub("", text))  # one string, not a list of every letter

@@ -6,14 +6,13 @@ python -m quotes.extraction bench PATH...
 python -m quotes.extraction leakcheck EVAL_PATH [--paths PATH...] [--common-in N]
 python -m quotes.extraction train-speakers PATH... [--folds N] [--out FILE]
 python -m quotes.extraction train-claims CLAIMS.jsonl... [--out FILE] [--folds N]
-python -m quotes.extraction compile [--jobs N]
+python -m quotes.extraction compile
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -90,7 +89,7 @@ def command_bench(paths: list[Path]) -> int:
     return 0
 
 
-def command_compile(jobs: int) -> int:
+def command_compile() -> int:
     from quotes.extraction.compiled import build, c_compiler
 
     compiler = c_compiler()
@@ -99,8 +98,8 @@ def command_compile(jobs: int) -> int:
         print("no C compiler found: the extraction engine runs as Python (install gcc to compile)")
         return 0
     started = time.perf_counter()
-    print(f"compiling the extraction engine with mypyc ({jobs} jobs)...", flush=True)
-    manifest = build(jobs=jobs)
+    print("compiling the extraction engine with mypyc (about 2.5 minutes)...", flush=True)
+    manifest = build()
     elapsed = time.perf_counter() - started
     print(f"compiled in {elapsed:.0f} s: {manifest.parent} (WHOSAID_ENGINE=python turns it off)")
     return 0
@@ -205,17 +204,14 @@ def main(argv: list[str] | None = None) -> int:
         default=0.5,
         help="the threshold is never below this likelihood of a claim being right (default 0.5)",
     )
-    compile_parser = commands.add_parser(
+    commands.add_parser(
         "compile",
         help="compile the engine with mypyc into build/engine/ (same output, faster); "
         "the package uses it while its sources are unchanged",
     )
-    compile_parser.add_argument(
-        "--jobs", type=int, default=os.cpu_count() or 1, help="C compilers run at once"
-    )
     args = parser.parse_args(argv)
     if args.command == "compile":
-        return command_compile(args.jobs)
+        return command_compile()
     if args.command == "leakcheck":
         from quotes.extraction import leakcheck
 

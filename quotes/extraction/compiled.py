@@ -9,7 +9,7 @@ engine source still has the digest it was compiled from: after an edit the engin
 until the next `make compile`, never as stale code. WHOSAID_ENGINE=python turns the compiled
 modules off. ENGINE_MODE tells which engine runs, and why.
 
-    python -m quotes.extraction compile [--jobs N]
+    python -m quotes.extraction compile
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def c_compiler() -> str | None:
     return shutil.which(command[0]) if command else None
 
 
-def build(*, build_dir: Path = BUILD_DIR, jobs: int = 2, quiet: bool = True) -> Path:
+def build(*, build_dir: Path = BUILD_DIR) -> Path:
     """Compile the engine into `build_dir` and write its manifest; returns the manifest's path.
     The digests are read before compiling, so a file edited meanwhile leaves the build stale."""
     from mypyc.build import mypycify  # a development dependency, needed only here
@@ -146,15 +146,14 @@ def build(*, build_dir: Path = BUILD_DIR, jobs: int = 2, quiet: bool = True) -> 
                 ext_modules=extensions,
                 packages=[],  # the project's own packages stay as they are
                 py_modules=[],
+                # One extension of many C files, which setuptools compiles one after another.
                 script_args=[
-                    *(["--quiet"] if quiet else []),
+                    "--quiet",
                     "build_ext",
                     "--build-lib",
                     str(staging),
                     "--build-temp",
                     str(work / "temp"),
-                    "--parallel",
-                    str(max(1, jobs)),
                 ],
             )
         finally:

@@ -57,9 +57,8 @@ from quotes.extraction.grammar import (
 from quotes.extraction.mentions import Resolver
 from quotes.extraction.types import Mention, Speaker, replace
 
-WEIGHTS_PATH: Final = (
-    PACKAGE_DIR / "speaker_weights.json"
-)  # beside the source, not the compiled module
+# Beside the source, not beside the compiled module.
+WEIGHTS_PATH: Final = PACKAGE_DIR / "speaker_weights.json"
 
 # Candidates the rules do not propose, each named as a source.
 CLAUSE_SUBJECT: Final = "clause_subject_any"

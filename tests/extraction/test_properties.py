@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotes.extraction import extract
+from quotes.extraction.grammar import Tokens
 
 # Text built from the characters that matter to the extractor, plus anything else.
 PIECES = st.sampled_from(
@@ -89,3 +90,18 @@ def test_sentences_are_ordered_and_disjoint(text: str) -> None:
     sentences = extract(text).sentences
     for before, after in pairwise(sentences):
         assert before.end <= after.start
+
+
+@SETTINGS
+@given(TEXTS, st.data())
+def test_tokens_slice_back_and_cover_visible_text(text: str, data: st.DataObject) -> None:
+    """The rules read a token's offset as where its word stands in the text, from any range or
+    ranges of it (a sentence, a quote's window with a nickname cut out)."""
+    cut = data.draw(st.integers(0, len(text)))
+    ranges = [(0, cut), (cut, len(text))] if data.draw(st.booleans()) else [(0, len(text))]
+    tokens = Tokens.from_ranges(text, ranges)
+    placed = list(zip(tokens.starts, tokens.words, strict=True))
+    assert all(text.startswith(word, start) for start, word in placed)
+    assert tokens.starts == sorted(set(tokens.starts))
+    covered = {i for start, word in placed for i in range(start, start + len(word))}
+    assert covered == {i for i, char in enumerate(text) if not char.isspace()}

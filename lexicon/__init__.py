@@ -137,6 +137,7 @@ __all__ = [
     "PERSON_NOUNS",
     "PERSON_PRONOUNS",
     "PHRASAL_CUES",
+    "PLACE_ENDING_PREPOSITIONS",
     "PLACE_PHRASES",
     "PLACE_PREPOSITIONS",
     "PLACE_WORDS",
@@ -323,6 +324,7 @@ SHARE_HEDGES: Final = _words("share_hedges")
 BARE_SUBJECT_QUANTIFIERS: Final = _words("bare_subject_quantifiers")
 PREPOSITIONS: Final = _words("prepositions")
 PLACE_PREPOSITIONS: Final = PREPOSITIONS | _words("spatial_prepositions")
+PLACE_ENDING_PREPOSITIONS: Final = _words("place_ending_prepositions")
 # `said in a statement that`, `told CNN during an interview that`: a place or occasion, then `that`.
 OCCASION_OPENERS: Final = PREPOSITIONS | _words("occasion_words")
 FRONTING_WORDS: Final = PLACE_PREPOSITIONS | _words("fronting_words")

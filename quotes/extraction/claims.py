@@ -1519,7 +1519,10 @@ def _modifiers_start(tokens: Tokens, phrase: Phrase) -> int:
 
 
 def _phrase_start(tokens: Tokens, phrase: Phrase) -> int:
-    """The first token of a name with its title (`Mr. Lindqvist`, `Sen. Ted Doe`)."""
+    """The first token of a name with its title (`Mr. Lindqvist`, `Sen. Ted Doe`) or with the
+    role set off before it (`his lawyer, Dana Cole`)."""
+    if phrase.role_first is not None:
+        return phrase.role_first
     index = phrase.first
     if phrase.title is None or phrase.kind != "name":
         return index

@@ -63,6 +63,7 @@ from lexicon import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PHRASAL_CUES,
+    PLACE_ENDING_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     POLL_FOLLOWERS,
     POLL_WORDS,
@@ -92,7 +93,12 @@ from lexicon import (
     VERB_PARTICLES,
     WEEKDAYS,
 )
-from quotes.extraction.mentions import POSSESSIVE_ENDS, is_opening_adverb, is_org_word
+from quotes.extraction.mentions import (
+    POSSESSIVE_ENDS,
+    is_opening_adverb,
+    is_org_word,
+    looks_like_place,
+)
 from quotes.extraction.types import Span, replace, slot_init
 
 # `\w++(?:[’'\-]++\w++)*+` is `\w(?:[\w’'\-]*\w)?` without backtracking. A word also goes on
@@ -197,6 +203,9 @@ class Phrase:
     # A relative pronoun's antecedent (`Tom Ferro, who declared, “Q”`): the mention is `who`,
     # the speaker is whom it stands for.
     antecedent: Phrase | None = None
+    # The subject's first token when a role set off by a comma opens it before the name that
+    # speaks (`His lawyer, Dana Cole, said`): `His`.
+    role_first: int | None = None
 
 
 def _token_starts(text: str, words: list[str], position: int) -> list[int]:
@@ -535,6 +544,28 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
         return None  # `The council met, and the ferry, ...`: a second clause, no appositive
     if first_inner in RELATIVE_PRONOUNS or first_inner in SPEECH_VERBS:
         return replace(core, tail=comma)
+    if (
+        core.kind == "description"
+        and (core.head in PERSON_NOUNS or core.head in TITLE_WORDS)
+        and tokens.lows[index - 2] not in PLACE_ENDING_PREPOSITIONS
+    ):
+        # `His lawyer, Dana Cole, said`, `the firm's chief executive, Tomas Okoye, said`: the
+        # person the role is given to speaks, named in two words or more, with the role as the
+        # title (not `a nurse in Fairview, Oregon, said` nor `a resident of Ames, Iowa`: places).
+        named = phrase_before(tokens, comma - 1, index + 1, nested=True)
+        if (
+            named is not None
+            and named.kind == "name"
+            and named.first == index + 1
+            and named.last > named.first
+            and not looks_like_place(tokens.words[named.first : named.last + 1])
+        ):
+            return replace(
+                named,
+                title=tokens.slice_text(core.first, core.last),
+                tail=comma,
+                role_first=subject_start(tokens, core, low),
+            )
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
 
 
@@ -1555,6 +1586,8 @@ def _clause_opener(tokens: Tokens, phrase: Phrase, low: int) -> int | None:
 def subject_start(tokens: Tokens, phrase: Phrase, low: int) -> int:
     """The first token of a subject with its title and owner (`CNBC’s Jo Park`, `Republican
     Senator Jo Park`, `Sen. Jo Park`): the phrase itself starts at the name."""
+    if phrase.role_first is not None:
+        return phrase.role_first
     start = phrase.first
     while start - 1 >= low and phrase.first - start < 5:
         word = tokens.words[start - 1]

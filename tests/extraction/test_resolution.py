@@ -181,6 +181,63 @@ def test_title_before_a_name_points_back_too() -> None:
     assert last_speaker(text) == ("Nam Eun-ji", "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        ("“We will appeal,” his lawyer, Jung Hae-sook, said.", "Jung Hae-sook", "his lawyer"),
+        (
+            "The firm's chief executive, Tomas Okoye, said: “Sales doubled.”",
+            "Tomas Okoye",
+            "firm's chief executive",
+        ),
+        (
+            "“It is a first step,” the ministry spokesperson, Koo Min-ah, told reporters.",
+            "Koo Min-ah",
+            "ministry spokesperson",
+        ),
+    ],
+)
+def test_name_set_off_after_a_role_speaks(text: str, speaker: str, title: str) -> None:
+    """`His lawyer, Dana Cole, said`: the person the role is given to, not an unnamed lawyer;
+    the role stays as the speaker's title."""
+    quote = extract(text).quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind, quote.speaker.title) == (
+        speaker,
+        "person",
+        title,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kinds"),
+    [
+        # a place set off after a place's comma: the nurse speaks, unnamed
+        ("A nurse in Fairview, Oregon, told him she feared the worst.", "Oregon", ["anonymous"]),
+        # no role of a person before the comma: nobody speaks
+        ("The state capital, Fair Haven, said the roads were closed.", "Fair Haven", []),
+    ],
+)
+def test_place_set_off_after_a_description_does_not_speak(
+    text: str, place: str, kinds: list[str]
+) -> None:
+    speakers = [claim.speaker for claim in extract(text).claims if claim.speaker]
+    assert [speaker.kind for speaker in speakers] == kinds
+    assert all(place not in speaker.name for speaker in speakers)
+
+
+def test_claim_of_a_name_set_off_after_a_role() -> None:
+    text = (
+        "The firm's chief executive, Tomas Okoye, said sales doubled last year. "
+        "His lawyer, Dana Cole, told reporters that the verdict would be appealed."
+    )
+    claims = [(c.text, c.speaker.name if c.speaker else None) for c in extract(text).claims]
+    assert claims == [
+        ("sales doubled last year", "Tomas Okoye"),
+        ("that the verdict would be appealed", "Dana Cole"),
+    ]
+
+
 def test_role_noun_nobody_holds_stays_an_unnamed_source() -> None:
     text = (
         "Park Min-soo, a professor at Seoul National University, spoke on Friday.\n\n"

@@ -213,6 +213,8 @@ _OBJECT_BREAKS: Final = frozenset({"(", ":", "-", "—", "–", "--"})
 _DASHES: Final = frozenset({"-", "—", "–", "--"})
 # What ends a phrase before the subject: `Washington (AFP) – Varga ...`, `Yet, Varga ...`.
 _DATELINE_ENDS: Final = _DASHES | {",", ")", ":"}
+# `SAN FRANCISCO, Sept. 16 (Yonhap) --`: the longest dateline read, in tokens.
+_MAX_DATELINE_TOKENS: Final = 14
 _THAT_WINDOW: Final = 10  # `said in a statement on Monday that ...`: how far "that" may follow
 _MAX_ASIDE_THAT_TOKENS: Final = 25  # `said on the Harbor Hour, in its last minute, that`
 _MAX_SENTENCE_CHARS: Final = 1500
@@ -1229,7 +1231,10 @@ def _content_before(cue: _Cue) -> _Candidate | None:
             if first is None:
                 return None
             return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_cue_x")
-        return None
+        if not _closes_subject_appositive(cue, comma):
+            return None
+        # `A, Lee Jae-won, a spokesman, said on Monday`: no inversion, the comma closes the
+        # subject's appositive
     after = cue.after()
     if after is None:
         return None
@@ -1282,6 +1287,16 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     elif last < comma and _too_short_before(tokens, first, last):
         return None  # `Instead, Voss told the Courier, her plan ...`: the claim follows
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
+
+
+def _closes_subject_appositive(cue: _Cue, comma: int) -> bool:
+    """The comma before the cue ends an appositive of the cue's subject (`Lee Jae-won, a
+    spokesman, said`, `the spokesman, Lee Jae-won, said`): the subject comes first, no inverted
+    `..., said Lee`."""
+    found = cue.subject()
+    if found is None or found[0].tail != comma:
+        return False
+    return found[0].last < comma - 1 or found[0].role_first is not None
 
 
 def _quote_after_scene(tokens: Tokens, first: int, comma: int, after: int) -> bool:
@@ -3354,7 +3369,8 @@ def _content_span(text: str, tokens: Tokens, candidate: _Candidate) -> tuple[int
     last = candidate.last
     while last > candidate.first and tokens.words[last] in _ENDS:
         last -= 1
-    start, end = tokens.starts[candidate.first], tokens.end(last)
+    first = candidate.first or _dateline_end(tokens, last)
+    start, end = tokens.starts[first], tokens.end(last)
     if text.startswith("''", start):
         if candidate.rule == "x_cue_clause" and text.count("''", start, end) % 2:
             # `said: ''A. B.''`: the quote goes on over the next sentences of the paragraph
@@ -3371,6 +3387,24 @@ def _content_span(text: str, tokens: Tokens, candidate: _Candidate) -> tuple[int
         opening = _doubled_quote_opened_before(text, start)
         start = start if opening is None else opening
     return start, end
+
+
+def _dateline_end(tokens: Tokens, last: int) -> int:
+    """The first token after the dateline that opens a wire story's first sentence (`SEOUL,
+    March 4 (Yonhap) --`, `WASHINGTON (AP) —`): a place in capitals, maybe a date and an agency
+    in parentheses, then a dash. 0 when the sentence opens otherwise."""
+    words = tokens.words
+    if not (words[0].isalpha() and words[0].isupper() and len(words[0]) > 1):
+        return 0
+    for index in range(1, min(last, _MAX_DATELINE_TOKENS)):
+        word = words[index]
+        if word in _DASHES:
+            while index < last and words[index] in _DASHES:
+                index += 1
+            return index
+        if word[0].islower():
+            return 0  # `NATO officials -- ...`: a sentence's own words
+    return 0
 
 
 def _closing_in_paragraph(text: str, start: int, mark: str, default: int) -> int:

@@ -564,9 +564,15 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
                 named,
                 title=tokens.slice_text(core.first, core.last),
                 tail=comma,
-                role_first=subject_start(tokens, core, low),
+                role_first=_role_start(tokens, core, low),
             )
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
+
+
+def _role_start(tokens: Tokens, role: Phrase, low: int) -> int:
+    """The first token of a role with its determiner (`the president's spokesman`)."""
+    start = subject_start(tokens, role, low)
+    return start - 1 if start - 1 >= low and tokens.lows[start - 1] in DETERMINERS else start
 
 
 def _appositive_start(tokens: Tokens, comma: int, low: int, *, over_cities: bool) -> int | None:

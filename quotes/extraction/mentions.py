@@ -568,6 +568,7 @@ def _person_from_run(run: str, start: int) -> PersonName | None:
     if _mixes_acronym(words):
         return None  # `SCMP Knowledge`, `CNN Politics`: an acronym names an organisation
     title, name = _clean_run(words)
+    title, name = _inner_title(title, name)
     # `Mrs. Varga`, `President Lane`: a title makes one word a person whom `she` can mean.
     if len(name) > 4 or not name or (len(name) == 1 and not title):
         return None
@@ -583,6 +584,28 @@ def _person_from_run(run: str, start: int) -> PersonName | None:
 
 
 _COURTESY_TITLES: Final = frozenset({"Mr", "Mrs", "Ms"})
+# The word a title ends in (`Industry Minister`, `Hanbit Motors Chief Executive`): a role noun
+# that titles a person.
+_TITLE_HEADS: Final = PERSON_NOUNS & TITLE_WORDS
+
+
+def _inner_title(title: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """`Industry Minister Lee Chang-yang`, `Hanbit Motors Chairman Kim Do-hyun`, `Ardmore
+    Attorney General Dana Cole`: the words up to a role noun that titles a person (and the title
+    words right after it) are the title, even when the words before it are no title words, if a
+    full name follows; not in a run that holds a verb (`Voss Says Party Leader Dana Cole`: a
+    headline)."""
+    last = len(name) - 1
+    head = next(
+        (i for i in range(last - 2, 0, -1) if name[i].lower().rstrip(".") in _TITLE_HEADS), None
+    )
+    if head is None:
+        return title, name
+    while head + 2 < last and name[head + 1].lower().rstrip(".") in TITLE_WORDS:
+        head += 1  # `Attorney General`
+    if any(word.lower() in SPEECH_VERBS for word in name[:head]):
+        return title, name
+    return title + name[: head + 1], name[head + 1 :]
 
 
 _AFFILIATION_RE: Final = re.compile(

@@ -1183,6 +1183,29 @@ CLAIMS: list[tuple[str, str, str, str, str]] = [
         "said",
         "His former business partner",
     ),
+    # a wire story's dateline opens the sentence, not the claim
+    (
+        "SEOUL, March 4 (Yonhap) -- Ferry fares will rise next month, the ministry said Monday.",
+        "Ferry fares will rise next month",
+        "the ministry",
+        "said",
+        "ministry",
+    ),
+    (
+        "LINDELL (AP) — Ferry fares will rise, according to the port authority.",
+        "Ferry fares will rise",
+        "the port authority",
+        "according to",
+        "port authority",
+    ),
+    # capitals that open the sentence's own subject are no dateline
+    (
+        "NATO allies -- the larger ones at least -- will pay more, the minister said.",
+        "NATO allies -- the larger ones at least -- will pay more",
+        "the minister",
+        "said",
+        "minister",
+    ),
 ]
 
 

@@ -173,6 +173,48 @@ def test_role_noun_points_back_to_the_person_it_describes() -> None:
     assert last_speaker(text) == ("Park Min-soo", "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        (
+            "Industry Minister Lee Chang-yang struck a cautious tone.\n\n“It is early,” Lee said.",
+            "Lee Chang-yang",
+            "Industry Minister",
+        ),
+        (
+            "Hanbit Motors Chairman Kim Do-hyun met the union.\n\n“We will hire,” Kim said.",
+            "Kim Do-hyun",
+            "Hanbit Motors Chairman",
+        ),
+        (
+            "Ardmore Attorney General Dana Cole filed the suit.\n\n“We will win,” Cole said.",
+            "Dana Cole",
+            "Ardmore Attorney General",
+        ),
+    ],
+)
+def test_title_ending_in_a_role_noun_is_no_part_of_the_name(
+    text: str, speaker: str, title: str
+) -> None:
+    """A title of words that are no title words on their own (`Industry`, a company's name)
+    still ends at its role noun: the surname that speaks later is the person's."""
+    quote = extract(text).quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Voss Says Party Leader Dana Cole",  # a headline: the run holds a verb
+        "Industry Minister Lee",  # no full name after the role noun
+    ],
+)
+def test_run_without_a_title_before_a_full_name_is_not_split(run: str) -> None:
+    people = NameIndex(f"{run} spoke.").people_backward(len(run) + 1)
+    assert all(person.title is None for person in people)
+
+
 def test_title_before_a_name_points_back_too() -> None:
     text = (
         "The verdict came when Acting Chief Justice Nam Eun-ji took the bench.\n\n"
@@ -229,12 +271,16 @@ def test_place_set_off_after_a_description_does_not_speak(
 def test_claim_of_a_name_set_off_after_a_role() -> None:
     text = (
         "The firm's chief executive, Tomas Okoye, said sales doubled last year. "
-        "His lawyer, Dana Cole, told reporters that the verdict would be appealed."
+        "His lawyer, Dana Cole, told reporters that the verdict would be appealed. "
+        "The lower court erred, the president's spokesman, Lee Jae-won, said on Monday. "
+        "The ruling was late, Kim Do-hyun, a senior judge, said on Tuesday."
     )
     claims = [(c.text, c.speaker.name if c.speaker else None) for c in extract(text).claims]
     assert claims == [
         ("sales doubled last year", "Tomas Okoye"),
         ("that the verdict would be appealed", "Dana Cole"),
+        ("The lower court erred", "Lee Jae-won"),
+        ("The ruling was late", "Kim Do-hyun"),
     ]
 
 

@@ -249,7 +249,7 @@ NEARER_PRONOUN_CASES = [
         " are “a disgrace to the port,” but he gave the mayor a compliment: “You always know"
         " where she stands.”",
         "he",
-        "Harbor Minister Walter Reid",
+        "Walter Reid",
     ),
     (
         "Governor Anna Brandt of Delmont spoke on Friday.\n\nBrandt admitted some errors even as"

@@ -547,7 +547,7 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
     if (
         core.kind == "description"
         and (core.head in PERSON_NOUNS or core.head in TITLE_WORDS)
-        and tokens.lows[index - 2] not in PLACE_ENDING_PREPOSITIONS
+        and not _ends_in_a_place(tokens, core)
     ):
         # `His lawyer, Dana Cole, said`, `the firm's chief executive, Tomas Okoye, said`: the
         # person the role is given to speaks, named in two words or more, with the role as the
@@ -567,6 +567,12 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
                 role_first=_role_start(tokens, core, low),
             )
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
+
+
+def _ends_in_a_place(tokens: Tokens, role: Phrase) -> bool:
+    """`a nurse in Fairview`: the words after the comma that follows go on naming the place
+    (`a nurse in Fairview, Oregon, said`), not the person the role is given to."""
+    return role.last > 0 and tokens.lows[role.last - 1] in PLACE_ENDING_PREPOSITIONS
 
 
 def _role_start(tokens: Tokens, role: Phrase, low: int) -> int:
@@ -1018,6 +1024,7 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
         phrase.kind == "description"
         and phrase.head in PERSON_NOUNS
         and is_name_word(tokens.words[first])
+        and not _ends_in_a_place(tokens, phrase)
     ):
         # `another neighbour, Ines Okafor, told CNN`: the name that the description introduces.
         last = first

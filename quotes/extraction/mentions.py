@@ -1042,11 +1042,33 @@ class Resolver:
             if antecedent is not None:
                 return antecedent
         if head is not None and head in ORG_NOUNS:
+            if mention.lower() == f"the {head}":
+                named = self._body_named_before(head, position)
+                if named is not None:
+                    return named
             return _organization(mention)
         group = self._group_described_before(mention, head, position)
         if group is not None:
             return group
         return self._anonymous_source(mention, head=head, title=title)
+
+    def _body_named_before(self, head: str, position: int) -> Speaker | None:
+        """`the ministry` after `the Unification Ministry urged ...`, `the court` after `The
+        Seoul High Court upheld ...`: the body the text last named with that head noun."""
+        low = max(0, position - _ANTECEDENT_WINDOW)
+        capitalised = head[0].upper() + head[1:]
+        if self.text.find(capitalised, low, position) < 0:
+            return None  # the pattern holds the capitalised head: spare the scan of the window
+        found = self._last_outside_quotes(
+            _named_body_re(capitalised), low, position, self._not_title_case
+        )
+        return None if found is None else _organization(found.group(1))
+
+    def _not_title_case(self, match: re.Match[str]) -> bool:
+        """A capitalised run followed by a lower-case word names something; in a headline's
+        title case (`Popular Website Shows Bias`) every word is capitalised."""
+        after = _WORD_AFTER_RE.match(self.text, match.end())
+        return after is None or not after.group(1)[0].isupper()
 
     def _group_described_before(
         self, mention: str, head: str | None, position: int
@@ -1216,6 +1238,15 @@ _ORG_PHRASE_RE: Final = re.compile(
     )
     + r")\b(?![’'])"
 )
+
+
+_WORD_AFTER_RE: Final = re.compile(r"[ \t]+(\w)")
+
+
+@lru_cache(maxsize=64)
+def _named_body_re(head: str) -> re.Pattern[str]:
+    """A body's name in capitals that ends in `head` (`Seoul High Court`), without a possessive."""
+    return re.compile(r"((?:[A-Z][\w.\-’']*\s+){1,4}" + head + r")\b(?![’'])")
 
 
 def _people_noun(match: re.Match[str]) -> bool:

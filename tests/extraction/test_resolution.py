@@ -268,6 +268,19 @@ def test_place_set_off_after_a_description_does_not_speak(
     assert all(place not in speaker.name for speaker in speakers)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is too nice,” a woman from Ames, Iowa, said.",
+        "“It is too nice,” said a woman in Worcester, Massachusetts.",
+    ],
+)
+def test_place_set_off_after_the_speaker_of_a_quote_does_not_speak(text: str) -> None:
+    speaker = extract(text).quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.kind, speaker.name.split()[0]) == ("anonymous", "woman")
+
+
 def test_claim_of_a_name_set_off_after_a_role() -> None:
     text = (
         "The firm's chief executive, Tomas Okoye, said sales doubled last year. "
@@ -377,6 +390,30 @@ def test_his_comments_are_his() -> None:
         "His comments also called the question “an insult to the office.”"
     )
     assert last_speaker(text) == ("Gil Sang-woo", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Unification Ministry on Monday urged restraint.\n\n"
+            "“Dialogue is the only way,” the ministry said in a statement.",
+            "Unification Ministry",
+        ),
+        (
+            "The Seoul High Court upheld the sentence.\n\n“The verdict stands,” the court said.",
+            "Seoul High Court",
+        ),
+        # negatives: a headline's title case names nothing, and no body named before
+        (
+            "Popular Ministry Shows Bias In Ratings\n\n“We rate fairly,” the ministry said.",
+            "ministry",
+        ),
+        ("“We rate fairly,” the ministry said.", "ministry"),
+    ],
+)
+def test_the_body_points_back_to_the_body_named_before(text: str, speaker: str) -> None:
+    assert last_speaker(text) == (speaker, "organization")
 
 
 def test_it_is_the_organisation_named_just_before() -> None:

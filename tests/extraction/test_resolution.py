@@ -397,7 +397,7 @@ def test_his_comments_are_his() -> None:
     [
         (
             "The Unification Ministry on Monday urged restraint.\n\n"
-            "“Dialogue is the only way,” the ministry said in a statement.",
+            "“Dialogue is the only way,” the ministry said on Tuesday.",
             "Unification Ministry",
         ),
         (

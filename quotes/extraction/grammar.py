@@ -544,6 +544,8 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
         return None  # `The council met, and the ferry, ...`: a second clause, no appositive
     if first_inner in RELATIVE_PRONOUNS or first_inner in SPEECH_VERBS:
         return replace(core, tail=comma)
+    if comma - index == 2 and _is_filler(first_inner):
+        return replace(core, tail=comma)  # `Choi Sang-mok, meanwhile, urged`: no title
     if (
         core.kind == "description"
         and (core.head in PERSON_NOUNS or core.head in TITLE_WORDS)

@@ -16,6 +16,7 @@ from lexicon import (
     AFFILIATION_PREPOSITIONS,
     AUXILIARIES,
     COORDINATORS,
+    DETERMINERS,
     DOCUMENT_HEADS,
     DOCUMENT_NOUNS,
     FEMALE_FIRST_NAMES,
@@ -255,12 +256,15 @@ def appositive_after(text: str, end: int) -> str | None:
     if match is None:
         return None
     phrase = match.group(1)
-    first = phrase.split(" ", 1)[0]
+    words = phrase.split(" ", 2)
+    first = words[0]
     if (
         first in RELATIVE_PRONOUNS
         or first in COORDINATORS
         or first in SPEECH_VERBS
         or first.endswith("ing")
+        # `Kim, issued a statement`: a verb and its object, not `Kim, retired general`
+        or (first.endswith("ed") and len(words) > 1 and words[1] in DETERMINERS)
     ):
         return None
     return phrase

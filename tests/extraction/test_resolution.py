@@ -281,6 +281,27 @@ def test_place_set_off_after_the_speaker_of_a_quote_does_not_speak(text: str) ->
     assert (speaker.kind, speaker.name.split()[0]) == ("anonymous", "woman")
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an adverb set off by commas is no title
+        ("Finance Minister Choi Sang-mok, meanwhile, said the bill must pass.", "Finance Minister"),
+        ("Choi Sang-mok, however, said the bill must pass.", None),
+        # a verb and its object after the name's comma are no title either
+        (
+            "Choi Sang-mok, issued a statement on Monday. Choi said the bill must pass.",
+            None,
+        ),
+        # but a role without an article is
+        ("Choi Sang-mok, retired general, said the bill must pass.", "retired general"),
+    ],
+)
+def test_title_is_what_the_text_calls_the_person(text: str, title: str | None) -> None:
+    speaker = extract(text).claims[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Choi Sang-mok", title)
+
+
 def test_claim_of_a_name_set_off_after_a_role() -> None:
     text = (
         "The firm's chief executive, Tomas Okoye, said sales doubled last year. "

@@ -437,6 +437,14 @@ def test_the_body_points_back_to_the_body_named_before(text: str, speaker: str) 
     assert last_speaker(text) == (speaker, "organization")
 
 
+def test_analysts_at_a_brokerage_are_its_unnamed_analysts() -> None:
+    text = "Analysts at Hanbit Securities said in a note that the plan reduces uncertainty."
+    speaker = extract(text).claims[0].speaker
+    assert speaker is not None
+    assert speaker.kind == "anonymous"
+    assert speaker.affiliation == "Hanbit Securities"
+
+
 def test_it_is_the_organisation_named_just_before() -> None:
     text = (
         "The presidential office said on Friday that the facts should come first. "

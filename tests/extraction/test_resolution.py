@@ -475,6 +475,17 @@ def test_it_with_no_organisation_named_stays_unresolved() -> None:
 # --- pronouns --------------------------------------------------------------------------------
 
 
+def test_surname_inside_the_reported_clause_is_not_whom_he_means() -> None:
+    """`Kang has been ill, he said`: the surname is the subject of what is reported, not the
+    speaker (the same sentence)."""
+    text = (
+        "Kang Mi-ran, a former minister, was questioned on Monday.\n\n"
+        "“She will cooperate,” said her lawyer, Lee Do-hoon.\n\n"
+        "Kang has been ill for weeks, he said, adding that she would stay home “for a while.”"
+    )
+    assert last_speaker(text) == ("Lee Do-hoon", "person")
+
+
 def test_he_can_be_the_unnamed_source_just_quoted() -> None:
     text = (
         "“Trust will guide us,” said one member of the presidential staff. "

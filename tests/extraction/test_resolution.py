@@ -437,6 +437,19 @@ def test_the_body_points_back_to_the_body_named_before(text: str, speaker: str) 
     assert last_speaker(text) == (speaker, "organization")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanbit Motor said in a statement that the strike had cost it 500 billion won.",
+        "Daeil Electronics said on Tuesday that its profit fell.",
+    ],
+)
+def test_companies_named_by_their_trade_are_organisations(text: str) -> None:
+    speaker = extract(text).claims[0].speaker
+    assert speaker is not None
+    assert speaker.kind == "organization"
+
+
 def test_analysts_at_a_brokerage_are_its_unnamed_analysts() -> None:
     text = "Analysts at Hanbit Securities said in a note that the plan reduces uncertainty."
     speaker = extract(text).claims[0].speaker

@@ -80,6 +80,7 @@ __all__ = [
     "GENERIC_SOURCE_HEADS",
     "GERUND_PREPOSITIONS",
     "GRAMMATICAL_ARTICLES",
+    "GROUP_MEMBERS",
     "GROUP_PRONOUNS",
     "HONORIFICS",
     "INDEFINITE",
@@ -305,6 +306,7 @@ ABBREVIATIONS: Final = _words("abbreviations")
 PRONOUNS: Final = _words("pronouns")
 PERCEPTION_VERBS: Final = _words("perception_verbs")
 PERSON_PRONOUNS: Final = _words("person_pronouns")
+GROUP_MEMBERS: Final = _words("group_members")
 GROUP_PRONOUNS: Final = _words("group_pronouns")
 POSSESSIVE_PRONOUNS: Final = _words("possessive_pronouns")
 RELATIVE_PRONOUNS: Final = _words("relative_pronouns")

@@ -529,7 +529,9 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
     """The phrase before the comma at `index`, with the appositive up to `comma` as its title."""
     if index < low or comma - index < 2:
         return None
-    core = phrase_before(tokens, index - 1, low, nested=True)
+    core = _name_before_party_tag(tokens, index - 1, low)
+    if core is None:
+        core = phrase_before(tokens, index - 1, low, nested=True)
     if (
         core is None
         and index - 3 >= low
@@ -546,6 +548,12 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
         return replace(core, tail=comma)
     if comma - index == 2 and _is_filler(first_inner):
         return replace(core, tail=comma)  # `Choi Sang-mok, meanwhile, urged`: no title
+    if (
+        first_inner.endswith("ing")
+        and first_inner not in TITLE_WORDS
+        and not _role_noun(tokens.lows[index + 2])  # `Roe, managing director of ...`
+    ):
+        return replace(core, tail=comma)  # `Roe, speaking on Fox News, said`: no title
     if (
         core.kind == "description"
         and (core.head in PERSON_NOUNS or core.head in TITLE_WORDS)
@@ -569,6 +577,22 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
                 role_first=_role_start(tokens, core, low),
             )
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
+
+
+def _name_before_party_tag(tokens: Tokens, last: int, low: int) -> Phrase | None:
+    """`Rep. Dana Cole, R-Ore., a leader of the caucus, said`: a party tag set off by commas
+    ending at `last` is the name's first appositive, and the name before it is the subject."""
+    tag = last - 1 if tokens.words[last] == "." else last
+    if tag - 2 < low or tokens.words[tag - 1] != ",":
+        return None
+    if _PARTY_TAG_RE.fullmatch(tokens.words[tag]) is None:
+        return None
+    named = phrase_before(tokens, tag - 2, low, nested=True)
+    return named if named is not None and named.kind == "name" else None
+
+
+def _role_noun(lower: str) -> bool:
+    return lower in PERSON_NOUNS or lower in TITLE_WORDS
 
 
 def _ends_in_a_place(tokens: Tokens, role: Phrase) -> bool:
@@ -1015,6 +1039,14 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
         return phrase
     first = index + 1
     lower = tokens.lows[first]
+    if phrase.kind == "name" and _PARTY_TAG_RE.fullmatch(tokens.words[first]) is not None:
+        # `Rep. Dana Cole, R-Ore., a leader of the caucus, said`: the party tag, then maybe a
+        # description of the same person
+        tag_end = first + 1 if first + 1 < high and tokens.words[first + 1] == "." else first
+        if tag_end + 1 < high and tokens.words[tag_end + 1] == ",":
+            tag = tokens.slice_text(first, tag_end)
+            tagged = replace(phrase, title=phrase.title or tag, tail=tag_end)
+            return _with_appositive_after(tokens, tagged, high)
     if (
         lower in SPEECH_VERBS
         or lower in RELATIVE_PRONOUNS

@@ -23,6 +23,7 @@ from lexicon import (
     FEMALE_WORDS,
     GATHERING_NOUNS,
     GENERIC_SOURCE_HEADS,
+    GROUP_MEMBERS,
     GROUP_PRONOUNS,
     HONORIFICS,
     INDEFINITE,
@@ -808,8 +809,13 @@ class Resolver:
             gathered = self._gathered_group(position) if lower == "they" else None
             if gathered is not None:
                 return gathered
+            opening = self._group_opening_sentence_before(position) if lower == "they" else None
+            if opening is not None:
+                return opening
             for _, speaker in self.recent():
-                if speaker.kind != "person":
+                if speaker.kind != "person" and not (
+                    lower == "they" and _one_unnamed_person(speaker)
+                ):
                     return speaker
             anchor = self._quote_before(position)
             if lower == "they":
@@ -970,6 +976,21 @@ class Resolver:
             group = group.lower()  # `Officials met` opens a sentence
         return self._anonymous_source(group, head=found.group(2).lower(), title=None)
 
+    def _group_opening_sentence_before(self, position: int) -> Speaker | None:
+        """`Prosecutors had sought a longer term. They said ...`: the group of people that opens
+        the sentence just before, in the same paragraph and after the last speaker quoted, is
+        whom `they` means, nearer than any body quoted earlier."""
+        low = max(0, position - 400, self.text.rfind("\n", 0, position) + 1)
+        if self.history and self.history[-1][0] > low:
+            low = self.history[-1][0]
+        found = self._last_outside_quotes(_GROUP_OPENING_RE, low, position, _people_noun)
+        if found is None:
+            return None
+        end = _SENTENCE_END_RE.search(self.text, found.end(), position)
+        if end is None or end.end() != position:
+            return None  # only a `they` opening the very next sentence
+        return self._group_before(position)
+
     def _gathered_group(self, position: int) -> Speaker | None:
         """`Voss called a meeting of harbor pilots. They warned of “Q”`: people gathered in
         the sentence just before, after any organisation last quoted, are whom `they` means;
@@ -1030,8 +1051,9 @@ class Resolver:
         head: str | None,
         title: str | None,
     ) -> Speaker | None:
-        if head in {"one", "another"} and mention.lower() in {head, f"{head} of them"}:
-            return self._group_member(head, position)
+        first = mention.lower().split(" ", 1)[0]
+        if first in GROUP_MEMBERS and mention.lower() in {first, f"{first} of them"}:
+            return self._group_member(first, position)  # (`one of them`: the head is `them`)
         if determiner not in INDEFINITE:  # `a spokesperson for President Seo` is not Seo
             named = self._titled_name(mention, position)
             if named is not None:
@@ -1332,6 +1354,15 @@ def _members_of_re(head: str, modifier: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b{re.escape(head)} of the ((?:[A-Z][\w\-]*\s+){{1,3}}(?i:{re.escape(modifier)}))\b"
     )
+
+
+def _one_unnamed_person(speaker: Speaker) -> bool:
+    """`the lawyer`, `a senior official`: one unnamed person, whom `they` does not mean (a
+    singular role noun whose plural is a role noun too; `people`, `police` are groups)."""
+    if speaker.kind != "anonymous":
+        return False
+    head = speaker.name.rsplit(" ", 1)[-1].lower()
+    return head in GROUP_MEMBERS or (head in PERSON_NOUNS and f"{head}s" in PERSON_NOUNS)
 
 
 def _organization(mention: str) -> Speaker:

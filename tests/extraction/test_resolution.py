@@ -302,6 +302,52 @@ def test_title_is_what_the_text_calls_the_person(text: str, title: str | None) -
     assert (speaker.name, speaker.title) == ("Choi Sang-mok", title)
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a party tag, then a description of the same person
+        (
+            "Rep. Dana Cole, D-Ore., a member of the panel, said the bill was weak.",
+            "member of the panel",
+        ),
+        (
+            "Rep. Dana Cole, R-Ore., a leader of the caucus, called the bill weak and said she"
+            " would vote against it.",
+            "leader of the caucus",
+        ),
+        ("Rep. Dana Cole, D-Ore., said the bill was weak.", "D-Ore."),
+        # a participle clause is no title, a participle that modifies a role noun is
+        ("Dana Cole, speaking on a radio show, said the bill was weak.", None),
+        (
+            "Dana Cole, managing director of a bank, said the bill was weak.",
+            "managing director of a bank",
+        ),
+    ],
+)
+def test_party_tags_and_participles_after_a_name(text: str, title: str | None) -> None:
+    speakers = [claim.speaker for claim in extract(text).claims]
+    assert speakers
+    assert all(s is not None and (s.name, s.title) == ("Dana Cole", title) for s in speakers)
+
+
+def test_they_is_never_one_unnamed_person() -> None:
+    """`they` after a singular unnamed source (`the lawyer`, `one of them`) means the group the
+    sentence before made its subject, not that one person."""
+    text = (
+        "Two senior officials said the talks had stalled. “We are not hopeful,” one of them"
+        " said. They said the next round would be in May.\n\n"
+        "“The ruling ignored key evidence,” the defense lawyer told reporters.\n\n"
+        "Prosecutors had sought a longer term. They said they would review the ruling."
+    )
+    result = extract(text)
+    named = {c.text: c.speaker.name if c.speaker else None for c in result.claims}
+    member = result.quotes[0].speaker
+    assert member is not None
+    assert member.title == "one of the two senior officials"
+    assert named["the next round would be in May"] == "senior officials"
+    assert named["they would review the ruling"] == "prosecutors"
+
+
 def test_claim_of_a_name_set_off_after_a_role() -> None:
     text = (
         "The firm's chief executive, Tomas Okoye, said sales doubled last year. "

@@ -77,6 +77,7 @@ from lexicon import (
     OPENING_CONJUNCTIONS,
     PARTITIVE_QUANTIFIERS,
     PAST_FORMS,
+    PERSON_NOUNS,
     PERSONAL_SUBJECTS,
     PLAIN_ADVERBS,
     POLL_FOLLOWERS,
@@ -976,6 +977,16 @@ def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
         return phrase
     if not tokens.words[first][0].isalnum():
         return None
+    for index in range(first, min(stop, first + 3)):
+        if tokens.lows[index] in PERSON_NOUNS:
+            # `according to people near the harbor board`, `two officials who saw it`:
+            # unnamed people, not a document or a body (not `the organizer Hanbit Union`, a
+            # name, nor `the secretary of state's website`, what someone owns)
+            if index + 1 < stop and tokens.words[index + 1][0].isupper():
+                break
+            if any(map(is_possessive, tokens.words[index + 1 : stop])):
+                break
+            return Phrase(first, stop - 1, "description", stop - 1, head=tokens.lows[index])
     return Phrase(first, stop - 1, "org", stop - 1)
 
 

@@ -15,6 +15,7 @@ from typing import Final
 from lexicon import (
     AFFILIATION_PREPOSITIONS,
     AUXILIARIES,
+    BARE_SUBJECT_QUANTIFIERS,
     COORDINATORS,
     DETERMINERS,
     DOCUMENT_HEADS,
@@ -706,6 +707,14 @@ class Resolver:
             )
         elif kind == "org":
             speaker = _organization(mention)
+        elif mention.lower() in BARE_SUBJECT_QUANTIFIERS:
+            # `Others said`, `Some argued`: unnamed people, not a person called `Others`
+            self._anonymous += 1
+            speaker = Speaker(
+                name=mention.lower(),
+                kind="anonymous",
+                key=anonymous_key(None, str(self._anonymous)),
+            )
         else:
             speaker = self._name(mention, start, title=title)
         self._cache[cached_key] = speaker

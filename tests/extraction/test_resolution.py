@@ -348,6 +348,36 @@ def test_they_is_never_one_unnamed_person() -> None:
     assert named["they would review the ruling"] == "prosecutors"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Others argued that the levy was needed.", "others", "anonymous"),
+        ("Some, like the mayor, argued that the levy was needed.", "some", "anonymous"),
+        (
+            "The levy will pass, according to people near the harbor board.",
+            "people near the harbor board",
+            "anonymous",
+        ),
+        (
+            "The levy will pass, according to two officials briefed on the talks.",
+            "officials briefed on the talks",
+            "anonymous",
+        ),
+        # negatives: records, and a role before a body's name
+        ("The deficit grew, according to Treasury records.", "Treasury records", "organization"),
+        (
+            "The rally drew 5,000, according to the organizer Hanbit Union.",
+            "organizer Hanbit Union",
+            "organization",
+        ),
+    ],
+)
+def test_unnamed_people_are_no_person_and_no_body(text: str, name: str, kind: str) -> None:
+    speaker = extract(text).claims[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
 def test_claim_of_a_name_set_off_after_a_role() -> None:
     text = (
         "The firm's chief executive, Tomas Okoye, said sales doubled last year. "

@@ -669,6 +669,14 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
                 and is_name_word(tokens.words[first - 2])
             )
             or (
+                # `Education Workers' Union`: a plural owner inside an organisation's name
+                previous in {"'", "’"}
+                and first - 2 >= low
+                and tokens.words[first - 2][:1].isupper()
+                and tokens.lows[first - 2].endswith("s")
+                and is_org_word(tokens.words[last])
+            )
+            or (
                 # `Center for Strategic Studies`: `for` inside an organisation's name
                 tokens.lows[first - 1] == "for"
                 and first - 2 >= low
@@ -961,7 +969,8 @@ def _phrase_from_run(
         phrase = Phrase(first, last, "description", last, determiner=determiner, head=head)
         return _extend_description(tokens, phrase, high)
     words = tokens.words[first : last + 1]
-    if determiner and 0 <= last_head < last_name and not is_org_name(words):
+    run = tokens.words[first + 1 : last + 1] if determiner else words  # without `the`
+    if determiner and 0 <= last_head < last_name and not is_org_name(run):
         # `said her attorney Park Ji-hoon`: a role noun, then the person's name.
         name_first = _name_start(tokens, last_head + 1, last)
         role = tokens.slice_text(first + 1, name_first - 1)

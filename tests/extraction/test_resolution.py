@@ -526,6 +526,28 @@ def test_companies_named_by_their_trade_are_organisations(text: str) -> None:
     assert speaker.kind == "organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a plural owner inside an organisation's name
+        (
+            "The Hanbit Farmers' Association said the levy was unfair.",
+            ["Hanbit Farmers' Association"],
+        ),
+        # `the Ministry of X` is the body, in every clause it opens
+        (
+            "The Ministry of Fisheries said it respected the protest but urged the crews to"
+            " stay in port.",
+            ["Ministry of Fisheries", "Ministry of Fisheries"],
+        ),
+        # negative: a person's possessive stays the owner of an unnamed role
+        ("Kim's lawyer said the verdict was unfair.", ["Kim's lawyer"]),
+    ],
+)
+def test_organisation_names_hold_their_possessives_and_of(text: str, names: list[str]) -> None:
+    assert [c.speaker.name if c.speaker else None for c in extract(text).claims] == names
+
+
 def test_analysts_at_a_brokerage_are_its_unnamed_analysts() -> None:
     text = "Analysts at Hanbit Securities said in a note that the plan reduces uncertainty."
     speaker = extract(text).claims[0].speaker

@@ -987,33 +987,30 @@ class Resolver:
 
     def _group_opening_sentence_before(self, position: int) -> Speaker | None:
         """`Prosecutors had sought a longer term. They said ...`: the group of people that opens
-        the sentence just before, in the same paragraph and after the last speaker quoted, is
-        whom `they` means, nearer than any body quoted earlier."""
-        low = max(0, position - 400, self.text.rfind("\n", 0, position) + 1)
-        if self.history and self.history[-1][0] > low:
-            low = self.history[-1][0]
-        found = self._last_outside_quotes(_GROUP_OPENING_RE, low, position, _people_noun)
-        if found is None:
-            return None
-        end = _SENTENCE_END_RE.search(self.text, found.end(), position)
-        if end is None or end.end() != position:
-            return None  # only a `they` opening the very next sentence
-        return self._group_before(position)
+        the sentence just before is whom `they` means, nearer than any body quoted earlier."""
+        found = self._people_in_sentence_before(_GROUP_OPENING_RE, 400, position)
+        return None if found is None else self._group_before(position)
 
     def _gathered_group(self, position: int) -> Speaker | None:
         """`Voss called a meeting of harbor pilots. They warned of “Q”`: people gathered in
-        the sentence just before, after any organisation last quoted, are whom `they` means;
-        they act as one body."""
-        low = max(0, position - 300, self.text.rfind("\n", 0, position) + 1)
+        the sentence just before are whom `they` means; they act as one body."""
+        found = self._people_in_sentence_before(_GATHERED_GROUP_RE, 300, position)
+        return None if found is None else _organization(found.group(1))
+
+    def _people_in_sentence_before(
+        self, pattern: re.Pattern[str], reach: int, position: int
+    ) -> re.Match[str] | None:
+        """The last match of `pattern` whose head noun names people, in the sentence just before
+        `position` (which a `they` opens), in the same paragraph and after the last speaker
+        quoted, within `reach` characters."""
+        low = max(0, position - reach, self.text.rfind("\n", 0, position) + 1)
         if self.history and self.history[-1][0] > low:
             low = self.history[-1][0]
-        found = self._last_outside_quotes(_GATHERED_GROUP_RE, low, position, _people_noun)
+        found = self._last_outside_quotes(pattern, low, position, _people_noun)
         if found is None:
             return None
         end = _SENTENCE_END_RE.search(self.text, found.end(), position)
-        if end is None or end.end() != position:
-            return None  # only a `they` opening the very next sentence
-        return _organization(found.group(1))
+        return found if end is not None and end.end() == position else None
 
     def _body_or_document_before(self, position: int) -> Speaker | None:
         """`it` with no organisation quoted yet: the organisation named shortly before (`The

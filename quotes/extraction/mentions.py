@@ -1082,6 +1082,9 @@ class Resolver:
         group = self._group_described_before(mention, head, position)
         if group is not None:
             return group
+        if determiner == "possessive" and position in self._introductions:
+            # `Kim's lawyer said ...` after a later `the lawyer` was read back to it
+            return self._introductions[position]
         return self._anonymous_source(mention, head=head, title=title)
 
     def _body_named_before(self, head: str, position: int) -> Speaker | None:
@@ -1196,9 +1199,13 @@ class Resolver:
         low = max(0, position - _ANTECEDENT_WINDOW)
         if self.text.find(head, low, position) < 0:
             return None  # the pattern holds the head word: spare the scan of the window
-        found = self._last_outside_quotes(
-            _indefinite_re(head), low, position, partial(_holds_role, role)
-        )
+        keep = partial(_holds_role, role)
+        found = self._last_outside_quotes(_indefinite_re(head), low, position, keep)
+        if head in PERSON_NOUNS:
+            # `Kim's lawyer said ...`: a possessive introduces an unnamed person too
+            owned = self._last_outside_quotes(_possessive_intro_re(head), low, position, keep)
+            if owned is not None and (found is None or owned.start() > found.start()):
+                found = owned
         return None if found is None else self._source_introduced_at(found, head)
 
     def _unnamed_subject(self, position: int, since: int, wanted: str | None) -> Speaker | None:
@@ -1350,6 +1357,16 @@ def _indefinite_re(head: str) -> re.Pattern[str]:
     the time."""
     return re.compile(
         rf"[Aa](?<!\w[Aa])(?:n|nother)?\s++(?:[\w\-.]++\s++){{0,5}}?{re.escape(head)}\b(?![’'])"
+    )
+
+
+@lru_cache(maxsize=256)
+def _possessive_intro_re(head: str) -> re.Pattern[str]:
+    """`Kim Do-hyun's lawyer`, `Hanbit's chief spokesman`: an owner in capitals (up to four
+    words), its `'s`, up to three lower-case words and the head."""
+    return re.compile(
+        rf"(?<![\w’'])(?:[A-Z][\w\-.]*\s+){{0,3}}[A-Z][\w\-]*(?:’s|'s)\s+"
+        rf"(?:[a-z][\w\-]*\s+){{0,3}}?{re.escape(head)}\b(?![’'])"
     )
 
 

@@ -413,6 +413,26 @@ def test_definite_source_points_back_to_its_introduction() -> None:
     assert second[1:] == first[1:]
 
 
+def test_definite_source_points_back_to_its_possessive_introduction() -> None:
+    """`Kim's lawyer said ...` then `“Q,” the lawyer told reporters`: one unnamed source, not
+    two (a body stays a body: `Hanbit's campaign said ... the campaign said`)."""
+    text = (
+        "Kim Do-hyun's lawyer said his client would appeal.\n\n"
+        "“The ruling ignored key evidence,” the lawyer told reporters.\n\n"
+        "Hanbit's campaign said it would respond. “We will win,” the campaign said."
+    )
+    result = extract(text)
+    lawyer = [s.speaker for s in (*result.quotes, *result.claims) if "evidence" in s.text]
+    owner = [s.speaker for s in result.claims if "appeal" in s.text]
+    assert lawyer[0] is not None
+    assert owner[0] is not None
+    assert (lawyer[0].name, lawyer[0].key) == (owner[0].name, owner[0].key)
+    assert lawyer[0].name == "Kim Do-hyun's lawyer"
+    campaign = result.quotes[-1].speaker
+    assert campaign is not None
+    assert campaign.kind == "organization"
+
+
 def test_definite_source_with_another_modifier_is_someone_else() -> None:
     text = (
         "A senior Japanese official criticised the ruling on Friday.\n\n"

@@ -554,11 +554,7 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
         and not _role_noun(tokens.lows[index + 2])  # `Roe, managing director of ...`
     ):
         return replace(core, tail=comma)  # `Roe, speaking on Fox News, said`: no title
-    if (
-        core.kind == "description"
-        and (core.head in PERSON_NOUNS or core.head in TITLE_WORDS)
-        and not _ends_in_a_place(tokens, core)
-    ):
+    if _role_before_a_name(tokens, core):
         # `His lawyer, Dana Cole, said`, `the firm's chief executive, Tomas Okoye, said`: the
         # person the role is given to speaks, named in two words or more, with the role as the
         # title (not `a nurse in Fairview, Oregon, said` nor `a resident of Ames, Iowa`: places).
@@ -591,14 +587,19 @@ def _name_before_party_tag(tokens: Tokens, last: int, low: int) -> Phrase | None
     return named if named is not None and named.kind == "name" else None
 
 
-def _role_noun(lower: str) -> bool:
+def _role_noun(lower: str | None) -> bool:
     return lower in PERSON_NOUNS or lower in TITLE_WORDS
 
 
-def _ends_in_a_place(tokens: Tokens, role: Phrase) -> bool:
-    """`a nurse in Fairview`: the words after the comma that follows go on naming the place
-    (`a nurse in Fairview, Oregon, said`), not the person the role is given to."""
-    return role.last > 0 and tokens.lows[role.last - 1] in PLACE_ENDING_PREPOSITIONS
+def _role_before_a_name(tokens: Tokens, role: Phrase) -> bool:
+    """A description whose head is a person's role, which a name set off by commas may follow
+    (`his lawyer, Dana Cole,`), read before a cue and after a quote alike; not one that ends in
+    a place (`a nurse in Fairview, Oregon,`: the words after the comma go on naming it)."""
+    return (
+        role.kind == "description"
+        and _role_noun(role.head)
+        and not (role.last > 0 and tokens.lows[role.last - 1] in PLACE_ENDING_PREPOSITIONS)
+    )
 
 
 def _role_start(tokens: Tokens, role: Phrase, low: int) -> int:
@@ -1063,12 +1064,7 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
         or (lower.endswith("ing") and lower not in TITLE_WORDS)  # `, acting secretary` is a title
     ):
         return phrase
-    if (
-        phrase.kind == "description"
-        and phrase.head in PERSON_NOUNS
-        and is_name_word(tokens.words[first])
-        and not _ends_in_a_place(tokens, phrase)
-    ):
+    if _role_before_a_name(tokens, phrase) and is_name_word(tokens.words[first]):
         # `another neighbour, Ines Okafor, told CNN`: the name that the description introduces.
         last = first
         while last + 1 < high and last - first < 4 and is_name_word(tokens.words[last + 1]):

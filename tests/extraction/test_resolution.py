@@ -6,6 +6,7 @@ import pytest
 
 from quotes.extraction import anonymous_key, extract
 from quotes.extraction.mentions import NameIndex, Resolver, is_korean_name, surname_of
+from quotes.extraction.types import Speaker
 
 
 def resolved(text: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -23,6 +24,13 @@ def resolved(text: str) -> list[tuple[str | None, str | None, str | None]]:
 def last_speaker(text: str) -> tuple[str | None, str | None]:
     _, name, kind = resolved(text)[-1]
     return name, kind
+
+
+def claim_speaker(text: str, index: int = 0) -> Speaker:
+    """The speaker of the text's claim at `index` (it must have one)."""
+    speaker = extract(text).claims[index].speaker
+    assert speaker is not None
+    return speaker
 
 
 # --- Korean names ------------------------------------------------------------------------
@@ -237,6 +245,12 @@ def test_title_before_a_name_points_back_too() -> None:
             "Koo Min-ah",
             "ministry spokesperson",
         ),
+        # after a quote too, with a title word for the role
+        (
+            "“It is a first step,” wrote the ambassador at the time, Dana Cole.",
+            "Dana Cole",
+            "ambassador at the time",
+        ),
     ],
 )
 def test_name_set_off_after_a_role_speaks(text: str, speaker: str, title: str) -> None:
@@ -297,8 +311,7 @@ def test_place_set_off_after_the_speaker_of_a_quote_does_not_speak(text: str) ->
     ],
 )
 def test_title_is_what_the_text_calls_the_person(text: str, title: str | None) -> None:
-    speaker = extract(text).claims[-1].speaker
-    assert speaker is not None
+    speaker = claim_speaker(text, -1)
     assert (speaker.name, speaker.title) == ("Choi Sang-mok", title)
 
 
@@ -373,8 +386,7 @@ def test_they_is_never_one_unnamed_person() -> None:
     ],
 )
 def test_unnamed_people_are_no_person_and_no_body(text: str, name: str, kind: str) -> None:
-    speaker = extract(text).claims[0].speaker
-    assert speaker is not None
+    speaker = claim_speaker(text)
     assert (speaker.name, speaker.kind) == (name, kind)
 
 
@@ -541,9 +553,7 @@ def test_the_body_points_back_to_the_body_named_before(text: str, speaker: str) 
     ],
 )
 def test_companies_named_by_their_trade_are_organisations(text: str) -> None:
-    speaker = extract(text).claims[0].speaker
-    assert speaker is not None
-    assert speaker.kind == "organization"
+    assert claim_speaker(text).kind == "organization"
 
 
 @pytest.mark.parametrize(
@@ -570,8 +580,7 @@ def test_organisation_names_hold_their_possessives_and_of(text: str, names: list
 
 def test_analysts_at_a_brokerage_are_its_unnamed_analysts() -> None:
     text = "Analysts at Hanbit Securities said in a note that the plan reduces uncertainty."
-    speaker = extract(text).claims[0].speaker
-    assert speaker is not None
+    speaker = claim_speaker(text)
     assert speaker.kind == "anonymous"
     assert speaker.affiliation == "Hanbit Securities"
 

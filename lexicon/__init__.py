@@ -52,6 +52,7 @@ __all__ = [
     "CLAUSE_OPENERS",
     "CLEANING_REPORTING_CUES",
     "CLEANING_SPEECH_CUES",
+    "COMPANY_SUFFIXES",
     "CONCESSIVE_WORDS",
     "CONTRACTED_MODALS",
     "CONTRACTION_HEADS",
@@ -402,6 +403,7 @@ ORG_MODIFIERS: Final = _words("org_modifiers")
 PLACE_WORDS: Final = _words("place_words")
 PLACE_PHRASES: Final = frozenset(read_entries("place_phrases", phrases=True))
 ORG_APPOSITIVE_HEADS: Final = _words("org_appositive_heads")
+COMPANY_SUFFIXES: Final = _words("company_suffixes")
 AFFILIATION_PREPOSITIONS: Final = _words("affiliation_prepositions")
 ORG_ACRONYMS: Final = _words("org_acronyms")
 DOCUMENT_HEADS: Final = _words("document_heads")

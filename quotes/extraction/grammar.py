@@ -27,6 +27,7 @@ from lexicon import (
     BE_FORMS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_JOINERS,
+    COMPANY_SUFFIXES,
     COORDINATORS,
     COUNT_WORDS,
     DAY_PARTS,
@@ -389,6 +390,12 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
     if word == ")":
         opening = _parenthesis_start(tokens, index, low)
         return None if opening is None else phrase_before(tokens, opening - 1, low, nested=nested)
+    if word == "." and index - 1 >= low and tokens.lows[index - 1] in COMPANY_SUFFIXES:
+        # `Hanbit Steel Co. said`: the period closes the company's name, not the sentence
+        company = phrase_before(tokens, index - 1, low, nested=nested)
+        if company is None or company.kind not in {"name", "org"} or company.last != index - 1:
+            return None
+        return replace(company, kind="org", last=index, tail=index)
     if word == "," and not nested:
         return _appositive_before(tokens, index, low)
     if word in _APPOSITIVE_DASHES and not nested:
@@ -562,7 +569,7 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
         if (
             named is not None
             and named.kind == "name"
-            and named.first == index + 1
+            and _starts_after_role(tokens, named, index + 1)
             and named.last > named.first
             and not looks_like_place(tokens.words[named.first : named.last + 1])
         ):
@@ -600,6 +607,14 @@ def _role_before_a_name(tokens: Tokens, role: Phrase) -> bool:
         and _role_noun(role.head)
         and not (role.last > 0 and tokens.lows[role.last - 1] in PLACE_ENDING_PREPOSITIONS)
     )
+
+
+def _starts_after_role(tokens: Tokens, named: Phrase, first: int) -> bool:
+    """The name set off after a role opens at `first`, or its own title does (`the committee's
+    chairman, Sen. Tom Ferro,`, `his lawyer, attorney Dana Cole,`)."""
+    if named.first == first or subject_start(tokens, named, first) == first:
+        return True
+    return named.first == first + 1 and _role_noun(tokens.lows[first])
 
 
 def _role_start(tokens: Tokens, role: Phrase, low: int) -> int:
@@ -702,12 +717,12 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
         return modified
     determiner = tokens.lows[first - 1] if first - 1 >= low else None
     words = [w for w in tokens.words[first : last + 1] if w != "."]
+    person = _person_of_place(tokens, first, last) if determiner != "the" else None
+    if person is not None:
+        return person
     if determiner == "the" or is_org_name(words):
         start = first - 1 if determiner == "the" else first
         return Phrase(start, last, "org", last, determiner=determiner)
-    person = _person_of_place(tokens, first, last)
-    if person is not None:
-        return person
     name_first = _name_start(tokens, first, last)
     title = tokens.slice_text(first, name_first - 1) if name_first > first else None
     if name_first > last:
@@ -716,8 +731,9 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
 
 
 def _person_of_place(tokens: Tokens, first: int, last: int) -> Phrase | None:
-    """`Jason Roe of Cheyenne`: a person's name of two words or more, then `of` and a place;
-    the person is the mention (not `Secretary of State`, whose words are a title)."""
+    """`Jason Roe of Cheyenne`, `Shin Ga-eun of Daemyung Securities`: a person's name of two
+    words or more, then `of` and a place or an organisation; the person is the mention (not
+    `Secretary of State`, whose words are a title, nor `Korea Development Bank of ...`)."""
     for of in range(first + 2, last):
         if tokens.lows[of] != "of":
             continue
@@ -725,6 +741,7 @@ def _person_of_place(tokens: Tokens, first: int, last: int) -> Phrase | None:
             tokens.lows[i] in TITLE_WORDS
             or tokens.lows[i] in ABBREVIATED_TITLES
             or not is_name_word(tokens.words[i])
+            or is_org_word(tokens.words[i])
             for i in range(first, of)
         ):
             return None
@@ -874,6 +891,14 @@ def phrase_after(tokens: Tokens, index: int, high: int) -> Phrase | None:
     if core is None:
         return None
     if (
+        core.last + 2 < high
+        and tokens.words[core.last + 1] == "."
+        and tokens.lows[core.last] in COMPANY_SUFFIXES
+        and (tokens.words[core.last + 2] == "," or tokens.words[core.last + 2].islower())
+    ):
+        # `“Q,” Hanbit Steel Co. said`: the period closes the company's name, a verb follows
+        core = replace(core, kind="org", last=core.last + 1, tail=core.last + 1)
+    if (
         core.kind == "description"
         and core.determiner is None
         and core.last + 2 < high
@@ -976,6 +1001,9 @@ def _phrase_from_run(
         name_first = _name_start(tokens, last_head + 1, last)
         role = tokens.slice_text(first + 1, name_first - 1)
         return Phrase(name_first, last, "name", last, title=role)
+    person = _person_of_place(tokens, first, last) if not determiner else None
+    if person is not None:
+        return person
     if determiner == "the" or is_org_name(words):
         return Phrase(first, last, "org", last, determiner=determiner)
     if determiner == "possessive":
@@ -990,9 +1018,6 @@ def _phrase_from_run(
         head = tokens.lows[last]
         phrase = Phrase(first, last, "description", last, determiner=determiner, head=head)
         return _extend_description(tokens, phrase, high)
-    person = _person_of_place(tokens, first, last)
-    if person is not None:
-        return person
     name_first = _name_start(tokens, first, last)
     if name_first > last:
         return None

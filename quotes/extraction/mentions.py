@@ -337,6 +337,8 @@ class NameIndex:
             before.endswith(_PERSON_AFTER) and _titled_or_korean(run)
         ):
             return None
+        if _owns_organisation(text, start + len(run)):
+            return None
         # A run reads the same wherever it stands: each distinct run is read once per article.
         if run in self._read:
             person = self._read[run]
@@ -420,6 +422,38 @@ class NameIndex:
             holding.extend(index for index in range(examined, len(runs)) if word in runs[index][1])
             self._holding[word] = (len(runs), holding)
         return holding
+
+    def organisation_opening_with(self, word: str, position: int) -> str | None:
+        """The nearest organisation named before `position` whose name opens with `word`: a
+        story names a company or a body in full once (`Hanbit Motors`), then by its first word
+        (`Hanbit said`). A headline's title case names nothing, and the word stands for no
+        organisation when the text uses it for a person or a place: a family name (`Kim` after
+        `Kim Foundation`), a surname after an honorific or ending a name (`Mr. Paulson`, `John
+        A. Paulson` beside `Paulson Partners`), a place (`in Millbrook`)."""
+        text = self.text
+        if word.lower() in KOREAN_FAMILY_NAMES or f" in {word}" in text:
+            return None
+        if any(f"{honorific.title()}. {word}" in text for honorific in HONORIFICS):
+            return None
+        self._scan_to(position)
+        upto = bisect_left(self._starts, position)
+        holding = self._runs_holding(word)
+        headline_end = text.find("\n")
+        found = None
+        for index in reversed(holding):
+            start, run = self._runs[index]
+            if start < headline_end:
+                break
+            words = run.split()
+            if words[-1] == word and len(words) > 1 and not looks_like_org(words):
+                return None  # a person's full name that ends with the word
+            if found is None and index < upto and word != words[-1]:
+                opening = words.index(word) if word in words[:2] else -1
+                if (opening == 0 or (opening == 1 and words[0] == "The")) and looks_like_org(
+                    words[opening:]
+                ):
+                    found = " ".join(words[opening:])
+        return found
 
     def full_name_at(self, start: int, end: int) -> PersonName | None:
         if end >= self._scanned_to:
@@ -559,6 +593,19 @@ def _titled_or_korean(run: str) -> bool:
     words = run.split(" ")
     title, name = _clean_run(words)
     return bool(title) or is_korean_name(name)
+
+
+_PLURAL_OWNER_RE: Final = re.compile(r"['’] ([A-Z][a-z]+)")
+
+
+def _owns_organisation(text: str, end: int) -> bool:
+    """`Education Workers' Union`, `Hanbit Farmers' Association`: a plural owner (its mark past
+    the run's end) that an organisation's head noun follows names the organisation, not a
+    person (but `Chris Evans' film` names one)."""
+    if not text.startswith(("'", "’"), end):
+        return False
+    match = _PLURAL_OWNER_RE.match(text, end)
+    return match is not None and is_org_word(match.group(1))
 
 
 def _person_from_run(run: str, start: int) -> PersonName | None:
@@ -746,6 +793,9 @@ class Resolver:
                 recent = self._recent_speaker_named(mention)
                 if recent is not None:
                     return recent
+                organisation = self.names.organisation_opening_with(mention, position)
+                if organisation is not None:
+                    return _organization(organisation)
             else:
                 full, known_title = person.name, person.description
         else:

@@ -1552,10 +1552,11 @@ def test_claims_do_not_change_the_quotes() -> None:
         "on alert, according to Yonhap."
     )
     with_claims = extract(text)
-    # Reported speech nests: Yonhap reports what he added, and the outer claim alone is kept.
+    # Reported speech nests: Yonhap reports what he added, and what he added stays his too.
     assert [(claim.text, claim.cue) for claim in with_claims.claims] == [
         ("the missile launch was a warning", "said"),
         ("He added that the military was on alert", "according to"),
+        ("that the military was on alert", "added"),
     ]
     (quote,) = with_claims.quotes
     assert quote.text == "We will respond,"
@@ -1589,6 +1590,39 @@ def test_a_claim_reported_within_another_claim_is_the_outer_speakers() -> None:
     assert [(c.mention.text if c.mention else None, c.text) for c in extract(text).claims] == [
         ("Mara Voss", "the Harbor Ministry claimed the port was safe"),
     ]
+
+
+def test_a_claim_the_writer_sources_with_according_to_keeps_its_own_speaker() -> None:
+    """`A said B, according to C`: C reports A's claim, which stays A's; a claim reported
+    within another speaker's claim stays the outer speaker's (the test above)."""
+    text = "The Harbor Ministry said ferry fares rose 5 percent, according to the Lindell Post."
+    claims = [(c.speaker.name if c.speaker else None, c.text) for c in extract(text).claims]
+    assert claims == [
+        ("Lindell Post", "The Harbor Ministry said ferry fares rose 5 percent"),
+        ("Harbor Ministry", "ferry fares rose 5 percent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "affiliation"),
+    [
+        (
+            "According to a senior official at the harbor ministry, the talks will resume.",
+            "senior official",
+            "harbor ministry",
+        ),
+        ("According to Dana Cole, the mayor, the talks will resume.", "mayor", None),
+        # negative: no appositive, no title
+        ("According to Dana Cole, the talks will resume.", None, None),
+    ],
+)
+def test_the_clause_after_according_to_is_no_title_of_its_source(
+    text: str, title: str | None, affiliation: str | None
+) -> None:
+    claim = extract(text).claims[0]
+    assert claim.text == "the talks will resume"
+    assert claim.speaker is not None
+    assert (claim.speaker.title, claim.speaker.affiliation) == (title, affiliation)
 
 
 def test_a_claim_coordinated_after_another_claim_keeps_its_own_speaker() -> None:

@@ -856,3 +856,187 @@ def test_pronoun_in_an_object_relative_is_not_its_antecedent(clause: str, person
     )
     assert speaker is not None
     assert speaker.name == person
+
+
+# --- business and parliamentary wire copy ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        # the name set off after the role carries a title of its own
+        (
+            "The committee's chairman, Sen. Tom Ferro, said he would hold a second hearing.",
+            "Tom Ferro",
+            "committee's chairman",
+        ),
+        ("His lawyer, attorney Dana Cole, said the case was weak.", "Dana Cole", "His lawyer"),
+        # `of` and an organisation after the name: the person, not a body
+        (
+            "Another analyst, Shin Ga-eun of Daemyung Securities, said the worst was over.",
+            "Shin Ga-eun",
+            "Another analyst",
+        ),
+    ],
+)
+def test_titled_name_set_off_after_a_role_speaks(text: str, speaker: str, title: str) -> None:
+    found = claim_speaker(text)
+    assert (found.name, found.kind, found.title) == (speaker, "person", title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Shin Ga-eun of Pyeongsan Investment warned that prices could fall.",
+            "Shin Ga-eun",
+            "person",
+        ),
+        ("Jason Roe of Cheyenne said the roads were closed.", "Jason Roe", "person"),
+        # negatives: one word before `of` is an organisation's name, and so is a body's
+        ("The Bank of Hanbit said prices could fall.", "Bank of Hanbit", "organization"),
+        (
+            "Hanbit Development Bank of Seoul said prices could fall.",
+            "Hanbit Development Bank",
+            "organization",
+        ),
+    ],
+)
+def test_person_of_an_organisation_is_the_person(text: str, name: str, kind: str) -> None:
+    found = claim_speaker(text)
+    assert (found.name, found.kind) == (name, kind)
+
+
+def test_person_of_an_organisation_after_a_quote_is_the_person() -> None:
+    text = "“Prices will fall,” said Shin Ga-eun of Daemyung Securities."
+    assert last_speaker(text) == ("Shin Ga-eun", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hanbit Steel Co. said on Thursday it swung to a net loss.", "Hanbit Steel Co."),
+        (
+            "Hanbit Steel Co., the country's third-largest steelmaker, said it swung to a loss.",
+            "Hanbit Steel Co.",
+        ),
+        ("Ardmore Corp. announced that it would cut 300 jobs.", "Ardmore Corp."),
+    ],
+)
+def test_company_suffix_closes_the_name_not_the_sentence(text: str, name: str) -> None:
+    found = claim_speaker(text)
+    assert (found.name, found.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We lost money,” Hanbit Steel Co. said in a statement.",
+        # negative: at the end of the sentence the period closes both, as before
+        "“We lost money,” said Hanbit Steel Co.",
+    ],
+)
+def test_company_with_a_suffix_speaks_after_a_quote(text: str) -> None:
+    name, kind = last_speaker(text)
+    assert (name or "").startswith("Hanbit Steel Co")
+    assert kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hanbit Steel said it swung to a loss.", "organization"),
+        ("Donghae Mining, the third-largest steelmaker, said it swung to a loss.", "organization"),
+        # negative: a worker of the trade is a person
+        ("Dana Cole, a steelworker, said the plant would close.", "person"),
+    ],
+)
+def test_companies_named_by_their_industry_are_organisations(text: str, kind: str) -> None:
+    assert claim_speaker(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Hanbit Motors reported a loss on Monday. Hanbit said it would cut 300 jobs.",
+            "Hanbit Motors",
+            "organization",
+        ),
+        (
+            "Shares of Hanbit Steel Co. fell, and Hanbit said it would buy back stock.",
+            "Hanbit Steel Co",
+            "organization",
+        ),
+        # negatives: the word names a person or a place elsewhere in the text
+        (
+            "Paulson Partners, a fund that John A. Paulson founded, bought shares. "
+            "Paulson said the stock was cheap.",
+            "Paulson",
+            "person",
+        ),
+        (
+            "Paulson Partners bought shares on Monday. Mr. Paulson has long backed the firm. "
+            "Paulson said the stock was cheap.",
+            "Paulson",
+            "person",
+        ),
+        (
+            "The Millbrook Police Union met in Millbrook on Monday. "
+            "Millbrook said the vote was fair.",
+            "Millbrook",
+            "person",
+        ),
+        ("The Kim Foundation gave money. Kim said it was a gift.", "Kim", "person"),
+        # a headline's title case names nothing
+        (
+            "Hanbit Wins Praise For New Plant\n\nHanbit said it would hire 300 workers.",
+            "Hanbit",
+            "person",
+        ),
+    ],
+)
+def test_first_word_of_an_organisation_named_before_is_that_organisation(
+    text: str, name: str, kind: str
+) -> None:
+    found = extract(text).claims[-1].speaker
+    assert found is not None
+    assert (found.name, found.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("union", "speaker"),
+    [
+        # a plural owner before an organisation's head noun is part of its name, no person
+        ("The Education Workers' Union said on Friday it would join the strike.", "Baek Ji-ho"),
+        # negative: a person's possessive still names the person
+        ("Chris Evans' film opened on Friday.", "Chris Evans"),
+    ],
+)
+def test_plural_owner_of_an_organisation_is_no_person_for_he(union: str, speaker: str) -> None:
+    text = (
+        "Chief Financial Officer Baek Ji-ho spoke to analysts on Thursday.\n\n"
+        f"{union}\n\n"
+        "Asked about it, he told reporters, “We respect that.”"
+    )
+    assert last_speaker(text) == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Opposition vows to block budget bill\n\nThe vote is set for Friday.", "Opposition"),
+        ("The opposition said the bill was unfair.", "opposition"),
+    ],
+)
+def test_the_opposition_is_a_body(text: str, name: str) -> None:
+    found = claim_speaker(text)
+    assert (found.name, found.kind) == (name, "organization")
+
+
+def test_opposition_to_a_bill_speaks_for_nobody() -> None:
+    text = "The bill faced opposition from farmers, who said it was unfair."
+    assert all(
+        claim.speaker is None or claim.speaker.name != "opposition"
+        for claim in extract(text).claims
+    )

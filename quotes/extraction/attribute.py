@@ -355,6 +355,10 @@ def rule_post_speaker_cue(ctx: QuoteContext) -> Attribution | None:
         index += 1  # `“Q,” as a Lindell Institute brief put it.`
     if index < ctx.post_end and tokens.lows[index] == "that":
         return None  # `is “pleased” that Quist, who ..., invoked`: a clause about the quote
+    if ctx.open_index > ctx.pre_start and tokens.lows[ctx.open_index - 1] == "that":
+        # `Roe claimed that “Q,” one of the prosecutors said ...`: the quote is what the clause
+        # before it reports, and a new clause follows it
+        return None
     if _POST_CUE_WORDS.isdisjoint(tokens.lows[index : ctx.post_end]):
         return None  # no cue after the quote: spare reading a subject for it
     if _opening_clause_introduces(ctx):

@@ -29,6 +29,7 @@ from typing import Any, Final
 from lexicon import (
     ABBREVIATED_TITLES,
     AFFILIATION_PREPOSITIONS,
+    AGO_WORDS,
     ASK_VERBS,
     AUXILIARIES,
     BARE_COLLECTIVES,
@@ -67,6 +68,7 @@ from lexicon import (
     NOT_CLAUSE_STARTS,
     NOT_FINDINGS,
     NOT_THAT_CUES,
+    NUMBER_WORDS,
     OBJECT_FIRST_VERBS,
     OBJECT_NAMING_VERBS,
     OBJECT_PARTICIPLES,
@@ -101,6 +103,7 @@ from lexicon import (
     SUBORDINATORS,
     TELL_VERBS,
     THAT_CUE_TAILS,
+    TIME_HEADS,
     TIME_MODIFIERS,
     TIME_UNITS,
     TITLE_WORDS,
@@ -2905,7 +2908,23 @@ def _goes_on(tokens: Tokens, index: int) -> bool:
         return False  # `A, Kim said, to help ...`, `..., for the port to ...` go on
     if word.islower() and low.endswith("ing") and low != "including":
         return False  # `..., experts say, including a provision ...` goes on
+    if _time_before_an_event(tokens, index):
+        return False  # `A, the ministry said Wednesday, three days after a storm hit the pier`
     return word[0].isalnum()
+
+
+def _time_before_an_event(tokens: Tokens, index: int) -> bool:
+    """`three days after ...`, `a week before ...`, `hours after ...`: how long after or before
+    an event the attribution came, which ends its sentence; not the claim going on."""
+    end = len(tokens.words)
+    low = tokens.lows[index]
+    if low.isdigit() or low in NUMBER_WORDS or low in AGO_WORDS:
+        index += 1
+    return (
+        index + 1 < end
+        and tokens.lows[index] in TIME_HEADS
+        and tokens.lows[index + 1] in SUBORDINATORS
+    )
 
 
 def _opens_clause(tokens: Tokens, index: int) -> bool:

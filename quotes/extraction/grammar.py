@@ -579,6 +579,16 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
                 tail=comma,
                 role_first=_role_start(tokens, core, low),
             )
+    if _role_of_a_body(core):
+        # `The plant's developer, Cascade Renewables, said`: the body the description names
+        named = phrase_before(tokens, comma - 1, index + 1, nested=True)
+        if named is not None and named.kind == "org" and named.first == index + 1:
+            return replace(
+                named,
+                title=tokens.slice_text(core.first, core.last),
+                tail=comma,
+                role_first=_role_start(tokens, core, low),
+            )
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
 
 
@@ -607,6 +617,12 @@ def _role_before_a_name(tokens: Tokens, role: Phrase) -> bool:
         and _role_noun(role.head)
         and not (role.last > 0 and tokens.lows[role.last - 1] in PLACE_ENDING_PREPOSITIONS)
     )
+
+
+def _role_of_a_body(role: Phrase) -> bool:
+    """A description that no person's role heads (`the plant's developer`, `the city's largest
+    employer`), which the name of an organisation set off by commas may follow."""
+    return role.kind == "description" and role.head not in PERSON_NOUNS
 
 
 def _starts_after_role(tokens: Tokens, named: Phrase, first: int) -> bool:
@@ -881,6 +897,14 @@ def phrase_after(tokens: Tokens, index: int, high: int) -> Phrase | None:
             last = index + 2
         if last + 1 >= high or not tokens.words[last + 1].isalpha():
             return Phrase(index, last, "description", last, determiner=lower, head=lower)
+        if last == index and index + 2 < high and tokens.lows[index + 1] == "of":
+            # `“Q,” one of his lawyers, Cho Eun-bi, said`: a member of a group, maybe named
+            group = _core_after(tokens, index + 2, high)
+            if group is not None and group.kind == "description":
+                named = _with_appositive_after(tokens, replace(group, first=index), high)
+                return (
+                    named if named.kind == "name" else _with_appositive_after(tokens, group, high)
+                )
     word = tokens.words[index]
     starts_name = is_name_word(word) and not is_possessive(word)
     starts_title = word.isalpha() and word.islower() and lower not in FUNCTION_WORDS
@@ -1089,13 +1113,16 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
         or (lower.endswith("ing") and lower not in TITLE_WORDS)  # `, acting secretary` is a title
     ):
         return phrase
-    if _role_before_a_name(tokens, phrase) and is_name_word(tokens.words[first]):
-        # `another neighbour, Ines Okafor, told CNN`: the name that the description introduces.
+    person_role = _role_before_a_name(tokens, phrase)
+    if (person_role or _role_of_a_body(phrase)) and is_name_word(tokens.words[first]):
+        # `another neighbour, Ines Okafor, told CNN`: the name that the description introduces;
+        # `the plant's developer, Cascade Renewables,`: the body it introduces.
         last = first
         while last + 1 < high and last - first < 4 and is_name_word(tokens.words[last + 1]):
             last += 1
         named = _phrase_from_run(tokens, first, high, None, last, -1, -1)
-        if named is not None and named.kind == "name" and named.first == first:
+        wanted = "name" if person_role else "org"
+        if named is not None and named.kind == wanted and named.first == first:
             role = tokens.slice_text(phrase.first, phrase.last)
             return replace(named, title=named.title or role)
         return phrase

@@ -730,6 +730,7 @@ class Resolver:
         self._titles: dict[str, str] = {}
         self._anonymous = 0
         self._introductions: dict[int, Speaker] = {}
+        self._honorifics: dict[str, str | None] = {}  # the gender the text's honorifics give
 
     def resolve(
         self,
@@ -925,7 +926,15 @@ class Resolver:
             return found
         if last_named is not None and named_later and position - last_named.start < 2500:
             return self._name(last_named.name, last_named.start, title=None)
-        return last_spoken[1] if last_spoken is not None else None
+        if last_spoken is None:
+            return None
+        if wanted is not None and gender_of(last_spoken[1].name, last_spoken[1].title) == _other(
+            wanted
+        ):
+            # `she` rather means a woman the text named earlier, however far back, than the man
+            # who spoke last; with none, the last speaker stays the best guess
+            return self._named_of_gender(wanted, position) or last_spoken[1]
+        return last_spoken[1]
 
     def pronoun_means(self, pronoun: str, position: int, speaker: Speaker) -> bool:
         """Whether `he` or `she` at `position` resolves to the speaker, read without recording
@@ -995,11 +1004,37 @@ class Resolver:
                 return candidate
         return None
 
+    def _named_of_gender(self, wanted: str, position: int) -> Speaker | None:
+        for person in islice(self.names.people_backward(position), _MAX_GENDER_SEARCH):
+            if self._person_gender(person) == wanted:
+                return self._name(person.name, person.start, title=None)
+        return None
+
     def _person_gender(self, person: PersonName) -> str | None:
-        """The gender of a named person, an honorific just before the name included."""
+        """The gender of a named person, an honorific just before the name included, or else
+        the honorific the text gives the surname anywhere (`Ms. Voss` after `Lena Voss`)."""
         before = self.text[max(0, person.start - 5) : person.start]
         described = " ".join(filter(None, (person.title, person.appositive, before)))
-        return gender_of(person.name, described)
+        return gender_of(person.name, described) or self._honorific_gender(person.surname)
+
+    def _honorific_gender(self, surname: str) -> str | None:
+        """`Ms. Voss`, or else `Voss said she ...`: the honorifics the text gives the surname,
+        or the pronouns that follow it in the same sentence, when they agree (twice at least)."""
+        if surname not in self._honorifics:
+            escaped = re.escape(surname)
+            found = {
+                match.group(1).lower()
+                for match in re.finditer(rf"\b([A-Z][a-z]{{1,2}})\. {escaped}\b", self.text)
+            }
+            female, male = bool(found & _FEMALE_HONORIFICS), bool(found & _MALE_HONORIFICS)
+            gender = ("f" if female else "m") if female != male else None
+            if gender is None and not found:
+                pronouns = re.findall(rf"\b{escaped}\b{_PRONOUN_AFTER}", self.text)
+                women = sum(_PRONOUN_GENDER.get(word.lower()) == "f" for word in pronouns)
+                if len(pronouns) >= 2 and women in (0, len(pronouns)):
+                    gender = "f" if women else "m"
+            self._honorifics[surname] = gender
+        return self._honorifics[surname]
 
     def _titled_name(self, mention: str, position: int) -> Speaker | None:
         """`Senior Secretary for Rural Affairs Lee Min-seo`: a long title, then a name."""
@@ -1119,15 +1154,18 @@ class Resolver:
             author = self._author(mention, position, determiner=determiner)
             if author is not None:
                 return author
+        body = head is not None and head in ORG_NOUNS
+        if head is not None and body and mention.lower() == f"the {head}":
+            named = self._body_named_before(head, position)
+            if named is not None:
+                return named
         if determiner in {"the", "this", "that"} and head is not None:
             antecedent = self._antecedent(head, mention, position)
+            if antecedent is not None and body and antecedent.kind == "anonymous":
+                return _organization(antecedent.name)  # `a Seoul court ... the court`: a body
             if antecedent is not None:
                 return antecedent
-        if head is not None and head in ORG_NOUNS:
-            if mention.lower() == f"the {head}":
-                named = self._body_named_before(head, position)
-                if named is not None:
-                    return named
+        if body:
             return _organization(mention)
         group = self._group_described_before(mention, head, position)
         if group is not None:
@@ -1277,7 +1315,39 @@ class Resolver:
         if head not in PERSON_NOUNS or head.endswith("s"):
             return False
         before = self.text[max(0, match.start() - 3) : match.start()].rstrip(" ")
+        if before.endswith(",") and _describes_a_name(self.text, match):
+            return False
+        if _FRONTED_APPOSITIVE_RE.match(self.text, match.end()):
+            return False  # `A likely running mate, Voss is ...`: Voss is the subject
         return not before or before[-1] in '.!?,;\n”"'
+
+
+# What follows a description that the sentence fronts before the name it describes: a word or
+# two, a comma and a capital.
+# A pronoun a few words after a name, in the same sentence and outside quote marks.
+_PRONOUN_AFTER: Final = r"[^.;!?“”\"\n]{0,40}?\b(she|her|he|his|him)\b"
+_FEMALE_HONORIFICS: Final = HONORIFICS & FEMALE_WORDS
+_MALE_HONORIFICS: Final = HONORIFICS & MALE_WORDS
+# How many people named before a pronoun are read for one of its gender when the nearest fail.
+_MAX_GENDER_SEARCH: Final = 40
+_FRONTED_APPOSITIVE_RE: Final = re.compile(r"(?: [a-z]+){0,2}, [A-Z]")
+
+
+def _describes_a_name(text: str, match: re.Match[str]) -> bool:
+    """`said Tomas Okoye, a professor at the university`, `Lena Voss, 71, a retired nurse who
+    ...`: a description set off after a name (and an age) says who that person is, unless a verb
+    follows it (`In Millbrook, a mother held the form` opens a clause of its own)."""
+    comma = text.rfind(",", 0, match.start())
+    before = text[max(0, comma - 40) : comma].rsplit(None, 2)
+    if before and before[-1].isdigit() and len(before) > 1:
+        before = before[:-1]  # `Lena Voss, 71,`
+    if not before or not before[-1].rstrip(",")[:1].isupper():
+        return False
+    after = text[match.end() : match.end() + 20].split(None, 1)
+    if not after or not after[0][:1].isalpha() or not after[0][:1].islower():
+        return True
+    word = after[0].lower()
+    return word in PREPOSITIONS or word in RELATIVE_PRONOUNS
 
 
 # The article's letter comes first and its word start is checked by look-behind (`\b[Aa]n?...`

@@ -1625,6 +1625,29 @@ def test_the_clause_after_according_to_is_no_title_of_its_source(
     assert (claim.speaker.title, claim.speaker.affiliation) == (title, affiliation)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # how long after an event the attribution came ends the sentence, not the claim
+        (
+            "Ferry service will resume on Friday, the port authority said Wednesday, three days "
+            "after a storm damaged the pier.",
+            "Ferry service will resume on Friday",
+        ),
+        # negative: after an interposed attribution the claim goes on
+        (
+            "The port, the port authority said, will reopen three days after the storm.",
+            "The port, the port authority said, will reopen three days after the storm",
+        ),
+    ],
+)
+def test_a_time_after_the_attribution_is_no_part_of_the_claim(text: str, content: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.text == content
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == ("port authority", "organization")
+
+
 def test_a_claim_coordinated_after_another_claim_keeps_its_own_speaker() -> None:
     text = "Mara Voss said the port was safe, and the Harbor Ministry said the ferry would sail."
     assert [(c.mention.text if c.mention else None, c.text) for c in extract(text).claims] == [

@@ -431,9 +431,7 @@ class NameIndex:
         `Kim Foundation`), a surname after an honorific or ending a name (`Mr. Paulson`, `John
         A. Paulson` beside `Paulson Partners`), a place (`in Millbrook`)."""
         text = self.text
-        if word.lower() in KOREAN_FAMILY_NAMES or f" in {word}" in text:
-            return None
-        if any(f"{honorific.title()}. {word}" in text for honorific in HONORIFICS):
+        if word.lower() in KOREAN_FAMILY_NAMES:
             return None
         self._scan_to(position)
         upto = bisect_left(self._starts, position)
@@ -453,6 +451,10 @@ class NameIndex:
                     words[opening:]
                 ):
                     found = " ".join(words[opening:])
+        if found is None or f" in {word}" in text:
+            return None
+        if any(_names_after(text, f"{title.title()}. {word}") for title in HONORIFICS):
+            return None
         return found
 
     def full_name_at(self, start: int, end: int) -> PersonName | None:
@@ -1019,20 +1021,21 @@ class Resolver:
 
     def _honorific_gender(self, surname: str) -> str | None:
         """`Ms. Voss`, or else `Voss said she ...`: the honorifics the text gives the surname,
-        or the pronouns that follow it in the same sentence, when they agree (twice at least)."""
+        or the pronouns that follow it in the same sentence, when they agree (twice at least).
+        Plain string searches: a pattern built per surname would cost its compiling."""
         if surname not in self._honorifics:
-            escaped = re.escape(surname)
-            found = {
-                match.group(1).lower()
-                for match in re.finditer(rf"\b([A-Z][a-z]{{1,2}})\. {escaped}\b", self.text)
-            }
-            female, male = bool(found & _FEMALE_HONORIFICS), bool(found & _MALE_HONORIFICS)
+            text = self.text
+            female = any(
+                _names_after(text, f"{word.title()}. {surname}") for word in _FEMALE_HONORIFICS
+            )
+            male = any(
+                _names_after(text, f"{word.title()}. {surname}") for word in _MALE_HONORIFICS
+            )
             gender = ("f" if female else "m") if female != male else None
-            if gender is None and not found:
-                pronouns = re.findall(rf"\b{escaped}\b{_PRONOUN_AFTER}", self.text)
-                women = sum(_PRONOUN_GENDER.get(word.lower()) == "f" for word in pronouns)
-                if len(pronouns) >= 2 and women in (0, len(pronouns)):
-                    gender = "f" if women else "m"
+            if gender is None and not (female or male):
+                genders = [_PRONOUN_GENDER[word] for word in _pronouns_after(text, surname)]
+                if len(genders) >= 2 and len(set(genders)) == 1:
+                    gender = genders[0]
             self._honorifics[surname] = gender
         return self._honorifics[surname]
 
@@ -1325,7 +1328,41 @@ class Resolver:
 # What follows a description that the sentence fronts before the name it describes: a word or
 # two, a comma and a capital.
 # A pronoun a few words after a name, in the same sentence and outside quote marks.
-_PRONOUN_AFTER: Final = r"[^.;!?“”\"\n]{0,40}?\b(she|her|he|his|him)\b"
+_PRONOUN_RE: Final = re.compile(r"\b(?:she|her|he|his|him)\b")
+_SENTENCE_OR_QUOTE_END_RE: Final = re.compile(r"[.;!?“”\"\n]")
+_PRONOUN_WINDOW: Final = 40
+
+
+def _names_after(text: str, words: str) -> bool:
+    """Whether `words` stand in the text as whole words (`Ms. Voss`, not `Ms. Vossberg`)."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if end == len(text) or not text[end].isalnum():
+            return True
+        at = text.find(words, end)
+    return False
+
+
+def _pronouns_after(text: str, surname: str) -> list[str]:
+    """The first pronoun after each whole-word use of the surname, within a few words of the
+    same sentence."""
+    found: list[str] = []
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            window = text[end : end + _PRONOUN_WINDOW + 3]  # a pronoun opens within the words
+            stop = _SENTENCE_OR_QUOTE_END_RE.search(window)
+            pronoun = _PRONOUN_RE.search(window, 0, stop.start() if stop else len(window))
+            if pronoun is not None and pronoun.start() <= _PRONOUN_WINDOW:
+                found.append(pronoun.group())
+        at = text.find(surname, end)
+    return found
+
+
 _FEMALE_HONORIFICS: Final = HONORIFICS & FEMALE_WORDS
 _MALE_HONORIFICS: Final = HONORIFICS & MALE_WORDS
 # How many people named before a pronoun are read for one of its gender when the nearest fail.

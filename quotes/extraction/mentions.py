@@ -428,8 +428,8 @@ class NameIndex:
         story names a company or a body in full once (`Hanbit Motors`), then by its first word
         (`Hanbit said`). A headline's title case names nothing, and the word stands for no
         organisation when the text uses it for a person or a place: a family name (`Kim` after
-        `Kim Foundation`), a surname after an honorific or ending a name (`Mr. Paulson`, `John
-        A. Paulson` beside `Paulson Partners`), a place (`in Millbrook`)."""
+        `Kim Foundation`), a surname after an honorific or ending a name (`Mr. Brandt`, `Helena
+        A. Brandt` beside `Brandt Partners`), a place (`in Millbrook`)."""
         text = self.text
         if word.lower() in KOREAN_FAMILY_NAMES:
             return None
@@ -1325,8 +1325,6 @@ class Resolver:
         return not before or before[-1] in '.!?,;\n”"'
 
 
-# What follows a description that the sentence fronts before the name it describes: a word or
-# two, a comma and a capital.
 # A pronoun a few words after a name, in the same sentence and outside quote marks.
 _PRONOUN_RE: Final = re.compile(r"\b(?:she|her|he|his|him)\b")
 _SENTENCE_OR_QUOTE_END_RE: Final = re.compile(r"[.;!?“”\"\n]")
@@ -1367,6 +1365,8 @@ _FEMALE_HONORIFICS: Final = HONORIFICS & FEMALE_WORDS
 _MALE_HONORIFICS: Final = HONORIFICS & MALE_WORDS
 # How many people named before a pronoun are read for one of its gender when the nearest fail.
 _MAX_GENDER_SEARCH: Final = 40
+# What follows a description that the sentence fronts before the name it describes: a word or
+# two, a comma and a capital.
 _FRONTED_APPOSITIVE_RE: Final = re.compile(r"(?: [a-z]+){0,2}, [A-Z]")
 
 

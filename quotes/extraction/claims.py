@@ -3395,7 +3395,7 @@ def _reported_within(claim: Quote, claims: list[Quote]) -> bool:
         and claim.end <= outer.end
         and outer.start <= mention.start < outer.end
         for outer in claims
-        if outer is not claim and not (outer.rule or "").endswith("according_to")
+        if outer is not claim and outer.cue != "according to"
     )
 
 

@@ -902,9 +902,8 @@ def phrase_after(tokens: Tokens, index: int, high: int) -> Phrase | None:
             group = _core_after(tokens, index + 2, high)
             if group is not None and group.kind == "description":
                 named = _with_appositive_after(tokens, replace(group, first=index), high)
-                return (
-                    named if named.kind == "name" else _with_appositive_after(tokens, group, high)
-                )
+                # named, the person speaks; else the group does (`his lawyers`)
+                return named if named.kind == "name" else replace(named, first=group.first)
     word = tokens.words[index]
     starts_name = is_name_word(word) and not is_possessive(word)
     starts_title = word.isalpha() and word.islower() and lower not in FUNCTION_WORDS

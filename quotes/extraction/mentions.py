@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import chain, islice, pairwise
@@ -453,7 +453,7 @@ class NameIndex:
                     found = " ".join(words[opening:])
         if found is None or f" in {word}" in text:
             return None
-        if any(_names_after(text, f"{title.title()}. {word}") for title in HONORIFICS):
+        if _titled(text, word, HONORIFICS):
             return None
         return found
 
@@ -1025,12 +1025,8 @@ class Resolver:
         Plain string searches: a pattern built per surname would cost its compiling."""
         if surname not in self._honorifics:
             text = self.text
-            female = any(
-                _names_after(text, f"{word.title()}. {surname}") for word in _FEMALE_HONORIFICS
-            )
-            male = any(
-                _names_after(text, f"{word.title()}. {surname}") for word in _MALE_HONORIFICS
-            )
+            female = _titled(text, surname, _FEMALE_HONORIFICS)
+            male = _titled(text, surname, _MALE_HONORIFICS)
             gender = ("f" if female else "m") if female != male else None
             if gender is None and not (female or male):
                 genders = [_PRONOUN_GENDER[word] for word in _pronouns_after(text, surname)]
@@ -1320,8 +1316,6 @@ class Resolver:
         before = self.text[max(0, match.start() - 3) : match.start()].rstrip(" ")
         if before.endswith(",") and _describes_a_name(self.text, match):
             return False
-        if _FRONTED_APPOSITIVE_RE.match(self.text, match.end()):
-            return False  # `A likely running mate, Voss is ...`: Voss is the subject
         return not before or before[-1] in '.!?,;\n”"'
 
 
@@ -1331,14 +1325,17 @@ _SENTENCE_OR_QUOTE_END_RE: Final = re.compile(r"[.;!?“”\"\n]")
 _PRONOUN_WINDOW: Final = 40
 
 
-def _names_after(text: str, words: str) -> bool:
-    """Whether `words` stand in the text as whole words (`Ms. Voss`, not `Ms. Vossberg`)."""
-    at = text.find(words)
-    while at >= 0:
-        end = at + len(words)
-        if end == len(text) or not text[end].isalnum():
-            return True
-        at = text.find(words, end)
+def _titled(text: str, name: str, honorifics: Iterable[str]) -> bool:
+    """Whether the text writes one of the honorifics before the name, as whole words (`Ms. Voss`,
+    not `Ms. Vossberg`)."""
+    for honorific in honorifics:
+        words = f"{honorific.title()}. {name}"
+        at = text.find(words)
+        while at >= 0:
+            end = at + len(words)
+            if end == len(text) or not text[end].isalnum():
+                return True
+            at = text.find(words, end)
     return False
 
 
@@ -1365,9 +1362,6 @@ _FEMALE_HONORIFICS: Final = HONORIFICS & FEMALE_WORDS
 _MALE_HONORIFICS: Final = HONORIFICS & MALE_WORDS
 # How many people named before a pronoun are read for one of its gender when the nearest fail.
 _MAX_GENDER_SEARCH: Final = 40
-# What follows a description that the sentence fronts before the name it describes: a word or
-# two, a comma and a capital.
-_FRONTED_APPOSITIVE_RE: Final = re.compile(r"(?: [a-z]+){0,2}, [A-Z]")
 
 
 def _describes_a_name(text: str, match: re.Match[str]) -> bool:

@@ -1057,7 +1057,7 @@ def test_opposition_to_a_bill_speaks_for_nobody() -> None:
         ),
         # after a name and an age too
         (
-            "“We are ready,” said Lena Voss, 61, a nurse from the valley. "
+            "“We are ready,” said Lena Voss, 61, a professor from the valley. "
             "She added that the clinic would open on Monday.",
             "Lena Voss",
             "person",
@@ -1079,14 +1079,6 @@ def test_description_after_a_name_is_no_unnamed_subject(text: str, speaker: str,
 )
 def test_unnamed_person_opening_a_clause_is_whom_she_means(text: str) -> None:
     assert last_speaker(text) == ("mother", "anonymous")
-
-
-def test_description_fronted_before_a_name_is_that_person() -> None:
-    text = (
-        "A potential vice president pick, Dana Cole is the daughter of immigrants. "
-        "“I am proud of it,” she said."
-    )
-    assert last_speaker(text) == ("Dana Cole", "person")
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,7 @@ __all__ = [
     "GRAMMATICAL_ARTICLES",
     "GROUP_MEMBERS",
     "GROUP_PRONOUNS",
+    "GROUP_QUANTITIES",
     "HONORIFICS",
     "INDEFINITE",
     "INDEFINITE_ARTICLES",
@@ -308,6 +309,7 @@ PRONOUNS: Final = _words("pronouns")
 PERCEPTION_VERBS: Final = _words("perception_verbs")
 PERSON_PRONOUNS: Final = _words("person_pronouns")
 GROUP_MEMBERS: Final = _words("group_members")
+GROUP_QUANTITIES: Final = _words("group_quantities")
 GROUP_PRONOUNS: Final = _words("group_pronouns")
 POSSESSIVE_PRONOUNS: Final = _words("possessive_pronouns")
 RELATIVE_PRONOUNS: Final = _words("relative_pronouns")

@@ -1033,6 +1033,9 @@ def _stance(cue: _Cue) -> _Candidate | None:
     if content + 2 >= end or (content > after and tokens.lows[verb] in OBJECT_FIRST_VERBS):
         return None  # `the man accused of stealing ...`: a passive, its object the subject
     found = _relative_who(tokens, verb) or cue.verb_subject()
+    if found is not None and _object_in_relative(tokens, found[0]):
+        # `One of the doctors who sent the letter called ...`: not the relative clause's object
+        found = _postmodified_subject(tokens, verb)
     if found is None or found[0].last >= verb:
         return None
     last = _object_last(tokens, content, _clause_last(tokens, content + 1, end - 1))
@@ -1048,6 +1051,22 @@ def _stance(cue: _Cue) -> _Candidate | None:
     elif not tokens.words[content][0].isalnum():
         return None
     return _Candidate(content, last, found[0], verb, tokens.words[verb], 0.75, "x_stance")
+
+
+def _object_in_relative(tokens: Tokens, phrase: Phrase) -> bool:
+    """The phrase is the object of a relative clause's verb (`the doctors who sent the letter`),
+    not a subject the relative pronoun opens (`a plan that Voss hopes ...`) nor a subject
+    pronoun (`who forced me to leave when she called ...`)."""
+    if phrase.kind == "pronoun":
+        return False
+    first = _phrase_start(tokens, phrase)
+    for index in range(first - 1, max(-1, first - _MAX_SOURCE_TOKENS), -1):
+        word, low = tokens.words[index], tokens.lows[index]
+        if word in _ENDS or word in QUOTE_TOKENS or low in COORDINATORS:
+            return False
+        if low == "who" or (low == "that" and index + 1 < first):
+            return any(_finite(tokens.lows[between]) for between in range(index + 1, first))
+    return False
 
 
 def _relative_who(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
@@ -1254,7 +1273,7 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         if phrase is not None and clause_ends(tokens, phrase.tail + 1, end):
             last = _last_after_interposed(tokens, phrase.tail + 1, comma - 1)
             first = _clause_before_start(tokens, comma, last)
-            if first is None:
+            if first is None or _subject_set_off(tokens, first, comma):
                 return None
             return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_cue_x")
         if not _closes_subject_appositive(cue, comma):
@@ -1525,6 +1544,19 @@ def _clause_before_start(tokens: Tokens, comma: int, last: int) -> int | None:
     if tokens.lows[0] in PREPOSITIONS and last < comma < _MIN_PHRASE_CLAIM_TOKENS:
         return None
     return 0
+
+
+def _subject_set_off(tokens: Tokens, first: int, comma: int) -> bool:
+    """`Nora Quist, a writer, recalled Lena Park`: the words before the comma are a name and its
+    appositive, the verb's subject set off, no clause a cue after it inverts."""
+    phrase = phrase_after(tokens, first, comma)
+    return (
+        phrase is not None
+        and phrase.first == first
+        and phrase.tail >= comma - 1
+        and phrase.last + 1 < comma
+        and tokens.words[phrase.last + 1] == ","
+    )
 
 
 def _comma_before(tokens: Tokens, index: int) -> int | None:

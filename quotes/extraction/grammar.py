@@ -19,6 +19,7 @@ from typing import Final
 from lexicon import (
     ABBREVIATED_TITLES,
     ABBREVIATIONS,
+    AFFILIATION_PREPOSITIONS,
     AGO_WORDS,
     ASPECTUAL_VERBS,
     AUXILIARIES,
@@ -41,6 +42,7 @@ from lexicon import (
     FRONTED_PREPOSITIONS,
     FRONTING_WORDS,
     FUNCTION_WORDS,
+    GROUP_QUANTITIES,
     INTERPOSED_OPENERS,
     IRREGULAR_PARTICIPLE_CUES,
     IRREGULAR_PAST,
@@ -561,6 +563,8 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
         and not _role_noun(tokens.lows[index + 2])  # `Roe, managing director of ...`
     ):
         return replace(core, tail=comma)  # `Roe, speaking on Fox News, said`: no title
+    if _aside(tokens, index + 1, comma):
+        return replace(core, tail=comma)  # `Roe, in a statement, said`: no title
     if _role_before_a_name(tokens, core):
         # `His lawyer, Dana Cole, said`, `the firm's chief executive, Tomas Okoye, said`: the
         # person the role is given to speaks, named in two words or more, with the role as the
@@ -590,6 +594,20 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
                 role_first=_role_start(tokens, core, low),
             )
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
+
+
+def _aside(tokens: Tokens, first: int, end: int) -> bool:
+    """The words set off from `first` to before `end` after a name are an aside of place, time
+    or manner (`Roe, in a statement,`, `Roe, for his part,`, `Roe, after a pause,`), no title;
+    not an affiliation that names a body or a place (`Roe, of the Harbor Board,`, `Roe, at a
+    consulting firm,`, `Roe, of Ames, Iowa,`)."""
+    low = tokens.lows[first]
+    if low not in PREPOSITIONS and low not in INTERPOSED_OPENERS:
+        return False
+    return low not in AFFILIATION_PREPOSITIONS or not any(
+        tokens.words[index][0].isupper() or tokens.lows[index] in ORG_NOUNS
+        for index in range(first + 1, end)
+    )
 
 
 def _name_before_party_tag(tokens: Tokens, last: int, low: int) -> Phrase | None:
@@ -913,6 +931,10 @@ def phrase_after(tokens: Tokens, index: int, high: int) -> Phrase | None:
     core = _core_after(tokens, index, high)
     if core is None:
         return None
+    if core.last + 2 < high and tokens.lows[core.last] in GROUP_QUANTITIES:
+        people = _core_after(tokens, core.last + 2, high)
+        group = group_of_people(tokens, core, people) if people is not None else None
+        core = group or core  # `said a number of economists`
     if (
         core.last + 2 < high
         and tokens.words[core.last + 1] == "."
@@ -1137,6 +1159,8 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
         if following == "," and last + 2 < high and _ends_appositive(tokens.lows[last + 2]):
             break
         last += 1
+    if _aside(tokens, first, last + 1):
+        return replace(phrase, tail=last)  # `“Q,” Roe, after a pause, said`: no title
     return replace(phrase, title=tokens.slice_text(first, last), tail=last)
 
 
@@ -2143,6 +2167,9 @@ def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase
     modified = phrase_before(tokens, index, low, nested=True)
     if modified is None:
         return phrase
+    group = group_of_people(tokens, modified, phrase)
+    if group is not None:
+        return group  # `A number of economists said`: the economists, not the number
     if modified.first > low and tokens.lows[modified.first - 1] in PLACE_PREPOSITIONS:
         # `The deputy head of the delegation to the forum said`: a chain of prepositional
         # phrases modifies the person at its start; otherwise the last phrase stands
@@ -2152,6 +2179,29 @@ def _subject_before_modifier(tokens: Tokens, phrase: Phrase, low: int) -> Phrase
             return outer
         return phrase
     return modified
+
+
+def group_of_people(tokens: Tokens, quantity: Phrase, people: Phrase) -> Phrase | None:
+    """`a number of economists`, `Dozens of residents`, `a handful of the city's lawmakers`: a
+    quantity, `of`, then the people it counts. The people speak: the phrase spans both words and
+    is headed by the people's noun, with the quantity's determiner (a number of them is none of
+    the economists named before)."""
+    of = quantity.last + 1
+    if (
+        tokens.lows[quantity.last] not in GROUP_QUANTITIES
+        or people.first != of + 1
+        or tokens.lows[of] != "of"
+        or not _names_people(tokens, people)
+    ):
+        return None
+    return Phrase(
+        quantity.first,
+        people.last,
+        "description",
+        people.tail,
+        determiner=quantity.determiner,
+        head=people.head or tokens.lows[people.last],
+    )
 
 
 def _names_people(tokens: Tokens, phrase: Phrase) -> bool:
@@ -2191,8 +2241,14 @@ def sentence_subject(tokens: Tokens, low: int, high: int) -> Phrase | None:
         unclosed = _unclosed_appositive(tokens, phrase, high)
         if unclosed is not None:
             return unclosed
-        if phrase.title is not None and following < high and tokens.words[following] == ",":
-            following += 1  # `Park Ji-hoon, a farmer from the valley, was quoted as saying`
+        if (
+            (phrase.title is not None or phrase.tail > phrase.last)
+            and following < high
+            and tokens.words[following] == ","
+        ):
+            # `Park Ji-hoon, a farmer from the valley, was quoted as saying`, `Roe, in
+            # particular, has slammed`
+            following += 1
         following = _skip_relative_clause(tokens, following, high)
         following = skip_fillers(tokens, following, high)
         if (

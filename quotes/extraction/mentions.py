@@ -26,6 +26,7 @@ from lexicon import (
     GENERIC_SOURCE_HEADS,
     GROUP_MEMBERS,
     GROUP_PRONOUNS,
+    GROUP_QUANTITIES,
     HONORIFICS,
     INDEFINITE,
     IRREGULAR_PAST,
@@ -571,6 +572,7 @@ def gender_of(name: str, title: str | None) -> str | None:
 
 _LOOKBACK_RUNS: Final = 40
 _MAX_SURNAME_SCAN: Final = 400
+_MAX_QUANTITY_MODIFIERS: Final = 2  # `a small, growing number of`: modifiers before a quantity
 _SCAN_CHUNK: Final = 2000  # characters scanned at a time when a surname search runs ahead
 _HISTORY: Final = 40
 _ORG_CONTEXT: Final = ("the ", "of ", "for ")
@@ -700,9 +702,23 @@ def _strip_determiner(text: str) -> str:
     return text
 
 
+def _without_quantity(body: str) -> str:
+    """`economists` of `wide array of economists`, `the city's lawmakers` of `Dozens of the
+    city's lawmakers`: the people a group's quantity counts, which its title and affiliation
+    describe (grammar.group_of_people reads the phrase)."""
+    words = body.split(" ")
+    for index, word in enumerate(words[: _MAX_QUANTITY_MODIFIERS + 1]):
+        if word.lower() in GROUP_QUANTITIES and words[index + 1 : index + 2] == ["of"]:
+            people = " ".join(words[index + 2 :])
+            return people.removeprefix("the ") or body
+        if not word.islower():
+            break
+    return body
+
+
 def _anonymous_parts(text: str, head: str | None) -> tuple[str | None, str | None]:
     """(title, affiliation) of `a senior White House official` -> (senior official, White House)."""
-    body = _strip_determiner(text)
+    body = _without_quantity(_strip_determiner(text))
     for preposition in (" at ", " for ", " from ", " with ", " of "):
         if preposition in body:
             left, _, right = body.partition(preposition)

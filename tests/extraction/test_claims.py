@@ -2215,3 +2215,46 @@ def test_a_clause_before_the_tag_of_a_doubled_quote_keeps_the_claim_round_the_ta
 def test_a_list_of_names_with_appositives_is_not_read_as_the_first_name_alone() -> None:
     text = "Kim Lee, the mayor, and Mara Voss, the treasurer, said the levy failed."
     assert [claim.speaker.name for claim in extract(text).claims if claim.speaker] == ["Mara Voss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the people a relative clause names as its object do not call, praise or hope
+        ("One of the nurses who wrote to Voss called the plan a fraud.", []),
+        (
+            "Ambassador Tom Reid, who will retire soon after serving in Chile, Peru and Spain, "
+            "praised the treaty.",
+            [],
+        ),
+        # negative: a relative pronoun that opens the subject's own clause
+        ("It is a plan that Voss hopes will end the strike by May.", ["Voss"]),
+    ],
+)
+def test_the_object_of_a_relative_clause_is_no_subject(text: str, speakers: list[str]) -> None:
+    assert [claim.speaker.name for claim in extract(text).claims if claim.speaker] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a name and its appositive before the cue are its subject, not a clause it inverts
+        (
+            "Tom Reid, a harbor pilot whom the board fired a year ago, said on the radio, where "
+            "he now hosts a show, that the ferry should never have sailed.",
+            "Tom Reid",
+            "that the ferry should never have sailed",
+        ),
+        # negative: a clause before an inverted tag stays the claim
+        (
+            "The ferry should never have sailed, said Tom Reid, a harbor pilot.",
+            "Tom Reid",
+            "The ferry should never have sailed",
+        ),
+    ],
+)
+def test_a_subject_set_off_by_its_appositive_is_no_inverted_claim(
+    text: str, speaker: str, content: str
+) -> None:
+    claims = extract(text).claims
+    assert [(c.speaker.name if c.speaker else None, c.text) for c in claims] == [(speaker, content)]

@@ -1165,3 +1165,74 @@ def test_organisation_set_off_after_a_description_speaks(text: str) -> None:
     assert speaker is not None
     assert speaker.kind == "organization"
     assert speaker.name in {"Cascade Renewables", "Hanbit Motors"}
+
+
+# --- groups counted and asides set off (1.12.0) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Dozens of residents said the road had been closed for weeks.",
+            "Dozens of residents",
+            "residents",
+        ),
+        (
+            "A number of economists said the recovery was too slow.",
+            "number of economists",
+            "economists",
+        ),
+        (
+            "Cutting the budget so soon, a wide array of economists say, slowed the recovery.",
+            "wide array of economists",
+            "economists",
+        ),
+        (
+            "“The road was closed for weeks,” said a handful of the town's shopkeepers.",
+            "handful of the town's shopkeepers",
+            "town's shopkeepers",
+        ),
+        # negative: a group that is no count of people keeps its own name
+        (
+            "A group representing dock workers said the strike would go on.",
+            "group representing dock workers",
+            "group representing dock workers",
+        ),
+    ],
+)
+def test_a_count_of_people_is_those_people(text: str, name: str, title: str) -> None:
+    result = extract(text)
+    speaker = (result.claims or result.quotes)[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.title) == (name, "anonymous", title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Judge Mara Lind, in her dissent, said the ruling ignored the record.", "Judge"),
+        ("Tom Voss, for his part, said the levy would pass.", None),
+        ("Tom Voss, of course, said the levy would pass.", None),
+        ("“No,” Tom Voss, after a long pause, said.", None),
+        # negative: an affiliation that names a body or a place is his
+        ("Tom Voss, of the Harbor Board, said the levy would pass.", "of the Harbor Board"),
+        ("Tom Voss, of Ames, Iowa, said the levy would pass.", "of Ames, Iowa"),
+    ],
+)
+def test_an_aside_after_a_name_is_no_title(text: str, title: str | None) -> None:
+    result = extract(text)
+    speaker = (result.claims or result.quotes)[0].speaker
+    assert speaker is not None
+    assert speaker.title == title
+
+
+def test_an_aside_after_the_subject_leaves_its_verbs_to_it() -> None:
+    text = (
+        "Voss, in particular, has slammed the plan for the harbor, and vowed to vote against "
+        "it even if it reaches the floor."
+    )
+    assert [claim.speaker.name for claim in extract(text).claims if claim.speaker] == [
+        "Voss",
+        "Voss",
+    ]

@@ -1184,9 +1184,9 @@ def test_organisation_set_off_after_a_description_speaks(text: str) -> None:
             "economists",
         ),
         (
-            "Cutting the budget so soon, a wide array of economists say, slowed the recovery.",
-            "wide array of economists",
-            "economists",
+            "Raising the port levy this early, a broad array of analysts argue, hurt the harbor.",
+            "broad array of analysts",
+            "analysts",
         ),
         (
             "“The road was closed for weeks,” said a handful of the town's shopkeepers.",

@@ -61,6 +61,7 @@ __all__ = [
     "CUE_ADVERBS",
     "CUE_PARTICLES",
     "CUE_WORDS",
+    "DAY_MODIFIERS",
     "DAY_PARTS",
     "DESCRIPTION_OPENERS",
     "DETERMINERS",
@@ -184,6 +185,7 @@ __all__ = [
     "TIME_MODIFIERS",
     "TIME_PREPOSITIONS",
     "TIME_UNITS",
+    "TITLE_ABBREVIATIONS",
     "TITLE_PREPOSITIONS",
     "TITLE_SMALL_WORDS",
     "TITLE_WORDS",
@@ -368,6 +370,7 @@ CONTRACTED_MODALS: Final = _words("contracted_modals")
 # Time phrases between a subject and its verb (`Kang on Monday evening said`, `Kim in recent weeks
 # said`, `Roe, speaking at a town hall, said`).
 WEEKDAYS: Final = _words("weekdays")
+DAY_MODIFIERS: Final = _words("day_modifiers")
 DAY_PARTS: Final = _words("day_parts")
 AGO_WORDS: Final = _words("ago_words")
 TIME_PREPOSITIONS: Final = _words("time_prepositions")
@@ -404,6 +407,8 @@ ORG_WORDS: Final = _words("org_words")
 ORG_MODIFIERS: Final = _words("org_modifiers")
 PLACE_WORDS: Final = _words("place_words")
 PLACE_PHRASES: Final = frozenset(read_entries("place_phrases", phrases=True))
+# `sen senator`: an abbreviated title, then the role nouns it stands for.
+TITLE_ABBREVIATIONS: Final = frozenset(read_entries("title_abbreviations", phrases=True))
 ORG_APPOSITIVE_HEADS: Final = _words("org_appositive_heads")
 COMPANY_SUFFIXES: Final = _words("company_suffixes")
 AFFILIATION_PREPOSITIONS: Final = _words("affiliation_prepositions")

@@ -118,6 +118,7 @@ from quotes.extraction.grammar import (
     clause_ends,
     is_number,
     is_possessive,
+    is_share,
     phrase_after,
     phrase_before,
     relative_subject,
@@ -1682,10 +1683,12 @@ def _content_after(cue: _Cue) -> _Candidate | None:
     found = cue.subject()
     if found is not None and found[0].first > 0:
         found = _name_before_aside(tokens, verb) or found
-    if (
-        found is not None
-        and found[0].kind == "description"
-        and (found[0].head in SHARE_NOUNS or found[0].head == "percent")
+    if found is not None and (
+        (
+            found[0].kind == "description"
+            and (found[0].head in SHARE_NOUNS or found[0].head == "percent")
+        )
+        or (found[0].kind == "name" and is_share(tokens.lows[found[0].last]))
     ):
         found = share_subject(tokens, verb)  # `A majority of voters said`, `A mere 12 percent`
     elif found is not None and found[0].first > 0 and tokens.lows[found[0].first - 1] == "of":
@@ -2363,6 +2366,9 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
         for index in range(following, verb)
     ):
         return None
+    if phrase.last == start and tokens.lows[start] in PARTITIVE_QUANTIFIERS:
+        # `Those who back her rivals say`: the group is named by its clause, not `Those`
+        return replace(phrase, last=verb - 1, tail=verb - 1), verb
     return replace(phrase, tail=verb - 1), verb
 
 
@@ -2864,15 +2870,34 @@ def _place_comma(tokens: Tokens, comma: int) -> bool:
 def _that_within(tokens: Tokens, index: int) -> int | None:
     """A `that` within a few words from `index`, in the same clause (a place's commas, as in
     `told supporters in Millbrook, Vermont, that`, do not end it)."""
-    for probe in range(index, min(len(tokens), index + _THAT_WINDOW)):
+    end = len(tokens)
+    limit = min(end, index + _THAT_WINDOW)
+    probe = index - 1
+    while probe + 1 < limit:
+        probe += 1
         word = tokens.words[probe]
         if tokens.lows[probe] == "that":
-            return probe
+            if not _relative_that(tokens, probe):
+                return probe
+            # `told the Courier in an interview that aired Monday that ...`: a relative clause
+            # of the occasion; the next `that` may open the reported clause
+            limit = min(end, probe + _THAT_WINDOW)
+            continue
         if word == "," and probe > index and _place_comma(tokens, probe):
             continue
         if word in _ENDS or word in QUOTE_TOKENS:
             return None
     return None
+
+
+def _relative_that(tokens: Tokens, that: int) -> bool:
+    """`an interview that aired Monday`, `a story that ran this week`: `that` right before a
+    verb in the past opens a relative clause (not `that was wrong`, whose `that` is a subject)."""
+    following = that + 1
+    if following >= len(tokens) or not tokens.words[following].islower():
+        return False
+    low = tokens.lows[following]
+    return _past_form(low) and low not in BE_FORMS and low not in AUXILIARIES
 
 
 def _skip_fillers_after(tokens: Tokens, index: int) -> int:
@@ -3009,6 +3034,8 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
             return True  # `heckler deserves a spanking`
         if probe == index + 1 + adverbs and _plural_then_verb(low, lower):
             return True  # `ferrymen row at dawn`, `pilots still sail across the bay`
+        if probe == index + 2 and _noun_then_present(tokens.lows[probe - 1], lower):
+            return True  # `news outlets undercount him`, `taxing consumption encourages`
         if (lower.endswith("ly") and lower not in LY_NOUNS) or lower in PLAIN_ADVERBS:
             adverbs += 1
     return False
@@ -3046,6 +3073,23 @@ def _plural_head(tokens: Tokens, first: int, last: int) -> bool:
             head = tokens.lows[probe - 1]
             return _in_s(head)
     return False
+
+
+def _noun_then_present(noun: str, following: str) -> bool:
+    """The second word of a noun compound or of a gerund's phrase (`news outlets`, `taxing
+    consumption`), then a verb in the present that agrees with it: `outlets undercount`,
+    `consumption encourages` (not `tax cuts`, whose -s makes a plural noun after a plural)."""
+    if not noun.isalpha() or noun in FUNCTION_WORDS or noun in PREPOSITIONS:
+        return False
+    if _in_s(noun):
+        return _plural_then_verb(noun, following)
+    return (
+        following.endswith("s")
+        and not following.endswith(("ss", "us", "is", "ics"))
+        and following.isalpha()
+        and following not in FUNCTION_WORDS
+        and not noun.endswith(("ly", "ed"))
+    )
 
 
 def _plural_then_verb(noun: str, following: str) -> bool:

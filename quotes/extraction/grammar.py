@@ -31,6 +31,7 @@ from lexicon import (
     COMPANY_SUFFIXES,
     COORDINATORS,
     COUNT_WORDS,
+    DAY_MODIFIERS,
     DAY_PARTS,
     DETERMINERS,
     DO_FORMS,
@@ -295,9 +296,9 @@ def _skip_back_fillers(tokens: Tokens, index: int, low_bound: int) -> int:
     if (
         index - 1 >= low_bound
         and tokens.lows[index] in WEEKDAYS
-        and tokens.lows[index - 1] in {"late", "early"}
+        and tokens.lows[index - 1] in DAY_MODIFIERS
     ):
-        index -= 2  # `Kang late Monday said`
+        index -= 2  # `Kang late Monday said`, `Kang earlier Thursday said`
     while (
         index >= low_bound
         and _is_filler(tokens.lows[index])
@@ -2500,6 +2501,13 @@ def sentence_start_before(tokens: Tokens, index: int) -> int:
 _MAX_SHARE_TOKENS: Final = 8
 
 
+def is_share(low: str) -> bool:
+    """`majority`, `half`, `two-thirds`, `three-quarters`: a share of a poll's respondents."""
+    return low in SHARE_NOUNS or (
+        "-" in low and is_number(low) and low.rpartition("-")[2] in SHARE_NOUNS
+    )
+
+
 def is_number(low: str) -> bool:
     """`38`, `twenty-four`, `six`: a number written in digits or in words."""
     return low[0].isdigit() or low.partition("-")[0] in NUMBER_WORDS
@@ -2512,7 +2520,8 @@ def share_subject(
     say`, `Almost half said`, `A majority of voters say`: a share of a poll's respondents, from
     its number or share noun (and the hedges before it) to the verb, within `reach` tokens."""
     first = None
-    for index in range(verb - 1, max(-1, verb - reach), -1):
+    end = _before_share_figure(tokens, verb)
+    for index in range(end - 1, max(-1, end - reach), -1):
         word, low = tokens.words[index], tokens.lows[index]
         if word == "," and _inside_a_number(tokens, index):
             continue  # `1,500 crew members`
@@ -2524,20 +2533,36 @@ def share_subject(
             first = index - 1
             if low == "of" and first >= 0 and tokens.lows[first] == "out":
                 first -= 1  # `nine out of 10`
-        elif low in SHARE_NOUNS:
+        elif is_share(low):
             first = index
     if first is None or first < 0:
         return None
     if not (is_number(tokens.lows[first]) or tokens.lows[first] in SHARE_NOUNS):
         return None
-    share_noun = tokens.lows[first] in SHARE_NOUNS
+    share_noun = tokens.lows[first] in SHARE_NOUNS  # (not `two-thirds`: a number too)
     while first > 0 and tokens.lows[first - 1] in SHARE_HEDGES:
         first -= 1
     if share_noun and first > 0 and tokens.words[first - 1][0].isalnum():
         before = tokens.lows[first - 1]
         if before not in COORDINATORS and before not in OPENING_CONJUNCTIONS:
             return None  # `the second half said`: no share of respondents
-    return Phrase(first, verb - 1, "org", verb - 1), verb
+    return Phrase(first, end - 1, "org", verb - 1), verb
+
+
+_MAX_SHARE_FIGURE: Final = 4  # `, 67 percent,`, `, or 33%,`: the tokens of a figure set off
+
+
+def _before_share_figure(tokens: Tokens, verb: int) -> int:
+    """`Nearly half, 48 percent, agree`, `A quarter of the crews, 25%, said`: the share's figure
+    set off by commas before the verb; the share ends before it (else at the verb)."""
+    if verb < 3 or tokens.words[verb - 1] != ",":
+        return verb
+    for comma in range(verb - 2, max(0, verb - 2 - _MAX_SHARE_FIGURE), -1):
+        if tokens.words[comma] == ",":
+            figure = tokens.lows[comma + 1 : verb - 1]
+            has_number = any(is_number(low) for low in figure)
+            return comma if has_number and figure[-1] in {"percent", "%"} else verb
+    return verb
 
 
 _MAX_POLL_FRAME: Final = 16

@@ -45,11 +45,13 @@ from lexicon import (
     PERSON_NOUNS,
     PLACE_PHRASES,
     PLACE_WORDS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
     SUBORDINATORS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 from quotes.extraction.types import Speaker, replace, slot_init
@@ -239,11 +241,26 @@ class PersonName:
         if not (words and (self.title or self.appositive)):
             return False  # nothing said of the person: spare the words' reading
         described = " ".join(filter(None, (self.title, self.appositive))).lower()
-        known = set(_WORD_RE.findall(described))
+        known = described_words(described)
         return all(word in known or word.rstrip("s") in known for word in words)
 
 
 _WORD_RE: Final = re.compile(r"[a-z][a-z\-]*")
+# `sen` -> (`senator`,): the role nouns an abbreviated title stands for
+_ROLES_OF_ABBREVIATION: Final = {
+    entry.split(" ", 1)[0]: tuple(entry.split(" ")[1:]) for entry in TITLE_ABBREVIATIONS
+}
+
+
+def described_words(described: str) -> set[str]:
+    """The words of a lower-case title or description, with the role nouns of its abbreviated
+    titles (`sen. tom reid` holds `senator`): what `the senator` can point back to."""
+    known = set(_WORD_RE.findall(described))
+    for word in [word for word in known if word in _ROLES_OF_ABBREVIATION]:
+        known.update(_ROLES_OF_ABBREVIATION[word])
+    return known
+
+
 # What a comma after a name introduces when it describes the person: `, a professor at ...`,
 # `, sister of ...`, `, the presidential senior secretary ...` (not `, who ...`, not `, said`).
 _APPOSITIVE_RE: Final = re.compile(
@@ -719,11 +736,14 @@ def _without_quantity(body: str) -> str:
 def _anonymous_parts(text: str, head: str | None) -> tuple[str | None, str | None]:
     """(title, affiliation) of `a senior White House official` -> (senior official, White House)."""
     body = _without_quantity(_strip_determiner(text))
+    if head is not None and body[:1].isupper() and body.lower().startswith(head):
+        body = head + body[len(head) :]  # `Economists say`: the sentence's capital, no name
     for preposition in (" at ", " for ", " from ", " with ", " of "):
         if preposition in body:
             left, _, right = body.partition(preposition)
             return left, right.removeprefix("the ").strip() or None
-    words = body.split()
+    # `Her biggest supporters`: an owner that opens a sentence names no body
+    words = [w for w in body.split() if w.lower() not in POSSESSIVE_PRONOUNS]
     capitalised = [w for w in words if w[:1].isupper()]
     lowered = [w for w in words if not w[:1].isupper()]
     affiliation = " ".join(capitalised) or None
@@ -1278,11 +1298,15 @@ class Resolver:
         """`the official`, `the same official`, `the professor`: the speaker, named person or
         earlier unnamed source that the description points back to."""
         stem = head.rstrip("s")
+        role = [w for w in _WORD_RE.findall(mention.lower()) if w not in ROLE_MODIFIERS]
         for _, speaker in self.recent():
             described = " ".join(filter(None, (speaker.name, speaker.title))).lower()
             if stem in described:
                 return speaker
-        role = [w for w in _WORD_RE.findall(mention.lower()) if w not in ROLE_MODIFIERS]
+            if "." in described and all(  # `Sen.`: the senator, not the Florida senator
+                word in described_words(described) for word in role
+            ):
+                return speaker
         window = position - _ANTECEDENT_WINDOW
         for person in islice(self.names.people_backward(position, since=window), 12):
             if position - person.start > _ANTECEDENT_WINDOW:

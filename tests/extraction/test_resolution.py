@@ -1236,3 +1236,38 @@ def test_an_aside_after_the_subject_leaves_its_verbs_to_it() -> None:
         "Voss",
         "Voss",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "affiliation"),
+    [
+        # the capital of a sentence's first word names no body
+        ("Economists say the levy will pass.", "economists", None),
+        ("Her biggest supporters said it was a temporary dip.", "biggest supporters", None),
+        # negative: a capitalised modifier does
+        ("Democratic strategists say the levy will pass.", "strategists", "Democratic"),
+    ],
+)
+def test_an_unnamed_source_opening_a_sentence(
+    text: str, title: str, affiliation: str | None
+) -> None:
+    speaker = claim_speaker(text)
+    assert (speaker.kind, speaker.title, speaker.affiliation) == ("anonymous", title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("The senator", "Tom Reid"),  # `Sen.` is a senator
+        (
+            "The Ohio senator",
+            "Ohio senator",
+        ),  # negative: a senator of a place the text never gave him
+    ],
+)
+def test_the_role_an_abbreviated_title_stands_for(role: str, speaker: str) -> None:
+    text = (
+        "“The plan is dead,” Sen. Tom Reid said on Monday.\n\n"
+        f"{role} told a local radio station that he believes the vote will fail."
+    )
+    assert claim_speaker(text).name == speaker

@@ -64,6 +64,7 @@ from lexicon import (
     MODAL_SUBJECTS,
     MODALS,
     MONTHS,
+    NAMING_PARTICIPLES,
     NOT_BEFORE_SCORED_CUES,
     NOT_CLAUSE_STARTS,
     NOT_FINDINGS,
@@ -1040,6 +1041,14 @@ def _stance(cue: _Cue) -> _Candidate | None:
     if found is None or found[0].last >= verb:
         return None
     last = _object_last(tokens, content, _clause_last(tokens, content + 1, end - 1))
+    if (
+        tokens.lows[verb] in NAMING_PARTICIPLES
+        and content == verb + 1
+        and _only_a_name(tokens, content, last)
+    ):
+        # `a group called the Harbor Party`, `Voss called Lena Park`: no claim (but `called
+        # out Lena Park`, `called on Lena Park to ...` are stances)
+        return None
     if found[0].antecedent is not None:
         # `Lena Voss, who has criticized the levy, resigned`: the mention is `who`, and the
         # object ends where the main clause's verb follows a comma
@@ -1251,13 +1260,30 @@ def _as_x_cue(cue: _Cue) -> _Candidate | None:
     if found is None:
         return None
     phrase = found[0]
-    start = _phrase_start(tokens, phrase)
+    start = _owner_start(tokens, _phrase_start(tokens, phrase))
+    if start > 1 and phrase.determiner == "possessive" and tokens.lows[start - 1] == "the":
+        start -= 1  # `As the Herald's editor noted`
     if start < 1 or tokens.lows[start - 1] != "as":
         return None
     if not _opens_sentence(tokens, start - 1) or after + 1 >= end or tokens.words[after] != ",":
         return None
     last = _clause_last(tokens, after + 2, end - 1)
     return _Candidate(after + 1, last, phrase, verb, tokens.words[verb], 0.8, "as_x_cue_clause")
+
+
+def _owner_start(tokens: Tokens, start: int) -> int:
+    """The first word of a name's owner before `start` (`Harbor PAC's Delmar`), else `start`."""
+    if start < 1 or not is_possessive(tokens.words[start - 1]):
+        return start
+    first = start - 1
+    while (
+        first > 0
+        and start - first < _MAX_MODIFIERS
+        and tokens.words[first - 1][0].isupper()
+        and tokens.lows[first - 1] not in FUNCTION_WORDS  # not the sentence's `As`
+    ):
+        first -= 1
+    return first
 
 
 def _content_before(cue: _Cue) -> _Candidate | None:
@@ -1710,6 +1736,11 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         # `Voters who ignored the polls said`, `Some who know Voss say`: the object of the
         # subject's relative clause is not the subject
         found = _postmodified_subject(tokens, verb)
+    elif found[0].tail + 3 < verb:
+        # `Officials whose laws were struck down say`: the subject's clause reaches the verb
+        longer = _postmodified_subject(tokens, verb)
+        if longer is not None and longer[0].first == found[0].first:
+            found = longer
     if found is None:
         return None
     phrase = found[0]
@@ -1720,6 +1751,8 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         return None
     confidence = 0.8 if phrase.tail + 3 >= verb else 0.7
     last = _clause_last(tokens, first + 1, len(tokens.words) - 1, clause=True)
+    if tokens.lows[verb] in NAMING_PARTICIPLES and _only_a_name(tokens, first, last):
+        return None  # `a group called the Harbor Party`: a name given, no words reported
     start = _phrase_start(tokens, phrase)
     if start > 0 and tokens.lows[start - 1] == "what" and tokens.lows[verb] in CALLING_VERBS:
         first = start - 1  # `assailed what she calls a ruinous levy`: `what` stands for the object
@@ -1741,6 +1774,13 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         if comma is not None:
             last = comma - 1
     return _Candidate(first, last, phrase, verb, tokens.words[verb], confidence, "x_cue_clause")
+
+
+def _only_a_name(tokens: Tokens, first: int, last: int) -> bool:
+    """The tokens from `first` to `last` are a name alone: capitalised words after `the`."""
+    first += tokens.lows[first] == "the"
+    words = [word for word in tokens.words[first : last + 1] if word[0].isalnum()]
+    return bool(words) and all(word[0].isupper() for word in words)
 
 
 def _predicate_comma(tokens: Tokens, first: int, last: int) -> int | None:
@@ -2359,7 +2399,11 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
     if following >= verb - 1:
         return None
     low = tokens.lows[following]
-    if low not in {"who", "that"} and low not in POSTMODIFYING_ADJECTIVES:
+    if (
+        low not in {"who", "whose", "that"}
+        and low not in POSTMODIFYING_ADJECTIVES
+        and not _participle_after(tokens, phrase, following)
+    ):
         return None
     if any(
         tokens.words[index] in _ENDS or tokens.words[index] in QUOTE_TOKENS
@@ -2370,6 +2414,18 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
         # `Those who back her rivals say`: the group is named by its clause, not `Those`
         return replace(phrase, last=verb - 1, tail=verb - 1), verb
     return replace(phrase, tail=verb - 1), verb
+
+
+def _participle_after(tokens: Tokens, phrase: Phrase, index: int) -> bool:
+    """`A report released Monday says`: a participle in -ed after a document's head modifies it
+    (after people, `Voters angered by the fee said` reads as the subject's own verb too)."""
+    word = tokens.words[index]
+    return (
+        word.isalpha()
+        and word.islower()
+        and _past_form(tokens.lows[index])
+        and phrase.head in DOCUMENT_HEADS
+    )
 
 
 def _after_relative(tokens: Tokens, first: int) -> bool:

@@ -43,6 +43,7 @@ from lexicon import (
     FRONTED_PREPOSITIONS,
     FRONTING_WORDS,
     FUNCTION_WORDS,
+    GROUP_MEMBERS,
     GROUP_QUANTITIES,
     INTERPOSED_OPENERS,
     IRREGULAR_PARTICIPLE_CUES,
@@ -584,6 +585,9 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
                 tail=comma,
                 role_first=_role_start(tokens, core, low),
             )
+    member = _member_of_group_named(tokens, core, index, comma, low)
+    if member is not None:
+        return member
     if _role_of_a_body(core):
         # `The plant's developer, Cascade Renewables, said`: the body the description names
         named = phrase_before(tokens, comma - 1, index + 1, nested=True)
@@ -595,6 +599,32 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
                 role_first=_role_start(tokens, core, low),
             )
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
+
+
+def _member_of_group_named(
+    tokens: Tokens, core: Phrase, index: int, comma: int, low: int
+) -> Phrase | None:
+    """`as one of the reporters, Lena Voss of the Herald, noted`: one of a group, then a name set
+    off, is the person named, titled with the group (phrase_after reads the same after a
+    quote)."""
+    of = core.first - 1
+    if (
+        core.kind != "description"
+        or of - 1 < low
+        or tokens.lows[of] != "of"
+        or tokens.lows[of - 1] not in GROUP_MEMBERS
+    ):
+        return None
+    named = phrase_after(tokens, index + 1, comma)  # `Lena Voss of the Herald`: Lena Voss
+    if (
+        named is None
+        or named.kind != "name"
+        or named.first != index + 1
+        or named.first == named.last
+    ):
+        return None
+    title = tokens.slice_text(of - 1, core.last)
+    return replace(named, title=title, tail=comma, role_first=of - 1)
 
 
 def _aside(tokens: Tokens, first: int, end: int) -> bool:
@@ -1722,8 +1752,8 @@ def subject_start(tokens: Tokens, phrase: Phrase, low: int) -> int:
         if not (
             word[0].isupper()
             or (word == "." and start - 2 >= low and tokens.lows[start - 2] in ABBREVIATED_TITLES)
-        ):
-            break
+        ) or (tokens.lows[start - 1] in FUNCTION_WORDS or tokens.lows[start - 1] in SUBORDINATORS):
+            break  # (not the sentence's `When` or `But`)
         start -= 1
     return start
 

@@ -746,7 +746,8 @@ def _anonymous_parts(text: str, head: str | None) -> tuple[str | None, str | Non
     words = [w for w in body.split() if w.lower() not in POSSESSIVE_PRONOUNS]
     capitalised = [w for w in words if w[:1].isupper()]
     lowered = [w for w in words if not w[:1].isupper()]
-    affiliation = " ".join(capitalised) or None
+    # `the Herald's editor`, `Voss's aides`: the owner without its possessive ending
+    affiliation = " ".join(capitalised).removesuffix("'s").removesuffix("’s") or None
     if affiliation is None:
         org_like = [w for w in lowered[:-1] if w.lower() in ORG_MODIFIERS]
         affiliation = " ".join(org_like) or None

@@ -2316,3 +2316,59 @@ def test_subjects_and_clauses_of_news_copy(text: str, speaker: str, content: str
 
 def test_a_share_noun_alone_is_no_share_of_respondents() -> None:
     assert extract("The second half said nothing.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # one of a group, then a name set off: the person named speaks
+        (
+            "He showed a clip of a joke the mayor made, as one of the reporters, Lena Voss of "
+            "the Herald, reported.",
+            "Lena Voss",
+            "He showed a clip of a joke the mayor made",
+        ),
+        # the owner of the subject after `as`
+        (
+            "As Harbor PAC's Delmar said, the two candidates have become the least partisan in "
+            "the field.",
+            "Delmar",
+            "the two candidates have become the least partisan in the field",
+        ),
+        # a subject with a participle or a long relative clause before its verb
+        (
+            "A report filed Thursday says that the manager will not be charged.",
+            "report",
+            "that the manager will not be charged",
+        ),
+        (
+            "Officials whose laws were struck down say the courts have changed.",
+            "Officials",
+            "the courts have changed",
+        ),
+        # a subordinator before a subject set off after its role ends the claim with its clause
+        (
+            "“We won,” Voss said.\n\nWhen the director, Tom Reid, said on Tuesday that his team "
+            "had no sign of a leak, experts were surprised.",
+            "Tom Reid",
+            "that his team had no sign of a leak",
+        ),
+    ],
+)
+def test_subjects_set_off_owned_or_modified(text: str, speaker: str, content: str) -> None:
+    claims = extract(text).claims
+    assert [(c.speaker.name if c.speaker else None, c.text) for c in claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a name given is no words reported
+        ("He and his sisters joined a resistance group called the Harbor Workers Party.", 0),
+        ("A year later, Voss called Lena Park.", 0),
+        # negative: a stance on a person named after a particle
+        ("On Monday, Voss called out Lena Park for her vote on the levy.", 1),
+    ],
+)
+def test_a_name_after_called_is_no_claim(text: str, claims: int) -> None:
+    assert len(extract(text).claims) == claims

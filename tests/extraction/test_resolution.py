@@ -1271,3 +1271,25 @@ def test_the_role_an_abbreviated_title_stands_for(role: str, speaker: str) -> No
         f"{role} told a local radio station that he believes the vote will fail."
     )
     assert claim_speaker(text).name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        # the owner without its possessive ending
+        ("Voss's aides said it was a temporary dip.", "Voss's aides", "Voss"),
+        ("As the Herald's editor said, the vote was close.", "Herald's editor", "Herald"),
+        # negative: an owner that is no name leaves none
+        ("His aides said it was a temporary dip.", "His aides", None),
+    ],
+)
+def test_the_affiliation_an_owner_gives(text: str, name: str, affiliation: str | None) -> None:
+    speaker = claim_speaker(text)
+    assert (speaker.name, speaker.affiliation) == (name, affiliation)
+
+
+def test_one_of_a_group_and_a_name_set_off_before_the_cue() -> None:
+    speaker = claim_speaker(
+        "One of the reporters, Lena Voss of the Herald, said the clip was a joke."
+    )
+    assert (speaker.name, speaker.title) == ("Lena Voss", "One of the reporters")

@@ -2069,6 +2069,7 @@ def _in_number(tokens: Tokens, comma: int) -> bool:
 def _insert_closing(tokens: Tokens, first: int, last: int) -> int | None:
     """The closing comma of what a comma opens at `first` when it is inserted in a clause whose
     verb follows that comma: `the port, which opened in May, is full`, `Kim, a lawyer, was`."""
+    relative = tokens.lows[first] in RELATIVE_PRONOUNS
     quoted = False
     for index in range(first + 1, min(last, first + _MAX_APPOSITIVE_TOKENS)):
         word = tokens.words[index]
@@ -2078,8 +2079,15 @@ def _insert_closing(tokens: Tokens, first: int, last: int) -> int | None:
             following = index + 1
             if tokens.words[following] in QUOTE_TOKENS and following < last:
                 following += 1  # `..., “is a lawyer who ...”`
+            if tokens.lows[following] in PLAIN_ADVERBS and following + 1 < last:
+                following += 1  # `Voss, who led the port, still faces ...`
             low = tokens.lows[following]
-            if tokens.words[following].islower() and (_finite(low) or low in AUXILIARIES):
+            if tokens.words[following].islower() and (
+                _finite(low)
+                or low in AUXILIARIES
+                # `Voss, who led the port, faces ...`: after a relative clause, a verb in -s
+                or (relative and _in_s(low) and low.isalpha() and low not in FUNCTION_WORDS)
+            ):
                 return index
         elif word in _ENDS:
             return None

@@ -2372,3 +2372,26 @@ def test_subjects_set_off_owned_or_modified(text: str, speaker: str, content: st
 )
 def test_a_name_after_called_is_no_claim(text: str, claims: int) -> None:
     assert len(extract(text).claims) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the clause's verb after a relative clause set off: in the present, or after an adverb
+        (
+            "Garin said that Mrs. Voss, who has outraised every rival, still faces a hard road.",
+            "that Mrs. Voss, who has outraised every rival, still faces a hard road",
+        ),
+        (
+            "Opponents said the ruling, which struck down the fee, shows how far the court has moved.",
+            "the ruling, which struck down the fee, shows how far the court has moved",
+        ),
+        # negative: a relative clause that ends the sentence is the writer's
+        (
+            "Garin said he would vote for Mrs. Voss, who has outraised every rival.",
+            "he would vote for Mrs. Voss",
+        ),
+    ],
+)
+def test_a_relative_clause_inside_the_reported_clause(text: str, content: str) -> None:
+    assert [claim.text for claim in extract(text).claims] == [content]

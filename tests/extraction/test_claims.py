@@ -2379,16 +2379,16 @@ def test_a_name_after_called_is_no_claim(text: str, claims: int) -> None:
     [
         # the clause's verb after a relative clause set off: in the present, or after an adverb
         (
-            "Garin said that Mrs. Voss, who has outraised every rival, still faces a hard road.",
+            "Brennick said that Mrs. Voss, who has outraised every rival, still faces a hard road.",
             "that Mrs. Voss, who has outraised every rival, still faces a hard road",
         ),
         (
-            "Opponents said the ruling, which struck down the fee, shows how far the court has moved.",
-            "the ruling, which struck down the fee, shows how far the court has moved",
+            "Opponents said the ruling, which struck down the fee, shows how far the court moved.",
+            "the ruling, which struck down the fee, shows how far the court moved",
         ),
         # negative: a relative clause that ends the sentence is the writer's
         (
-            "Garin said he would vote for Mrs. Voss, who has outraised every rival.",
+            "Brennick said he would vote for Mrs. Voss, who has outraised every rival.",
             "he would vote for Mrs. Voss",
         ),
     ],

@@ -723,6 +723,8 @@ def _without_quantity(body: str) -> str:
     """`economists` of `wide array of economists`, `the city's lawmakers` of `Dozens of the
     city's lawmakers`: the people a group's quantity counts, which its title and affiliation
     describe (grammar.group_of_people reads the phrase)."""
+    if " of " not in body:
+        return body  # most descriptions: no quantity's `of` to look for
     words = body.split(" ")
     for index, word in enumerate(words[: _MAX_QUANTITY_MODIFIERS + 1]):
         if word.lower() in GROUP_QUANTITIES and words[index + 1 : index + 2] == ["of"]:

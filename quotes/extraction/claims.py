@@ -56,6 +56,7 @@ from lexicon import (
     FIRST_PERSON_PRONOUNS,
     FRONTING_WORDS,
     FUNCTION_WORDS,
+    GENERIC_SOURCE_HEADS,
     GERUND_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     IRREGULAR_PAST,
@@ -980,6 +981,12 @@ def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
             return phrase
     if stop == first or (phrase is not None and clause_ends(tokens, phrase.tail + 1, end)):
         return phrase
+    if phrase is not None:
+        timed = skip_fillers(tokens, phrase.tail + 1, end)
+        if timed > phrase.tail + 1 and clause_ends(tokens, timed, end):
+            # `according to the mayor's office yesterday`: the day is the report's, not the
+            # source's name
+            return replace(phrase, tail=timed - 1)
     if not tokens.words[first][0].isalnum():
         return None
     for index in range(first, min(stop, first + 3)):
@@ -1041,6 +1048,9 @@ def _stance(cue: _Cue) -> _Candidate | None:
     if found is None or found[0].last >= verb:
         return None
     last = _object_last(tokens, content, _clause_last(tokens, content + 1, end - 1))
+    final = last if tokens.words[last][0].isalnum() else last - 1
+    if final > content and tokens.lows[final - 1] == "as" and tokens.lows[final] in SPEECH_VERBS:
+        return None  # `cited the message as saying`: the quote is the message's, no claim here
     if (
         tokens.lows[verb] in NAMING_PARTICIPLES
         and content == verb + 1
@@ -1314,8 +1324,10 @@ def _content_before(cue: _Cue) -> _Candidate | None:
     if found is None:
         return None
     phrase = found[0]
+    if phrase.determiner == "that" and tokens.words[phrase.first - 1].isalpha():
+        return None  # `..., a charge that party leaders denied`: a relative clause's subject
     comma = _comma_before(tokens, _modifiers_start(tokens, phrase))
-    if comma is None and phrase.kind == "name" and _closes_sentence(tokens, after):
+    if comma is None and phrase.kind == "name" and _tag_closes(tokens, after):
         role = _role_start(tokens, _phrase_start(tokens, phrase))  # `A, harbor director Voss said.`
         comma = _comma_before(tokens, role) if role is not None else None
         if comma is not None and (
@@ -1331,7 +1343,7 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         if found is not None:
             phrase = found[0]
             comma = _comma_before(tokens, phrase.first)
-        elif _closes_sentence(tokens, after) or tokens.words[after] in _DASHES:
+        elif _tag_closes(tokens, after) or tokens.words[after] in _DASHES:
             comma = _tag_comma(tokens, _modifiers_start(tokens, phrase))
         if comma is None:
             return None
@@ -1465,6 +1477,14 @@ def _scene_phrase(tokens: Tokens, first: int, last: int, *, subordinate: bool) -
     if _first_comma(tokens, first, last) is not None:
         return False  # `If the levy passes, the port closes`: a main clause follows
     return subordinate and tokens.lows[first] in SUBORDINATORS
+
+
+def _tag_closes(tokens: Tokens, index: int) -> bool:
+    """The tag's clause ends at `index`: the sentence's end, or a participle's comma (`A, the
+    agency said, citing a source close to the talks`)."""
+    return _closes_sentence(tokens, index) or (
+        tokens.words[index] == "," and index + 1 < len(tokens) and _participle(tokens, index + 1)
+    )
 
 
 def _closes_sentence(tokens: Tokens, index: int) -> bool:
@@ -2637,9 +2657,23 @@ def _participle_object(tokens: Tokens, verb: int) -> _Candidate | None:
     if subject is None or first + 1 >= len(tokens) or not tokens.words[first][0].isalnum():
         return None
     last = _clause_last(tokens, first + 1, len(tokens) - 1)
+    if _names_a_source(tokens, first, last):
+        return None  # `..., citing a source familiar with the talks`: whom, not what
     if after_with:
         last = _before_next_absolute(tokens, first, last)
     return _Candidate(first, last, subject, verb, tokens.words[verb], 0.7, "x_participle_object")
+
+
+def _names_a_source(tokens: Tokens, first: int, last: int) -> bool:
+    """The object from `first` to `last` is an unnamed source (`a source familiar with the
+    talks`, `officials in Seoul`): a report cites it, it says nothing itself."""
+    for index in range(first, min(last + 1, first + _MAX_MODIFIERS)):
+        low = tokens.lows[index]
+        if low.removesuffix("s") in GENERIC_SOURCE_HEADS:
+            return True
+        if low in PREPOSITIONS or not tokens.words[index].isalnum():
+            return False
+    return False
 
 
 def _before_next_absolute(tokens: Tokens, first: int, last: int) -> int:

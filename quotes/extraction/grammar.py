@@ -758,11 +758,16 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
                 and is_org_word(tokens.words[last])
             )
             or (
-                # `Center for Strategic Studies`: `for` inside an organisation's name
+                # `Center for Strategic Studies`, `Minister for Foreign Affairs Sato`: `for`
+                # inside an organisation's name or a title
                 tokens.lows[first - 1] == "for"
                 and first - 2 >= low
                 and tokens.words[first - 2][:1].isupper()
-                and (is_org_word(tokens.words[first - 2]) or tokens.lows[first - 2] in ORG_NOUNS)
+                and (
+                    is_org_word(tokens.words[first - 2])
+                    or tokens.lows[first - 2] in ORG_NOUNS
+                    or tokens.lows[first - 2] in TITLE_WORDS
+                )
             )
         ):
             first -= 1

@@ -188,6 +188,10 @@ def looks_like_org(words: list[str]) -> bool:
     return any(map(is_org_word, words))  # is_org_word is cached: the loop stays in C
 
 
+_MIN_ACRONYM: Final = 3
+_MAX_ACRONYM: Final = 5
+
+
 @lru_cache(maxsize=4096)  # a pure test of one word, asked of the same words again and again
 def is_org_word(word: str) -> bool:
     """`Ministry`, `Herald`, `UN`, `U.N.` (an acronym only in capitals: `Kang Tae Un`)."""
@@ -195,6 +199,20 @@ def is_org_word(word: str) -> bool:
     if lower in ORG_WORDS:
         return True
     return word.replace(".", "").isupper() and lower.replace(".", "") in ORG_ACRONYMS
+
+
+def _acronym(word: str) -> bool:
+    """`NHK`, `YTN`, `JTBC`, `BLM`: a word of three to five capitals with one vowel at most is
+    an acronym, no name or role written in capitals (`PENCE:`, `KIM:`, `HOST:` of a
+    transcript)."""
+    return (
+        _MIN_ACRONYM <= len(word) <= _MAX_ACRONYM
+        and word.isalpha()
+        and word.isupper()
+        and sum(letter in "AEIOU" for letter in word) <= 1
+        and word.lower() not in KOREAN_FAMILY_NAMES
+        and word.lower() not in PERSON_NOUNS  # `HOST:` of a transcript
+    )
 
 
 def looks_like_place(words: list[str]) -> bool:
@@ -830,7 +848,12 @@ class Resolver:
             if person is not None and appositive_head(person.appositive) in ORG_APPOSITIVE_HEADS:
                 return _organization(person.name)
             if person is None:
-                if looks_like_org(words) or looks_like_place(words):
+                if (
+                    looks_like_org(words)
+                    or looks_like_place(words)
+                    # (`VOSS:` of a transcript is the Voss the text names)
+                    or (_acronym(mention) and mention.title() not in self.text)
+                ):
                     return _organization(mention)
                 recent = self._recent_speaker_named(mention)
                 if recent is not None:

@@ -2395,3 +2395,36 @@ def test_a_name_after_called_is_no_claim(text: str, claims: int) -> None:
 )
 def test_a_relative_clause_inside_the_reported_clause(text: str, content: str) -> None:
     assert [claim.text for claim in extract(text).claims] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the day after an `according to` source is the report's, not the source's name
+        (
+            "The plan was approved by the board, according to the mayor's office yesterday.",
+            ["mayor's office"],
+        ),
+        # a source cited is whom the report heard, it says nothing: the tag's clause is the claim
+        (
+            "Trucks gathered near the test range, broadcaster KBN said, citing a source close "
+            "to the ministry.",
+            ["KBN"],
+        ),
+        # negative: reasons cited are a claim
+        (
+            "The strike was called off, the union said, citing fears of violence at the port.",
+            ["union", "union"],
+        ),
+        # a message cited as saying something is the quote's, no claim of the one who cites it
+        ("At a time of crisis, adviser Tom Reid cited the message as saying.", []),
+        # `that` of a relative clause is no determiner of the tag's subject
+        (
+            "The mayor complained that the vote had been rigged, a charge that party leaders "
+            "strongly denied on Monday.",
+            ["mayor"],
+        ),
+    ],
+)
+def test_sources_cited_and_relative_tags(text: str, speakers: list[str]) -> None:
+    assert [claim.speaker.name for claim in extract(text).claims if claim.speaker] == speakers

@@ -1293,3 +1293,37 @@ def test_one_of_a_group_and_a_name_set_off_before_the_cue() -> None:
         "One of the reporters, Lena Voss of the Herald, said the clip was a joke."
     )
     assert (speaker.name, speaker.title) == ("Lena Voss", "One of the reporters")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a few capitals with one vowel at most name a body
+        ("“The launch is near,” KBN said.", "KBN", "organization"),
+        ("“The launch is near,” JTBC reported.", "JTBC", "organization"),
+        # negative: a name or a role a transcript writes in capitals
+        (
+            "Lena Park spoke on Monday.\n\nPARK: We will win.\n\nHOST: Are you sure?",
+            "HOST",
+            "person",
+        ),
+        (
+            "Lena Voss spoke in Ohio.\n\nVOSS: We will win.\n\nHOST: Are you sure?\n\n"
+            "VOSS: I am sure of it.",
+            "VOSS",
+            "person",
+        ),
+    ],
+)
+def test_an_acronym_is_a_body(text: str, speaker: str, kind: str) -> None:
+    result = extract(text)
+    found = (list(result.quotes) + list(result.claims))[-1].speaker
+    assert found is not None
+    assert (found.name, found.kind) == (speaker, kind)
+
+
+def test_a_capitalised_title_keeps_its_for() -> None:
+    speaker = claim_speaker(
+        "Norland's Deputy Minister for Maritime Affairs Lena Ostby said the ruling was wrong."
+    )
+    assert (speaker.name, speaker.title) == ("Lena Ostby", "Deputy Minister for Maritime Affairs")

@@ -1187,7 +1187,8 @@ def _finding(tokens: Tokens, verb: int) -> _Candidate | None:
         return None
     if not any(low in FINDING_SOURCES for low in tokens.lows[first:head_end]):
         return None
-    phrase = Phrase(first, verb - 1, "org", verb - 1)
+    last = _before_aside(tokens, verb) - 1  # `The inquiry later found`: not `later`
+    phrase = Phrase(first, max(first, last), "org", verb - 1)
     if aside is not None:
         phrase = Phrase(first, verb - 2, "org", verb - 2)
     if first > 1 and tokens.words[first - 1] == "," and clause_ends(tokens, verb + 1, end):
@@ -3086,8 +3087,8 @@ def _opens_clause(tokens: Tokens, index: int) -> bool:
     """A reported clause without `that` opens with its subject: a pronoun, a determiner, a
     name or a number (`said he will`, `said the talks`, `said Kim`), not `said so`."""
     word, low = tokens.words[index], tokens.lows[index]
-    if low in NOT_CLAUSE_STARTS or low in PREPOSITIONS:
-        return False
+    if low in NOT_CLAUSE_STARTS or low in PREPOSITIONS or low in CUE_PARTICLES:
+        return False  # (`called out their names`: a particle, no clause)
     low = low.partition("’")[0].partition("'")[0]  # `he’s`, `they'll`
     return (
         low in PRONOUNS

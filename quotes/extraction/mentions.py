@@ -15,6 +15,7 @@ from typing import Final
 from lexicon import (
     AFFILIATION_PREPOSITIONS,
     AUXILIARIES,
+    BARE_COLLECTIVES,
     BARE_SUBJECT_QUANTIFIERS,
     COORDINATORS,
     DETERMINERS,
@@ -840,7 +841,11 @@ class Resolver:
             mention, words = name, words[owners[-1] + 1 :]
         full = mention
         known_title = None
-        if len(words) == 1 and mention.lower() in PERSON_NOUNS and mention.endswith("s"):
+        if (
+            len(words) == 1
+            and mention.lower() in PERSON_NOUNS
+            and (mention.endswith("s") or mention.lower() in BARE_COLLECTIVES)
+        ):
             # `Officials said`: a bare plural that opens a sentence is a group of sources.
             return self._anonymous_source(mention, head=mention.lower(), title=None)
         if len(words) == 1:

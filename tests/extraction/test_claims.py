@@ -2428,3 +2428,24 @@ def test_a_relative_clause_inside_the_reported_clause(text: str, content: str) -
 )
 def test_sources_cited_and_relative_tags(text: str, speakers: list[str]) -> None:
     assert [claim.speaker.name for claim in extract(text).claims if claim.speaker] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # an adverb between a finding's source and its verb is not the source's name
+        ("The poll also found that most voters want a new ferry.", "poll", "organization"),
+        ("The port inquiry later found that the crane had failed.", "port inquiry", "organization"),
+        # `People` opening a sentence is an unnamed group, no person's name
+        ("People said the march had been calm all day.", "People", "anonymous"),
+    ],
+)
+def test_the_source_of_a_finding_and_people(text: str, name: str, kind: str) -> None:
+    speaker = extract(text).claims[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
+def test_a_particle_after_a_cue_opens_no_reported_clause() -> None:
+    claims = extract("People called out their chants and went home.").claims
+    assert all(not claim.text.startswith("out ") for claim in claims)

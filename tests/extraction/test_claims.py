@@ -2405,6 +2405,11 @@ def test_a_relative_clause_inside_the_reported_clause(text: str, content: str) -
             "The plan was approved by the board, according to the mayor's office yesterday.",
             ["mayor's office"],
         ),
+        # nor what the source did
+        (
+            "According to a local paper citing a new survey, most of the crews had seen abuse.",
+            ["a local paper"],
+        ),
         # a source cited is whom the report heard, it says nothing: the tag's clause is the claim
         (
             "Trucks gathered near the test range, broadcaster KBN said, citing a source close "

@@ -988,7 +988,7 @@ def _source_after(tokens: Tokens, first: int, end: int) -> Phrase | None:
             # source's name
             return replace(phrase, tail=timed - 1)
         if phrase.kind != "name" and _participle(tokens, phrase.tail + 1):
-            # `according to a local report citing a survey`: what the source did is no name
+            # `according to a weekly paper quoting a study`: what the source did is no name
             return replace(phrase, tail=stop - 1)
     if not tokens.words[first][0].isalnum():
         return None

@@ -802,18 +802,29 @@ def _relative_clause_between(tokens: Tokens, comma: int, open_index: int) -> boo
     )
 
 
+# `is`, `was`, `are`, `were`: a be-form with a subject of its own (not `to be`, `being`)
+_FINITE_BE: Final = frozenset(word for word in BE_FORMS if word.endswith(("s", "re")))
+
+
 @rule(order=70, local=True)
 def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
     """`Dale Roe’s claim that there have been “hundreds of break-ins”`: the owner of the
     claim speaks, when no speech verb is nearer."""
     tokens = ctx.tokens
+    predicate = False  # a be-form of the noun's own clause stands between it and the quote
     for index in range(ctx.open_index - 1, max(ctx.pre_start, ctx.open_index - 25) - 1, -1):
         lower = tokens.lows[index]
         is_noun = lower in SPEECH_NOUNS and index > ctx.pre_start
         if not is_noun and lower in SPEECH_VERBS and tokens.words[index].islower():
             return None
+        if lower in _FINITE_BE and tokens.words[ctx.open_index - 1] != ":":
+            predicate = True  # (`his response was: “Q”` gives the words)
+        elif lower == "that":
+            predicate = False  # `his claim that the plan is “dead”`: the clause's own verb
         if not is_noun:
             continue
+        if predicate:
+            return None  # `his comment about the vote was “rude”`: a judgement of the comment
         if index + 2 == ctx.open_index and tokens.lows[index + 1] == "as":
             return None  # `Voss dismissed Roe’s remarks as “Q”`: the dismisser's words
         holder = _holder_after_of(tokens, index, ctx.open_index)

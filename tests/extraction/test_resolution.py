@@ -1327,3 +1327,21 @@ def test_a_capitalised_title_keeps_its_for() -> None:
         "Norland's Deputy Minister for Maritime Affairs Lena Ostby said the ruling was wrong."
     )
     assert (speaker.name, speaker.title) == ("Lena Ostby", "Deputy Minister for Maritime Affairs")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a judgement of someone's comment is not the comment's words
+        (
+            "Many members of the party believe the mayor's “plan to quit” and his comment about "
+            "the hopefuls are “improper.”",
+            "members",
+        ),
+        # negative: the words of the claim, of the response after a colon
+        ("Lena Voss repeated her claim that the levy is “dead on arrival.”", "Lena Voss"),
+        ("Lena Voss spoke last. Her response was: “We are not done yet.”", "Lena Voss"),
+    ],
+)
+def test_what_is_said_of_a_comment_is_not_its_owners(text: str, speaker: str) -> None:
+    assert last_speaker(text)[0] == speaker

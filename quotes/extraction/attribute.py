@@ -802,10 +802,6 @@ def _relative_clause_between(tokens: Tokens, comma: int, open_index: int) -> boo
     )
 
 
-# `is`, `was`, `are`, `were`: a be-form with a subject of its own (not `to be`, `being`)
-_FINITE_BE: Final = frozenset(word for word in BE_FORMS if word.endswith(("s", "re")))
-
-
 @rule(order=70, local=True)
 def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
     """`Dale Roe’s claim that there have been “hundreds of break-ins”`: the owner of the
@@ -817,7 +813,7 @@ def rule_pre_possessive_speech_noun(ctx: QuoteContext) -> Attribution | None:
         is_noun = lower in SPEECH_NOUNS and index > ctx.pre_start
         if not is_noun and lower in SPEECH_VERBS and tokens.words[index].islower():
             return None
-        if lower in _FINITE_BE and tokens.words[ctx.open_index - 1] != ":":
+        if lower in PREDICATE_COPULAS and tokens.words[ctx.open_index - 1] != ":":
             predicate = True  # (`his response was: “Q”` gives the words)
         elif lower == "that":
             predicate = False  # `his claim that the plan is “dead”`: the clause's own verb

@@ -93,6 +93,7 @@ __all__ = [
     "IRREGULAR_PAST",
     "IT_CUES",
     "JOINING_CONJUNCTIONS",
+    "KIN_NOUNS",
     "KOREAN_FAMILY_NAMES",
     "LEAKCHECK_NOT_NAMES",
     "LEAKCHECK_TITLES",
@@ -399,6 +400,7 @@ HONORIFICS: Final = _words("honorifics")
 NAME_STOPWORDS: Final = _words("name_stopwords")
 NAME_CONNECTORS: Final = _words("name_connectors")
 PAIR_OPENERS: Final = _words("pair_openers")
+KIN_NOUNS: Final = _words("kin_nouns")
 KOREAN_FAMILY_NAMES: Final = _words("korean_family_names")
 PERSON_NOUNS: Final = _words("person_nouns")
 ORG_NOUNS: Final = _words("org_nouns")

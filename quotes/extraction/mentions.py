@@ -31,6 +31,7 @@ from lexicon import (
     HONORIFICS,
     INDEFINITE,
     IRREGULAR_PAST,
+    KIN_NOUNS,
     KOREAN_FAMILY_NAMES,
     MALE_FIRST_NAMES,
     MALE_WORDS,
@@ -715,6 +716,9 @@ def affiliation_from_title(title: str | None) -> str | None:
     if candidate is None:
         match = _AFFILIATION_RE.search(title)
         candidate = match.group(1) if match else None
+        head = title[: match.start()].split()[-1:] if match else []
+        if head and head[0].lower() in KIN_NOUNS:
+            return None  # `sister of the North's leader Kim Jong-un`: a relative, no body
     if candidate is None:
         return None
     candidate = candidate.strip().removeprefix("the ").strip()

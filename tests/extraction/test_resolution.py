@@ -1345,3 +1345,17 @@ def test_a_capitalised_title_keeps_its_for() -> None:
 )
 def test_what_is_said_of_a_comment_is_not_its_owners(text: str, speaker: str) -> None:
     assert last_speaker(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("appositive", "affiliation"),
+    [
+        # a relative of someone belongs to no body
+        ("sister of the Harbor Party's leader Kim Tae-ho", None),
+        # negative: a post in a body
+        ("director of the Harbor Institute", "Harbor Institute"),
+    ],
+)
+def test_a_relative_has_no_affiliation(appositive: str, affiliation: str | None) -> None:
+    speaker = claim_speaker(f"Kim Soo-ah, {appositive}, said the talks were over.")
+    assert speaker.affiliation == affiliation

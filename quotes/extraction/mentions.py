@@ -718,7 +718,7 @@ def affiliation_from_title(title: str | None) -> str | None:
         candidate = match.group(1) if match else None
         head = title[: match.start()].split()[-1:] if match else []
         if head and head[0].lower() in KIN_NOUNS:
-            return None  # `sister of the North's leader Kim Jong-un`: a relative, no body
+            return None  # `sister of the Harbor Party's leader Tom Reid`: a relative, no body
     if candidate is None:
         return None
     candidate = candidate.strip().removeprefix("the ").strip()

@@ -1046,7 +1046,7 @@ def _stance(cue: _Cue) -> _Candidate | None:
         return None  # `the man accused of stealing ...`: a passive, its object the subject
     found = _relative_who(tokens, verb) or cue.verb_subject()
     if found is not None and _object_in_relative(tokens, found[0]):
-        # `One of the doctors who sent the letter called ...`: not the relative clause's object
+        # `One of the nurses who wrote to Voss called ...`: not the relative clause's object
         found = _postmodified_subject(tokens, verb)
     if found is None or found[0].last >= verb:
         return None
@@ -1077,7 +1077,7 @@ def _stance(cue: _Cue) -> _Candidate | None:
 
 
 def _object_in_relative(tokens: Tokens, phrase: Phrase) -> bool:
-    """The phrase is the object of a relative clause's verb (`the doctors who sent the letter`),
+    """The phrase is the object of a relative clause's verb (`the nurses who wrote to Voss`),
     not a subject the relative pronoun opens (`a plan that Voss hopes ...`) nor a subject
     pronoun (`who forced me to leave when she called ...`)."""
     if phrase.kind == "pronoun":
@@ -3180,7 +3180,8 @@ def _plural_head(tokens: Tokens, first: int, last: int) -> bool:
 def _noun_then_present(noun: str, following: str) -> bool:
     """The second word of a noun compound or of a gerund's phrase (`news outlets`, `taxing
     consumption`), then a verb in the present that agrees with it: `outlets undercount`,
-    `consumption encourages` (not `tax cuts`, whose -s makes a plural noun after a plural)."""
+    `consumption encourages` (after a singular, a word in -s may be a plural too: `said tax cuts
+    ...` opens a clause as well)."""
     if not noun.isalpha() or noun in FUNCTION_WORDS or noun in PREPOSITIONS:
         return False
     if _in_s(noun):

@@ -261,7 +261,7 @@ class PersonName:
         if not (words and (self.title or self.appositive)):
             return False  # nothing said of the person: spare the words' reading
         described = " ".join(filter(None, (self.title, self.appositive))).lower()
-        known = described_words(described)
+        known = _described_words(described)
         return all(word in known or word.rstrip("s") in known for word in words)
 
 
@@ -272,7 +272,7 @@ _ROLES_OF_ABBREVIATION: Final = {
 }
 
 
-def described_words(described: str) -> set[str]:
+def _described_words(described: str) -> set[str]:
     """The words of a lower-case title or description, with the role nouns of its abbreviated
     titles (`sen. tom reid` holds `senator`): what `the senator` can point back to."""
     known = set(_WORD_RE.findall(described))
@@ -1339,7 +1339,7 @@ class Resolver:
             if stem in described:
                 return speaker
             if "." in described and all(  # `Sen.`: the senator, not the Florida senator
-                word in described_words(described) for word in role
+                word in _described_words(described) for word in role
             ):
                 return speaker
         window = position - _ANTECEDENT_WINDOW

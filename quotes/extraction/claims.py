@@ -1374,6 +1374,12 @@ def _content_before(cue: _Cue) -> _Candidate | None:
         last = comma + 1  # `Yet the port is “a mess,” Kim said`: the claim keeps the mark
     elif last < comma and _too_short_before(tokens, first, last):
         return None  # `Instead, Voss told the Courier, her plan ...`: the claim follows
+    if _only_a_name(tokens, first, last) and not any(
+        _finite(low) or low in MODALS for low in tokens.lows[first : last + 1]
+    ):
+        # `Former Party Chairs, Lena Park and Tom Reid, felt`: a title, no clause (a headline's
+        # `Voss Will Win, Park Says` has its verb)
+        return None
     return _Candidate(first, last, phrase, verb, tokens.words[verb], 0.85, "clause_x_cue")
 
 

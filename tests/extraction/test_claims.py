@@ -2454,3 +2454,20 @@ def test_the_source_of_a_finding_and_people(text: str, name: str, kind: str) -> 
 def test_a_particle_after_a_cue_opens_no_reported_clause() -> None:
     claims = extract("People called out their chants and went home.").claims
     assert all(not claim.text.startswith("out ") for claim in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a title before the names set off after it is no clause
+        (
+            "Former Harbor Party Chairs, Lena Park and Tom Reid, felt attacked and responded "
+            "with anger.",
+            0,
+        ),
+        # negative: a headline's clause in title case has its verb
+        ("The Harbor Party Will Win, Lena Park said.", 1),
+    ],
+)
+def test_a_title_before_names_set_off_is_no_claim(text: str, claims: int) -> None:
+    assert len(extract(text).claims) == claims

@@ -359,6 +359,8 @@ def find_claims(
         found.append((*headline, 0))
     turns = _transcript_turns(text, sentences, marks)
     with_cues, scored = _sentences_with_cues(text, sentences)
+    if "''" in text:
+        with_cues = _with_doubled_quote_tags(text, with_cues, sentences)
     # what the generic `that` candidate reuses: a sentence's tokens (None: no claim is read in
     # it) and the cues the rules gave candidates for
     read: dict[int, tuple[Tokens | None, set[int]]] = {}
@@ -371,7 +373,7 @@ def find_claims(
             length > _MAX_SENTENCE_CHARS
             # a cue every few words is no prose (tables, lists, hostile text); a poll's `in` is
             # a preposition, not counted
-            or (len(cues) > 2 and _verb_cues(text, cues) * _MIN_CHARS_PER_CUE > length)
+            or (len(cues) > 2 and _verb_cues(text, cues, marks) * _MIN_CHARS_PER_CUE > length)
             or all(map(marks.inside, cues))
         ):
             continue
@@ -414,8 +416,80 @@ def find_claims(
     return _resolved(text, found, resolver, marks, collected)
 
 
-def _verb_cues(text: str, cues: Sequence[int]) -> int:
-    return sum(not text.startswith("in ", offset) for offset in cues)
+# `''Q,'' Mr. Voss pointed out.`, `Mrs. Voss replied, ''Q''`: the tag of a statement in doubled
+# apostrophes is read for any verb of speech (the quotes' lexicon) among its nearest words.
+_DOUBLED_CLOSE_RE: Final = re.compile(r"[,?!]''\s")
+_DOUBLED_OPEN_RE: Final = re.compile(r"[,:] ''(?=\w)")
+_TAG_WORD_RE: Final = re.compile(r"[^\s,;:]+")
+_LETTERS_RE: Final = re.compile(r"[A-Za-z]+")
+_MAX_TAG_CHARS: Final = 80
+_MAX_DOUBLED_TAG_WORDS: Final = 6
+
+
+def _with_doubled_quote_tags(
+    text: str, with_cues: list[tuple[Sentence, list[int]]], sentences: Sequence[Sentence]
+) -> list[tuple[Sentence, list[int]]]:
+    """The sentences with cues, and those with a statement in doubled apostrophes whose tag
+    holds a verb of speech that is no claim cue (`pointed out`, `answered`, `continued`,
+    `replied`): detect.py does not read these marks, so the tag is read here."""
+    cues = {sentence.index: offsets for sentence, offsets in with_cues}
+    added = False
+    for sentence in sentences:
+        if text.startswith("''", sentence.start):
+            close = _DOUBLED_CLOSE_RE.search(text, sentence.start + 2, sentence.end)
+            offset = None if close is None else _speech_verb_after(text, close.end(), sentence.end)
+        else:
+            opening = _DOUBLED_OPEN_RE.search(text, sentence.start, sentence.end)
+            offset = (
+                None
+                if opening is None
+                else _speech_verb_before(text, sentence.start, opening.start())
+            )
+        if offset is None or offset in cues.get(sentence.index, ()):
+            continue
+        cues[sentence.index] = sorted([*cues.get(sentence.index, ()), offset])
+        added = True
+    if not added:
+        return with_cues
+    return [(sentence, cues[sentence.index]) for sentence in sentences if sentence.index in cues]
+
+
+def _speech_verb_after(text: str, position: int, end: int) -> int | None:
+    """The offset of the first verb of speech among the words from `position` (`Mr. Reid
+    continued.`)."""
+    for _ in range(_MAX_DOUBLED_TAG_WORDS):
+        word = _TAG_WORD_RE.match(text, position)
+        if word is None or word.end() > end:
+            return None
+        if word.group().rstrip(".!?") in SPEECH_VERBS:
+            return word.start()
+        position = word.end()
+        while position < end and text[position].isspace():
+            position += 1
+    return None
+
+
+def _speech_verb_before(text: str, start: int, end: int) -> int | None:
+    """The offset of the nearest verb of speech among the words before `end` (`She continued`,
+    `Voss put it`, `Voss said in an essay for the Herald`)."""
+    words = _LETTERS_RE.findall(text, max(start, end - _MAX_TAG_CHARS), end)
+    position = end
+    for word in reversed(words[-_MAX_DOUBLED_TAG_WORDS:]):
+        position = text.rfind(word, start, position)
+        if word in SPEECH_VERBS:
+            return position
+    return None
+
+
+def _verb_cues(text: str, cues: Sequence[int], marks: _Marks) -> int:
+    """The cues that count towards a sentence's density: not a poll's `in`, nor a word quoted
+    (`''... the things Reid says because he says ...,'' Voss said` is prose)."""
+    return sum(
+        not text.startswith("in ", offset)
+        and not marks.inside(offset)
+        and _doubled_quote_opened_before(text, offset) is None
+        for offset in cues
+    )
 
 
 def _headline_label(text: str, marks: _Marks) -> tuple[Tokens, _Candidate] | None:
@@ -661,6 +735,13 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
             if marks.inside(tokens.starts[index]):
                 continue
             candidate = _finding(tokens, index) or _found_that(tokens, index)
+        elif low in SPEECH_VERBS and words[index].islower():
+            # read for a statement in doubled apostrophes only (`_with_doubled_quote_tags`):
+            # `''Q,'' Kim pointed out.`, `Kim replied, ''Q''`
+            cue = _Cue(tokens, index)
+            candidate = (
+                _doubled_quote_tag(cue) if _opens_doubled_quote(tokens, 0) else _content_after(cue)
+            )
         else:
             continue
         if candidate is None:
@@ -2724,6 +2805,8 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
     ):
         return None  # `a probe the agency said was ongoing`: no clause opens, a verb goes on
     index = _past_times(tokens, _skip_fillers_after(tokens, verb + 1))
+    if index + 1 < end and tokens.lows[verb] == "put" and tokens.lows[index] == "it":
+        index += 1  # `as Voss put it: ''...''`: the idiom's object is no part of the claim
     if index < end and tokens.lows[verb] in ASK_VERBS:
         question = _question_after_listener(tokens, index)
         if question is not None:
@@ -2774,6 +2857,8 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
         for probe in range(index + 1, min(end, index + _THAT_WINDOW)):
             if tokens.lows[probe] == "that":
                 return probe
+            if tokens.words[probe] == ":" and _opens_doubled_quote(tokens, probe + 1):
+                return probe + 1  # `said in an essay for the Herald: ''...''`
             if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
                 break
         return _that_after_aside(tokens, index)

@@ -2002,6 +2002,10 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
     infinitive = before == "to"
     if phrase is None and infinitive:
         phrase = _object_of_infinitive(tokens, verb, low)
+    if phrase is None and not (participle or infinitive) and verb - 1 > low:
+        # `She describes herself as a moderate and has long said`: the conjunction before the
+        # auxiliaries and adverbs
+        before = lows[_skip_back_fillers(tokens, verb - 1, low)]
     if phrase is None and (participle or infinitive or before in JOINING_CONJUNCTIONS):
         # `The nominee outlined his plan and vowed to punish “Q”`: a second verb shares the
         # sentence subject.

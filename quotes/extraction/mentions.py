@@ -412,10 +412,14 @@ class NameIndex:
                 return True
         return False
 
-    def resolve_surname(self, word: str, position: int) -> PersonName | None:
+    def resolve_surname(
+        self, word: str, position: int, gender: str | None = None
+    ) -> PersonName | None:
         """resolve_surname_at() that passes over a namesake named only in another person's
-        appositive (`Kim said` after `Kim Soo-ah, sister of ... Kim Tae-ho` is Kim Soo-ah)."""
-        found = self._resolve_surname(word, position)
+        appositive (`Kim said` after `Kim Soo-ah, sister of ... Kim Tae-ho` is Kim Soo-ah), and
+        over one of the other gender when an honorific gives it (`Mr. Voss` after `Donald Voss
+        met Ivana Voss` is Donald Voss)."""
+        found = self._resolve_surname(word, position, gender)
         if found is None or found[0] >= len(self._runs) or not self._embedded(found[0]):
             return found[1] if found else None
         index = found[0]
@@ -425,8 +429,12 @@ class NameIndex:
                 return person
         return found[1]
 
-    def _resolve_surname(self, word: str, position: int) -> tuple[int, PersonName] | None:
-        """The person most recently named in full whose surname (or family name) is `word`."""
+    def _resolve_surname(
+        self, word: str, position: int, gender: str | None = None
+    ) -> tuple[int, PersonName] | None:
+        """The person most recently named in full whose surname (or family name) is `word`, not
+        of the other gender than `gender` (when given)."""
+        other = None if gender is None else _other(gender)
         self._scan_to(position)
         upto = bisect_left(self._starts, position)
         holding = self._runs_holding(word)
@@ -436,14 +444,24 @@ class NameIndex:
         at = bisect_left(holding, upto)
         for index in reversed(holding[bisect_left(holding, first, 0, at) : at]):
             person = self._person(index)
-            if person is not None and person.surname == word and person.full:
+            if (
+                person is not None
+                and person.surname == word
+                and person.full
+                and (other is None or gender_of(person.name, person.title) != other)
+            ):
                 return index, person
         last = upto - 1 + _MAX_SURNAME_SCAN - min(upto, _MAX_SURNAME_SCAN)
         while True:
             while at < len(holding) and holding[at] <= last:
                 index = holding[at]
                 person = self._person(index)
-                if person is not None and person.surname == word and person.full:
+                if (
+                    person is not None
+                    and person.surname == word
+                    and person.full
+                    and (other is None or gender_of(person.name, person.title) != other)
+                ):
                     return index, person
                 at += 1
             if len(self._runs) > last or self._scanned_to >= len(self.text):
@@ -795,6 +813,8 @@ class Resolver:
         self._anonymous = 0
         self._introductions: dict[int, Speaker] = {}
         self._honorifics: dict[str, str | None] = {}  # the gender the text's honorifics give
+        self._titled_people: dict[tuple[str, str], PersonName] = {}  # ("mrs", "Voss") -> person
+        self._named_genders: dict[str, str] = {}  # the gender a titled mention gave a full name
 
     def resolve(
         self,
@@ -853,7 +873,20 @@ class Resolver:
             # `Officials said`: a bare plural that opens a sentence is a group of sources.
             return self._anonymous_source(mention, head=mention.lower(), title=None)
         if len(words) == 1:
-            person = self.names.resolve_surname(mention, position)
+            honorific = (title or "").lower().rstrip(".")
+            titled = (honorific, mention) if honorific in HONORIFICS else None
+            # `Mrs. Voss` is whom it was before, though `Chelsea Voss` was named since
+            person = self._titled_people.get(titled) if titled is not None else None
+            if person is None:
+                person = self.names.resolve_surname(
+                    mention, position, gender_of("", title) if title else None
+                )
+                if titled is not None and person is not None:
+                    self._titled_people[titled] = person
+                    gender = gender_of("", title)
+                    if gender is not None:
+                        # `Mrs. Voss` was Hillary Voss: `he` is not she
+                        self._named_genders.setdefault(person.name, gender)
             if person is not None and appositive_head(person.appositive) in ORG_APPOSITIVE_HEADS:
                 return _organization(person.name)
             if person is None:
@@ -1073,7 +1106,10 @@ class Resolver:
             if isinstance(candidate, PersonName):
                 if self._person_gender(candidate) == wanted:
                     return self._name(candidate.name, candidate.start, title=None)
-            elif gender_of(candidate.name, candidate.title) == wanted:
+            elif (
+                self._named_genders.get(candidate.name)
+                or gender_of(candidate.name, candidate.title)
+            ) == wanted:
                 return candidate
         return None
 
@@ -1088,7 +1124,11 @@ class Resolver:
         the honorific the text gives the surname anywhere (`Ms. Voss` after `Lena Voss`)."""
         before = self.text[max(0, person.start - 5) : person.start]
         described = " ".join(filter(None, (person.title, person.appositive, before)))
-        return gender_of(person.name, described) or self._honorific_gender(person.surname)
+        return (
+            gender_of(person.name, described)
+            or self._named_genders.get(person.name)
+            or self._honorific_gender(person.surname)
+        )
 
     def _honorific_gender(self, surname: str) -> str | None:
         """`Ms. Voss`, or else `Voss said she ...`: the honorifics the text gives the surname,

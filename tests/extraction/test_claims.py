@@ -2467,3 +2467,96 @@ def test_a_particle_after_a_cue_opens_no_reported_clause() -> None:
 )
 def test_a_title_before_names_set_off_is_no_claim(text: str, claims: int) -> None:
     assert len(extract(text).claims) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a cue after `and` and an auxiliary shares the subject of the verb `and` joins it to
+        (
+            "Lena Voss is running for mayor. She describes herself as a moderate and has said "
+            "that she will vote for the budget.",
+            "Lena Voss",
+            "that she will vote for the budget",
+        ),
+        (
+            "Lena Voss is running for mayor. She thanked the crowd and has long said that the "
+            "ferry must stay.",
+            "Lena Voss",
+            "that the ferry must stay",
+        ),
+    ],
+)
+def test_a_cue_joined_by_and_after_an_auxiliary(text: str, speaker: str, content: str) -> None:
+    claims = [claim for claim in extract(text).claims if claim.cue == "said"]
+    assert [(c.speaker.name if c.speaker else None, c.text) for c in claims] == [(speaker, content)]
+
+
+def test_a_cue_after_and_with_a_subject_of_its_own_keeps_it() -> None:
+    # negative: `and the workers have said` has its own subject
+    claims = extract(
+        "Lena Voss thanked the harbor board and the workers have said that the cranes are unsafe."
+    ).claims
+    assert [claim.mention.text for claim in claims if claim.mention and claim.cue == "said"] == [
+        "the workers"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # cues quoted inside doubled apostrophes do not make the sentence a list of cues
+        (
+            "Voss spoke at the rally.\n\n''I know that voters like the things Reid says because "
+            "he says what they feel and says it loud,'' Mr. Voss said. ''The trouble is that "
+            "mayors cannot say anything they like.''",
+            "Voss",
+            "''I know that voters like the things Reid says because he says what they feel and "
+            "says it loud,'' Mr. Voss said. ''The trouble is that mayors cannot say anything "
+            "they like.''",
+        ),
+        # the tag of a statement in doubled apostrophes holds any verb of speech
+        (
+            "Voss spoke at the rally.\n\n''The harbor stock has not done well,'' Mr. Voss "
+            "pointed out.",
+            "Voss",
+            "''The harbor stock has not done well,''",
+        ),
+        (
+            "Lena Voss spoke. Ms. Voss continued: ''Tom Reid has a family of his own. Why would "
+            "he ask me that?''",
+            "Lena Voss",
+            "''Tom Reid has a family of his own. Why would he ask me that?''",
+        ),
+        (
+            "Voss spoke. Mrs. Voss replied, ''Praise for the harbor crews always makes my day, "
+            "and they earned it.''",
+            "Voss",
+            "''Praise for the harbor crews always makes my day, and they earned it.''",
+        ),
+        # an occasion, then a colon before the doubled apostrophes
+        (
+            "Voss spoke. Mr. Voss said in an essay for the Herald: ''To fix the port, the town "
+            "must close it for a year.''",
+            "Voss",
+            "''To fix the port, the town must close it for a year.''",
+        ),
+        # `put it` is an idiom: its object is no part of the claim
+        (
+            "Voss spoke. As Professor Lena Voss put it: ''The town does a better job at "
+            "welcoming newcomers.''",
+            "Lena Voss",
+            "''The town does a better job at welcoming newcomers.''",
+        ),
+    ],
+)
+def test_statements_in_doubled_apostrophes_and_their_tags(
+    text: str, speaker: str, content: str
+) -> None:
+    claims = extract(text).claims
+    assert [(c.speaker.name if c.speaker else None, c.text) for c in claims] == [(speaker, content)]
+
+
+def test_a_verb_of_speech_that_is_no_claim_cue_gives_no_claim_without_doubled_apostrophes() -> None:
+    # negative: `pointed out` in plain prose is read only where the claim rules read it
+    assert extract("The harbor stock has not done well, Mr. Voss pointed out to us.").claims == ()

@@ -1359,3 +1359,50 @@ def test_what_is_said_of_a_comment_is_not_its_owners(text: str, speaker: str) ->
 def test_a_relative_has_no_affiliation(appositive: str, affiliation: str | None) -> None:
     speaker = claim_speaker(f"Kim Soo-ah, {appositive}, said the talks were over.")
     assert speaker.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an honorific's gender passes over a namesake of the other gender
+        (
+            "Donald Voss met Mary Voss in 1977. Mary Voss said the marriage ended badly. On "
+            "Saturday, Mr. Voss said on Twitter: “The press is unfair.”",
+            "Donald Voss",
+        ),
+        (
+            "Lena Voss spoke at the rally. Her son, Tom Voss, thanked the crowd. “We will win,” "
+            "Mrs. Voss said.",
+            "Lena Voss",
+        ),
+        # negative: without an honorific, the namesake named last
+        (
+            "Donald Voss met Mary Voss in 1977. Mary Voss spoke later. “The press is unfair,” "
+            "Voss said.",
+            "Mary Voss",
+        ),
+    ],
+)
+def test_an_honorific_passes_over_a_namesake_of_the_other_gender(text: str, speaker: str) -> None:
+    assert last_speaker(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a titled surname is whom it was before, though a namesake was named since
+        (
+            "Lena Voss spoke at the rally. “We will win,” Mrs. Voss said. Her daughter, Chelsea "
+            "Voss, thanked the crowd. “We will win again,” Mrs. Voss said.",
+            ["Lena Voss", "Lena Voss"],
+        ),
+        # negative: another honorific is another person
+        (
+            "Lena Voss spoke at the rally. “We will win,” Mrs. Voss said. Her daughter, Chelsea "
+            "Voss, thanked the crowd. “We are ready,” Ms. Voss said.",
+            ["Lena Voss", "Chelsea Voss"],
+        ),
+    ],
+)
+def test_a_titled_surname_keeps_its_person(text: str, speakers: list[str]) -> None:
+    assert [name for _, name, _ in resolved(text)] == speakers

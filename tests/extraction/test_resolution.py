@@ -1406,3 +1406,20 @@ def test_an_honorific_passes_over_a_namesake_of_the_other_gender(text: str, spea
 )
 def test_a_titled_surname_keeps_its_person(text: str, speakers: list[str]) -> None:
     assert [name for _, name, _ in resolved(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "speaker"),
+    [
+        # a first name less common than the commonest few hundred still gives the gender
+        ("she", "Ursula Reid"),
+        # negative: the other pronoun, the other person
+        ("he", "Tom Park"),
+    ],
+)
+def test_a_first_name_gives_a_pronoun_its_person(pronoun: str, speaker: str) -> None:
+    text = (
+        "Ursula Reid chaired the meeting. Tom Park spoke next. Later, “The harbor will reopen,” "
+        f"{pronoun} said."
+    )
+    assert resolved(text)[0][1] == speaker

@@ -730,7 +730,23 @@ def _sentence_candidates(tokens: Tokens, marks: _Marks, offsets: list[int]) -> l
         elif low in STANCE_VERBS and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue
-            candidate = _stance(_Cue(tokens, index))
+            cue = _Cue(tokens, index)
+            opens = (
+                _clause_start(tokens, index)
+                if index + 1 < len(words)
+                and lows[index + 1] in OCCASION_OPENERS
+                and lows[index + 1] != "to"  # `hopes to make a case that ...`: an infinitive
+                else None
+            )
+            if (
+                opens is not None
+                and lows[opens] == "that"
+                and _subject_then_finite(tokens, opens + 1)
+            ):
+                # `pledged during the campaign that ...`: the clause after the occasion
+                candidate = _content_after(cue) or _stance(cue)
+            else:
+                candidate = _stance(cue)
         elif low in FINDING_VERBS and words[index].islower():
             if marks.inside(tokens.starts[index]):
                 continue

@@ -23,8 +23,10 @@ from lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_FIRST_NAMES,
     FEMALE_WORDS,
+    FUNCTION_WORDS,
     GATHERING_NOUNS,
     GENERIC_SOURCE_HEADS,
+    GRAMMATICAL_ARTICLES,
     GROUP_MEMBERS,
     GROUP_PRONOUNS,
     GROUP_QUANTITIES,
@@ -36,6 +38,7 @@ from lexicon import (
     MALE_FIRST_NAMES,
     MALE_WORDS,
     MODALS,
+    NAME_CONNECTORS,
     NAME_STOPWORDS,
     ORG_ACRONYMS,
     ORG_APPOSITIVE_HEADS,
@@ -184,6 +187,35 @@ def _opens_a_run(lower: str) -> bool:
     """A word that opens a capitalised run before a name without being part of it: `Both Voss
     and Park said`, `Interestingly Roe said`, `Does Roe`, `Because Roe`."""
     return lower in PAIR_OPENERS or is_opening_adverb(lower) or _opens_a_clause(lower)
+
+
+def _document_owner(mention: str) -> str | None:
+    """The body whose document the mention is: `the KCNA's English-language report` and `a KCNA
+    report` -> KCNA, `the Harbor Herald's editorial` -> Harbor Herald; None for a person's
+    (`Kim Tae-ho's statement`) or an unowned one (`the statement`)."""
+    owner = _document_author(mention)
+    if owner is None or not (looks_like_org(owner) or (len(owner) == 1 and _acronym(owner[0]))):
+        return None
+    return " ".join(owner)
+
+
+def _document_author(mention: str) -> list[str] | None:
+    """The capitalised words before a document's head, up to an owner's possessive: `the
+    KCNA's English-language report` -> [KCNA], `Kim Tae-ho's statement` -> [Kim, Tae-ho]."""
+    words = mention.split()
+    if not words or words[-1].lower() not in DOCUMENT_HEADS:
+        return None
+    if words[0].lower() in GRAMMATICAL_ARTICLES:
+        words = words[1:]
+    owner: list[str] = []
+    for word in words[:-1]:
+        bare = word.removesuffix("’s").removesuffix("'s")
+        if not bare[:1].isupper():
+            break
+        owner.append(bare)
+        if bare != word:
+            break  # the owner's possessive ends it
+    return owner or None
 
 
 def looks_like_org(words: list[str]) -> bool:
@@ -838,7 +870,17 @@ class Resolver:
                 mention, start, determiner=determiner, head=head, title=title
             )
         elif kind == "org":
-            speaker = _organization(mention)
+            author = _document_author(mention)
+            if (
+                author is not None
+                and _document_owner(mention) is None
+                and ("’s " in mention or "'s " in mention)
+                and not looks_like_place(author)
+            ):
+                # `according to Kim Tae-ho's statement`: the person's
+                speaker = self._name(" ".join(author), start, title=None)
+            else:
+                speaker = _organization(_document_owner(mention) or mention)
         elif mention.lower() in BARE_SUBJECT_QUANTIFIERS:
             # `Others said`, `Some argued`: unnamed people, not a person called `Others`
             self._anonymous += 1
@@ -1358,10 +1400,14 @@ class Resolver:
         )
 
     def _author(self, mention: str, position: int, *, determiner: str | None) -> Speaker | None:
-        """Who wrote or said `the statement` / `his comments` / `Kim's remarks`."""
+        """Who wrote or said `the statement` / `his comments` / `Kim's remarks`; a body named
+        before the document speaks for it (`the Harbor Herald's report`, `a KCNA report`)."""
         owner = mention.split(" ", 1)[0]
         if determiner in _POSSESSIVE_PRONOUN_SUBJECT:
             return self._pronoun(_POSSESSIVE_PRONOUN_SUBJECT[determiner], position)
+        body = _document_owner(mention)
+        if body is not None:
+            return _organization(body)
         if determiner == "possessive":
             name = owner.removesuffix("’s").removesuffix("'s").rstrip("’'")
             return self._name(name, position, title=None) if name[:1].isupper() else None
@@ -1658,4 +1704,16 @@ def _organization(mention: str) -> Speaker:
     name = mention
     if name[:4].lower() == "the ":
         name = name[4:]
+    words = name.split()
+    if len(words) > 2 and words[0].islower():
+        # `presidential office Cheong Wa Dae`, `state-run Harbor News Agency`: a description in
+        # lower case before the body's name, which runs to the end, is no part of it
+        named = next((i for i, word in enumerate(words) if word[:1].isupper()), len(words))
+        if (
+            0 < named < len(words)
+            and (named < len(words) - 1 or _acronym(words[-1]))
+            and not any(word in FUNCTION_WORDS for word in words[:named])
+            and all(word[:1].isupper() or word in NAME_CONNECTORS for word in words[named:])
+        ):
+            name = " ".join(words[named:])
     return Speaker(name=name, kind="organization", key=speaker_key(name))

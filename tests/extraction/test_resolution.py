@@ -380,7 +380,7 @@ def test_they_is_never_one_unnamed_person() -> None:
         ("The deficit grew, according to Treasury records.", "Treasury records", "organization"),
         (
             "The rally drew 5,000, according to the organizer Hanbit Union.",
-            "organizer Hanbit Union",
+            "Hanbit Union",
             "organization",
         ),
     ],
@@ -1423,3 +1423,53 @@ def test_a_first_name_gives_a_pronoun_its_person(pronoun: str, speaker: str) -> 
         f"{pronoun} said."
     )
     assert resolved(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker", "kind"),
+    [
+        # a body's document speaks for the body
+        ("the KBN's English-language report", "KBN", "organization"),
+        ("a KBN report", "KBN", "organization"),
+        ("the Harbor Herald's report", "Harbor Herald", "organization"),
+        # negative: a person's statement is the person's
+        ("Kim Tae-ho's statement", "Kim Tae-ho", "person"),
+    ],
+)
+def test_the_document_of_a_body_is_the_bodys(source: str, speaker: str, kind: str) -> None:
+    text = (
+        "Kim Tae-ho, a senior official, spoke on Sunday.\n\n"
+        f"The drill must stop before any talks, he said, according to {source}."
+    )
+    found = claim_speaker(text, -1)
+    assert (found.name, found.kind) == (speaker, kind)
+
+
+def test_an_elected_title_is_no_part_of_the_name() -> None:
+    text = (
+        "A spokesperson for President-elect Tae Min-ho spoke on Wednesday.\n\n"
+        "“President-elect Tae will not live in the old palace,” the spokesperson said.\n\n"
+        "Tae pledged during the campaign that he would work from a tower downtown."
+    )
+    speaker = claim_speaker(text, -1)
+    assert (speaker.name, speaker.kind) == ("Tae Min-ho", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a description in lower case before a body's name is no part of the name
+        (
+            "The rally drew 5,000, according to the nonpartisan Hanbit Policy Institute.",
+            "Hanbit Policy Institute",
+        ),
+        ("The state-run Harbor News Agency said the drill was over.", "Harbor News Agency"),
+        # negative: a phrase that only names the body after a preposition keeps its words
+        (
+            "The drill was over, according to a tally kept by the Harbor News Agency.",
+            "a tally kept by the Harbor News Agency",
+        ),
+    ],
+)
+def test_a_bodys_name_without_its_description(text: str, name: str) -> None:
+    assert claim_speaker(text).name == name

@@ -1148,6 +1148,16 @@ def _stance(cue: _Cue) -> _Candidate | None:
     if found is None or found[0].last >= verb:
         return None
     last = _object_last(tokens, content, _clause_last(tokens, content + 1, end - 1))
+    if (
+        content > after
+        and tokens.lows[content - 1] == "out"
+        and tokens.lows[verb] in CALLING_VERBS
+        and "for" not in tokens.lows[content : last + 1]
+        and not tokens.words[content][0].isupper()
+        and tokens.lows[content] not in OBJECT_PRONOUNS
+    ):
+        # `called out their slogans` is a shout; `called out Voss (for ...)` a stance
+        return None
     final = last if tokens.words[last][0].isalnum() else last - 1
     if final > content and tokens.lows[final - 1] == "as" and tokens.lows[final] in SPEECH_VERBS:
         return None  # `cited the message as saying`: the quote is the message's, no claim here
@@ -3216,9 +3226,10 @@ def _bare_noun_subject(tokens: Tokens, index: int) -> bool:
     past (`contractors eventually built`) as may a name in apposition (`rival Ines Kovar
     accepted`), and a hyphenated modifier may open the noun (`pro-Roe forces attempted`)."""
     word, low = tokens.words[index], tokens.lows[index]
-    if not (word.replace("-", "").isalpha() and word.islower()) or low in FUNCTION_WORDS:
+    # (`inter-Korean ties have ...`: a hyphenated modifier may hold a capital past its hyphen)
+    if not (word.replace("-", "").isalpha() and word.partition("-")[0].islower()):
         return False
-    if low.endswith(("ly", "ed")):
+    if low in FUNCTION_WORDS or low.endswith(("ly", "ed")):
         return False  # a gerund may open it: `said ending the program could gut ...`
     adverbs = 0
     for probe in range(index + 1, min(len(tokens), index + _BARE_SUBJECT_WINDOW)):

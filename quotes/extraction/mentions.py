@@ -77,6 +77,8 @@ _NAME_RUN_RE: Final = re.compile(
     rf"(?:[ ]{_NAME_WORD})+"
 )
 _KOREAN_GIVEN_RE: Final = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
+_TITLE_OF_RE: Final = re.compile(r"\b([A-Z][a-z]+) of $")  # `Minister of ` before a run
+_MAX_TITLE_HEAD: Final = 16
 # Two romanised syllables joined by a hyphen, the second in lower case: `Jae-in`, `Tae-won`
 # (Western double names capitalise both: `Ocasio-Cortez`, `Jean-Pierre`).
 _ROMANISED_GIVEN_RE: Final = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
@@ -417,8 +419,18 @@ class NameIndex:
         if person is None:
             return None
         end = person.end + start
+        title = person.title
+        if title is not None:
+            # `Minister of Unification Chung Dong-young`: the title began before the `of`
+            head = _TITLE_OF_RE.search(text, max(0, start - _MAX_TITLE_HEAD), start)
+            if head is not None and head.group(1).lower() in TITLE_WORDS:
+                title = f"{head.group(1)} of {title}"
         return replace(
-            person, start=person.start + start, end=end, appositive=appositive_after(text, end)
+            person,
+            start=person.start + start,
+            end=end,
+            title=title,
+            appositive=appositive_after(text, end),
         )
 
     def _embedded(self, index: int) -> bool:

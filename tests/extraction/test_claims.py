@@ -2560,3 +2560,44 @@ def test_statements_in_doubled_apostrophes_and_their_tags(
 def test_a_verb_of_speech_that_is_no_claim_cue_gives_no_claim_without_doubled_apostrophes() -> None:
     # negative: `pointed out` in plain prose is read only where the claim rules read it
     assert extract("The harbor stock has not done well, Mr. Voss pointed out to us.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a reported clause may open with a hyphenated modifier that holds a capital
+        (
+            "Lena Voss has said inter-Korean ties have reached a complete cutoff.",
+            "inter-Korean ties have reached a complete cutoff",
+        ),
+        # a verb of stance before an occasion, then `that`: the clause after the occasion
+        (
+            "Tae Min-ho pledged during the campaign that he would work from a tower downtown.",
+            "that he would work from a tower downtown",
+        ),
+    ],
+)
+def test_reported_clauses_after_a_modifier_or_an_occasion(text: str, content: str) -> None:
+    assert [claim.text for claim in extract(text).claims] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # slogans called out are shouted, no stance
+        ("The marchers called out their slogans and went home peacefully.", []),
+        # negative: someone called out is criticised
+        ("Lena Voss called out the mayor for his silence.", ["the mayor for his silence"]),
+        ("Lena Voss has called out Reid again.", ["Reid again"]),
+    ],
+)
+def test_called_out_is_a_stance_towards_someone(text: str, claims: list[str]) -> None:
+    assert [claim.text for claim in extract(text).claims] == claims
+
+
+def test_a_title_of_a_ministry_runs_over_its_of() -> None:
+    claims = extract(
+        "Minister of Unification Chung Dong-young spoke at a forum on Wednesday.\n\n"
+        "Chung also stressed that the policy must stay consistent."
+    ).claims
+    assert [claim.speaker.title for claim in claims if claim.speaker] == ["Minister of Unification"]

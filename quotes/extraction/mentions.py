@@ -405,8 +405,12 @@ class NameIndex:
         # `the Center for Strategic and International Studies` is not a person, but `criticism
         # of President Kang Jae-in` names one: a title or a Korean name shape says so.
         before = text[max(0, start - 4) : start].lower()
-        if before.endswith(_ORG_CONTEXT) and not (
-            before.endswith(_PERSON_AFTER) and _titled_or_korean(run)
+        head = _TITLE_OF_RE.search(text, max(0, start - _MAX_TITLE_HEAD), start)
+        titled_of = head is not None and head.group(1).lower() in TITLE_WORDS
+        if (
+            before.endswith(_ORG_CONTEXT)
+            and not (before.endswith(_PERSON_AFTER) and _titled_or_korean(run))
+            and not titled_of  # `Minister of Trade Park Jin-soo`
         ):
             return None
         if _owns_organisation(text, start + len(run)):
@@ -416,15 +420,17 @@ class NameIndex:
             person = self._read[run]
         else:
             person = self._read[run] = _person_from_run(run, 0)
+        if person is not None and titled_of and person.title is None and run.count(" ") >= 2:
+            # `Chief of Staff Dana Moreau`: the run's first word ends the title
+            first, rest = run.split(" ", 1)
+            inner = _person_from_run(rest, len(first) + 1)
+            person = None if inner is None else replace(inner, title=first)
         if person is None:
             return None
         end = person.end + start
         title = person.title
-        if title is not None:
-            # `Minister of Unification Chung Dong-young`: the title began before the `of`
-            head = _TITLE_OF_RE.search(text, max(0, start - _MAX_TITLE_HEAD), start)
-            if head is not None and head.group(1).lower() in TITLE_WORDS:
-                title = f"{head.group(1)} of {title}"
+        if title is not None and head is not None and titled_of:
+            title = f"{head.group(1)} of {title}"  # `Minister of Trade Park Jin-soo`
         return replace(
             person,
             start=person.start + start,
@@ -784,6 +790,8 @@ def affiliation_from_title(title: str | None) -> str | None:
     if candidate is None:
         return None
     candidate = candidate.strip().removeprefix("the ").strip()
+    if " " not in candidate and title.split()[0][:1].isupper() and len(title.split()) == 3:
+        return None  # `Chief of Staff`, `Secretary of State`: one title, no body named
     return candidate if candidate[:1].isupper() else None
 
 

@@ -2585,7 +2585,7 @@ def test_reported_clauses_after_a_modifier_or_an_occasion(text: str, content: st
     ("text", "claims"),
     [
         # slogans called out are shouted, no stance
-        ("The marchers called out their slogans and went home peacefully.", []),
+        ("The marchers called out their chants and left the square quietly.", []),
         # negative: someone called out is criticised
         ("Lena Voss called out the mayor for his silence.", ["the mayor for his silence"]),
         ("Lena Voss has called out Reid again.", ["Reid again"]),
@@ -2597,7 +2597,7 @@ def test_called_out_is_a_stance_towards_someone(text: str, claims: list[str]) ->
 
 def test_a_title_of_a_ministry_runs_over_its_of() -> None:
     claims = extract(
-        "Minister of Unification Chung Dong-young spoke at a forum on Wednesday.\n\n"
-        "Chung also stressed that the policy must stay consistent."
+        "Minister of Trade Park Jin-soo spoke at a forum on Wednesday.\n\n"
+        "Park also stressed that the policy must stay consistent."
     ).claims
-    assert [claim.speaker.title for claim in claims if claim.speaker] == ["Minister of Unification"]
+    assert [claim.speaker.title for claim in claims if claim.speaker] == ["Minister of Trade"]

@@ -1473,3 +1473,18 @@ def test_an_elected_title_is_no_part_of_the_name() -> None:
 )
 def test_a_bodys_name_without_its_description(text: str, name: str) -> None:
     assert claim_speaker(text).name == name
+
+
+def test_a_title_with_of_before_a_name_is_the_title() -> None:
+    # the run after `Chief of` opens with the title's last word, not the name's first
+    quotes = extract(
+        "Harbor Board Chief of Staff Dana Moreau wrote on Monday. “Thanks for the great work,” "
+        "Moreau wrote."
+    ).quotes
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title, speaker.affiliation) == (
+        "Dana Moreau",
+        "Chief of Staff",
+        None,
+    )

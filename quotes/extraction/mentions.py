@@ -78,6 +78,7 @@ _NAME_RUN_RE: Final = re.compile(
 )
 _KOREAN_GIVEN_RE: Final = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
 _TITLE_OF_RE: Final = re.compile(r"\b([A-Z][a-z]+) of $")  # `Minister of ` before a run
+_HEADLINE_ROLE_CHARS: Final = 1500  # how far into the story a headline's role is sought
 _MAX_TITLE_HEAD: Final = 16
 # Two romanised syllables joined by a hyphen, the second in lower case: `Jae-in`, `Tae-won`
 # (Western double names capitalise both: `Ocasio-Cortez`, `Jean-Pierre`).
@@ -595,6 +596,18 @@ class NameIndex:
         if person is not None and person.start <= start < person.end:
             return person
         return None
+
+    def people_forward(self, position: int, until: int) -> Iterator[PersonName]:
+        """People named from `position` to `until`, in text order (a headline's role is
+        named in the story below it); background named in an appositive left out."""
+        self._scan_to(until)
+        index = bisect_left(self._starts, position)
+        runs = self._runs
+        while index < len(runs) and runs[index][0] < until:
+            person = self._person(index)
+            if person is not None and not self._embedded(index):
+                yield person
+            index += 1
 
     def people_backward(
         self,
@@ -1331,6 +1344,9 @@ class Resolver:
             named = self._body_named_before(head, position)
             if named is not None:
                 return named
+        headline = self._headline_role(mention, head, position)
+        if headline is not None:
+            return headline
         if determiner in {"the", "this", "that"} and head is not None:
             antecedent = self._antecedent(head, mention, position)
             if antecedent is not None and body and antecedent.kind == "anonymous":
@@ -1346,6 +1362,19 @@ class Resolver:
             # `Kim's lawyer said ...` after a later `the lawyer` was read back to it
             return self._introductions[position]
         return self._anonymous_source(mention, head=head, title=title)
+
+    def _headline_role(self, mention: str, head: str | None, position: int) -> Speaker | None:
+        """`Unification minister says ...` as a headline: the person the story's first
+        paragraphs name with that role (`Minister of Unification Lee Jae-ho`)."""
+        headline_end = self.text.find("\n")
+        if head is None or position >= headline_end or head not in _TITLE_HEADS:
+            return None
+        role = [w for w in _WORD_RE.findall(mention.lower()) if w not in ROLE_MODIFIERS]
+        until = min(len(self.text), headline_end + _HEADLINE_ROLE_CHARS)
+        for person in self.names.people_forward(headline_end, until):
+            if person.full and person.describes(role):
+                return self._name(person.name, person.start, title=None)
+        return None
 
     def _body_named_before(self, head: str, position: int) -> Speaker | None:
         """`the ministry` after `the Unification Ministry urged ...`, `the court` after `The

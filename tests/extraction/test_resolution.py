@@ -1488,3 +1488,26 @@ def test_a_title_with_of_before_a_name_is_the_title() -> None:
         "Chief of Staff",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("story", "speaker", "kind"),
+    [
+        # a role in the headline is the person the story names with it
+        (
+            "Minister of Defense Park Jin-soo has said the dispute must end soon.",
+            "Park Jin-soo",
+            "person",
+        ),
+        # negative: a story that names no one in that role leaves an unnamed source
+        (
+            "Park Jin-soo, a former general, has said the dispute must end soon.",
+            "Defense minister",
+            "anonymous",
+        ),
+    ],
+)
+def test_a_headline_role_is_the_person_the_story_names(story: str, speaker: str, kind: str) -> None:
+    text = f"Defense minister says ending the feud is the government's duty\n\n{story}"
+    found = claim_speaker(text, 0)
+    assert (found.name, found.kind) == (speaker, kind)

@@ -1646,7 +1646,7 @@ _WORD_AFTER_RE: Final = re.compile(r"[ \t]+(\w)")
 @lru_cache(maxsize=64)
 def _named_body_re(head: str) -> re.Pattern[str]:
     """A body's name in capitals that ends in `head` (`Seoul High Court`), without a possessive."""
-    return re.compile(r"((?:[A-Z][\w.\-’']*\s+){1,4}" + head + r")\b(?![’'])")
+    return re.compile(r"((?:[A-Z][\w.\-’']*[ \t\u00a0]+){1,6}" + head + r")\b(?![’'])")
 
 
 def _people_noun(match: re.Match[str]) -> bool:

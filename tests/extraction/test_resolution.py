@@ -1511,3 +1511,20 @@ def test_a_headline_role_is_the_person_the_story_names(story: str, speaker: str,
     text = f"Defense minister says ending the feud is the government's duty\n\n{story}"
     found = claim_speaker(text, 0)
     assert (found.name, found.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        # a body named with its owner's long name keeps every word of it
+        (
+            "The Harbor Freedom Party’s Central Ethics Committee",
+            "Harbor Freedom Party’s Central Ethics Committee",
+        ),
+        # negative: a headline's words above the story are no part of the name
+        ("Vote Set.\n\nThe Harbor City Committee", "Harbor City Committee"),
+    ],
+)
+def test_the_committee_is_the_body_named_before(named: str, speaker: str) -> None:
+    text = f"{named} voted to expel Reid on Monday. The committee stressed that rules matter."
+    assert claim_speaker(text, -1).name == speaker

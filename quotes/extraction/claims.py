@@ -83,6 +83,7 @@ from lexicon import (
     PAST_FORMS,
     PERSON_NOUNS,
     PERSONAL_SUBJECTS,
+    PLACE_PREPOSITIONS,
     PLAIN_ADVERBS,
     POLL_FOLLOWERS,
     POLL_WORDS,
@@ -119,6 +120,7 @@ from quotes.extraction.grammar import (
     Tokens,
     clause_ends,
     is_number,
+    is_plural_word,
     is_possessive,
     is_share,
     phrase_after,
@@ -1867,9 +1869,20 @@ def _content_after(cue: _Cue) -> _Candidate | None:
         or _quantifier_subject(tokens, verb)
         or _quoted_aside_subject(tokens, verb)
     )
+    if (
+        found is not None
+        and found[0].determiner == "that"
+        and found[0].head is not None
+        and is_plural_word(found[0].head)
+    ):
+        # `remember that social scientists say`: `that` before a plural opens a clause
+        found = replace(found[0], first=found[0].first + 1, determiner=None), found[1]
+        opened = True
+    else:
+        opened = False
     if found is None or not _can_speak(tokens, found[0], "x_cue_clause"):
         found = _postmodified_subject(tokens, verb) or found
-    elif found[0].kind != "pronoun" and _after_relative(tokens, found[0].first):
+    elif found[0].kind != "pronoun" and not opened and _after_relative(tokens, found[0].first):
         # `Voters who ignored the polls said`, `Some who know Voss say`: the object of the
         # subject's relative clause is not the subject
         found = _postmodified_subject(tokens, verb)
@@ -1955,6 +1968,8 @@ def _relative_clause_claim(cue: _Cue) -> _Candidate | None:
     finite = following in AUXILIARIES or following in BE_FORMS or following in UNASSERTING_WORDS
     if not (finite or _verb_in_past_or_present(tokens, verb + 1)):
         return None
+    if not finite and (tokens.lows[verb + 2] in AUXILIARIES or tokens.lows[verb + 2] in BE_FORMS):
+        return None  # `say habits are hard to break`: a plural noun, then its verb
     found = cue.subject()
     if found is None or found[0].last >= verb:
         return None
@@ -2531,7 +2546,18 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
         return None
     if verb - start > _MAX_APPOSITIVE_TOKENS:
         return None  # too far for one phrase and its modifier: the phrase is not read
-    if tokens.lows[start] in PARTITIVE_QUANTIFIERS and tokens.lows[start + 1] == "who":
+    partitive = tokens.lows[start] in PARTITIVE_QUANTIFIERS and (
+        tokens.lows[start + 1] == "who"
+        # `Those over 60 say`, `those in the room said`
+        or (
+            tokens.lows[start] == "those"
+            and (
+                tokens.lows[start + 1] in PLACE_PREPOSITIONS
+                or tokens.lows[start + 1] in {"over", "under", "aged"}
+            )
+        )
+    )
+    if partitive:
         phrase: Phrase | None = Phrase(start, start, "org", start)  # `Some who know him say`
     else:
         phrase = phrase_after(tokens, start, verb)
@@ -2545,9 +2571,11 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
         return None
     low = tokens.lows[following]
     if (
-        low not in {"who", "whose", "that"}
+        not partitive
+        and low not in {"who", "whose", "that"}
         and low not in POSTMODIFYING_ADJECTIVES
         and not _participle_after(tokens, phrase, following)
+        and not (low == "to" and phrase.kind == "description" and _infinitive(tokens, following))
     ):
         return None
     if any(
@@ -2559,6 +2587,19 @@ def _postmodified_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | Non
         # `Those who back her rivals say`: the group is named by its clause, not `Those`
         return replace(phrase, last=verb - 1, tail=verb - 1), verb
     return replace(phrase, tail=verb - 1), verb
+
+
+def _infinitive(tokens: Tokens, to: int) -> bool:
+    """`The last man to run the port says`: `to`, then a verb in its bare form (a word in lower
+    case that is no function word), postmodifies the noun before it."""
+    following = to + 1
+    return (
+        following < len(tokens.words)
+        and tokens.words[following].isalpha()
+        and tokens.words[following].islower()
+        and tokens.lows[following] not in FUNCTION_WORDS
+        and not tokens.lows[following].endswith(("ed", "ing"))
+    )
 
 
 def _participle_after(tokens: Tokens, phrase: Phrase, index: int) -> bool:

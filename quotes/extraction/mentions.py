@@ -47,9 +47,11 @@ from lexicon import (
     ORG_NOUNS_NOT_FOR_IT,
     ORG_WORDS,
     PAIR_OPENERS,
+    PARTITIVE_QUANTIFIERS,
     PERSON_NOUNS,
     PLACE_PHRASES,
     PLACE_WORDS,
+    POLL_WORDS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -190,6 +192,22 @@ def _opens_a_run(lower: str) -> bool:
     """A word that opens a capitalised run before a name without being part of it: `Both Voss
     and Park said`, `Interestingly Roe said`, `Does Roe`, `Because Roe`."""
     return lower in PAIR_OPENERS or is_opening_adverb(lower) or _opens_a_clause(lower)
+
+
+def _unnamed_people(mention: str) -> bool:
+    """`Those over 60`, `Some who know him`, `Both men`: a quantifier, then words in lower case
+    that name no body, poll or document (`One Club`, `Several polls` are none)."""
+    first, _, rest = mention.partition(" ")
+    if first.lower() not in PARTITIVE_QUANTIFIERS:
+        return False
+    words = rest.split()
+    return not any(
+        word[:1].isupper()
+        or word.lower() in POLL_WORDS
+        or word.lower().rstrip("s") in POLL_WORDS
+        or word.lower() in DOCUMENT_NOUNS
+        for word in words
+    )
 
 
 def _document_owner(mention: str) -> str | None:
@@ -901,6 +919,15 @@ class Resolver:
         elif kind == "description":
             speaker = self._description(
                 mention, start, determiner=determiner, head=head, title=title
+            )
+        elif kind == "org" and _unnamed_people(mention):
+            # `Those over 60 say`, `Some who know him say`, `Most of the crew`: people unnamed,
+            # named by the words that single them out
+            self._anonymous += 1
+            speaker = Speaker(
+                name=mention,
+                kind="anonymous",
+                key=anonymous_key(None, str(self._anonymous)),
             )
         elif kind == "org":
             author = _document_author(mention)
@@ -1646,7 +1673,10 @@ _WORD_AFTER_RE: Final = re.compile(r"[ \t]+(\w)")
 @lru_cache(maxsize=64)
 def _named_body_re(head: str) -> re.Pattern[str]:
     """A body's name in capitals that ends in `head` (`Seoul High Court`), without a possessive."""
-    return re.compile(r"((?:[A-Z][\w.\-’']*[ \t\u00a0]+){1,6}" + head + r")\b(?![’'])")
+    # (a word that ends a sentence, `Thursday.`, is no part of it)
+    return re.compile(
+        r"((?:[A-Z](?![a-z]{2,}\.\s)[\w.\-’']*[ \t\u00a0]+){1,6}" + head + r")\b(?![’'])"
+    )
 
 
 def _people_noun(match: re.Match[str]) -> bool:

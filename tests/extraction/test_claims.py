@@ -2601,3 +2601,32 @@ def test_a_title_of_a_ministry_runs_over_its_of() -> None:
         "Park also stressed that the policy must stay consistent."
     ).claims
     assert [claim.speaker.title for claim in claims if claim.speaker] == ["Minister of Trade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a group singled out by `those` and a phrase, unnamed
+        ("Those over 60 say the ferry should stay.", "Those over 60", "anonymous"),
+        ("Some who know him say he will run again.", "Some who know him", "anonymous"),
+        # a noun postmodified by an infinitive
+        ("The last man to run the port says the cranes are unsafe.", "last man", "anonymous"),
+        # negatives: a quantifier before a poll or a name names no people
+        ("Several polls show the mayor ahead by ten points.", "Several polls", "organization"),
+    ],
+)
+def test_subjects_opened_by_that_those_or_an_infinitive(text: str, speaker: str, kind: str) -> None:
+    found = extract(text).claims[0].speaker
+    assert found is not None
+    assert (found.name, found.kind) == (speaker, kind)
+
+
+def test_that_before_a_plural_subject_opens_a_clause() -> None:
+    # `that` is no determiner of a plural: the subject's clause reports the claim after it
+    claims = extract(
+        "Anyone hoping for a change should recall that labor economists say habits are hard to "
+        "break."
+    ).claims
+    assert [(claim.mention.text if claim.mention else None, claim.text) for claim in claims] == [
+        ("labor economists", "habits are hard to break")
+    ]

@@ -1139,6 +1139,8 @@ def _stance(cue: _Cue) -> _Candidate | None:
     end, a coordinated verb (`and handed Varga ...`) or an occasion (`during a debate`)."""
     tokens, verb = cue.tokens, cue.verb
     end = len(tokens)
+    if verb + 1 < end and tokens.lows[verb + 1] == "by":
+        return None  # `the delegates offered by the contest`: a passive participle
     after = _past_day(tokens, verb + 1)
     content = _past_particle(tokens, after)
     if content + 2 >= end or (content > after and tokens.lows[verb] in OBJECT_FIRST_VERBS):

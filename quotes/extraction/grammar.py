@@ -567,7 +567,19 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
         return replace(core, tail=comma)  # `Roe, speaking on Fox News, said`: no title
     if _aside(tokens, index + 1, comma):
         return replace(core, tail=comma)  # `Roe, in a statement, said`: no title
-    if _role_before_a_name(tokens, core):
+    role = core
+    if not _role_before_a_name(tokens, core):
+        # `A delegate from the north, Kelly Marsh,`, `One delegate not on the slate, ...`: a
+        # role with its phrase, the phrase's object read as the core
+        before = core.first - 1
+        if before - 1 >= low and tokens.lows[before] in PLACE_PREPOSITIONS:
+            before -= 1
+            if before - 1 >= low and tokens.lows[before] == "not":
+                before -= 1
+            outer = phrase_before(tokens, before, low, nested=True)
+            if outer is not None and _role_before_a_name(tokens, outer):
+                role = replace(outer, last=core.last)
+    if _role_before_a_name(tokens, role):
         # `His lawyer, Dana Cole, said`, `the firm's chief executive, Tomas Okoye, said`: the
         # person the role is given to speaks, named in two words or more, with the role as the
         # title (not `a nurse in Fairview, Oregon, said` nor `a resident of Ames, Iowa`: places).
@@ -581,9 +593,9 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
         ):
             return replace(
                 named,
-                title=tokens.slice_text(core.first, core.last),
+                title=tokens.slice_text(role.first, role.last),
                 tail=comma,
-                role_first=_role_start(tokens, core, low),
+                role_first=_role_start(tokens, role, low),
             )
     member = _member_of_group_named(tokens, core, index, comma, low)
     if member is not None:
@@ -598,6 +610,14 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
                 tail=comma,
                 role_first=_role_start(tokens, core, low),
             )
+    if (
+        core.last > low
+        and tokens.words[core.last][0].isupper()
+        and tokens.lows[core.last - 1] in PLACE_PREPOSITIONS
+        and comma - index - 1 <= _MAX_PLACE_WORDS
+        and all(word[0].isupper() or word == "." for word in tokens.words[index + 1 : comma])
+    ):
+        return replace(core, tail=comma)  # `a resident of Ames, Iowa,`: the place goes on
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
 
 
@@ -625,6 +645,9 @@ def _member_of_group_named(
         return None
     title = tokens.slice_text(of - 1, core.last)
     return replace(named, title=title, tail=comma, role_first=of - 1)
+
+
+_MAX_PLACE_WORDS: Final = 3  # `of Millbrook, New South Wales,`
 
 
 def _aside(tokens: Tokens, first: int, end: int) -> bool:

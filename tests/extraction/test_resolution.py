@@ -1528,3 +1528,35 @@ def test_a_headline_role_is_the_person_the_story_names(story: str, speaker: str,
 def test_the_committee_is_the_body_named_before(named: str, speaker: str) -> None:
     text = f"{named} voted to expel Reid on Monday. The committee stressed that rules matter."
     assert claim_speaker(text, -1).name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        # a role with its own phrase, then a name set off by commas: the person named
+        (
+            "A delegate from the north, Kelly Marsh, said she was leaning toward Voss.",
+            "Kelly Marsh",
+            "delegate from the north",
+        ),
+        (
+            "One delegate not on the harbor list, Kelly Marsh, said she would back Voss.",
+            "Kelly Marsh",
+            "One delegate not on the harbor list",
+        ),
+        # negative: a place set off after the role is no name
+        (
+            "A delegate from Fairview, Oregon, said she would back Voss.",
+            "delegate from Fairview",
+            "delegate",
+        ),
+    ],
+)
+def test_a_role_with_its_phrase_before_a_name(text: str, speaker: str, title: str) -> None:
+    found = claim_speaker(text)
+    assert (found.name, found.title) == (speaker, title)
+
+
+def test_a_passive_participle_of_a_stance_verb_is_no_stance() -> None:
+    # `offered by`: the delegates are offered, they offer nothing
+    assert extract("The town hired all the experts offered by the firm in May.").claims == ()

@@ -421,6 +421,11 @@ class NameIndex:
         edge_ok = not start or not (text[start - 1].isalnum() or text[start - 1] in "’'")
         if not edge_ok:
             return None
+        if start > 1 and text[start - 1] == "." and text[start - 2].isalpha() and " " in run:
+            # `U.N. Ambassador Tom Reid`, `Lena H.W. Voss`: the run opens inside an
+            # abbreviation; its first word is the abbreviation's end, the rest is read
+            first, rest = run.split(" ", 1)
+            return self._person_of(start + len(first) + 1, rest)
         # `the Center for Strategic and International Studies` is not a person, but `criticism
         # of President Kang Jae-in` names one: a title or a Korean name shape says so.
         before = text[max(0, start - 4) : start].lower()
@@ -725,7 +730,8 @@ def _mixes_acronym(words: list[str]) -> bool:
     such as `MICHAEL LEE` is a person)."""
     if not any(map(str.isupper, words)):
         return False  # the common case, no word in capitals, read in one C loop
-    capitals = [w.isupper() and len(w) > 1 and w not in _ROMAN_NUMERALS for w in words]
+    # (an initial, `J.` in `Lena J. Voss`, is no word in capitals)
+    capitals = [w.isupper() and len(w.rstrip(".")) > 1 and w not in _ROMAN_NUMERALS for w in words]
     return any(capitals) and not all(capitals)
 
 
@@ -1132,7 +1138,18 @@ class Resolver:
         found = self._gendered(wanted, position, last_named, named)
         if found is not None:
             return found
-        if last_named is not None and named_later and position - last_named.start < 2500:
+        if (
+            last_named is not None
+            and named_later
+            and position - last_named.start < 2500
+            # `she` is not a man the text names last by a man's first name (`... who praised
+            # George Reid. “Q,” she said`) when someone spoke before: that speaker then
+            and (
+                wanted is None
+                or last_spoken is None
+                or gender_of(last_named.name, None) != _other(wanted)
+            )
+        ):
             return self._name(last_named.name, last_named.start, title=None)
         if last_spoken is None:
             return None

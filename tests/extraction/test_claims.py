@@ -2469,6 +2469,9 @@ def test_a_title_before_names_set_off_is_no_claim(text: str, claims: int) -> Non
     assert len(extract(text).claims) == claims
 
 
+# --- joined cues, statements in doubled apostrophes, subjects of news copy (1.13.0) --------------
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [

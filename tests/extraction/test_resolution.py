@@ -972,7 +972,7 @@ def test_companies_named_by_their_industry_are_organisations(text: str, kind: st
         (
             "Brandt Partners, a fund that Helena A. Brandt founded, bought shares. "
             "Brandt said the stock was cheap.",
-            "Brandt",
+            "Helena A. Brandt",
             "person",
         ),
         (
@@ -1361,6 +1361,9 @@ def test_a_relative_has_no_affiliation(appositive: str, affiliation: str | None)
     assert speaker.affiliation == affiliation
 
 
+# --- honorifics, documents of bodies, headline roles, titles with of (1.13.0) --------------------
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -1560,3 +1563,41 @@ def test_a_role_with_its_phrase_before_a_name(text: str, speaker: str, title: st
 def test_a_passive_participle_of_a_stance_verb_is_no_stance() -> None:
     # `offered by`: the delegates are offered, they offer nothing
     assert extract("The town hired all the experts offered by the firm in May.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a middle initial is part of a full name that a titled surname reads back to
+        (
+            "Donald J. Voss once defended the mayor.\n\n“The press is unfair,” Mr. Voss said.",
+            "Donald J. Voss",
+        ),
+        # a run that opens inside an abbreviation names the person after it
+        (
+            "Former U.N. Ambassador Tom Reid spoke on Monday.\n\n“The treaty is dead,” Reid said.",
+            "Tom Reid",
+        ),
+    ],
+)
+def test_names_with_initials_and_abbreviations(text: str, speaker: str) -> None:
+    assert last_speaker(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "speaker"),
+    [
+        # `she` is not the man named last: the woman who spoke before
+        ("she", "Lena Voss"),
+        # negative: `he` is
+        ("he", "George Reid"),
+    ],
+)
+def test_a_pronoun_is_no_one_of_the_other_gender(pronoun: str, speaker: str) -> None:
+    text = (
+        "“The first line of defense is the town,” said former mayor Lena Voss, who praised "
+        "former governor George Reid for reaching out.\n\n"
+        "Voss, the front-runner, was critical of the man leading the race.\n\n"
+        f"“I worry greatly about the rhetoric,” {pronoun} said."
+    )
+    assert last_speaker(text)[0] == speaker

@@ -80,6 +80,7 @@ _NAME_RUN_RE: Final = re.compile(
 )
 _KOREAN_GIVEN_RE: Final = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
 _TITLE_OF_RE: Final = re.compile(r"\b([A-Z][a-z]+) of $")  # `Minister of ` before a run
+_MAX_TITLE: Final = 3  # words of a title before a name, after an abbreviation
 _HEADLINE_ROLE_CHARS: Final = 1500  # how far into the story a headline's role is sought
 _MAX_TITLE_HEAD: Final = 16
 # Two romanised syllables joined by a hyphen, the second in lower case: `Jae-in`, `Tae-won`
@@ -422,9 +423,13 @@ class NameIndex:
         if not edge_ok:
             return None
         if start > 1 and text[start - 1] == "." and text[start - 2].isalpha() and " " in run:
-            # `U.N. Ambassador Tom Reid`, `Lena H.W. Voss`: the run opens inside an
-            # abbreviation; its first word is the abbreviation's end, the rest is read
+            # `U.N. Ambassador Tom Reid`: the run opens inside an abbreviation; after its end,
+            # a title and a name are read (not a headline's `U.S. History Makes Us Proud`)
             first, rest = run.split(" ", 1)
+            if not any(
+                word.lower().rstrip(".") in TITLE_WORDS for word in rest.split(" ")[:_MAX_TITLE]
+            ):
+                return None  # (`U.S. District Judge Ana Ruiz`: a title within its first words)
             return self._person_of(start + len(first) + 1, rest)
         # `the Center for Strategic and International Studies` is not a person, but `criticism
         # of President Kang Jae-in` names one: a title or a Korean name shape says so.

@@ -434,7 +434,11 @@ class NameIndex:
         # `the Center for Strategic and International Studies` is not a person, but `criticism
         # of President Kang Jae-in` names one: a title or a Korean name shape says so.
         before = text[max(0, start - 4) : start].lower()
-        head = _TITLE_OF_RE.search(text, max(0, start - _MAX_TITLE_HEAD), start)
+        head = (
+            _TITLE_OF_RE.search(text, max(0, start - _MAX_TITLE_HEAD), start)
+            if text.startswith("of ", start - 3)  # the search only where it can match
+            else None
+        )
         titled_of = head is not None and head.group(1).lower() in TITLE_WORDS
         if (
             before.endswith(_ORG_CONTEXT)

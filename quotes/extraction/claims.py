@@ -375,7 +375,10 @@ def find_claims(
             length > _MAX_SENTENCE_CHARS
             # a cue every few words is no prose (tables, lists, hostile text); a poll's `in` is
             # a preposition, not counted
-            or (len(cues) > 2 and _verb_cues(text, cues, marks) * _MIN_CHARS_PER_CUE > length)
+            or (
+                len(cues) > 2
+                and _verb_cues(text, sentence.start, cues, marks) * _MIN_CHARS_PER_CUE > length
+            )
             or all(map(marks.inside, cues))
         ):
             continue
@@ -483,13 +486,14 @@ def _speech_verb_before(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _verb_cues(text: str, cues: Sequence[int], marks: _Marks) -> int:
-    """The cues that count towards a sentence's density: not a poll's `in`, nor a word quoted
-    (`''... the things Reid says because he says ...,'' Voss said` is prose)."""
+def _verb_cues(text: str, start: int, cues: Sequence[int], marks: _Marks) -> int:
+    """The cues that count towards the density of the sentence from `start`: not a poll's
+    `in`, nor a word quoted (`''... the things Reid says because he says ...,'' Voss said` is
+    prose; the doubled apostrophes are counted within the sentence, whose length is bounded)."""
     return sum(
         not text.startswith("in ", offset)
         and not marks.inside(offset)
-        and _doubled_quote_opened_before(text, offset) is None
+        and text.count("''", start, offset) % 2 == 0
         for offset in cues
     )
 

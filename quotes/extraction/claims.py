@@ -477,12 +477,10 @@ def _speech_verb_after(text: str, position: int, end: int) -> int | None:
 def _speech_verb_before(text: str, start: int, end: int) -> int | None:
     """The offset of the nearest verb of speech among the words before `end` (`She continued`,
     `Voss put it`, `Voss said in an essay for the Herald`)."""
-    words: list[str] = _LETTERS_RE.findall(text, max(start, end - _MAX_TAG_CHARS), end)
-    position = end
+    words = list(_LETTERS_RE.finditer(text, max(start, end - _MAX_TAG_CHARS), end))
     for word in reversed(words[-_MAX_DOUBLED_TAG_WORDS:]):
-        position = text.rfind(word, start, position)
-        if word in SPEECH_VERBS:
-            return position
+        if word.group() in SPEECH_VERBS:
+            return word.start()
     return None
 
 

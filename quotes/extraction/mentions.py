@@ -216,9 +216,11 @@ def _document_owner(mention: str) -> str | None:
     report` -> KCNA, `the Harbor Herald's editorial` -> Harbor Herald; None for a person's
     (`Kim Tae-ho's statement`) or an unowned one (`the statement`)."""
     owner = _document_author(mention)
-    if owner is None or not (looks_like_org(owner) or (len(owner) == 1 and _acronym(owner[0]))):
-        return None
-    return " ".join(owner)
+    return None if owner is None or not _names_a_body(owner) else " ".join(owner)
+
+
+def _names_a_body(words: list[str]) -> bool:
+    return looks_like_org(words) or (len(words) == 1 and _acronym(words[0]))
 
 
 def _document_author(mention: str) -> list[str] | None:
@@ -501,7 +503,7 @@ class NameIndex:
         """resolve_surname_at() that passes over a namesake named only in another person's
         appositive (`Kim said` after `Kim Soo-ah, sister of ... Kim Tae-ho` is Kim Soo-ah), and
         over one of the other gender when an honorific gives it (`Mr. Voss` after `Donald Voss
-        met Ivana Voss` is Donald Voss)."""
+        met Mary Voss` is Donald Voss)."""
         found = self._resolve_surname(word, position, gender)
         if found is None or found[0] >= len(self._runs) or not self._embedded(found[0]):
             return found[1] if found else None
@@ -912,7 +914,6 @@ class Resolver:
         self._introductions: dict[int, Speaker] = {}
         self._honorifics: dict[str, str | None] = {}  # the gender the text's honorifics give
         self._titled_people: dict[tuple[str, str], PersonName] = {}  # ("mrs", "Voss") -> person
-        self._named_genders: dict[str, str] = {}  # the gender a titled mention gave a full name
 
     def resolve(
         self,
@@ -946,16 +947,17 @@ class Resolver:
             )
         elif kind == "org":
             author = _document_author(mention)
-            if (
+            if author is not None and _names_a_body(author):
+                speaker = _organization(" ".join(author))  # `a KBN report`: KBN's
+            elif (
                 author is not None
-                and _document_owner(mention) is None
                 and ("’s " in mention or "'s " in mention)
                 and not looks_like_place(author)
             ):
                 # `according to Kim Tae-ho's statement`: the person's
                 speaker = self._name(" ".join(author), start, title=None)
             else:
-                speaker = _organization(_document_owner(mention) or mention)
+                speaker = _organization(mention)
         elif mention.lower() in BARE_SUBJECT_QUANTIFIERS:
             # `Others said`, `Some argued`: unnamed people, not a person called `Others`
             self._anonymous += 1
@@ -1000,10 +1002,6 @@ class Resolver:
                 )
                 if titled is not None and person is not None:
                     self._titled_people[titled] = person
-                    gender = gender_of("", title)
-                    if gender is not None:
-                        # `Mrs. Voss` was Hillary Voss: `he` is not she
-                        self._named_genders.setdefault(person.name, gender)
             if person is not None and appositive_head(person.appositive) in ORG_APPOSITIVE_HEADS:
                 return _organization(person.name)
             if person is None:
@@ -1234,10 +1232,7 @@ class Resolver:
             if isinstance(candidate, PersonName):
                 if self._person_gender(candidate) == wanted:
                     return self._name(candidate.name, candidate.start, title=None)
-            elif (
-                self._named_genders.get(candidate.name)
-                or gender_of(candidate.name, candidate.title)
-            ) == wanted:
+            elif gender_of(candidate.name, candidate.title) == wanted:
                 return candidate
         return None
 
@@ -1252,11 +1247,7 @@ class Resolver:
         the honorific the text gives the surname anywhere (`Ms. Voss` after `Lena Voss`)."""
         before = self.text[max(0, person.start - 5) : person.start]
         described = " ".join(filter(None, (person.title, person.appositive, before)))
-        return (
-            gender_of(person.name, described)
-            or self._named_genders.get(person.name)
-            or self._honorific_gender(person.surname)
-        )
+        return gender_of(person.name, described) or self._honorific_gender(person.surname)
 
     def _honorific_gender(self, surname: str) -> str | None:
         """`Ms. Voss`, or else `Voss said she ...`: the honorifics the text gives the surname,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extraction import extract
+from quotes.extraction import claims, extract
 from quotes.extraction.pipeline import claim_candidates
 
 TRANSCRIPT = (
@@ -578,3 +578,36 @@ NOT_TITLED_CLAIMS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("why", "text"), NOT_TITLED_CLAIMS)
 def test_a_titled_speaker_asserting_nothing_gives_no_claim(why: str, text: str) -> None:
     assert _claims(text) == [], why
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Said the mayor: no.", []),  # capitalised, not a cue word
+        ("Voss said the levy (said aides) would pass", ["said", "said"]),
+        ("said the mayor", ["said"]),  # first in the text
+        ("Officials said\xa0that, according to aides, it would", ["said", "according to"]),
+        ("According to the mayor", ["According to"]),
+        ("In a Harbor Daily poll last month, Voss led", ["In"]),
+        ("Voss leads by 10 points in the latest Harbor Daily poll.", ["in"]),
+        ("Asked by reporters, Voss smiled", ["Asked"]),
+    ],
+)
+def test_cue_words_found_in_the_raw_text(text: str, cues: list[str]) -> None:
+    found = claims._cue_words(text)
+    assert [word for _, _, word in found] == cues
+    assert all(text[start:end] == word for start, end, word in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“said the mayor” and —said",  # after a quote mark or a dash
+        "the unsaid part, saids, said2 and said_x",  # inside a longer word
+        "according tomorrow's plan",
+        "In the spring, the levy passed",  # `In` before no poll
+        "Asked twice, Voss smiled",
+    ],
+)
+def test_no_cue_word_in_the_raw_text(text: str) -> None:
+    assert claims._cue_words(text) == []

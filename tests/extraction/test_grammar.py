@@ -25,6 +25,39 @@ def text_of(tokens: Tokens, first: int, last: int) -> str:
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("U.S. and U.N.A. envoys", ["U.S.", "and", "U.N.A.", "envoys"]),
+        ("Donald J. Voss", ["Donald", "J.", "Voss"]),
+        # an initial is one only before a capital
+        ("plan B. then", ["plan", "B", ".", "then"]),
+        ("J.voss", ["J", ".", "voss"]),
+        ("U.S", ["U", ".", "S"]),
+        # a word goes on over apostrophes and hyphens between letters, not over a dash
+        (
+            "don't, Voss’s so-called Kim Jong--un",
+            ["don't", ",", "Voss’s", "so-called", "Kim", "Jong--un"],
+        ),
+        ("well-- no", ["well", "-", "-", "no"]),
+        ("rock 'n' roll", ["rock", "'", "n", "'", "roll"]),
+        # UTF-8 read as Latin-1, once and twice over; combining accents
+        ("FranÃ§ois and FranÃ\x83Â§ois", ["FranÃ§ois", "and", "FranÃ\x83Â§ois"]),
+        ("cafe\u0301s e\u0302\xa9t", ["cafe\u0301s", "e\u0302\xa9t"]),
+        # a byte of Latin-1 after any other letter stops the word
+        ("x\xa9y", ["x", "\xa9", "y"]),
+        ("“Yes,” she said (twice).", ["“", "Yes", ",", "”", "she", "said", "(", "twice", ")", "."]),
+        ("under_score 3rd\xa0place", ["under_score", "3rd", "place"]),
+    ],
+)
+def test_tokens_golden(text: str, words: list[str]) -> None:
+    tokens = tokens_of(text)
+    assert tokens.words == words
+    assert all(
+        text.startswith(word, start) for start, word in zip(tokens.starts, words, strict=True)
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "kind"),
     [
         ("Baek Ha-jun", "Baek Ha-jun", "name"),

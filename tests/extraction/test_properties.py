@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotes.extraction import extract
+from quotes.extraction import claims, extract
 from quotes.extraction.grammar import Tokens
 
 # Text built from the characters that matter to the extractor, plus anything else.
@@ -54,6 +55,15 @@ TEXTS = st.one_of(
     st.text(max_size=300),
     st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=80).map("".join),
 )
+# The characters a word goes on through, or stops at, and initials.
+WORD_PIECES = st.sampled_from(
+    [
+        *("Ã", "Â", "\xa9", "\x83", "\xa7", "µ", "e\u0301", "\u0302", "\u0303"),
+        *("J.", "A.B.", "S.", "--", "'", "’", "-", "_", "2"),
+        *("\xa0", "\u2003", "\x1c", "\t", " ", "a", "Z", "한", "said", "poll"),
+    ]
+)
+WORD_TEXTS = st.lists(st.one_of(WORD_PIECES, PIECES), max_size=40).map("".join)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -105,3 +115,48 @@ def test_tokens_slice_back_and_cover_visible_text(text: str, data: st.DataObject
     assert tokens.starts == sorted(set(tokens.starts))
     covered = {i for start, word in placed for i in range(start, start + len(word))}
     assert covered == {i for i, char in enumerate(text) if not char.isspace()}
+
+
+# What a token is (grammar.py): the scan of the characters that finds tokens reads this regex.
+TOKEN_DEFINITION = re.compile(
+    r"(?=\S)(?:[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))"
+    r"|\w++(?:(?=[’'\-\x80-\xbf\u0300-\u036f])(?:[’'\-]++\w++|(?<=[ÃÂ])[\x80-\xbf]\w*+"
+    r"|[\u0300-\u036f]++(?:(?<=[\u0302\u0303])[\x80-\xbf])?\w*+))*+"
+    r"|[^\w\s])"
+)
+
+
+# Tokenising and finding cues cost microseconds: many more examples than whole extractions.
+MANY = settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@MANY
+@given(st.one_of(TEXTS, WORD_TEXTS), st.data())
+def test_tokens_are_what_the_defining_regex_finds(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    tokens = Tokens.from_ranges(text, [(start, end)])
+    expected = [
+        (match.start(), match.group()) for match in TOKEN_DEFINITION.finditer(text, start, end)
+    ]
+    assert list(zip(tokens.starts, tokens.words, strict=True)) == expected
+
+
+def _cue_definition() -> re.Pattern[str]:
+    """A whole cue word after white space or `(`, or first in the text (claims.py)."""
+    words = sorted(claims._CUE_WORDS, key=len, reverse=True)
+    guarded = [f"{word}(?={guard.pattern})" for word, guard in claims._GUARDED_CUES.items()]
+    cue = "|".join(["[Aa]ccording to", *guarded, *words])
+    return re.compile(rf"(?:^|(?<=[\s(]))({cue})\b")
+
+
+CUE_DEFINITION = _cue_definition()
+
+
+@MANY
+@given(st.one_of(TEXTS, WORD_TEXTS))
+def test_cue_words_are_what_the_defining_regex_finds(text: str) -> None:
+    expected = [
+        (match.start(), match.end(), match.group()) for match in CUE_DEFINITION.finditer(text)
+    ]
+    assert claims._cue_words(text) == expected

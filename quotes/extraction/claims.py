@@ -202,7 +202,25 @@ _GUARDED_CUES: Final = {
         r" (?:[Tt]he|an?|[A-Z0-9])[^,.;:\n]{0,60}?\b(?:" + _trie_pattern(POLL_WORDS) + r")\b"
     ),
 }
-_ACCORDING: Final = frozenset({"according", "According"})
+# Each word the scan looks for, and what it asks of the text after it: nothing (a cue), its
+# guard's match (above), its guard's match after a poll word within reach, or ` to`.
+_PLAIN: Final = 0
+_GUARDED: Final = 1
+_POLL_GUARDED: Final = 2
+_ACCORDING: Final = 3
+_CUE_KINDS: Final = {
+    **dict.fromkeys(_CUE_WORDS, _PLAIN),
+    "Asked": _GUARDED,
+    "In": _POLL_GUARDED,
+    "in": _POLL_GUARDED,
+    **dict.fromkeys(("according", "According"), _ACCORDING),
+}
+# A guard holds only where a poll word follows within this many characters: the words that
+# hold no other poll word are looked for first (`poll` for `polls` too), by str.find().
+_POLL_REACH: Final = 100
+_POLL_STEMS: Final = tuple(
+    sorted(word for word in POLL_WORDS if not any(other in word for other in POLL_WORDS - {word}))
+)
 
 
 def _pair_table(words: Iterable[str]) -> bytes:
@@ -214,9 +232,9 @@ def _pair_table(words: Iterable[str]) -> bytes:
     return bytes(table)
 
 
-# The first two letters of every cue word: the scan slices out and looks up only the words that
-# open like a cue (a fifth of all words), not every word.
-_CUE_PAIRS: Final = _pair_table(itertools.chain(_CUE_WORDS, _GUARDED_CUES, _ACCORDING))
+# The first two letters of every word the scan looks for: it reads to the end of, and looks up,
+# only the words that open like one of them (a fifth of all words).
+_CUE_PAIRS: Final = _pair_table(_CUE_KINDS)
 # Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
 _OBJECT_BREAKS: Final = frozenset({"(", ":", "-", "—", "–", "--"})
 _DASHES: Final = frozenset({"-", "—", "–", "--"})
@@ -638,28 +656,40 @@ def _cue_words(text: str) -> list[tuple[int, int, str]]:
     while index < length:
         code = ord(text[index])
         if opens and (97 <= code <= 122 or 65 <= code <= 90):
-            first, end = code, word_run_end(text, index + 1, length)
+            end = word_run_end(text, index + 1, length)
             second = ord(text[index + 1]) if end - index >= 2 else 128  # cues are ASCII
-            if second < 128 and _CUE_PAIRS[128 * first + second]:
-                word = text[index:end]
-                if word in _CUE_WORDS:
-                    found.append((index, end, word))
-                elif word in _GUARDED_CUES:
-                    if _GUARDED_CUES[word].match(text, end):
-                        found.append((index, end, word))
-                elif (
-                    word in _ACCORDING
-                    and text.startswith(" to", end)
-                    and not (end + 3 < length and is_word_at(text, end + 3))
-                ):
-                    found.append((index, end + 3, word + " to"))
-                    end += 3
+            if second < 128 and _CUE_PAIRS[128 * code + second]:
+                end = _cue_word(text, index, end, found)
             index = end
             opens = False
             continue
         opens = code == 32 or code == 40 or is_space_at(text, index)  # white space or `(`
         index += 1
     return found
+
+
+def _cue_word(text: str, start: int, end: int, found: list[tuple[int, int, str]]) -> int:
+    """Append text[start:end] if it is a cue word; where the scan goes on."""
+    word = text[start:end]
+    kind = _CUE_KINDS.get(word, -1)
+    if kind == _PLAIN:
+        found.append((start, end, word))
+    elif kind == _GUARDED or (kind == _POLL_GUARDED and _poll_word_near(text, end)):
+        if _GUARDED_CUES[word].match(text, end):
+            found.append((start, end, word))
+    elif (
+        kind == _ACCORDING
+        and text.startswith(" to", end)
+        and not (end + 3 < len(text) and is_word_at(text, end + 3))
+    ):
+        found.append((start, end + 3, word + " to"))
+        return end + 3
+    return end
+
+
+def _poll_word_near(text: str, start: int) -> bool:
+    stop = start + _POLL_REACH
+    return any(text.find(stem, start, stop) >= 0 for stem in _POLL_STEMS)
 
 
 def _may_report(text: str, sentence_start: int, start: int, word: str) -> bool:
@@ -4053,24 +4083,27 @@ _QUOTES_AFTER_THAT: Final = "_“\"'‘"  # with the letters and digits: what ma
 # How claim_features() names a generic candidate's cue: a verb of the word lists or another.
 THAT_CUE_CLASSES: Final = ("(other verb)", "(known verb)")
 _KNOWN_CUES: Final = CLAIM_VERBS | SCORED_CUE_VERBS | STANCE_VERBS | FINDING_VERBS | SPEECH_VERBS
-# Words before `that` that are no verb: read on the raw text, before any tokenising.
-_NOT_BEFORE_THAT = (
-    NOT_THAT_CUES
-    | FUNCTION_WORDS
-    | BE_FORMS
-    | AUXILIARIES
-    | PREPOSITIONS
-    | DETERMINERS
-    | PRONOUNS
-    | OBJECT_PRONOUNS
-) - THAT_CUE_TAILS
 # Words between a verb and `that` (`suggest however that`, `said today that`).
 _THAT_FILLERS: Final = (
     SUBJECT_VERB_FILLERS - AUXILIARIES - BE_FORMS - PREPOSITIONS - PRONOUNS - SUBORDINATORS
 )
-_NOT_BEFORE_THAT -= _THAT_FILLERS
+# Words before `that` that are no verb: read on the raw text, before any tokenising.
+_NOT_BEFORE_THAT: Final = (
+    (
+        NOT_THAT_CUES
+        | FUNCTION_WORDS
+        | BE_FORMS
+        | AUXILIARIES
+        | PREPOSITIONS
+        | DETERMINERS
+        | PRONOUNS
+        | OBJECT_PRONOUNS
+    )
+    - THAT_CUE_TAILS
+    - _THAT_FILLERS
+)
 _MAX_THAT_CLAUSE_TOKENS: Final = 8
-_sentence_start = attrgetter("start")
+_sentence_start: Final = attrgetter("start")
 _MAX_WORD_CHARS: Final = 30  # how far the clause's verb may follow `that`
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from lexicon import ABBREVIATIONS
 from quotes.extraction.punkt import splitter
@@ -16,15 +17,15 @@ from quotes.extraction.types import Sentence, Span
 
 # A line is a paragraph: articles come with blank lines, single newlines, or both. The match runs
 # from the first to the last non-blank character of a line.
-_PARAGRAPH_RE = re.compile(r"\S(?:[^\n]*\S)?")
+_PARAGRAPH_RE: Final = re.compile(r"\S(?:[^\n]*\S)?")
 # After a closing curly quote Punkt sees no whitespace-separated token boundary in some
 # versions; a boundary is `.”`, `?”` or `!”` followed by space and a capital letter.
-_MISSED_BREAK_RE = re.compile(r"[.?!][”’\"]\s+(?=[A-Z“\"])")
-_CLOSING_MARKS = '”’"'
+_MISSED_BREAK_RE: Final = re.compile(r"[.?!][”’\"]\s+(?=[A-Z“\"])")
+_CLOSING_MARKS: Final = '”’"'
 # Punkt reads an abbreviation before a capital as no break, but one with inner periods (`U.S.`,
 # `p.m.`) before a subject pronoun and its lower-case verb ends a sentence: `... fees rose across
 # the U.S. She thinks ...`.
-_ABBREVIATION_BREAK_RE = re.compile(
+_ABBREVIATION_BREAK_RE: Final = re.compile(
     r"\.(?<=[A-Za-z]\.[A-Za-z]\.)[ \t]+(?=(?:He|She|They|It|We) [a-z])"  # `.` first: fast scan
 )
 

@@ -115,6 +115,7 @@ from lexicon import (
 from quotes.extraction.attribute import attribution_of, resolve_attribution
 from quotes.extraction.claim_model import claim_kept, claim_may_be_kept
 from quotes.extraction.grammar import (
+    COMPILED_SCANS,
     QUOTE_TOKENS,
     Phrase,
     Tokens,
@@ -232,6 +233,20 @@ def _pair_table(words: Iterable[str]) -> bytes:
     return bytes(table)
 
 
+# The same words as one regex (a trie: each position tries a letter or two), which finds them
+# faster than the scan when the engine runs as Python. It opens with the white space before the
+# word (a character class first lets the regex engine skip ahead to the next space); the text's
+# first word is matched apart.
+_CUE_WORD: Final = (
+    "("
+    + _trie_pattern(
+        _CUE_WORDS | {"according to", "According to"},
+        [(word, f"(?={guard.pattern})") for word, guard in _GUARDED_CUES.items()],
+    )
+    + r")\b"
+)
+_CUE_RE: Final = re.compile(r"[\s(]" + _CUE_WORD)
+_FIRST_CUE_RE: Final = re.compile(_CUE_WORD)
 # The first two letters of every word the scan looks for: it reads to the end of, and looks up,
 # only the words that open like one of them (a fifth of all words).
 _CUE_PAIRS: Final = _pair_table(_CUE_KINDS)
@@ -646,9 +661,17 @@ def _sentences_with_cues(
 
 def _cue_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of each cue word (_CUE_WORDS) at the text's start or after white space
-    or `(`, the whole word (no letter, digit or `_` follows), as the regex
-    `[\\s(](said|says|...)\\b` would find them. One pass over the characters: the regex engine
-    enters a match at every space, and this scan was a tenth of the pipeline's time."""
+    or `(`, the whole word (no letter, digit or `_` follows), as _CUE_RE finds them. Compiled, one
+    pass over the characters: the regex engine enters a match at every space, and its scan was a
+    tenth of the pipeline's time."""
+    if COMPILED_SCANS:
+        return _scan_cue_words(text)
+    first = _FIRST_CUE_RE.match(text)
+    matches = itertools.chain((first,) if first else (), _CUE_RE.finditer(text))
+    return [(match.start(1), match.end(), match.group(1)) for match in matches]
+
+
+def _scan_cue_words(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     length = len(text)
     index = 0

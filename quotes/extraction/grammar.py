@@ -39,6 +39,7 @@ from lexicon import (
     DOCUMENT_NOUNS,
     EMBEDDING_WORDS,
     EVENT_NOUNS,
+    FEMALE_FIRST_NAMES,
     FLOATING_QUANTIFIERS,
     FRONTED_PREPOSITIONS,
     FRONTING_WORDS,
@@ -50,7 +51,9 @@ from lexicon import (
     IRREGULAR_PAST,
     IT_CUES,
     JOINING_CONJUNCTIONS,
+    KOREAN_FAMILY_NAMES,
     LY_NOUNS,
+    MALE_FIRST_NAMES,
     MONTHS,
     NAME_CONNECTORS,
     NAME_STOPWORDS,
@@ -100,24 +103,30 @@ from lexicon import (
 )
 from quotes.extraction.mentions import (
     POSSESSIVE_ENDS,
+    is_korean_name,
     is_opening_adverb,
     is_org_word,
     looks_like_place,
 )
 from quotes.extraction.types import Span, replace, slot_init
 
-# Tokens are found by one scan of the characters (_scan_tokens), which reads what this regex
-# matches, and in the same order; the regex stays as the definition (tests hold the scan to it):
-#   (?=\S)(?:[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))
-#   |\w++(?:(?=[’'\-\x80-\xbf\u0300-\u036f])(?:[’'\-]++\w++|(?<=[ÃÂ])[\x80-\xbf]\w*+
-#   |[\u0300-\u036f]++(?:(?<=[\u0302\u0303])[\x80-\xbf])?\w*+))*+
-#   |[^\w\s])
-# Initials (`U.S.`, `J.` before a capital); a word, going on over `’`, `'` and `-` between
-# letters, through UTF-8 read as Latin-1 (`FranÃ§ois`, twice over `FranÃ\x83Â§ois`: `Ã`/`Â`
-# and the byte after), and through combining accents; else one mark. The regex engine enters a
-# match at every character; the scan, compiled, is four times faster.
+# What a token is: initials (`U.S.`, `J.` before a capital); a word, going on over `’`, `'` and
+# `-` between letters, through UTF-8 read as Latin-1 (`FranÃ§ois`, twice over `FranÃ\x83Â§ois`:
+# `Ã`/`Â` and the byte after), and through combining accents; else one mark. The compiled engine
+# finds them by one scan of the characters (_scan_tokens, four times faster there: the regex
+# engine enters a match at every character); as Python the regex is the faster, and tests hold
+# the scan to it.
+_TOKEN_RE: Final = re.compile(
+    r"(?=\S)(?:[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))"
+    r"|\w++(?:(?=[’'\-\x80-\xbf\u0300-\u036f])(?:[’'\-]++\w++|(?<=[ÃÂ])[\x80-\xbf]\w*+"
+    r"|[\u0300-\u036f]++(?:(?<=[\u0302\u0303])[\x80-\xbf])?\w*+))*+"
+    r"|[^\w\s])"
+)
+# Is this module compiled (a mypyc extension, not a .py file)? Loops over characters pay there.
+COMPILED_SCANS: Final = not __file__.endswith(".py")
 
 _LOWER: Final = str.lower
+_FIRST_NAMES: Final = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 QUOTE_TOKENS: Final = frozenset('“”"„‟«»')
 
@@ -151,7 +160,12 @@ class Tokens:
         words: list[str] = []
         starts: list[int] = []
         for start, end in ranges:
-            _scan_tokens(text, start, end, words, starts)
+            if COMPILED_SCANS:
+                _scan_tokens(text, start, end, words, starts)
+            else:
+                for match in _TOKEN_RE.finditer(text, start, end):
+                    words.append(match.group())
+                    starts.append(match.start())
         self.starts: list[int] = starts
         self.words: list[str] = words
         # One lower() per word is the lower() of the joined words split back (tokens hold no
@@ -202,7 +216,7 @@ class Phrase:
 
 
 def _scan_tokens(text: str, start: int, end: int, words: list[str], starts: list[int]) -> None:
-    """Append the tokens of text[start:end] and their offsets (the regex in the comment above)."""
+    """Append the tokens of text[start:end] and their offsets, as _TOKEN_RE finds them."""
     index = start
     while index < end:
         code = ord(text[index])
@@ -1230,6 +1244,15 @@ def _name_start(tokens: Tokens, first: int, last: int) -> int:
         if low in TITLE_WORDS or low in ABBREVIATED_TITLES or not is_name_word(previous):
             break
         index -= 1
+    if index - 1 > first and tokens.lows[index - 1] == "of":
+        # `Minister of Trade Park Jin-soo`, `Governor of Ohio Dana Reid`: the title's field
+        # goes on to where a full name starts (a Korean name, or a known first name)
+        for start in range(index + 1, last):
+            words = tokens.words[start : last + 1]
+            if (words[0].lower() in KOREAN_FAMILY_NAMES and is_korean_name(words)) or words[
+                0
+            ].lower() in _FIRST_NAMES:
+                return start
     return index
 
 
@@ -2074,6 +2097,7 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
             and phrase.first > low
             and lows[phrase.first - 1] in PLACE_PREPOSITIONS
             and (not participle or phrase.kind == "description")
+            and not _titled_through_of(tokens, phrase, low)
         ):
             # `Strikers marching past the depot chanted`, `In a Facebook message posted
             # late Sunday, Doe said`: the phrase is a preposition's object, not the verb's subject
@@ -2119,6 +2143,19 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         # `the port authority issued a notice calling the spill “a clear violation”`
         phrase = sentence_subject(tokens, low, verb) or phrase
     return (phrase, verb) if phrase is not None else None
+
+
+def _titled_through_of(tokens: Tokens, phrase: Phrase, low: int) -> bool:
+    """`Minister of Trade Park Jin-soo said`: the name after `of` is the person its title (`X of
+    Y`) names, not the object of a preposition (`the wife of Senator Reid said`)."""
+    of = phrase.first - 1
+    return (
+        phrase.kind == "name"
+        and phrase.title is not None
+        and of - 1 >= low
+        and tokens.lows[of] == "of"
+        and tokens.lows[of - 1] in TITLE_WORDS
+    )
 
 
 def _fronted_object(tokens: Tokens, phrase: Phrase, verb: int, low: int) -> bool:

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotes.extraction import claims, extract
-from quotes.extraction.grammar import Tokens
+from quotes.extraction.grammar import _TOKEN_RE, Tokens, _scan_tokens
 
 # Text built from the characters that matter to the extractor, plus anything else.
 PIECES = st.sampled_from(
@@ -117,15 +117,6 @@ def test_tokens_slice_back_and_cover_visible_text(text: str, data: st.DataObject
     assert covered == {i for i, char in enumerate(text) if not char.isspace()}
 
 
-# What a token is (grammar.py): the scan of the characters that finds tokens reads this regex.
-TOKEN_DEFINITION = re.compile(
-    r"(?=\S)(?:[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))"
-    r"|\w++(?:(?=[’'\-\x80-\xbf\u0300-\u036f])(?:[’'\-]++\w++|(?<=[ÃÂ])[\x80-\xbf]\w*+"
-    r"|[\u0300-\u036f]++(?:(?<=[\u0302\u0303])[\x80-\xbf])?\w*+))*+"
-    r"|[^\w\s])"
-)
-
-
 # Tokenising and finding cues cost microseconds: many more examples than whole extractions.
 MANY = settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -136,10 +127,12 @@ def test_tokens_are_what_the_defining_regex_finds(text: str, data: st.DataObject
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     tokens = Tokens.from_ranges(text, [(start, end)])
-    expected = [
-        (match.start(), match.group()) for match in TOKEN_DEFINITION.finditer(text, start, end)
-    ]
+    expected = [(match.start(), match.group()) for match in _TOKEN_RE.finditer(text, start, end)]
     assert list(zip(tokens.starts, tokens.words, strict=True)) == expected
+    words: list[str] = []
+    starts: list[int] = []
+    _scan_tokens(text, start, end, words, starts)  # what the compiled engine runs
+    assert list(zip(starts, words, strict=True)) == expected
 
 
 def _cue_definition() -> re.Pattern[str]:
@@ -159,4 +152,5 @@ def test_cue_words_are_what_the_defining_regex_finds(text: str) -> None:
     expected = [
         (match.start(), match.end(), match.group()) for match in CUE_DEFINITION.finditer(text)
     ]
-    assert claims._cue_words(text) == expected
+    assert claims._cue_words(text) == expected  # the regex as Python, the scan compiled
+    assert claims._scan_cue_words(text) == expected

@@ -1601,3 +1601,46 @@ def test_a_pronoun_is_no_one_of_the_other_gender(pronoun: str, speaker: str) -> 
         f"“I worry greatly about the rhetoric,” {pronoun} said."
     )
     assert last_speaker(text)[0] == speaker
+
+
+# --- a title's field after `of`, before a full name (1.14.0) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a Korean name after the field: the field is the title's, the name the speaker's
+        (
+            "Minister of Trade Park Jin-soo said the port would reopen.",
+            "Park Jin-soo",
+            "Minister of Trade",
+        ),
+        (
+            "Vice Minister of Finance Lee Eun-ji said the levy would pass.",
+            "Lee Eun-ji",
+            "Vice Minister of Finance",
+        ),
+        # a known first name after the field
+        ("Governor of Ohio Greg Reid said the port would reopen.", "Greg Reid", "Governor of Ohio"),
+        # negative: no title before `of`, the person of whom the role is said speaks
+        (
+            "A friend of Park Jin-soo said the port would reopen.",
+            "friend of Park Jin-soo",
+            "friend",
+        ),
+    ],
+)
+def test_a_title_field_after_of_before_a_full_name(text: str, name: str, title: str) -> None:
+    speaker = claim_speaker("Harbor news\n\n" + text)
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("Minister of Trade Park Jin-soo told reporters", "Park Jin-soo"),
+        ("said Governor of Ohio Greg Reid", "Greg Reid"),
+    ],
+)
+def test_a_quote_tagged_with_a_title_field_after_of(tag: str, speaker: str) -> None:
+    assert last_speaker(f"Harbor news\n\n“We are ready,” {tag}.")[0] == speaker

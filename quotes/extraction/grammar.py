@@ -2092,21 +2092,30 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
         phrase = _subject_before(tokens, verb, low)
         if phrase is not None and _fronted_object(tokens, phrase, verb, low):
             phrase = None
+        # `at Mr. Roe's firm`: a possessive phrase opens with its owner's title
+        opened = (
+            replace(phrase, first=subject_start(tokens, phrase, low))
+            if phrase is not None and phrase.determiner == "possessive"
+            else phrase
+        )
         if (
             phrase is not None
-            and phrase.first > low
-            and lows[phrase.first - 1] in PLACE_PREPOSITIONS
+            and opened is not None
+            and opened.first > low
+            and lows[opened.first - 1] in PLACE_PREPOSITIONS
             and (not participle or phrase.kind == "description")
             and not _titled_through_of(tokens, phrase, low)
         ):
             # `Strikers marching past the depot chanted`, `In a Facebook message posted
             # late Sunday, Doe said`: the phrase is a preposition's object, not the verb's subject
             # (but `footage of Roe saying` is Roe's).
-            modified = _subject_before_modifier(tokens, phrase, low)
+            modified = _subject_before_modifier(tokens, opened, low)
+            if modified is opened:
+                modified = phrase  # nothing before the preposition: the phrase as it was read
             if not (
                 modified is not None
                 and modified.head in DOCUMENT_HEADS
-                and lows[phrase.first - 1] in {"from", "of"}
+                and lows[opened.first - 1] in {"from", "of"}
                 and (
                     phrase.kind in {"name", "org"}
                     or phrase.head in ORG_NOUNS

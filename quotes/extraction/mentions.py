@@ -79,6 +79,15 @@ _NAME_RUN_RE: Final = re.compile(
     rf"(?:[ ]{_NAME_WORD})+"
 )
 _KOREAN_GIVEN_RE: Final = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$")
+# The body an unnamed source is introduced with: ` at the Ministry of Trade`, ` for Hanbit Steel`
+# (the prepositions _anonymous_parts reads an affiliation after), or ` at the foreign ministry`.
+_INTRODUCED_BODY_RE: Final = re.compile(
+    r" (?:at|for|from|with|of) (?:(?:the )?[A-Z][\w’'&.-]*"
+    r"(?: (?:(?:of|and|for|on) )?[A-Z][\w’'&.-]*)*"
+    r"|the (?:[a-z-]+ ){0,2}(?:"
+    + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True))
+    + r")\b)"
+)
 _TITLE_OF_RE: Final = re.compile(r"\b([A-Z][a-z]+) of $")  # `Minister of ` before a run
 _MAX_TITLE: Final = 3  # words of a title before a name, after an abbreviation
 _HEADLINE_ROLE_CHARS: Final = 1500  # how far into the story a headline's role is sought
@@ -1402,8 +1411,9 @@ class Resolver:
         group = self._group_described_before(mention, head, position)
         if group is not None:
             return group
-        if determiner == "possessive" and position in self._introductions:
-            # `Kim's lawyer said ...` after a later `the lawyer` was read back to it
+        if position in self._introductions:
+            # `Kim's lawyer said ...`, `An official said ...` after a later `the lawyer`, `the
+            # official` was read back to it (the quotes are resolved before the claims)
             return self._introductions[position]
         return self._anonymous_source(mention, head=head, title=title)
 
@@ -1456,12 +1466,26 @@ class Resolver:
         return None if found is None else self._source_introduced_at(found, head)
 
     def _source_introduced_at(self, found: re.Match[str], head: str) -> Speaker:
-        """The unnamed source an earlier phrase introduced, one speaker however often it speaks."""
+        """The unnamed source an earlier phrase introduced, one speaker however often it speaks,
+        with the body named right after the head (`An official at the Ministry of Trade said`)."""
         cached = self._introductions.get(found.start())
         if cached is None:
-            cached = self._anonymous_source(found.group(0), head=head, title=None)
+            body = _INTRODUCED_BODY_RE.match(self.text, found.end())
+            words = found.group(0)
+            if body is not None and self._whole_body(body):
+                words += body.group(0)
+            cached = self._anonymous_source(words, head=head, title=None)
             self._introductions[found.start()] = cached
         return cached
+
+    def _whole_body(self, body: re.Match[str]) -> bool:
+        """The body's name ends where the match does: no possessive owns a noun after it (`a
+        partner at Mr. Roe's firm`), and no noun in lower case goes on with it (`a member of
+        Harbor Party leadership`); a verb of speech or a function word may follow."""
+        if any(word.endswith(POSSESSIVE_ENDS) for word in body.group(0).split()):
+            return False
+        after = _LOWER_WORD_AFTER_RE.match(self.text, body.end())
+        return after is None or after.group(1) in SPEECH_VERBS or after.group(1) in FUNCTION_WORDS
 
     def _anonymous_source(self, mention: str, *, head: str | None, title: str | None) -> Speaker:
         self._anonymous += 1
@@ -1685,6 +1709,7 @@ _ORG_PHRASE_RE: Final = re.compile(
 
 
 _WORD_AFTER_RE: Final = re.compile(r"[ \t]+(\w)")
+_LOWER_WORD_AFTER_RE: Final = re.compile(r" ([a-z]+)\b")
 
 
 @lru_cache(maxsize=64)

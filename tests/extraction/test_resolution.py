@@ -1644,3 +1644,62 @@ def test_a_title_field_after_of_before_a_full_name(text: str, name: str, title: 
 )
 def test_a_quote_tagged_with_a_title_field_after_of(tag: str, speaker: str) -> None:
     assert last_speaker(f"Harbor news\n\n“We are ready,” {tag}.")[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "role", "name"),
+    [
+        (
+            "An official at the Ministry of Trade said",
+            "official",
+            "official at the Ministry of Trade",
+        ),
+        ("An official at the trade ministry said", "official", "official at the trade ministry"),
+        ("A senior official said", "official", "senior official"),
+        # the body is no part of the name where a noun in lower case or a possessive goes on
+        ("A member of Harbor Party leadership said", "member", "member"),
+        ("A partner at Mr. Reid's firm said", "partner", "partner"),
+    ],
+)
+def test_an_unnamed_source_introduced_by_a_claim_is_the_one_a_later_quote_points_back_to(
+    opening: str, role: str, name: str
+) -> None:
+    result = extract(
+        f"Harbor news\n\n{opening} the port would reopen.\n\n"
+        f"“We are watching closely,” the {role} said."
+    )
+    (claim,) = result.claims
+    (quote,) = result.quotes
+    assert claim.speaker is not None
+    assert quote.speaker is not None
+    assert quote.speaker.key == claim.speaker.key
+    assert quote.speaker.name == name
+
+
+def test_a_later_quote_points_back_to_the_source_of_its_own_role() -> None:
+    # negative: the lawmaker introduced after the official is whom `the lawmaker` means
+    result = extract(
+        "Harbor news\n\nAn official at the Ministry of Trade said the port would reopen. "
+        "A lawmaker said the vote would fail.\n\n“We are watching closely,” the lawmaker said."
+    )
+    official, lawmaker = result.claims
+    (quote,) = result.quotes
+    assert quote.speaker is not None
+    assert lawmaker.speaker is not None
+    assert official.speaker is not None
+    assert quote.speaker.key == lawmaker.speaker.key != official.speaker.key
+
+
+@pytest.mark.parametrize(
+    ("subject", "name", "kind"),
+    [
+        # a titled owner's body after a preposition: the person it is said of speaks
+        ("A partner at Mr. Reid's firm", "partner", "anonymous"),
+        ("An aide at Sen. Voss's office", "aide", "anonymous"),
+        # negative: the body itself, as the subject
+        ("Mr. Reid's firm", "Reid's firm", "organization"),
+    ],
+)
+def test_the_subject_before_a_titled_owners_body(subject: str, name: str, kind: str) -> None:
+    speaker = claim_speaker(f"Harbor news\n\n{subject} said the port would reopen.")
+    assert (speaker.name, speaker.kind) == (name, kind)

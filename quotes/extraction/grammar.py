@@ -902,6 +902,10 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
     person = _person_of_place(tokens, first, last) if determiner != "the" else None
     if person is not None:
         return person
+    if determiner == "the" and _titled_office(tokens, first, last):
+        # `The Minister of Trade, Park Jin-soo, said`: a role, not a body
+        head = tokens.lows[first]
+        return Phrase(first - 1, last, "description", last, determiner="the", head=head)
     if determiner == "the" or is_org_name(words):
         start = first - 1 if determiner == "the" else first
         return Phrase(start, last, "org", last, determiner=determiner)
@@ -1189,6 +1193,10 @@ def _phrase_from_run(
         return _extend_description(tokens, phrase, high)
     words = tokens.words[first : last + 1]
     run = tokens.words[first + 1 : last + 1] if determiner else words  # without `the`
+    if determiner == "the" and _titled_office(tokens, first + 1, last):
+        # `said the Minister of Trade, Park Jin-soo`: a role (which a name set off may follow)
+        head = tokens.lows[first + 1]
+        return Phrase(first, last, "description", last, determiner=determiner, head=head)
     if determiner and 0 <= last_head < last_name and not is_org_name(run):
         # `said her attorney Park Ji-hoon`: a role noun, then the person's name.
         name_first = _name_start(tokens, last_head + 1, last)
@@ -1233,6 +1241,18 @@ def is_org_name(words: list[str]) -> bool:
     if is_org_word(words[-1]):
         return True
     return is_org_word(words[0]) and any(word.lower() == "of" for word in words)
+
+
+def _titled_office(tokens: Tokens, first: int, last: int) -> bool:
+    """`Minister of Trade`, `Secretary of State`: a title word, `of` and the field it holds,
+    in capitals, the last of them no body's word (`the Bank of Korea`, `the Office of ...`)."""
+    return (
+        first + 2 <= last
+        and tokens.lows[first] in TITLE_WORDS
+        and tokens.lows[first] not in ORG_NOUNS
+        and tokens.lows[first + 1] == "of"
+        and not is_org_word(tokens.words[last])
+    )
 
 
 def _name_start(tokens: Tokens, first: int, last: int) -> int:

@@ -1703,3 +1703,27 @@ def test_a_later_quote_points_back_to_the_source_of_its_own_role() -> None:
 def test_the_subject_before_a_titled_owners_body(subject: str, name: str, kind: str) -> None:
     speaker = claim_speaker(f"Harbor news\n\n{subject} said the port would reopen.")
     assert (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # `the` and a title's office, then the name set off: the person named
+        ("The Minister of Trade, Park Jin-soo, said the port would reopen.", "Park Jin-soo"),
+        ("“We are ready,” said the Secretary of State, Greg Reid.", "Greg Reid"),
+        ("“We are ready,” the Minister of Trade, Park Jin-soo, told reporters.", "Park Jin-soo"),
+        # negative: a body's name with `of` stays the body
+        ("“We are ready,” said the Bank of Harbor City.", "Bank of Harbor City"),
+        ("The Bank of Harbor City said rates would rise.", "Bank of Harbor City"),
+    ],
+)
+def test_the_office_of_a_title_before_a_name_set_off(text: str, speaker: str) -> None:
+    result = extract(f"Harbor news\n\n{text}")
+    (statement,) = [*result.quotes, *result.claims]
+    assert statement.speaker is not None
+    assert statement.speaker.name == speaker
+
+
+def test_the_office_of_a_title_alone_is_a_person_not_a_body() -> None:
+    speaker = claim_speaker("Harbor news\n\nThe Minister of Trade said the port would reopen.")
+    assert speaker.kind == "anonymous"

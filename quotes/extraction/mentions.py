@@ -1135,7 +1135,9 @@ class Resolver:
             last_named.start if last_named is not None else 0,
             last_spoken[0] if last_spoken is not None else 0,
         )
-        unnamed = self._unnamed_subject(position, since, wanted)
+        unnamed = self._unnamed_subject(
+            position, since, wanted, nobody_before=last_named is None and last_spoken is None
+        )
         if unnamed is not None:
             return unnamed
         if last_named is not None and named_later and position - last_named.start < 2500:
@@ -1573,18 +1575,31 @@ class Resolver:
                 found = owned
         return None if found is None else self._source_introduced_at(found, head)
 
-    def _unnamed_subject(self, position: int, since: int, wanted: str | None) -> Speaker | None:
+    def _unnamed_subject(
+        self, position: int, since: int, wanted: str | None, *, nobody_before: bool
+    ) -> Speaker | None:
         """`A mother held the form. “...,” she said`: an unnamed person who opens a clause after
         everyone named or quoted so far is whom `he` or `she` means."""
+        low = max(since, position - 400)
         found = self._last_outside_quotes(
-            _UNNAMED_SUBJECT_RE, max(since, position - 400), position, self._opens_with_person
+            _UNNAMED_SUBJECT_RE, low, position, self._opens_with_person
         )
+        # `The former governor, who ..., said he would decide. “...,” he said`: a description
+        # with `the` that opens a sentence, when no one is named or has spoken before (else
+        # it is mostly an epithet of someone named: `the candidate`, `the former secretary`)
+        definite = (
+            self._last_outside_quotes(_DEFINITE_SUBJECT_RE, low, position, self._opens_with_person)
+            if nobody_before
+            else None
+        )
+        if definite is not None and (found is None or definite.start() > found.start()):
+            found = definite
         if found is None:
             return None
         gender = gender_of("", found.group(0))
         if wanted is not None and gender == _other(wanted):
             return None
-        return self._source_introduced_at(found, found.group(1))
+        return self._source_introduced_at(found, found.group(1).lower())
 
     def _opens_with_person(self, match: re.Match[str]) -> bool:
         """`A mother held`, not `met a mother` (the object of a verb) nor `a few residents`."""
@@ -1661,9 +1676,16 @@ def _describes_a_name(text: str, match: re.Match[str]) -> bool:
 
 # The article's letter comes first and its word start is checked by look-behind (`\b[Aa]n?...`
 # as a pattern that opens with a character class, which the regex engine skips to).
+# (up to three words before a person's noun: `The former governor`, not `The former` alone)
+_PERSON_HEAD: Final = (
+    r"(?:[a-z][\w\-’']*\s+){0,3}?("
+    + "|".join(sorted((re.escape(noun) for noun in PERSON_NOUNS), key=len, reverse=True))
+    + r")\b(?![’'])"
+)
 _UNNAMED_SUBJECT_RE: Final = re.compile(
     r"[Aa](?<!\w[Aa])n?\s+(?:[a-z][\w\-’']*\s+){0,3}?([a-z]+)\b(?![’'])"
 )
+_DEFINITE_SUBJECT_RE: Final = re.compile(r"[Tt](?<!\w[Tt])he\s+" + _PERSON_HEAD)
 # A plural group opening a sentence: `The family members of the passengers had ...`.
 _GROUP_SUBJECT_RE: Final = re.compile(
     r"(?:^|[.!?”\"]\s+)(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z]+s))\b"

@@ -1727,3 +1727,23 @@ def test_the_office_of_a_title_before_a_name_set_off(text: str, speaker: str) ->
 def test_the_office_of_a_title_alone_is_a_person_not_a_body() -> None:
     speaker = claim_speaker("Harbor news\n\nThe Minister of Trade said the port would reopen.")
     assert speaker.kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # no one named before: the person a description with `the` makes the subject
+        ("The former governor, who is weighing a bid, said he would decide.", "former governor"),
+        # negative: someone named before, whom the description is mostly an epithet of
+        ("Tom Reid met donors on Monday. The former governor said he would decide.", "Tom Reid"),
+    ],
+)
+def test_he_after_a_description_with_the_that_opens_a_sentence(opening: str, speaker: str) -> None:
+    result = extract(f"Harbor news\n\n{opening}\n\n“I need to talk to my family first,” he said.")
+    (quote,) = result.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    if speaker == "former governor":  # the claim's subject is the same unnamed person
+        (claim,) = result.claims
+        assert claim.speaker is not None
+        assert claim.speaker.key == quote.speaker.key

@@ -255,10 +255,7 @@ def word_run_end(text: str, index: int, end: int) -> int:
 
 def is_word_at(text: str, index: int) -> bool:
     """A regex's `\\w`: a letter, a digit or `_`."""
-    code = ord(text[index])
-    if code < 128:
-        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
-    return text[index].isalnum()
+    return word_run_end(text, index, index + 1) > index
 
 
 def is_space_at(text: str, index: int) -> bool:
@@ -1265,13 +1262,13 @@ def _name_start(tokens: Tokens, first: int, last: int) -> int:
             break
         index -= 1
     if index - 1 > first and tokens.lows[index - 1] == "of":
-        # `Minister of Trade Park Jin-soo`, `Governor of Ohio Dana Reid`: the title's field
+        # `Minister of Trade Park Jin-soo`, `Governor of Ohio Greg Reid`: the title's field
         # goes on to where a full name starts (a Korean name, or a known first name)
         for start in range(index + 1, last):
-            words = tokens.words[start : last + 1]
-            if (words[0].lower() in KOREAN_FAMILY_NAMES and is_korean_name(words)) or words[
-                0
-            ].lower() in _FIRST_NAMES:
+            word = tokens.lows[start]
+            if word in _FIRST_NAMES or (
+                word in KOREAN_FAMILY_NAMES and is_korean_name(tokens.words[start : last + 1])
+            ):
                 return start
     return index
 

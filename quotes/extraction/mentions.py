@@ -1599,7 +1599,7 @@ class Resolver:
         gender = gender_of("", found.group(0))
         if wanted is not None and gender == _other(wanted):
             return None
-        return self._source_introduced_at(found, found.group(1).lower())
+        return self._source_introduced_at(found, found.group(1))
 
     def _opens_with_person(self, match: re.Match[str]) -> bool:
         """`A mother held`, not `met a mother` (the object of a verb) nor `a few residents`."""
@@ -1676,16 +1676,15 @@ def _describes_a_name(text: str, match: re.Match[str]) -> bool:
 
 # The article's letter comes first and its word start is checked by look-behind (`\b[Aa]n?...`
 # as a pattern that opens with a character class, which the regex engine skips to).
-# (up to three words before a person's noun: `The former governor`, not `The former` alone)
-_PERSON_HEAD: Final = (
-    r"(?:[a-z][\w\-’']*\s+){0,3}?("
-    + "|".join(sorted((re.escape(noun) for noun in PERSON_NOUNS), key=len, reverse=True))
-    + r")\b(?![’'])"
-)
 _UNNAMED_SUBJECT_RE: Final = re.compile(
     r"[Aa](?<!\w[Aa])n?\s+(?:[a-z][\w\-’']*\s+){0,3}?([a-z]+)\b(?![’'])"
 )
-_DEFINITE_SUBJECT_RE: Final = re.compile(r"[Tt](?<!\w[Tt])he\s+" + _PERSON_HEAD)
+# `The former governor`: up to three words before a person's noun (not `The former` alone)
+_DEFINITE_SUBJECT_RE: Final = re.compile(
+    r"[Tt](?<!\w[Tt])he\s+(?:[a-z][\w\-’']*\s+){0,3}?("
+    + "|".join(sorted((re.escape(noun) for noun in PERSON_NOUNS), key=len, reverse=True))
+    + r")\b(?![’'])"
+)
 # A plural group opening a sentence: `The family members of the passengers had ...`.
 _GROUP_SUBJECT_RE: Final = re.compile(
     r"(?:^|[.!?”\"]\s+)(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z]+s))\b"

@@ -859,6 +859,10 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
                 and is_name_word(tokens.words[first - 2])
             )
             or (
+                # `Minister of Economy and Finance Choi Sang-mok`: `and` inside a title's field
+                tokens.lows[first - 1] == "and" and _field_of(tokens, first - 1, low) >= 0
+            )
+            or (
                 # `Education Workers' Union`: a plural owner inside an organisation's name
                 previous in {"'", "’"}
                 and first - 2 >= low
@@ -1163,7 +1167,9 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
                 break  # `The group seeks ...`: a singular head noun and its verb
             last_word = index  # `the letter`, `the ad’s narrator`
         elif not (
-            low in NAME_CONNECTORS and index + 1 < high and is_name_word(tokens.words[index + 1])
+            (low in NAME_CONNECTORS or (low == "and" and _field_of(tokens, index, first) >= 0))
+            and index + 1 < high
+            and is_name_word(tokens.words[index + 1])
         ):
             break
         index += 1
@@ -1240,6 +1246,27 @@ def is_org_name(words: list[str]) -> bool:
     return is_org_word(words[0]) and any(word.lower() == "of" for word in words)
 
 
+def _field_of(tokens: Tokens, conjunction: int, low: int) -> int:
+    """The `of` of a title or a body whose field goes on past the `and` at `conjunction`
+    (`Minister of Economy and Finance`, `Ministry of Science and ICT`: one or two words in
+    capitals between), else -1."""
+    of = conjunction - 2
+    if of - 1 >= low and tokens.lows[of] != "of":
+        of -= 1  # `of Foreign Trade and`
+    if (
+        of - 1 < low
+        or tokens.lows[of] != "of"
+        or not (tokens.lows[of - 1] in TITLE_WORDS or is_org_word(tokens.words[of - 1]))
+    ):
+        return -1  # (`the Ministry of Economy and Finance`: a body's name goes on too)
+    if not all(is_name_word(tokens.words[i]) for i in range(of + 1, conjunction)):
+        return -1
+    after = tokens.lows[conjunction + 1] if conjunction + 1 < len(tokens.words) else ""
+    if after in TITLE_WORDS or after in _FIRST_NAMES:
+        return -1  # `of the Harbor Institute and Professor Reid`: another person
+    return of
+
+
 def _titled_office(tokens: Tokens, first: int, last: int) -> bool:
     """`Minister of Trade`, `Secretary of State`: a title word, `of` and the field it holds,
     in capitals, the last of them no body's word (`the Bank of Korea`, `the Office of ...`)."""
@@ -1261,7 +1288,10 @@ def _name_start(tokens: Tokens, first: int, last: int) -> int:
         if low in TITLE_WORDS or low in ABBREVIATED_TITLES or not is_name_word(previous):
             break
         index -= 1
-    if index - 1 > first and tokens.lows[index - 1] == "of":
+    of = index - 1
+    if of > first and tokens.lows[of] == "and":
+        of = _field_of(tokens, of, first)  # `Minister of Economy and Finance Choi Sang-mok`
+    if of > first and tokens.lows[of] == "of":
         # `Minister of Trade Park Jin-soo`, `Governor of Ohio Greg Reid`: the title's field
         # goes on to where a full name starts (a Korean name, or a known first name)
         for start in range(index + 1, last):

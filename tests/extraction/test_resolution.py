@@ -1747,3 +1747,39 @@ def test_he_after_a_description_with_the_that_opens_a_sentence(opening: str, spe
         (claim,) = result.claims
         assert claim.speaker is not None
         assert claim.speaker.key == quote.speaker.key
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # `and` inside a title's field, or a body's, after `of`
+        (
+            "Minister of Economy and Finance Choi Sang-mok said the levy would pass.",
+            "Choi Sang-mok",
+            "person",
+        ),
+        (
+            "“It will pass,” said Minister of Economy and Finance Choi Sang-mok.",
+            "Choi Sang-mok",
+            "person",
+        ),
+        (
+            "The Ministry of Economy and Finance said the levy would pass.",
+            "Ministry of Economy and Finance",
+            "organization",
+        ),
+        # negative: `and` between two people
+        ("Bill and Hillary Voss said the levy would pass.", "Hillary Voss", "person"),
+        (
+            "A study by Tom Reid of the University of Harbor and Professor Lena Voss "
+            "concluded that it works.",
+            "Lena Voss",
+            "person",
+        ),
+    ],
+)
+def test_and_inside_the_field_of_a_title_or_a_body(text: str, speaker: str, kind: str) -> None:
+    result = extract(f"Harbor news\n\n{text}")
+    (statement,) = [*result.quotes, *result.claims]
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.kind) == (speaker, kind)

@@ -248,7 +248,7 @@ _CUE_WORD: Final = (
 _CUE_RE: Final = re.compile(r"[\s(]" + _CUE_WORD)
 _FIRST_CUE_RE: Final = re.compile(_CUE_WORD)
 # The first two letters of every word the scan looks for: it reads to the end of, and looks up,
-# only the words that open like one of them (a fifth of all words).
+# only the words that open like one of them (on the seeds, 46 % of the words after a space).
 _CUE_PAIRS: Final = _pair_table(_CUE_KINDS)
 # Where an object ends: `a ban (which drew criticism)`, `his unpopularity - his negatives -`.
 _OBJECT_BREAKS: Final = frozenset({"(", ":", "-", "—", "–", "--"})

@@ -113,9 +113,9 @@ from quotes.extraction.types import Span, replace, slot_init
 # What a token is: initials (`U.S.`, `J.` before a capital); a word, going on over `’`, `'` and
 # `-` between letters, through UTF-8 read as Latin-1 (`FranÃ§ois`, twice over `FranÃ\x83Â§ois`:
 # `Ã`/`Â` and the byte after), and through combining accents; else one mark. The compiled engine
-# finds them by one scan of the characters (_scan_tokens, four times faster there: the regex
-# engine enters a match at every character); as Python the regex is the faster, and tests hold
-# the scan to it.
+# finds them by one scan of the characters (_scan_tokens: 2.5 M instructions per seeds pass
+# where the regex and its starts took 6.0 M, the regex engine entering a match at every
+# character); as Python the regex is the faster, and tests hold the scan to it.
 _TOKEN_RE: Final = re.compile(
     r"(?=\S)(?:[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))"
     r"|\w++(?:(?=[’'\-\x80-\xbf\u0300-\u036f])(?:[’'\-]++\w++|(?<=[ÃÂ])[\x80-\xbf]\w*+"

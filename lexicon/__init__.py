@@ -105,6 +105,7 @@ __all__ = [
     "MONTHS",
     "NAME_CONNECTORS",
     "NAME_STOPWORDS",
+    "NAME_SUFFIXES",
     "NAMING_PARTICIPLES",
     "NAMING_VERBS",
     "NAMING_WORDS",
@@ -413,6 +414,7 @@ PLACE_PHRASES: Final = frozenset(read_entries("place_phrases", phrases=True))
 TITLE_ABBREVIATIONS: Final = frozenset(read_entries("title_abbreviations", phrases=True))
 ORG_APPOSITIVE_HEADS: Final = _words("org_appositive_heads")
 COMPANY_SUFFIXES: Final = _words("company_suffixes")
+NAME_SUFFIXES: Final = _words("name_suffixes")
 AFFILIATION_PREPOSITIONS: Final = _words("affiliation_prepositions")
 ORG_ACRONYMS: Final = _words("org_acronyms")
 DOCUMENT_HEADS: Final = _words("document_heads")

@@ -57,6 +57,7 @@ from lexicon import (
     MONTHS,
     NAME_CONNECTORS,
     NAME_STOPWORDS,
+    NAME_SUFFIXES,
     NOUN_FOLLOWERS,
     NUMBER_WORDS,
     OPENING_ADVERBS,
@@ -486,6 +487,12 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         if company is None or company.kind not in {"name", "org"} or company.last != index - 1:
             return None
         return replace(company, kind="org", last=index, tail=index)
+    if word == "." and index - 2 >= low and tokens.lows[index - 1] in NAME_SUFFIXES:
+        # `Tom Reid Jr. said`: the period closes the person's name, not the sentence
+        person = _name_before(tokens, index - 1, low)
+        if person is None or person.kind != "name" or person.first == index - 1:
+            return None
+        return replace(person, tail=index)
     if word == "," and not nested:
         return _appositive_before(tokens, index, low)
     if word in _APPOSITIVE_DASHES and not nested:
@@ -1096,6 +1103,15 @@ def phrase_after(tokens: Tokens, index: int, high: int) -> Phrase | None:
     ):
         # `“Q,” Hanbit Steel Co. said`: the period closes the company's name, a verb follows
         core = replace(core, kind="org", last=core.last + 1, tail=core.last + 1)
+    elif (
+        core.kind == "name"
+        and core.last + 2 < high
+        and tokens.words[core.last + 1] == "."
+        and tokens.lows[core.last] in NAME_SUFFIXES
+        and (tokens.words[core.last + 2] == "," or tokens.words[core.last + 2].islower())
+    ):
+        # `“Q,” Tom Reid Jr. said`: the period closes the person's name, a verb follows
+        core = replace(core, tail=core.last + 1)
     if (
         core.kind == "description"
         and core.determiner is None

@@ -1783,3 +1783,30 @@ def test_and_inside_the_field_of_a_title_or_a_body(text: str, speaker: str, kind
     (statement,) = [*result.quotes, *result.claims]
     assert statement.speaker is not None
     assert (statement.speaker.name, statement.speaker.kind) == (speaker, kind)
+
+
+# --- 1.15.0 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        # the period of `Jr.` or `Sr.` closes a name, not the sentence, before the verb
+        ("Vice Mayor Tom R. Reid Jr. said the port would close.", "Tom R. Reid Jr", "Vice Mayor"),
+        ("Tom Reid Sr. told reporters the port would close.", "Tom Reid Sr", None),
+        ("Tom Reid Jr., the mayor, said the port would close.", "Tom Reid Jr", "mayor"),
+        ("Tom Reid Jr. said, “The port will close.”", "Tom Reid Jr", None),
+        ("“The port will close,” Tom Reid Jr. said.", "Tom Reid Jr", None),
+        ("“The port will close,” Tom Reid Jr., the mayor, said.", "Tom Reid Jr", "mayor"),
+        # negative: a suffix that ends a sentence leaves the next sentence its own subject
+        ("The council met Tom Reid Jr. Lena Park said the port would close.", "Lena Park", None),
+        ("“The port will close,” said Tom Reid Jr. Lena Park agreed.", "Tom Reid Jr", None),
+    ],
+)
+def test_a_name_suffix_with_a_period_before_the_verb(
+    text: str, speaker: str, title: str | None
+) -> None:
+    result = extract(f"Harbor news\n\n{text}")
+    (statement,) = [*result.quotes, *result.claims]
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.title) == (speaker, title)

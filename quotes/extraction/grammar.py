@@ -849,9 +849,13 @@ def _abbreviation_period(tokens: Tokens, index: int) -> bool:
     return tokens.lows[index - 1].rsplit("-", 1)[-1] in ABBREVIATIONS
 
 
+_MAX_FIELD_TOKENS: Final = 8  # a title's field: `Land, Infrastructure and Transport`
+
+
 def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
     first = last
-    while first - 1 >= low and last - first < 7:
+    longest = 7
+    while first - 1 >= low and last - first < longest:
         previous = tokens.words[first - 1]
         if (
             (is_name_word(previous) and not is_possessive(previous))
@@ -868,6 +872,10 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
             or (
                 # `Minister of Economy and Finance Choi Sang-mok`: `and` inside a title's field
                 tokens.lows[first - 1] == "and" and _field_of(tokens, first - 1, low) >= 0
+            )
+            or (
+                # `Minister of Land, Infrastructure and Transport Park Sang-woo`: its commas
+                previous == "," and _comma_in_field(tokens, first - 1, low, last)
             )
             or (
                 # `Education Workers' Union`: a plural owner inside an organisation's name
@@ -891,6 +899,8 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
             )
         ):
             first -= 1
+            if previous == ",":
+                longest = 7 + _MAX_FIELD_TOKENS
         else:
             break
     if (
@@ -1183,9 +1193,16 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
                 break  # `The group seeks ...`: a singular head noun and its verb
             last_word = index  # `the letter`, `the ad’s narrator`
         elif not (
-            (low in NAME_CONNECTORS or (low == "and" and _field_of(tokens, index, first) >= 0))
+            (
+                low in NAME_CONNECTORS
+                or (low == "and" and _field_of(tokens, index, first) >= 0)
+                or (word == "," and _comma_in_field(tokens, index, first, high))
+            )
             and index + 1 < high
-            and is_name_word(tokens.words[index + 1])
+            and (
+                is_name_word(tokens.words[index + 1])
+                or (word == "," and tokens.lows[index + 1] == "and")  # a serial comma
+            )
         ):
             break
         index += 1
@@ -1264,23 +1281,46 @@ def is_org_name(words: list[str]) -> bool:
 
 def _field_of(tokens: Tokens, conjunction: int, low: int) -> int:
     """The `of` of a title or a body whose field goes on past the `and` at `conjunction`
-    (`Minister of Economy and Finance`, `Ministry of Science and ICT`: one or two words in
-    capitals between), else -1."""
-    of = conjunction - 2
-    if of - 1 >= low and tokens.lows[of] != "of":
-        of -= 1  # `of Foreign Trade and`
+    (`Minister of Economy and Finance`, `Ministry of Science and ICT`, `Minister of Land,
+    Infrastructure and Transport`: items of one or two words in capitals, set off by commas),
+    else -1."""
+    of, words = conjunction - 1, 0
+    while of >= low and tokens.lows[of] != "of" and conjunction - of <= _MAX_FIELD_TOKENS:
+        if tokens.words[of] == ",":
+            if words == 0 and of != conjunction - 1:
+                return -1  # two commas in a row; one right before `and` is a serial comma
+            words = 0
+        elif is_name_word(tokens.words[of]) and words < 2:
+            words += 1
+        else:
+            return -1
+        of -= 1
     if (
         of - 1 < low
+        or words == 0
         or tokens.lows[of] != "of"
         or not (tokens.lows[of - 1] in TITLE_WORDS or is_org_word(tokens.words[of - 1]))
     ):
         return -1  # (`the Ministry of Economy and Finance`: a body's name goes on too)
-    if not all(is_name_word(tokens.words[i]) for i in range(of + 1, conjunction)):
-        return -1
     after = tokens.lows[conjunction + 1] if conjunction + 1 < len(tokens.words) else ""
     if after in TITLE_WORDS or after in _FIRST_NAMES:
         return -1  # `of the Harbor Institute and Professor Reid`: another person
     return of
+
+
+def _comma_in_field(tokens: Tokens, comma: int, low: int, high: int) -> bool:
+    """The comma at `comma` sets off the items of a title's or a body's field (`Minister of
+    Land, Infrastructure and Transport`): the field's `and` follows, its `of` precedes."""
+    index = comma + 1
+    while index < high and index - comma <= _MAX_FIELD_TOKENS:
+        low_word = tokens.lows[index]
+        if low_word == "and":
+            of = _field_of(tokens, index, low)
+            return 0 <= of < comma
+        if not (is_name_word(tokens.words[index]) or tokens.words[index] == ","):
+            return False
+        index += 1
+    return False
 
 
 def _titled_office(tokens: Tokens, first: int, last: int) -> bool:

@@ -1810,3 +1810,51 @@ def test_a_name_suffix_with_a_period_before_the_verb(
     (statement,) = [*result.quotes, *result.claims]
     assert statement.speaker is not None
     assert (statement.speaker.name, statement.speaker.title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        # commas set off the items of a title's field after `of`, up to its `and`
+        (
+            "Minister of Land, Infrastructure and Transport Park Sang-woo said the line would "
+            "open in May.",
+            "Park Sang-woo",
+            "Minister of Land, Infrastructure and Transport",
+        ),
+        (
+            "“The line will open,” said Minister of Land, Infrastructure and Transport Park "
+            "Sang-woo.",
+            "Park Sang-woo",
+            "Minister of Land, Infrastructure and Transport",
+        ),
+        (
+            "“Exports will rise,” Minister of Trade, Industry, and Energy Ahn Duk-geun told "
+            "reporters.",
+            "Ahn Duk-geun",
+            "Minister of Trade, Industry, and Energy",
+        ),
+        # negative: a comma after a place sets off a name, not a field's item
+        (
+            "The mayor of Ames, Tom Reid, said the line would open in May.",
+            "Tom Reid",
+            "mayor of Ames",
+        ),
+    ],
+)
+def test_commas_inside_the_field_of_a_title(text: str, speaker: str, title: str) -> None:
+    result = extract(f"Harbor news\n\n{text}")
+    (statement,) = [*result.quotes, *result.claims]
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.title) == (speaker, title)
+
+
+def test_a_body_with_commas_in_its_field_is_one_name() -> None:
+    speaker = claim_speaker(
+        "Harbor news\n\nThe Ministry of Land, Infrastructure and Transport said the line would "
+        "open in May."
+    )
+    assert (speaker.name, speaker.kind) == (
+        "Ministry of Land, Infrastructure and Transport",
+        "organization",
+    )

@@ -931,7 +931,43 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
     title = tokens.slice_text(first, name_first - 1) if name_first > first else None
     if name_first > last:
         return None
+    if title is None:
+        title = _role_title_before(tokens, first, last, low)
     return Phrase(name_first, last, "name", last, title=title)
+
+
+_MAX_ROLE_TITLE: Final = 6
+
+
+def _role_title_before(tokens: Tokens, first: int, last: int, low: int) -> str | None:
+    """`Democratic Party leader Lee Jae-myung said`, `campaign manager Tom Reid said`: a role
+    noun in lower case right before the name, and what modifies it, are the name's title, read
+    as the words after a quote read them (phrase_after)."""
+    if first - 1 < low or not tokens.words[first - 1].islower():
+        return None
+    if tokens.lows[first - 1] not in PERSON_NOUNS:
+        return None
+    start = first - 1
+    while start - 1 >= low and first - start < _MAX_ROLE_TITLE:
+        word, lower = tokens.words[start - 1], tokens.lows[start - 1]
+        if not (
+            lower == "of"
+            or (is_name_word(word) and not is_possessive(word))
+            or (
+                word.isalpha()
+                and word.islower()
+                and lower not in FUNCTION_WORDS
+                and lower not in PREPOSITIONS
+                and not _looks_like_verb(lower)
+            )
+        ):
+            break
+        start -= 1
+    for opening in range(start, first - 1):
+        phrase = phrase_after(tokens, opening, last + 1)
+        if phrase is not None and phrase.kind == "name" and phrase.last == last and phrase.title:
+            return phrase.title
+    return None
 
 
 def _person_of_place(tokens: Tokens, first: int, last: int) -> Phrase | None:

@@ -1858,3 +1858,30 @@ def test_a_body_with_commas_in_its_field_is_one_name() -> None:
         "Ministry of Land, Infrastructure and Transport",
         "organization",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a role in lower case right before the name, with what modifies it, is the title
+        (
+            "Democratic Party leader Lee Jae-myung said the bill would pass.",
+            "Democratic Party leader",
+        ),
+        (
+            "White House press secretary Tom Reid said the bill would pass.",
+            "White House press secretary",
+        ),
+        ("Harbor news\n\ncampaign manager Tom Reid said the bill would pass.", "campaign manager"),
+        # negative: the words before the role are another clause's (a verb, a preposition)
+        (
+            "The court ruled against Harbor Party spokesman Tom Reid, who said the levy would go.",
+            "Harbor Party spokesman",
+        ),
+        ("On Tuesday Tom Reid said the bill would pass.", None),
+    ],
+)
+def test_a_role_in_lower_case_before_a_name_is_its_title(text: str, title: str | None) -> None:
+    speaker = claim_speaker(f"Harbor news\n\n{text}")
+    assert speaker.name in {"Lee Jae-myung", "Tom Reid"}
+    assert speaker.title == title

@@ -42,6 +42,7 @@ __all__ = [
     "BE_FORMS",
     "CALLING_VERBS",
     "CLAIM_BREAKS",
+    "CLAIM_PERSON_NOUNS",
     "CLAIM_SPEAKING_HEADS",
     "CLAIM_THAT_VERBS",
     "CLAIM_VERBS",
@@ -432,7 +433,8 @@ MONTHS: Final = _words("months")
 SPEAKING_HEADS: Final = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | _words("publication_nouns")
 # Heads that speak in reported speech: the claims read more people than the quote rules do, and
 # the polls and studies that state findings (`exit polls suggested that ...`).
-CLAIM_SPEAKING_HEADS: Final = SPEAKING_HEADS | FINDING_SOURCES | _words("claim_person_nouns")
+CLAIM_PERSON_NOUNS: Final = _words("claim_person_nouns")
+CLAIM_SPEAKING_HEADS: Final = SPEAKING_HEADS | FINDING_SOURCES | CLAIM_PERSON_NOUNS
 
 # --- gender ---------------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from lexicon import (
     BARE_QUANTITIES,
     BARE_SUBJECT_QUANTIFIERS,
     BE_FORMS,
+    CLAIM_PERSON_NOUNS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_JOINERS,
     COMPANY_SUFFIXES,
@@ -663,8 +664,10 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
     role = core
     if not _role_before_a_name(tokens, core):
         # `A delegate from the north, Kelly Marsh,`, `One delegate not on the slate, ...`: a
-        # role with its phrase, the phrase's object read as the core
-        before = core.first - 1
+        # role with its phrase, the phrase's object read as the core (`at Mr. Reid's firm`: a
+        # possessive opens with its owner's title)
+        opened = subject_start(tokens, core, low) if core.determiner == "possessive" else core.first
+        before = opened - 1
         if before - 1 >= low and tokens.lows[before] in PLACE_PREPOSITIONS:
             before -= 1
             if before - 1 >= low and tokens.lows[before] == "not":
@@ -683,6 +686,9 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
             and _starts_after_role(tokens, named, index + 1)
             and named.last > named.first
             and not looks_like_place(tokens.words[named.first : named.last + 1])
+            and (
+                _role_noun(role.head) or not is_org_name(tokens.words[named.first : named.last + 1])
+            )
         ):
             return replace(
                 named,
@@ -779,7 +785,8 @@ def _role_before_a_name(tokens: Tokens, role: Phrase) -> bool:
     a place (`a nurse in Fairview, Oregon,`: the words after the comma go on naming it)."""
     return (
         role.kind == "description"
-        and _role_noun(role.head)
+        # (`A partner at the firm, Tom Ames,`: a role that reported speech reads too)
+        and (_role_noun(role.head) or role.head in CLAIM_PERSON_NOUNS)
         and not (role.last > 0 and tokens.lows[role.last - 1] in PLACE_ENDING_PREPOSITIONS)
     )
 

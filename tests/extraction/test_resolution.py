@@ -1885,3 +1885,44 @@ def test_a_role_in_lower_case_before_a_name_is_its_title(text: str, title: str |
     speaker = claim_speaker(f"Harbor news\n\n{text}")
     assert speaker.name in {"Lee Jae-myung", "Tom Reid"}
     assert speaker.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        # a role that reported speech reads, with its own phrase, then a name set off: the name
+        (
+            "A partner at the firm, Tom Ames, said the deal was legal.",
+            "Tom Ames",
+            "partner at the firm",
+        ),
+        (
+            "A partner at Mr. Reid's firm, Tom Ames, said the deal was legal.",
+            "Tom Ames",
+            "partner at Mr. Reid's firm",
+        ),
+        (
+            "“The deal was legal,” a partner at Mr. Reid's firm, Tom Ames, said.",
+            "Tom Ames",
+            "partner at Mr. Reid's firm",
+        ),
+        (
+            "One of the authors of the report, Tom Ames, said the levy would fail.",
+            "Tom Ames",
+            "authors of the report",
+        ),
+        # negative: a firm's name set off after the role is no person
+        (
+            "A partner at the firm, Harbor Capital Partners, said the levy would fail.",
+            "Harbor Capital Partners",
+            None,
+        ),
+    ],
+)
+def test_a_name_set_off_after_a_role_with_its_phrase(
+    text: str, speaker: str, title: str | None
+) -> None:
+    result = extract(f"Harbor news\n\n{text}")
+    (statement,) = [*result.quotes, *result.claims]
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.title) == (speaker, title)

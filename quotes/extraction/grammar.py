@@ -673,9 +673,11 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
             if before - 1 >= low and tokens.lows[before] == "not":
                 before -= 1
             outer = phrase_before(tokens, before, low, nested=True)
-            if outer is not None and _role_before_a_name(tokens, outer):
+            if outer is not None and (
+                _role_before_a_name(tokens, outer) or _reported_role(tokens, outer)
+            ):
                 role = replace(outer, last=core.last)
-    if _role_before_a_name(tokens, role):
+    if _role_before_a_name(tokens, role) or _reported_role(tokens, role):
         # `His lawyer, Dana Cole, said`, `the firm's chief executive, Tomas Okoye, said`: the
         # person the role is given to speaks, named in two words or more, with the role as the
         # title (not `a nurse in Fairview, Oregon, said` nor `a resident of Ames, Iowa`: places).
@@ -686,9 +688,7 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
             and _starts_after_role(tokens, named, index + 1)
             and named.last > named.first
             and not looks_like_place(tokens.words[named.first : named.last + 1])
-            and (
-                _role_noun(role.head) or not is_org_name(tokens.words[named.first : named.last + 1])
-            )
+            and (_role_noun(role.head) or _personal_name(tokens, named))
         ):
             return replace(
                 named,
@@ -785,10 +785,28 @@ def _role_before_a_name(tokens: Tokens, role: Phrase) -> bool:
     a place (`a nurse in Fairview, Oregon,`: the words after the comma go on naming it)."""
     return (
         role.kind == "description"
-        # (`A partner at the firm, Tom Ames,`: a role that reported speech reads too)
-        and (_role_noun(role.head) or role.head in CLAIM_PERSON_NOUNS)
+        and _role_noun(role.head)
         and not (role.last > 0 and tokens.lows[role.last - 1] in PLACE_ENDING_PREPOSITIONS)
     )
+
+
+def _reported_role(tokens: Tokens, role: Phrase) -> bool:
+    """A description headed by a role that only reported speech reads as a person (`a partner
+    at the firm`, `the author of the book`), which a body's name may follow as well as a
+    person's: the name set off after it is the person only if it is a personal name."""
+    return (
+        role.kind == "description"
+        and role.head in CLAIM_PERSON_NOUNS
+        and not (role.last > 0 and tokens.lows[role.last - 1] in PLACE_ENDING_PREPOSITIONS)
+    )
+
+
+def _personal_name(tokens: Tokens, named: Phrase) -> bool:
+    """A name that opens with a known first name or is a Korean name: a person's, where a role
+    reported speech reads may be followed by a body's name too (`the plant's developer,
+    Cascade Renewables,`, `a partner at the firm, Harbor Capital,`)."""
+    words = tokens.words[named.first : named.last + 1]
+    return tokens.lows[named.first] in _FIRST_NAMES or is_korean_name(words)
 
 
 def _role_of_a_body(role: Phrase) -> bool:
@@ -1445,6 +1463,13 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
         while last + 1 < high and last - first < 4 and is_name_word(tokens.words[last + 1]):
             last += 1
         named = _phrase_from_run(tokens, first, high, None, last, -1, -1)
+        if (
+            not person_role
+            and named is not None
+            and _reported_role(tokens, phrase)
+            and _personal_name(tokens, named)
+        ):
+            person_role = True  # `a partner at Mr. Reid's firm, Tom Ames,`
         wanted = "name" if person_role else "org"
         if named is not None and named.kind == wanted and named.first == first:
             role = tokens.slice_text(phrase.first, phrase.last)

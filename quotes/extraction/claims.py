@@ -2755,12 +2755,17 @@ def _dashed_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
     subject that opens the sentence, then an aside between dashes right before the verb."""
     if verb < 4 or tokens.words[verb - 1] not in _DASHES:
         return None
-    for dash in range(verb - 2, max(0, verb - _MAX_APPOSITIVE_TOKENS), -1):
+    close = verb - 1
+    while close > 0 and tokens.words[close - 1] in _DASHES:
+        close -= 1  # `--`: two hyphens
+    for dash in range(close - 1, max(0, verb - _MAX_APPOSITIVE_TOKENS), -1):
         word = tokens.words[dash]
         if word in {";", ":", "(", ")", "."}:
             return None
         if word not in _DASHES:
             continue
+        while dash > 0 and tokens.words[dash - 1] in _DASHES:
+            dash -= 1
         found = _bare_plural_subject(tokens, dash)
         phrase = phrase_before(tokens, dash - 1, 0) if found is None else found[0]
         if phrase is None:

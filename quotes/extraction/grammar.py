@@ -496,7 +496,7 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         return replace(person, tail=index)
     if word == "," and not nested:
         return _appositive_before(tokens, index, low)
-    if word in _APPOSITIVE_DASHES and not nested:
+    if (word in _APPOSITIVE_DASHES or _double_hyphen(tokens, index, low)) and not nested:
         return _dash_appositive_before(tokens, index, low)
     if is_name_word(word) and not is_possessive(word):
         return _name_before(tokens, index, low)
@@ -607,16 +607,39 @@ _APPOSITIVE_DASHES: Final = frozenset({"—", "–"})
 _CLAUSE_OPENING_COORDINATORS: Final = COORDINATORS - {"as"}
 
 
+def _double_hyphen(tokens: Tokens, index: int, low: int) -> bool:
+    """`--` (two hyphens, two tokens) ends at `index`: a dash in text typed without one."""
+    return (
+        index - 1 >= low
+        and tokens.words[index] == "-"
+        and tokens.words[index - 1] == "-"
+        and tokens.starts[index - 1] + 1 == tokens.starts[index]
+    )
+
+
+def _dash_width(tokens: Tokens, index: int, low: int) -> int:
+    """How many tokens the dash that ends at `index` takes (`—`: 1, `--`: 2), else 0."""
+    if tokens.words[index] in _APPOSITIVE_DASHES:
+        return 1
+    return 2 if _double_hyphen(tokens, index, low) else 0
+
+
 def _dash_appositive_before(tokens: Tokens, dash: int, low: int) -> Phrase | None:
-    """`Tom Ferro — a teacher from Millbrook — says`: an appositive set off by dashes."""
-    for opening in range(dash - 2, max(low, dash - _MAX_APPOSITIVE) - 1, -1):
+    """`Tom Ferro — a teacher from Millbrook — says`: an appositive set off by dashes (or by
+    `--`); `The judge -- who was in a scuffle -- said`: a relative clause set off by them."""
+    width = _dash_width(tokens, dash, low)
+    for opening in range(dash - width - 1, max(low, dash - _MAX_APPOSITIVE) - 1, -1):
         word = tokens.words[opening]
         if word in _CLAUSE_BREAKS or word == ",":
             return None
-        if word == tokens.words[dash]:
-            if tokens.lows[opening + 1] not in DETERMINERS:
+        if _dash_width(tokens, opening, low) == width and (
+            width == 2 or word == tokens.words[dash]
+        ):
+            first_inner = tokens.lows[opening + 1]
+            relative = first_inner in RELATIVE_PRONOUNS
+            if first_inner not in DETERMINERS and not relative:
                 return None  # `Roe — mentioned by many as a rival — said`: no description
-            core = phrase_before(tokens, opening - 1, low, nested=True)
+            core = phrase_before(tokens, opening - width, low, nested=True)
             if core is None or core.kind == "pronoun":
                 return None
             before = subject_start(tokens, core, low) - 1
@@ -626,7 +649,9 @@ def _dash_appositive_before(tokens: Tokens, dash: int, low: int) -> Phrase | Non
                 and tokens.lows[before] not in OPENING_CONJUNCTIONS
             ):
                 return None  # `He met Kim — a lawyer — said`: an object, no subject
-            return replace(core, title=tokens.slice_text(opening + 1, dash - 1), tail=dash)
+            if relative:
+                return replace(core, tail=dash)
+            return replace(core, title=tokens.slice_text(opening + 1, dash - width), tail=dash)
     return None
 
 

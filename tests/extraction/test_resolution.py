@@ -1922,3 +1922,35 @@ def test_a_name_set_off_after_a_role_with_its_phrase(
     (statement,) = [*result.quotes, *result.claims]
     assert statement.speaker is not None
     assert (statement.speaker.name, statement.speaker.title) == (speaker, title)
+
+
+@pytest.mark.parametrize("dash", ["--", "—"])
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        # `--` sets off an appositive or a relative clause as a dash does
+        (
+            "Tom Reid DASH a teacher from Ames DASH said the levy would fail.",
+            "Tom Reid",
+            "teacher from Ames",
+        ),
+        (
+            "The judge DASH who met the mayor DASH said she regretted her remarks.",
+            "judge",
+            "judge",
+        ),
+        # negative: an aside that names no role gives no title
+        (
+            "Tom Reid DASH mentioned by many as a rival DASH said the levy would fail.",
+            "Tom Reid",
+            None,
+        ),
+    ],
+)
+def test_two_hyphens_set_off_a_subjects_appositive(
+    dash: str, text: str, speaker: str, title: str | None
+) -> None:
+    result = extract("Harbor news\n\n" + text.replace("DASH", dash))
+    (claim,) = result.claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.title) == (speaker, title)

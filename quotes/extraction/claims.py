@@ -100,6 +100,7 @@ from lexicon import (
     SHARE_NOUNS,
     SOURCE_STOPS,
     SPEAKING_HEADS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     STANCE_VERBS,
     SUBJECT_VERB_FILLERS,
@@ -285,6 +286,8 @@ _MIN_MIXED_WORDS: Final = 3
 _MAX_FRONTED_CHARS: Final = 30
 _MAX_LABEL_TOKENS: Final = 4
 _MAX_HEADLINE_CHARS: Final = 300
+# The occasions of speech besides its nouns (speech_nouns.txt): `said in an interview ...`.
+_OCCASION_NOUNS: Final = frozenset({"interview", "letter", "email", "post", "essay", "op-ed"})
 _MIN_UNQUOTED_WORDS: Final = 1
 _MIN_CONFIDENCE: Final = 0.5
 _ENDS: Final = frozenset({".", "!", ";", ":", ","})
@@ -3024,7 +3027,7 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
                 return probe + 1  # `said in an essay for the Herald: ''...''`
             if tokens.words[probe] in _ENDS or tokens.words[probe] in QUOTE_TOKENS:
                 break
-        return _that_after_aside(tokens, index)
+        return _that_after_aside(tokens, index) or _clause_after_occasion(tokens, index)
     if tokens.words[index] in _DASHES:
         return _that_after_aside(tokens, index)
     if tokens.lows[verb] in CLAIM_THAT_VERBS:
@@ -3036,6 +3039,37 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
         return index  # `says despite all that, the port ...`; else the checks below decide
     if _opens_clause(tokens, index) or _quote_opens_clause(tokens, verb, index):
         return index
+    return None
+
+
+def _clause_after_occasion(tokens: Tokens, index: int) -> int | None:
+    """`said in a statement the report merits an inquiry`, `said in an interview with the
+    Herald he would run`: after an occasion of speech (a statement, an interview, a speech),
+    a clause without `that` opens where a subject and its finite verb follow."""
+    end = len(tokens.words)
+    noun = next(
+        (
+            probe
+            for probe in range(index + 1, min(end, index + 4))
+            if tokens.lows[probe] in SPEECH_NOUNS or tokens.lows[probe] in _OCCASION_NOUNS
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    for probe in range(noun + 1, min(end - 2, index + _THAT_WINDOW)):
+        word, low = tokens.words[probe], tokens.lows[probe]
+        if word in _ENDS or word in QUOTE_TOKENS or low == "that":
+            return None
+        if word.islower() and (low in CLAIM_VERBS or low in RELATIVE_PRONOUNS):
+            return None  # `said in a letter which argued`: another clause
+        previous = tokens.lows[probe - 1]
+        if (
+            previous not in PREPOSITIONS
+            and previous not in DETERMINERS
+            and _subject_then_finite(tokens, probe)
+        ):
+            return probe
     return None
 
 

@@ -2633,3 +2633,28 @@ def test_that_before_a_plural_subject_opens_a_clause() -> None:
     assert [(claim.mention.text if claim.mention else None, claim.text) for claim in claims] == [
         ("labor economists", "habits are hard to break")
     ]
+
+
+# --- 1.15.0 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # after an occasion of speech, a clause without `that` opens at a subject and its verb
+        ("Mayor Tom Reid said in a statement the report was flawed.", ["the report was flawed"]),
+        (
+            "Mayor Tom Reid said in a statement released by his office the report was flawed.",
+            ["the report was flawed"],
+        ),
+        (
+            "Mayor Tom Reid said in an interview with the Herald he would run again next year.",
+            ["he would run again next year"],
+        ),
+        # negative: no clause after the occasion
+        ("Mayor Tom Reid said in a statement released by the Herald on Monday.", []),
+        ("Mayor Tom Reid spoke in an interview with Lena Park, who was the editor.", []),
+    ],
+)
+def test_a_clause_without_that_after_an_occasion_of_speech(text: str, claims: list[str]) -> None:
+    assert [claim.text for claim in extract(text).claims] == claims

@@ -174,6 +174,7 @@ __all__ = [
     "SOURCE_STOPS",
     "SPEAKING_HEADS",
     "SPEECH_NOUNS",
+    "SPEECH_OCCASIONS",
     "SPEECH_VERBS",
     "STANCE_VERBS",
     "SUBJECT_RELATIVES",
@@ -229,6 +230,8 @@ def _words(name: str) -> frozenset[str]:
 _REPORTING_VERBS = _words("reporting_verbs")
 SPEECH_VERBS: Final = _REPORTING_VERBS | _words("speech_verbs")
 SPEECH_NOUNS: Final = _words("speech_nouns")
+# `said in a statement`, `in an interview with the Herald`: where speech took place
+SPEECH_OCCASIONS: Final = SPEECH_NOUNS | _words("speech_occasions")
 # Verbs of claims in reported speech, and the words that keep a clause from being one.
 CLAIM_THAT_VERBS: Final = _words("claim_that_verbs")
 CLAIM_VERBS: Final = _words("claim_verbs") | CLAIM_THAT_VERBS

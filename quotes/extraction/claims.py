@@ -100,7 +100,7 @@ from lexicon import (
     SHARE_NOUNS,
     SOURCE_STOPS,
     SPEAKING_HEADS,
-    SPEECH_NOUNS,
+    SPEECH_OCCASIONS,
     SPEECH_VERBS,
     STANCE_VERBS,
     SUBJECT_VERB_FILLERS,
@@ -286,8 +286,6 @@ _MIN_MIXED_WORDS: Final = 3
 _MAX_FRONTED_CHARS: Final = 30
 _MAX_LABEL_TOKENS: Final = 4
 _MAX_HEADLINE_CHARS: Final = 300
-# The occasions of speech besides its nouns (speech_nouns.txt): `said in an interview ...`.
-_OCCASION_NOUNS: Final = frozenset({"interview", "letter", "email", "post", "essay", "op-ed"})
 _MIN_UNQUOTED_WORDS: Final = 1
 _MIN_CONFIDENCE: Final = 0.5
 _ENDS: Final = frozenset({".", "!", ";", ":", ","})
@@ -3051,7 +3049,7 @@ def _clause_after_occasion(tokens: Tokens, index: int) -> int | None:
         (
             probe
             for probe in range(index + 1, min(end, index + 4))
-            if tokens.lows[probe] in SPEECH_NOUNS or tokens.lows[probe] in _OCCASION_NOUNS
+            if tokens.lows[probe] in SPEECH_OCCASIONS
         ),
         None,
     )

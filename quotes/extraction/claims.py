@@ -1824,6 +1824,8 @@ def _comma_before(tokens: Tokens, index: int) -> int | None:
     probe = index - 1
     if probe >= 3 and tokens.words[probe] == "'" and tokens.words[probe - 1] == "'":
         probe -= 2
+        if probe >= 3 and tokens.words[probe] == "'":
+            probe -= 1  # `''Q, 'R,''' he said`: a single quote closes inside the doubled one
     elif probe >= 3 and tokens.words[probe] in QUOTE_TOKENS:
         probe -= 1
     if probe < 1 or tokens.words[probe] != "," or _in_number(tokens, probe):

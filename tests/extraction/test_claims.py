@@ -2658,3 +2658,29 @@ def test_that_before_a_plural_subject_opens_a_clause() -> None:
 )
 def test_a_clause_without_that_after_an_occasion_of_speech(text: str, claims: list[str]) -> None:
     assert [claim.text for claim in extract(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a single quote that closes inside a statement in doubled apostrophes: `,'''`
+        (
+            "''We are told all the time, 'The port is a special case,''' Mr. Reid said.",
+            "''We are told all the time, 'The port is a special case",
+        ),
+        (
+            "''Sometimes they say, 'Go home,''' said Mr. Reid, who was born in Ames.",
+            "''Sometimes they say, 'Go home",
+        ),
+        # negative: the doubled apostrophes close alone, as before
+        (
+            "''We are told all the time that the port is a special case,'' Mr. Reid said.",
+            "''We are told all the time that the port is a special case",
+        ),
+    ],
+)
+def test_a_single_quote_closing_inside_doubled_apostrophes(text: str, content: str) -> None:
+    (claim,) = extract(f"Tom Reid is the mayor of Ames.\n\n{text}").claims
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Tom Reid"
+    assert claim.text.startswith(content)

@@ -1795,8 +1795,10 @@ def _clause_before_start(tokens: Tokens, comma: int, last: int) -> int | None:
     just before the comma (`the stadium, which, Kim said, is full`); none for a reporter's
     question (`Asked about the device, Kim said ...`) or a short phrase (`In the end, X
     agreed`)."""
-    if tokens.lows[comma - 1] in RELATIVE_PRONOUNS:
-        return comma - 1
+    if tokens.lows[comma - 1] in RELATIVE_PRONOUNS and not (
+        comma >= 2 and tokens.lows[comma - 1] == "that" and tokens.lows[comma - 2] in PREPOSITIONS
+    ):
+        return comma - 1  # (`On top of that, X said`: a preposition's object, no relative)
     if tokens.lows[0] == "asked" or (tokens.lows[0] == "when" and tokens.lows[1] == "asked"):
         return None
     if tokens.lows[0] in PREPOSITIONS and last < comma < _MIN_PHRASE_CLAIM_TOKENS:

@@ -2684,3 +2684,23 @@ def test_a_single_quote_closing_inside_doubled_apostrophes(text: str, content: s
     assert claim.speaker is not None
     assert claim.speaker.name == "Tom Reid"
     assert claim.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # `that` after a preposition before the tag's comma is a demonstrative, no relative
+        (
+            "On top of that, opponents say, the new levy will raise prices for renters.",
+            "On top of that, opponents say, the new levy will raise prices for renters",
+        ),
+        ("Voters “believe in that,” Lena Park said.", "Voters “believe in that,”"),
+        # negative: a relative pronoun before the comma opens the claim
+        (
+            "The stadium, which, Lena Park said, is full, will close.",
+            "which, Lena Park said, is full, will close",
+        ),
+    ],
+)
+def test_a_demonstrative_that_before_an_interposed_tag(text: str, content: str) -> None:
+    assert [claim.text for claim in extract(text).claims] == [content]

@@ -1024,7 +1024,14 @@ def _person_of_place(tokens: Tokens, first: int, last: int) -> Phrase | None:
     """`Jason Roe of Cheyenne`, `Shin Ga-eun of Daemyung Securities`: a person's name of two
     words or more, then `of` and a place or an organisation; the person is the mention (not
     `Secretary of State`, whose words are a title, nor `Korea Development Bank of ...`)."""
-    for of in range(first + 2, last):
+    start = first
+    while start < last and (
+        tokens.lows[start] in TITLE_WORDS
+        or tokens.lows[start] in ABBREVIATED_TITLES
+        or (tokens.words[start] == "." and start > first)
+    ):
+        start += 1  # `Senator Tom Reid of Ohio`, `Sen. Tom Reid of Ohio`: a title first
+    for of in range(start + 2, last):
         if tokens.lows[of] != "of":
             continue
         if any(
@@ -1032,12 +1039,13 @@ def _person_of_place(tokens: Tokens, first: int, last: int) -> Phrase | None:
             or tokens.lows[i] in ABBREVIATED_TITLES
             or not is_name_word(tokens.words[i])
             or is_org_word(tokens.words[i])
-            for i in range(first, of)
+            for i in range(start, of)
         ):
             return None
         if not all(is_name_word(tokens.words[i]) for i in range(of + 1, last + 1)):
             return None
-        return Phrase(first, of - 1, "name", last)
+        title = tokens.slice_text(first, start - 1) if start > first else None
+        return Phrase(start, of - 1, "name", last, title=title)
     return None
 
 

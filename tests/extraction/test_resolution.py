@@ -1954,3 +1954,30 @@ def test_two_hyphens_set_off_a_subjects_appositive(
     (claim,) = result.claims
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        # a title, a person's full name, then `of` and a place: the person speaks
+        ("“We will win,” said Senator Tom Reid of Ohio.", "Tom Reid", "Senator"),
+        ("“We will win,” Sen. Tom Reid of Ohio said.", "Tom Reid", "Sen."),
+        (
+            "“We will win,” said Gov. Lena Park of New Mexico, referring to the vote.",
+            "Lena Park",
+            "Gov.",
+        ),
+        # negative: `of` inside a title, before the name
+        ("“We will win,” said Secretary of State Tom Reid.", "Tom Reid", "Secretary of State"),
+        (
+            "“We will win,” said Minister of Trade Park Jin-soo.",
+            "Park Jin-soo",
+            "Minister of Trade",
+        ),
+    ],
+)
+def test_a_titled_name_of_a_place_is_the_person(text: str, speaker: str, title: str) -> None:
+    statements = [*extract(f"Harbor news\n\n{text}").quotes]
+    assert [(s.speaker.name, s.speaker.title) for s in statements if s.speaker] == [
+        (speaker, title)
+    ]

@@ -686,6 +686,12 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
         return replace(core, tail=comma)  # `Roe, speaking on Fox News, said`: no title
     if _aside(tokens, index + 1, comma):
         return replace(core, tail=comma)  # `Roe, in a statement, said`: no title
+    if (
+        comma - index - 1 <= 2
+        and _PARTY_TAG_RE.fullmatch(tokens.words[index + 1]) is not None
+        and core.title
+    ):
+        return replace(core, tail=comma)  # `House Speaker Tom Reid, R-Wis., said`: its title
     role = core
     if not _role_before_a_name(tokens, core):
         # `A delegate from the north, Kelly Marsh,`, `One delegate not on the slate, ...`: a
@@ -702,7 +708,14 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
                 _role_before_a_name(tokens, outer) or _reported_role(tokens, outer)
             ):
                 role = replace(outer, last=core.last)
-    if _role_before_a_name(tokens, role) or _reported_role(tokens, role):
+    role_noun = _role_before_a_name(tokens, role)
+    # `The senator from Ohio, Tom Reid,`: a role ending in a place, then a person's name
+    placed = (
+        not role_noun
+        and role.kind == "description"
+        and (_role_noun(role.head) or role.head in CLAIM_PERSON_NOUNS)
+    )
+    if role_noun or placed or _reported_role(tokens, role):
         # `His lawyer, Dana Cole, said`, `the firm's chief executive, Tomas Okoye, said`: the
         # person the role is given to speaks, named in two words or more, with the role as the
         # title (not `a nurse in Fairview, Oregon, said` nor `a resident of Ames, Iowa`: places).
@@ -713,7 +726,7 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
             and _starts_after_role(tokens, named, index + 1)
             and named.last > named.first
             and not looks_like_place(tokens.words[named.first : named.last + 1])
-            and (_role_noun(role.head) or _personal_name(tokens, named))
+            and ((role_noun and _role_noun(role.head)) or _personal_name(tokens, named))
         ):
             return replace(
                 named,
@@ -1327,8 +1340,14 @@ def _phrase_from_run(
         # `said the Minister of Trade, Park Jin-soo`: a role (which a name set off may follow)
         head = tokens.lows[first + 1]
         return Phrase(first, last, "description", last, determiner=determiner, head=head)
-    if determiner and 0 <= last_head < last_name and not is_org_name(run):
-        # `said her attorney Park Ji-hoon`: a role noun, then the person's name.
+    if (
+        determiner
+        and 0 <= last_head < last_name
+        and not is_org_name(run)
+        and tokens.lows[last_head + 1] not in PREPOSITIONS
+    ):
+        # `said her attorney Park Ji-hoon`: a role noun, then the person's name (not `a
+        # resident of Ames`: the preposition's object is a place).
         name_first = _name_start(tokens, last_head + 1, last)
         role = tokens.slice_text(first + 1, name_first - 1)
         return Phrase(name_first, last, "name", last, title=role)
@@ -1418,8 +1437,11 @@ def _comma_in_field(tokens: Tokens, comma: int, low: int, high: int) -> bool:
 
 
 def _titled_office(tokens: Tokens, first: int, last: int) -> bool:
-    """`Minister of Trade`, `Secretary of State`: a title word, `of` and the field it holds,
-    in capitals, the last of them no body's word (`the Bank of Korea`, `the Office of ...`)."""
+    """`Minister of Trade`, `Secretary of State`, `former secretary of State`: a title word
+    (after a modifier of roles), `of` and the field it holds, in capitals, the last of them no
+    body's word (`the Bank of Korea`, `the Office of ...`)."""
+    while first + 3 <= last and tokens.lows[first] in ROLE_MODIFIERS:
+        first += 1
     return (
         first + 2 <= last
         and tokens.lows[first] in TITLE_WORDS
@@ -1489,7 +1511,9 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
     ):
         return phrase
     person_role = _role_before_a_name(tokens, phrase)
-    if (person_role or _role_of_a_body(phrase)) and is_name_word(tokens.words[first]):
+    # `the senator from Ohio, Tom Reid,`: a role ending in a place, then a person's name
+    placed = not person_role and phrase.kind == "description" and _role_noun(phrase.head)
+    if (person_role or placed or _role_of_a_body(phrase)) and is_name_word(tokens.words[first]):
         # `another neighbour, Ines Okafor, told CNN`: the name that the description introduces;
         # `the plant's developer, Cascade Renewables,`: the body it introduces.
         last = first
@@ -1499,7 +1523,7 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
         if (
             not person_role
             and named is not None
-            and _reported_role(tokens, phrase)
+            and (placed or _reported_role(tokens, phrase))
             and _personal_name(tokens, named)
         ):
             person_role = True  # `a partner at Mr. Reid's firm, Tom Ames,`
@@ -1519,6 +1543,8 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
             break  # `state Del. Dora Lindqvist` goes on past the abbreviation
         if following == "," and last + 2 < high and _ends_appositive(tokens.lows[last + 2]):
             break
+        if following == "," and last + 2 < high and _aside(tokens, last + 2, high):
+            break  # `Roe, the chief of the mill, in an interview`: the aside is no title
         last += 1
     if _aside(tokens, first, last + 1):
         return replace(phrase, tail=last)  # `“Q,” Roe, after a pause, said`: no title

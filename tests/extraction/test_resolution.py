@@ -328,7 +328,9 @@ def test_title_is_what_the_text_calls_the_person(text: str, title: str | None) -
             " would vote against it.",
             "leader of the caucus",
         ),
-        ("Rep. Dana Cole, D-Ore., said the bill was weak.", "D-Ore."),
+        # the tag is no title where the name has one (as after a quote)
+        ("Rep. Dana Cole, D-Ore., said the bill was weak.", "Rep."),
+        ("Dana Cole, D-Ore., said the bill was weak.", "D-Ore."),
         # a participle clause is no title, a participle that modifies a role noun is
         ("Dana Cole, speaking on a radio show, said the bill was weak.", None),
         (
@@ -1981,3 +1983,56 @@ def test_a_titled_name_of_a_place_is_the_person(text: str, speaker: str, title: 
     assert [(s.speaker.name, s.speaker.title) for s in statements if s.speaker] == [
         (speaker, title)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        # a party tag set off after a titled name keeps the title
+        (
+            "House Speaker Tom Reid, R-Wis., told reporters the bill would pass.",
+            "Tom Reid",
+            "House Speaker",
+        ),
+        ("“It will pass,” House Speaker Tom Reid, R-Wis., said.", "Tom Reid", "House Speaker"),
+        ("Tom Reid, R-Wis., told reporters the bill would pass.", "Tom Reid", "R-Wis."),
+        # a role that ends in a place, then a person's name set off: the person
+        (
+            "The senator from Ohio, Tom Reid, said the vote would be held Friday.",
+            "Tom Reid",
+            "senator from Ohio",
+        ),
+        ("“It will pass,” the senator from Ohio, Tom Reid, said.", "Tom Reid", "senator from Ohio"),
+        # an aside after the appositive is no part of the title
+        (
+            "“We are done,” said Tom Reid, the chief executive of Harbor Steel, in an interview.",
+            "Tom Reid",
+            "chief executive of Harbor Steel",
+        ),
+    ],
+)
+def test_titles_past_party_tags_places_and_asides(text: str, speaker: str, title: str) -> None:
+    result = extract(f"Harbor news\n\n{text}")
+    (statement,) = [*result.quotes, *result.claims]
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a role, a preposition and a place, after a quote: an unnamed person of that place
+        ("“It will pass,” a resident of Ames, Iowa, said.", "resident of Ames", "anonymous"),
+        (
+            "“It will pass,” said the former secretary of State.",
+            "former secretary of State",
+            "anonymous",
+        ),
+        # negative: a role, then the person's name
+        ("“It will pass,” said her attorney Park Ji-hoon.", "Park Ji-hoon", "person"),
+    ],
+)
+def test_a_role_of_a_place_after_a_quote_is_no_name(text: str, speaker: str, kind: str) -> None:
+    (quote,) = extract(f"Harbor news\n\n{text}").quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)

@@ -2644,7 +2644,7 @@ def test_that_before_a_plural_subject_opens_a_clause() -> None:
         # after an occasion of speech, a clause without `that` opens at a subject and its verb
         ("Mayor Tom Reid said in a statement the report was flawed.", ["the report was flawed"]),
         (
-            "Mayor Tom Reid said in a statement released by his office the report was flawed.",
+            "Mayor Tom Reid said in a statement issued through his office the report was flawed.",
             ["the report was flawed"],
         ),
         (
@@ -2652,7 +2652,7 @@ def test_that_before_a_plural_subject_opens_a_clause() -> None:
             ["he would run again next year"],
         ),
         # negative: no clause after the occasion
-        ("Mayor Tom Reid said in a statement released by the Herald on Monday.", []),
+        ("Mayor Tom Reid said in a statement on his website on Monday.", []),
         ("Mayor Tom Reid spoke in an interview with Lena Park, who was the editor.", []),
     ],
 )
@@ -2665,8 +2665,8 @@ def test_a_clause_without_that_after_an_occasion_of_speech(text: str, claims: li
     [
         # a single quote that closes inside a statement in doubled apostrophes: `,'''`
         (
-            "''We are told all the time, 'The port is a special case,''' Mr. Reid said.",
-            "''We are told all the time, 'The port is a special case",
+            "''People tell us every day, 'The port is a special case,''' Mr. Reid said.",
+            "''People tell us every day, 'The port is a special case",
         ),
         (
             "''Sometimes they say, 'Go home,''' said Mr. Reid, who was born in Ames.",
@@ -2674,8 +2674,8 @@ def test_a_clause_without_that_after_an_occasion_of_speech(text: str, claims: li
         ),
         # negative: the doubled apostrophes close alone, as before
         (
-            "''We are told all the time that the port is a special case,'' Mr. Reid said.",
-            "''We are told all the time that the port is a special case",
+            "''People tell us every day that the port is a special case,'' Mr. Reid said.",
+            "''People tell us every day that the port is a special case",
         ),
     ],
 )
@@ -2691,8 +2691,8 @@ def test_a_single_quote_closing_inside_doubled_apostrophes(text: str, content: s
     [
         # `that` after a preposition before the tag's comma is a demonstrative, no relative
         (
-            "On top of that, opponents say, the new levy will raise prices for renters.",
-            "On top of that, opponents say, the new levy will raise prices for renters",
+            "On top of that, critics argue, the new levy will raise prices for renters.",
+            "On top of that, critics argue, the new levy will raise prices for renters",
         ),
         ("Voters “believe in that,” Lena Park said.", "Voters “believe in that,”"),
         # negative: a relative pronoun before the comma opens the claim

@@ -2024,8 +2024,8 @@ def test_titles_past_party_tags_places_and_asides(text: str, speaker: str, title
         # a role, a preposition and a place, after a quote: an unnamed person of that place
         ("“It will pass,” a resident of Ames, Iowa, said.", "resident of Ames", "anonymous"),
         (
-            "“It will pass,” said the former secretary of State.",
-            "former secretary of State",
+            "“It will pass,” said the former secretary of Defense.",
+            "former secretary of Defense",
             "anonymous",
         ),
         # negative: a role, then the person's name

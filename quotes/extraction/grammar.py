@@ -1008,8 +1008,10 @@ def _role_title_before(tokens: Tokens, first: int, last: int, low: int) -> str |
     as the words after a quote read them (phrase_after)."""
     if first - 1 < low or not tokens.words[first - 1].islower():
         return None
-    if tokens.lows[first - 1] not in PERSON_NOUNS:
-        return None
+    if tokens.lows[first - 1] not in PERSON_NOUNS and not (
+        first - 3 >= low and tokens.lows[first - 2] == "of" and _role_noun(tokens.lows[first - 3])
+    ):
+        return None  # (`chief of staff Chung Jin-suk`: a role and its field in lower case)
     start = first - 1
     while start - 1 >= low and first - start < _MAX_ROLE_TITLE:
         word, lower = tokens.words[start - 1], tokens.lows[start - 1]
@@ -1299,6 +1301,16 @@ def _core_after(tokens: Tokens, first: int, high: int) -> Phrase | None:
             ):
                 break  # `The group seeks ...`: a singular head noun and its verb
             last_word = index  # `the letter`, `the ad’s narrator`
+        elif (
+            low == "of"
+            and last_head == index - 1
+            and index + 2 < high
+            and tokens.words[index + 1].isalpha()
+            and tokens.words[index + 1].islower()
+            and tokens.lows[index + 1] not in FUNCTION_WORDS
+            and is_name_word(tokens.words[index + 2])
+        ):
+            pass  # `chief of staff Chung Jin-suk`: a role's field in lower case, then the name
         elif not (
             (
                 low in NAME_CONNECTORS
@@ -1337,6 +1349,14 @@ def _phrase_from_run(
     words = tokens.words[first : last + 1]
     run = tokens.words[first + 1 : last + 1] if determiner else words  # without `the`
     if determiner == "the" and _titled_office(tokens, first + 1, last):
+        name_first = _name_start(tokens, first + 1, last)
+        named = Phrase(name_first, last, "name", last)
+        if name_first < last and (
+            tokens.words[name_first - 1].islower() or _personal_name(tokens, named)
+        ):
+            # `said the chief of staff Chung Jin-suk`: the role's title, then the name
+            title = tokens.slice_text(first + 1, name_first - 1)
+            return replace(named, title=title)
         # `said the Minister of Trade, Park Jin-soo`: a role (which a name set off may follow)
         head = tokens.lows[first + 1]
         return Phrase(first, last, "description", last, determiner=determiner, head=head)
@@ -1344,7 +1364,9 @@ def _phrase_from_run(
         determiner
         and 0 <= last_head < last_name
         and not is_org_name(run)
-        and tokens.lows[last_head + 1] not in PREPOSITIONS
+        and (
+            tokens.lows[last_head + 1] not in PREPOSITIONS or tokens.words[last_head + 2].islower()
+        )
     ):
         # `said her attorney Park Ji-hoon`: a role noun, then the person's name (not `a
         # resident of Ames`: the preposition's object is a place).

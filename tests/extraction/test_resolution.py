@@ -2036,3 +2036,30 @@ def test_a_role_of_a_place_after_a_quote_is_no_name(text: str, speaker: str, kin
     (quote,) = extract(f"Harbor news\n\n{text}").quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a role and its field in lower case (`chief of staff`), then the name: the title
+        (
+            "Presidential chief of staff Chung Jin-suk said the summit would go ahead.",
+            "Presidential chief of staff",
+        ),
+        (
+            "“The summit will go ahead,” presidential chief of staff Chung Jin-suk said.",
+            "presidential chief of staff",
+        ),
+        ("“The summit will go ahead,” said the chief of staff Chung Jin-suk.", "chief of staff"),
+        # negative: a title's office and a name set off after it
+        (
+            "“The summit will go ahead,” said the Minister of Trade, Chung Jin-suk.",
+            "Minister of Trade",
+        ),
+    ],
+)
+def test_a_role_with_its_field_in_lower_case_before_a_name(text: str, title: str) -> None:
+    result = extract(f"Harbor news\n\n{text}")
+    (statement,) = [*result.quotes, *result.claims]
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.title) == ("Chung Jin-suk", title)

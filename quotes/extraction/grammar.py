@@ -988,6 +988,9 @@ def _name_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
         head = tokens.lows[first]
         return Phrase(first - 1, last, "description", last, determiner="the", head=head)
     if determiner == "the" or is_org_name(words):
+        head_of_body = _head_of_body(tokens, first, last)
+        if head_of_body is not None:
+            return head_of_body
         start = first - 1 if determiner == "the" else first
         return Phrase(start, last, "org", last, determiner=determiner)
     name_first = _name_start(tokens, first, last)
@@ -1033,6 +1036,18 @@ def _role_title_before(tokens: Tokens, first: int, last: int, low: int) -> str |
         if phrase is not None and phrase.kind == "name" and phrase.last == last and phrase.title:
             return phrase.title
     return None
+
+
+def _head_of_body(tokens: Tokens, first: int, last: int) -> Phrase | None:
+    """`Bank of Korea Governor Rhee Chang-yong`, `Harbor Steel CEO Tom Reid`: a body's name,
+    a title, then a person's name (a Korean name or a known first name): the person speaks,
+    titled with the rest; else None (`the Bank of Korea` speaks as a body)."""
+    name_first = _name_start(tokens, first, last)
+    if not first < name_first < last or tokens.lows[name_first - 1] not in TITLE_WORDS:
+        return None
+    if not _personal_name(tokens, Phrase(name_first, last, "name", last)):
+        return None
+    return Phrase(name_first, last, "name", last, title=tokens.slice_text(first, name_first - 1))
 
 
 def _person_of_place(tokens: Tokens, first: int, last: int) -> Phrase | None:
@@ -1377,6 +1392,10 @@ def _phrase_from_run(
     if person is not None:
         return person
     if determiner == "the" or is_org_name(words):
+        start = first + 1 if determiner == "the" else first
+        head_of_body = _head_of_body(tokens, start, last)
+        if head_of_body is not None:
+            return head_of_body
         return Phrase(first, last, "org", last, determiner=determiner)
     if determiner == "possessive":
         # `Tidewater’s Ines Okafor`: the owner, then the name.
@@ -2350,6 +2369,10 @@ def verb_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] | No
             if phrase is not None and phrase.determiner == "possessive"
             else phrase
         )
+        if opened is not None and opened.kind in {"org", "name"}:
+            # `of the main opposition Democratic Party said`: the body's modifiers and `the`
+            # stand between it and the preposition
+            opened = replace(opened, first=_lower_modifiers_start(tokens, opened.first, low))
         if (
             phrase is not None
             and opened is not None
@@ -2787,6 +2810,23 @@ def _opening_word(tokens: Tokens, phrase: Phrase, high: int) -> bool:
         and word not in LY_NOUNS
         and (after in FRONTING_WORDS or after.endswith("ing"))
     )
+
+
+def _lower_modifiers_start(tokens: Tokens, first: int, low: int) -> int:
+    """Where the words in lower case before `first` (`the main opposition`) start, with the
+    determiner they need; `first` if there is none."""
+    start = first
+    while (
+        start - 1 > low
+        and tokens.words[start - 1].isalpha()
+        and tokens.words[start - 1].islower()
+        and tokens.lows[start - 1] not in FUNCTION_WORDS
+        and first - start < 3
+    ):
+        start -= 1
+    if start < first and start - 1 > low and tokens.lows[start - 1] in DETERMINERS:
+        return start - 1
+    return first  # (`chief of staff Chung Jin-suk`: no determiner, a title's field)
 
 
 def _subject_before(tokens: Tokens, verb: int, low: int) -> Phrase | None:

@@ -838,6 +838,9 @@ def affiliation_from_title(title: str | None) -> str | None:
         return None
     at = title.rfind(" at ")
     candidate = title[at + 4 :] if at >= 0 else None
+    body, _, role = title.rpartition(" ")
+    if candidate is None and " of " in body and role.lower() in TITLE_WORDS and body[:1].isupper():
+        return body  # `Bank of Korea Governor`: the body's name, then the role
     if candidate is None:
         match = _AFFILIATION_RE.search(title)
         candidate = match.group(1) if match else None

@@ -2063,3 +2063,41 @@ def test_a_role_with_its_field_in_lower_case_before_a_name(text: str, title: str
     (statement,) = [*result.quotes, *result.claims]
     assert statement.speaker is not None
     assert (statement.speaker.name, statement.speaker.title) == ("Chung Jin-suk", title)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        # a body's name, a title, then a person's name: the person, titled with the rest
+        (
+            "“Rates will hold,” said Bank of Korea Governor Rhee Chang-yong.",
+            "Rhee Chang-yong",
+            "Bank of Korea Governor",
+        ),
+        (
+            "Bank of Korea Governor Rhee Chang-yong said rates would hold.",
+            "Rhee Chang-yong",
+            "Bank of Korea Governor",
+        ),
+        # a party with its modifiers after `of` belongs to the name before it
+        (
+            "Rep. Lee Jae-myung of the main opposition Democratic Party said the bill was unfair.",
+            "Lee Jae-myung",
+            "Rep.",
+        ),
+        # negative: the body alone speaks as a body
+        ("The Bank of Korea said rates would hold.", "Bank of Korea", None),
+        (
+            "The main opposition Democratic Party said the budget was unfair.",
+            "Democratic Party",
+            None,
+        ),
+    ],
+)
+def test_a_head_of_a_body_and_a_member_of_a_party(
+    text: str, speaker: str, title: str | None
+) -> None:
+    result = extract(f"Harbor news\n\n{text}")
+    (statement,) = [*result.quotes, *result.claims]
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.title) == (speaker, title)

@@ -1370,8 +1370,7 @@ def _phrase_from_run(
             tokens.words[name_first - 1].islower() or _personal_name(tokens, named)
         ):
             # `said the chief of staff Chung Jin-suk`: the role's title, then the name
-            title = tokens.slice_text(first + 1, name_first - 1)
-            return replace(named, title=title)
+            return replace(named, title=tokens.slice_text(first + 1, name_first - 1))
         # `said the Minister of Trade, Park Jin-soo`: a role (which a name set off may follow)
         head = tokens.lows[first + 1]
         return Phrase(first, last, "description", last, determiner=determiner, head=head)

@@ -2769,10 +2769,11 @@ def _dashed_subject(tokens: Tokens, verb: int) -> tuple[Phrase, int] | None:
             return None
         if word not in _DASHES:
             continue
-        while dash > 0 and tokens.words[dash - 1] in _DASHES:
-            dash -= 1
-        found = _bare_plural_subject(tokens, dash)
-        phrase = phrase_before(tokens, dash - 1, 0) if found is None else found[0]
+        opening = dash
+        while opening > 0 and tokens.words[opening - 1] in _DASHES:
+            opening -= 1  # `--`: two hyphens
+        found = _bare_plural_subject(tokens, opening)
+        phrase = phrase_before(tokens, opening - 1, 0) if found is None else found[0]
         if phrase is None:
             return None
         start = _phrase_start(tokens, phrase)
@@ -3045,9 +3046,10 @@ def _clause_start(tokens: Tokens, verb: int) -> int | None:
 
 
 def _clause_after_occasion(tokens: Tokens, index: int) -> int | None:
-    """`said in a statement the report merits an inquiry`, `said in an interview with the
-    Herald he would run`: after an occasion of speech (a statement, an interview, a speech),
-    a clause without `that` opens where a subject and its finite verb follow."""
+    """`said in a statement the report was flawed`, `said in an interview with the Herald he
+    would run`: after an occasion of speech (a statement, an interview, a speech), a clause
+    without `that` opens where a subject and an auxiliary follow (`_subject_then_finite`: in
+    `the report merits`, nothing tells the verb from a noun)."""
     end = len(tokens.words)
     noun = next(
         (

@@ -852,6 +852,17 @@ def affiliation_from_title(title: str | None) -> str | None:
     candidate = candidate.strip().removeprefix("the ").strip()
     if " " not in candidate and title.split()[0][:1].isupper() and len(title.split()) == 3:
         return None  # `Chief of Staff`, `Secretary of State`: one title, no body named
+    first = title.split(" ", 1)[0]
+    if (
+        first[:1].isupper()
+        and first.lower() in TITLE_WORDS
+        and title.startswith(f"{first} of ")
+        and not any(map(is_org_word, candidate.split()))
+        and not looks_like_place(candidate.split())
+    ):
+        # `Minister of Economy and Finance`: an office's field, no body named (but
+        # `Republican of South Carolina` names the state)
+        return None
     return candidate if candidate[:1].isupper() else None
 
 

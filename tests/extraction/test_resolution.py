@@ -2101,3 +2101,20 @@ def test_a_head_of_a_body_and_a_member_of_a_party(
     (statement,) = [*result.quotes, *result.claims]
     assert statement.speaker is not None
     assert (statement.speaker.name, statement.speaker.title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # an office's field after `of` names no body
+        ("Minister of Economy and Finance Choi Sang-mok said the levy would pass.", None),
+        # negative: a body or a place after `of` is the affiliation
+        (
+            "Tom Reid, director of the Korea Development Institute, said rates would hold.",
+            "Korea Development Institute",
+        ),
+        ("Tom Reid, a Republican of South Carolina, said rates would hold.", "South Carolina"),
+    ],
+)
+def test_the_field_of_an_office_is_no_affiliation(text: str, affiliation: str | None) -> None:
+    assert claim_speaker(f"Harbor news\n\n{text}").affiliation == affiliation

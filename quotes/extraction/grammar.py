@@ -693,7 +693,7 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
     ):
         return replace(core, tail=comma)  # `House Speaker Tom Reid, R-Wis., said`: its title
     role = core
-    if not _role_before_a_name(tokens, core):
+    if not _role_names(tokens, core):
         # `A delegate from the north, Kelly Marsh,`, `One delegate not on the slate, ...`: a
         # role with its phrase, the phrase's object read as the core (`at Mr. Reid's firm`: a
         # possessive opens with its owner's title)
@@ -704,18 +704,10 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
             if before - 1 >= low and tokens.lows[before] == "not":
                 before -= 1
             outer = phrase_before(tokens, before, low, nested=True)
-            if outer is not None and (
-                _role_before_a_name(tokens, outer) or _reported_role(tokens, outer)
-            ):
+            if outer is not None and _role_names(tokens, outer):
                 role = replace(outer, last=core.last)
-    role_noun = _role_before_a_name(tokens, role)
-    # `The senator from Ohio, Tom Reid,`: a role ending in a place, then a person's name
-    placed = (
-        not role_noun
-        and role.kind == "description"
-        and (_role_noun(role.head) or role.head in CLAIM_PERSON_NOUNS)
-    )
-    if role_noun or placed or _reported_role(tokens, role):
+    names = _role_names(tokens, role)
+    if names:
         # `His lawyer, Dana Cole, said`, `the firm's chief executive, Tomas Okoye, said`: the
         # person the role is given to speaks, named in two words or more, with the role as the
         # title (not `a nurse in Fairview, Oregon, said` nor `a resident of Ames, Iowa`: places).
@@ -726,7 +718,7 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
             and _starts_after_role(tokens, named, index + 1)
             and named.last > named.first
             and not looks_like_place(tokens.words[named.first : named.last + 1])
-            and ((role_noun and _role_noun(role.head)) or _personal_name(tokens, named))
+            and (names == _ANY_NAME or _personal_name(tokens, named.first, named.last))
         ):
             return replace(
                 named,
@@ -817,34 +809,33 @@ def _role_noun(lower: str | None) -> bool:
     return lower in PERSON_NOUNS or lower in TITLE_WORDS
 
 
-def _role_before_a_name(tokens: Tokens, role: Phrase) -> bool:
-    """A description whose head is a person's role, which a name set off by commas may follow
-    (`his lawyer, Dana Cole,`), read before a cue and after a quote alike; not one that ends in
-    a place (`a nurse in Fairview, Oregon,`: the words after the comma go on naming it)."""
-    return (
-        role.kind == "description"
-        and _role_noun(role.head)
-        and not (role.last > 0 and tokens.lows[role.last - 1] in PLACE_ENDING_PREPOSITIONS)
+_ANY_NAME: Final = "any"
+_PERSONAL_NAME: Final = "personal"
+
+
+def _role_names(tokens: Tokens, role: Phrase) -> str | None:
+    """Which name set off by commas after a description is the person the role is given to,
+    read before a cue and after a quote alike: any name after a person's role (`his lawyer,
+    Dana Cole,`); only a personal name after a role that ends in a place (`the senator from
+    Ohio, Tom Reid,`: not `a nurse in Fairview, Oregon,`, whose words go on naming the place)
+    or one that only reported speech reads as a person, which may head a firm's name too (`a
+    partner at the firm, Tom Ames,`: not `the plant's developer, Cascade Renewables,`); else
+    None."""
+    if role.kind != "description":
+        return None
+    if _role_noun(role.head):
+        placed = role.last > 0 and tokens.lows[role.last - 1] in PLACE_ENDING_PREPOSITIONS
+        return _PERSONAL_NAME if placed else _ANY_NAME
+    return _PERSONAL_NAME if role.head in CLAIM_PERSON_NOUNS else None
+
+
+def _personal_name(tokens: Tokens, first: int, last: int) -> bool:
+    """The name from `first` to `last` opens with a known first name or is a Korean name
+    (family name first): a person's, not a body's (`Harbor Capital`)."""
+    low = tokens.lows[first]
+    return low in _FIRST_NAMES or (
+        low in KOREAN_FAMILY_NAMES and is_korean_name(tokens.words[first : last + 1])
     )
-
-
-def _reported_role(tokens: Tokens, role: Phrase) -> bool:
-    """A description headed by a role that only reported speech reads as a person (`a partner
-    at the firm`, `the author of the book`), which a body's name may follow as well as a
-    person's: the name set off after it is the person only if it is a personal name."""
-    return (
-        role.kind == "description"
-        and role.head in CLAIM_PERSON_NOUNS
-        and not (role.last > 0 and tokens.lows[role.last - 1] in PLACE_ENDING_PREPOSITIONS)
-    )
-
-
-def _personal_name(tokens: Tokens, named: Phrase) -> bool:
-    """A name that opens with a known first name or is a Korean name: a person's, where a role
-    reported speech reads may be followed by a body's name too (`the plant's developer,
-    Cascade Renewables,`, `a partner at the firm, Harbor Capital,`)."""
-    words = tokens.words[named.first : named.last + 1]
-    return tokens.lows[named.first] in _FIRST_NAMES or is_korean_name(words)
 
 
 def _role_of_a_body(role: Phrase) -> bool:
@@ -1045,7 +1036,7 @@ def _head_of_body(tokens: Tokens, first: int, last: int) -> Phrase | None:
     name_first = _name_start(tokens, first, last)
     if not first < name_first < last or tokens.lows[name_first - 1] not in TITLE_WORDS:
         return None
-    if not _personal_name(tokens, Phrase(name_first, last, "name", last)):
+    if not _personal_name(tokens, name_first, last):
         return None
     return Phrase(name_first, last, "name", last, title=tokens.slice_text(first, name_first - 1))
 
@@ -1367,7 +1358,7 @@ def _phrase_from_run(
         name_first = _name_start(tokens, first + 1, last)
         named = Phrase(name_first, last, "name", last)
         if name_first < last and (
-            tokens.words[name_first - 1].islower() or _personal_name(tokens, named)
+            tokens.words[name_first - 1].islower() or _personal_name(tokens, name_first, last)
         ):
             # `said the chief of staff Chung Jin-suk`: the role's title, then the name
             return replace(named, title=tokens.slice_text(first + 1, name_first - 1))
@@ -1507,10 +1498,7 @@ def _name_start(tokens: Tokens, first: int, last: int) -> int:
         # `Minister of Trade Park Jin-soo`, `Governor of Ohio Greg Reid`: the title's field
         # goes on to where a full name starts (a Korean name, or a known first name)
         for start in range(index + 1, last):
-            word = tokens.lows[start]
-            if word in _FIRST_NAMES or (
-                word in KOREAN_FAMILY_NAMES and is_korean_name(tokens.words[start : last + 1])
-            ):
+            if _personal_name(tokens, start, last):
                 return start
     return index
 
@@ -1550,24 +1538,20 @@ def _with_appositive_after(tokens: Tokens, phrase: Phrase, high: int) -> Phrase:
         or (lower.endswith("ing") and lower not in TITLE_WORDS)  # `, acting secretary` is a title
     ):
         return phrase
-    person_role = _role_before_a_name(tokens, phrase)
-    # `the senator from Ohio, Tom Reid,`: a role ending in a place, then a person's name
-    placed = not person_role and phrase.kind == "description" and _role_noun(phrase.head)
-    if (person_role or placed or _role_of_a_body(phrase)) and is_name_word(tokens.words[first]):
+    names = _role_names(tokens, phrase)
+    if (names or _role_of_a_body(phrase)) and is_name_word(tokens.words[first]):
         # `another neighbour, Ines Okafor, told CNN`: the name that the description introduces;
         # `the plant's developer, Cascade Renewables,`: the body it introduces.
         last = first
         while last + 1 < high and last - first < 4 and is_name_word(tokens.words[last + 1]):
             last += 1
         named = _phrase_from_run(tokens, first, high, None, last, -1, -1)
-        if (
-            not person_role
+        person = names == _ANY_NAME or (
+            names == _PERSONAL_NAME
             and named is not None
-            and (placed or _reported_role(tokens, phrase))
-            and _personal_name(tokens, named)
-        ):
-            person_role = True  # `a partner at Mr. Reid's firm, Tom Ames,`
-        wanted = "name" if person_role else "org"
+            and _personal_name(tokens, named.first, named.last)
+        )
+        wanted = "name" if person else "org"
         if named is not None and named.kind == wanted and named.first == first:
             role = tokens.slice_text(phrase.first, phrase.last)
             return replace(named, title=named.title or role)

@@ -33,6 +33,14 @@ def claim_speaker(text: str, index: int = 0) -> Speaker:
     return speaker
 
 
+def only_speaker(text: str) -> Speaker:
+    """The speaker of the one statement (quote or claim) in a story with `text` as its body."""
+    result = extract(f"Harbor news\n\n{text}")
+    (statement,) = [*result.quotes, *result.claims]
+    assert statement.speaker is not None
+    return statement.speaker
+
+
 # --- Korean names ------------------------------------------------------------------------
 
 
@@ -1720,10 +1728,8 @@ def test_the_subject_before_a_titled_owners_body(subject: str, name: str, kind: 
     ],
 )
 def test_the_office_of_a_title_before_a_name_set_off(text: str, speaker: str) -> None:
-    result = extract(f"Harbor news\n\n{text}")
-    (statement,) = [*result.quotes, *result.claims]
-    assert statement.speaker is not None
-    assert statement.speaker.name == speaker
+    found = only_speaker(text)
+    assert found.name == speaker
 
 
 def test_the_office_of_a_title_alone_is_a_person_not_a_body() -> None:
@@ -1781,10 +1787,8 @@ def test_he_after_a_description_with_the_that_opens_a_sentence(opening: str, spe
     ],
 )
 def test_and_inside_the_field_of_a_title_or_a_body(text: str, speaker: str, kind: str) -> None:
-    result = extract(f"Harbor news\n\n{text}")
-    (statement,) = [*result.quotes, *result.claims]
-    assert statement.speaker is not None
-    assert (statement.speaker.name, statement.speaker.kind) == (speaker, kind)
+    found = only_speaker(text)
+    assert (found.name, found.kind) == (speaker, kind)
 
 
 # --- 1.15.0 ----------------------------------------------------------------------------------
@@ -1808,10 +1812,8 @@ def test_and_inside_the_field_of_a_title_or_a_body(text: str, speaker: str, kind
 def test_a_name_suffix_with_a_period_before_the_verb(
     text: str, speaker: str, title: str | None
 ) -> None:
-    result = extract(f"Harbor news\n\n{text}")
-    (statement,) = [*result.quotes, *result.claims]
-    assert statement.speaker is not None
-    assert (statement.speaker.name, statement.speaker.title) == (speaker, title)
+    found = only_speaker(text)
+    assert (found.name, found.title) == (speaker, title)
 
 
 @pytest.mark.parametrize(
@@ -1845,10 +1847,8 @@ def test_a_name_suffix_with_a_period_before_the_verb(
     ],
 )
 def test_commas_inside_the_field_of_a_title(text: str, speaker: str, title: str) -> None:
-    result = extract(f"Harbor news\n\n{text}")
-    (statement,) = [*result.quotes, *result.claims]
-    assert statement.speaker is not None
-    assert (statement.speaker.name, statement.speaker.title) == (speaker, title)
+    found = only_speaker(text)
+    assert (found.name, found.title) == (speaker, title)
 
 
 def test_a_body_with_commas_in_its_field_is_one_name() -> None:
@@ -1920,10 +1920,8 @@ def test_a_role_in_lower_case_before_a_name_is_its_title(text: str, title: str |
 def test_a_name_set_off_after_a_role_with_its_phrase(
     text: str, speaker: str, title: str | None
 ) -> None:
-    result = extract(f"Harbor news\n\n{text}")
-    (statement,) = [*result.quotes, *result.claims]
-    assert statement.speaker is not None
-    assert (statement.speaker.name, statement.speaker.title) == (speaker, title)
+    found = only_speaker(text)
+    assert (found.name, found.title) == (speaker, title)
 
 
 @pytest.mark.parametrize("dash", ["--", "—"])
@@ -2012,10 +2010,8 @@ def test_a_titled_name_of_a_place_is_the_person(text: str, speaker: str, title: 
     ],
 )
 def test_titles_past_party_tags_places_and_asides(text: str, speaker: str, title: str) -> None:
-    result = extract(f"Harbor news\n\n{text}")
-    (statement,) = [*result.quotes, *result.claims]
-    assert statement.speaker is not None
-    assert (statement.speaker.name, statement.speaker.title) == (speaker, title)
+    found = only_speaker(text)
+    assert (found.name, found.title) == (speaker, title)
 
 
 @pytest.mark.parametrize(
@@ -2059,10 +2055,8 @@ def test_a_role_of_a_place_after_a_quote_is_no_name(text: str, speaker: str, kin
     ],
 )
 def test_a_role_with_its_field_in_lower_case_before_a_name(text: str, title: str) -> None:
-    result = extract(f"Harbor news\n\n{text}")
-    (statement,) = [*result.quotes, *result.claims]
-    assert statement.speaker is not None
-    assert (statement.speaker.name, statement.speaker.title) == ("Chung Jin-suk", title)
+    found = only_speaker(text)
+    assert (found.name, found.title) == ("Chung Jin-suk", title)
 
 
 @pytest.mark.parametrize(
@@ -2097,10 +2091,8 @@ def test_a_role_with_its_field_in_lower_case_before_a_name(text: str, title: str
 def test_a_head_of_a_body_and_a_member_of_a_party(
     text: str, speaker: str, title: str | None
 ) -> None:
-    result = extract(f"Harbor news\n\n{text}")
-    (statement,) = [*result.quotes, *result.claims]
-    assert statement.speaker is not None
-    assert (statement.speaker.name, statement.speaker.title) == (speaker, title)
+    found = only_speaker(text)
+    assert (found.name, found.title) == (speaker, title)
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,7 @@ __all__ = [
     "ADJUNCT_OPENERS",
     "AFFILIATION_PREPOSITIONS",
     "AGO_WORDS",
+    "ANONYMITY_PARTICIPLES",
     "ASK_VERBS",
     "ASPECTUAL_VERBS",
     "AUXILIARIES",
@@ -232,6 +233,7 @@ SPEECH_VERBS: Final = _REPORTING_VERBS | _words("speech_verbs")
 SPEECH_NOUNS: Final = _words("speech_nouns")
 # `said in a statement`, `in an interview with the Herald`: where speech took place
 SPEECH_OCCASIONS: Final = SPEECH_NOUNS | _words("speech_occasions")
+ANONYMITY_PARTICIPLES: Final = _words("anonymity_participles")
 # Verbs of claims in reported speech, and the words that keep a clause from being one.
 CLAIM_THAT_VERBS: Final = _words("claim_that_verbs")
 CLAIM_VERBS: Final = _words("claim_verbs") | CLAIM_THAT_VERBS

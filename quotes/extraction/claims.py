@@ -30,6 +30,7 @@ from lexicon import (
     ABBREVIATED_TITLES,
     AFFILIATION_PREPOSITIONS,
     AGO_WORDS,
+    ANONYMITY_PARTICIPLES,
     ASK_VERBS,
     AUXILIARIES,
     BARE_COLLECTIVES,
@@ -3619,7 +3620,7 @@ def _naming_ends(tokens: Tokens, index: int, last: int) -> bool:
 
 def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     """A clause long enough, not all one quote, whose cue is no hypothetical or denial."""
-    if not _cue_asserts(tokens, candidate):
+    if not _cue_asserts(tokens, candidate) or _asks_anonymity(tokens, candidate.first):
         return False
     first, last = candidate.first, candidate.last
     while last > first and tokens.words[last] in _ENDS:
@@ -3647,6 +3648,17 @@ def _asserted(tokens: Tokens, candidate: _Candidate, marks: _Marks) -> bool:
     # `''It's over,'' he said. ''We lost.''`: a short quote may go on in the next sentence,
     # which _resolved() counts in
     return words >= _minimum_words(tokens, candidate) or _opens_doubled_quote(tokens, first)
+
+
+def _asks_anonymity(tokens: Tokens, first: int) -> bool:
+    """The content is `to be named` (`who declined to be named because ...`): no claim."""
+    lows = tokens.lows
+    return (
+        first + 2 < len(lows)
+        and lows[first] == "to"
+        and lows[first + 1] == "be"
+        and lows[first + 2] in ANONYMITY_PARTICIPLES
+    )
 
 
 def _minimum_words(tokens: Tokens, candidate: _Candidate) -> int:

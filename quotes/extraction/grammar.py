@@ -118,10 +118,16 @@ from quotes.extraction.types import Span, replace, slot_init
 # finds them by one scan of the characters (_scan_tokens: 2.5 M instructions per seeds pass
 # where the regex and its starts took 6.0 M, the regex engine entering a match at every
 # character); as Python the regex is the faster, and tests hold the scan to it.
+# The second byte of a UTF-8 character read as Latin-1 (`Ã©` for `é`), but for the two that
+# are white space (NEL `\x85`, no-break space `\xa0`): `Â\xa0` is a space misread, no word.
+_SECOND_BYTE: Final = r"[\x80-\x84\x86-\x9f\xa1-\xbf]"
 _TOKEN_RE: Final = re.compile(
     r"(?=\S)(?:[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))"
-    r"|\w++(?:(?=[’'\-\x80-\xbf\u0300-\u036f])(?:[’'\-]++\w++|(?<=[ÃÂ])[\x80-\xbf]\w*+"
-    r"|[\u0300-\u036f]++(?:(?<=[\u0302\u0303])[\x80-\xbf])?\w*+))*+"
+    r"|\w++(?:(?=[’'\-\x80-\xbf\u0300-\u036f])(?:[’'\-]++\w++|(?<=[ÃÂ])"
+    + _SECOND_BYTE
+    + r"\w*+|[\u0300-\u036f]++(?:(?<=[\u0302\u0303])"
+    + _SECOND_BYTE
+    + r")?\w*+))*+"
     r"|[^\w\s])"
 )
 # Is this module compiled (a mypyc extension, not a .py file)? Loops over characters pay there.
@@ -283,6 +289,11 @@ def _initials_end(text: str, index: int, end: int) -> int:
     return index
 
 
+def _second_byte(code: int) -> bool:
+    """As _SECOND_BYTE: 0x80-0xBF less the white space 0x85 and 0xA0."""
+    return 0x80 <= code <= 0xBF and code != 0x85 and code != 0xA0
+
+
 def _word_end(text: str, index: int, end: int) -> int:
     """The end of the word whose first character is before `index`."""
     while True:
@@ -297,7 +308,7 @@ def _word_end(text: str, index: int, end: int) -> int:
             if after == end or not is_word_at(text, after):
                 return index
             index = after + 1
-        elif 0x80 <= code <= 0xBF:  # the second byte of UTF-8 read as Latin-1
+        elif _second_byte(code):  # the second byte of UTF-8 read as Latin-1
             if text[index - 1] not in "ÃÂ":
                 return index
             index += 1
@@ -305,11 +316,7 @@ def _word_end(text: str, index: int, end: int) -> int:
             index += 1
             while index < end and 0x300 <= ord(text[index]) <= 0x36F:
                 index += 1
-            if (
-                index < end
-                and text[index - 1] in "\u0302\u0303"
-                and 0x80 <= ord(text[index]) <= 0xBF
-            ):
+            if index < end and text[index - 1] in "\u0302\u0303" and _second_byte(ord(text[index])):
                 index += 1
         else:
             return index
@@ -675,7 +682,7 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
     if first_inner in _CLAUSE_OPENING_COORDINATORS:
         return None  # `The council met, and the ferry, ...`: a second clause, no appositive
     if first_inner in RELATIVE_PRONOUNS or first_inner in SPEECH_VERBS:
-        return replace(core, tail=comma)
+        return replace(_person_with_body(tokens, core, low), tail=comma)
     if comma - index == 2 and _is_filler(first_inner):
         return replace(core, tail=comma)  # `Choi Sang-mok, meanwhile, urged`: no title
     if (
@@ -748,6 +755,20 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
     ):
         return replace(core, tail=comma)  # `a resident of Ames, Iowa,`: the place goes on
     return replace(core, title=tokens.slice_text(index + 1, comma - 1), tail=comma)
+
+
+def _person_with_body(tokens: Tokens, core: Phrase, low: int) -> Phrase:
+    """`A senior official at the ministry, who asked not to be named, said`: before a relative
+    clause set off, a body or a person after a role (`at`, `for`, `of`, `with`, `from`) is the
+    role's complement, and the role's person is the subject (`A lawyer for Dana Cole, who
+    chairs the board, said`: the lawyer); else the phrase itself."""
+    preposition = core.first - 1
+    if preposition - 1 < low or tokens.lows[preposition] not in AFFILIATION_PREPOSITIONS:
+        return core
+    outer = phrase_before(tokens, preposition - 1, low, nested=True)
+    if outer is None or outer.kind != "description" or not _role_noun(outer.head):
+        return core
+    return replace(outer, last=core.last)
 
 
 def _member_of_group_named(
@@ -1972,6 +1993,9 @@ def relative_subject(tokens: Tokens, verb: int, low: int) -> tuple[Phrase, int] 
         antecedent.head in DOCUMENT_NOUNS or antecedent.head in DOCUMENT_HEADS
     ):
         antecedent = _document_author(tokens, antecedent, low) or antecedent
+    elif antecedent is not None and tokens.lows[relative] == "who":
+        # `a spokesperson for the port authority, who said`: the person, not the body
+        antecedent = _person_with_body(tokens, antecedent, low)
     phrase = Phrase(relative, relative, "pronoun", relative, antecedent=antecedent)
     return phrase, verb
 

@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import Final
 
 from lexicon import (
+    ABBREVIATED_TITLES,
     AFFILIATION_PREPOSITIONS,
     AUXILIARIES,
     BARE_COLLECTIVES,
@@ -303,6 +304,8 @@ class PersonName:
     end: int
     title: str | None
     appositive: str | None = None  # `Park Min-soo, a professor at ...`: what follows the comma
+    # `Sen.`, `strategist` before `Dell Quist`: a role that stands outside the run of names
+    role_before: str | None = None
 
     @property
     def full(self) -> bool:
@@ -323,9 +326,10 @@ class PersonName:
     def describes(self, words: list[str]) -> bool:
         """Every word of a role noun phrase (`chief justice`, `professor`) in the person's title
         or appositive."""
-        if not (words and (self.title or self.appositive)):
+        if not (words and (self.title or self.appositive or self.role_before)):
             return False  # nothing said of the person: spare the words' reading
-        described = " ".join(filter(None, (self.title, self.appositive))).lower()
+        described = " ".join(filter(None, (self.role_before, self.title, self.appositive)))
+        described = described.lower()
         known = _described_words(described)
         return all(word in known or word.rstrip("s") in known for word in words)
 
@@ -481,6 +485,9 @@ class NameIndex:
             end=end,
             title=title,
             appositive=appositive_after(text, end),
+            # `Sen. Dell Quist`, `strategist Dell Quist`: whom `the senator` or `the strategist`
+            # means, though no part of the run
+            role_before=_role_before(text, start) if person.start == 0 else None,
         )
 
     def _embedded(self, index: int) -> bool:
@@ -772,6 +779,28 @@ def _owns_organisation(text: str, end: int) -> bool:
         return False
     match = _PLURAL_OWNER_RE.match(text, end)
     return match is not None and is_org_word(match.group(1))
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """The role right before a run of names, outside it: abbreviated titles (`Sen. Dell Quist`,
+    `Lt. Gen. Kim Tae-ho`: a run reads no word that a period ends) or a lower-case role noun
+    (`strategist Dell Quist`, `former prosecutor Han Dong-hoon`), or None."""
+    first = start
+    if text.startswith(" ", start - 1) and start > 1 and text[start - 2].islower():
+        word_start = start - 2
+        while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
+            word_start -= 1
+        word = text[word_start : start - 1]
+        return word if word in PERSON_NOUNS or word in TITLE_WORDS else None
+    while text.startswith(". ", first - 2):
+        word_start = first - 2
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start : first - 2]
+        if not (word[:1].isupper() and word.lower() in ABBREVIATED_TITLES):
+            break
+        first = word_start
+    return text[first : start - 1] if first < start else None
 
 
 def _person_from_run(run: str, start: int) -> PersonName | None:
@@ -1565,7 +1594,9 @@ class Resolver:
         for person in islice(self.names.people_backward(position, since=window), 12):
             if position - person.start > _ANTECEDENT_WINDOW:
                 break
-            if person.describes(role):
+            if person.describes(role) and (
+                person.role_before is None or self._named_lately(person, position)
+            ):
                 return self._name(person.name, person.start, title=None)
         introduced = self._introduced(head, role, position)
         if introduced is not None:
@@ -1573,6 +1604,14 @@ class Resolver:
         if head in GENERIC_SOURCE_HEADS:
             return next((sp for _, sp in self.recent() if sp.kind == "anonymous"), None)
         return None
+
+    def _named_lately(self, person: PersonName, position: int) -> bool:
+        """`the senator` points back to a `Sen.` the story still speaks of: one whose name stands
+        within the last paragraphs, not one named in an aside long before (`Recall Sen. Ana Ruiz
+        ...`, then paragraphs on another senator whom the text never titled `Sen.`). Asked of a
+        role read before a name only, where the role may well be passing mention."""
+        low = max(0, position - _LATELY_CHARS)
+        return person.start >= low or self.text.rfind(person.surname, low, position) >= 0
 
     def _introduced(self, head: str, role: list[str], position: int) -> Speaker | None:
         """`a US defence official said ...` earlier in the text, with no quote of its own: the
@@ -1812,6 +1851,7 @@ _PERSON_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman"
 
 
 _ANTECEDENT_WINDOW: Final = 3000
+_LATELY_CHARS: Final = 800  # how far back `the senator`'s person must still be named
 # Words of a definite description that do not have to recur in what it points back to.
 
 

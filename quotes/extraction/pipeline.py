@@ -49,7 +49,7 @@ from quotes.extraction.types import (
 )
 
 # Bump when the output for some input changes.
-EXTRACTOR_VERSION: Final = "1.15.0"
+EXTRACTOR_VERSION: Final = "1.16.0"
 
 _MAX_POST_TOKENS: Final = 60
 _MAX_POST_CHARS: Final = 250  # enough for any attribution, bounded on hostile text

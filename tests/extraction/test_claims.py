@@ -2704,3 +2704,71 @@ def test_a_single_quote_closing_inside_doubled_apostrophes(text: str, content: s
 )
 def test_a_demonstrative_that_before_an_interposed_tag(text: str, content: str) -> None:
     assert [claim.text for claim in extract(text).claims] == [content]
+
+
+# --- 1.16.0 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        # before a relative clause set off, a body after a role is the role's: the person speaks
+        (
+            "A senior official at the ministry, who asked not to be named, said the port would "
+            "close.",
+            "A senior official at the ministry",
+            "senior official at the ministry",
+        ),
+        (
+            "A spokesperson for the port authority, who declined to be identified, told "
+            "reporters the port would close.",
+            "A spokesperson for the port authority",
+            "spokesperson for the port authority",
+        ),
+        (
+            "The council met a spokesperson for the port authority, who said the port would close.",
+            "who",
+            "spokesperson for the port authority",
+        ),
+        # a person after the role too: the subject is the role's
+        (
+            "A lawyer for Lena Park, who chairs the board, said the port would close.",
+            "A lawyer for Lena Park",
+            "lawyer for Lena Park",
+        ),
+        # negative: a body before `which` speaks itself
+        (
+            "The council hired a lawyer for the port authority, which said the port would close.",
+            "which",
+            "port authority",
+        ),
+    ],
+)
+def test_a_role_with_its_complement_before_a_relative_clause(
+    text: str, mention: str, speaker: str
+) -> None:
+    (claim,) = extract(text).claims
+    assert claim.text == "the port would close"
+    assert claim.mention is not None
+    assert claim.mention.text == mention
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source's terms report nothing
+        "A ministry official, who declined to be named, met the press.",
+        "A ministry official, who refused to be identified, met the press.",
+        "A ministry official, who declined to be quoted by name, met the press.",
+    ],
+)
+def test_a_request_for_anonymity_is_no_claim(text: str) -> None:
+    assert extract(text).claims == ()
+
+
+def test_a_refusal_to_comment_is_still_a_claim() -> None:
+    """Negative of the above: `declined to comment` reports a refusal, as before."""
+    (claim,) = extract("A ministry official declined to comment on the port.").claims
+    assert claim.text == "to comment on the port"

@@ -45,6 +45,9 @@ def text_of(tokens: Tokens, first: int, last: int) -> str:
         ("cafe\u0301s e\u0302\xa9t", ["cafe\u0301s", "e\u0302\xa9t"]),
         # a byte of Latin-1 after any other letter stops the word
         ("x\xa9y", ["x", "\xa9", "y"]),
+        # a no-break space or a next-line read after `Â` or `Ã` is white space, not a byte
+        ("said\xa0Â\xa0Lena Ã\x85Park", ["said", "Â", "Lena", "Ã", "Park"]),
+        ("e\u0302\xa0t", ["e\u0302", "t"]),
         ("“Yes,” she said (twice).", ["“", "Yes", ",", "”", "she", "said", "(", "twice", ")", "."]),
         ("under_score 3rd\xa0place", ["under_score", "3rd", "place"]),
     ],

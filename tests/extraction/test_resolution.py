@@ -2110,3 +2110,71 @@ def test_a_head_of_a_body_and_a_member_of_a_party(
 )
 def test_the_field_of_an_office_is_no_affiliation(text: str, affiliation: str | None) -> None:
     assert claim_speaker(f"Harbor news\n\n{text}").affiliation == affiliation
+
+
+# --- 1.16.0 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an abbreviated title stands outside the run of names, yet says what the person is
+        (
+            "Sen. Dana Whitfield toured the port.\n\n“We will fund it,” the senator said.",
+            "Dana Whitfield",
+        ),
+        (
+            "Lt. Gen. Kim Tae-ho inspected the base.\n\n“We are ready,” the general said.",
+            "Kim Tae-ho",
+        ),
+        (
+            "Rep. Ahn Mi-rae met the farmers.\n\n“The bill will pass,” the lawmaker said.",
+            "Ahn Mi-rae",
+        ),
+        # so does a role noun in lower case before the name
+        (
+            "Democratic strategist Joe Varga expects a close race.\n\n"
+            "“It comes down to turnout,” the strategist said.",
+            "Joe Varga",
+        ),
+        (
+            "Former prosecutor Han Do-yun met reporters.\n\n"
+            "“I have no regrets,” the prosecutor said.",
+            "Han Do-yun",
+        ),
+        # negative: a role the person does not hold points to nobody named
+        (
+            "Sen. Dana Whitfield toured the port.\n\n“We will fund it,” the governor said.",
+            "governor",
+        ),
+        (
+            "Lawyer Joe Varga expects a close race.\n\n"
+            "“It comes down to turnout,” the strategist said.",
+            "strategist",
+        ),
+        # negative: a word before the name that is no role (`of`, `with`) describes no one
+        (
+            "A friend of Joe Varga expects a close race.\n\n"
+            "“It comes down to turnout,” the strategist said.",
+            "strategist",
+        ),
+    ],
+)
+def test_a_role_before_the_run_of_names_points_back(body: str, speaker: str) -> None:
+    assert last_speaker(f"Harbor news\n\n{body}")[0] == speaker
+
+
+def test_a_role_before_a_name_named_long_ago_points_back_to_nobody() -> None:
+    """`Recall Sen. Ana Ruiz ...` in an aside, then paragraphs on others: `the senator` of a
+    later quote is not Ruiz, whose name the story left."""
+    filler = "The harbor board met again on Tuesday and heard from residents. " * 14
+    text = (
+        f"Harbor news\n\nRecall how Sen. Ana Ruiz lost her seat.\n\n{filler}\n\n"
+        "“We will fund it,” the senator said."
+    )
+    assert last_speaker(text) == ("senator", "anonymous")
+    near = (
+        "Harbor news\n\nRecall how Sen. Ana Ruiz won her seat.\n\n"
+        "“We will fund it,” the senator said."
+    )
+    assert last_speaker(near) == ("Ana Ruiz", "person")

@@ -39,6 +39,7 @@ from lexicon import (
     MALE_FIRST_NAMES,
     MALE_WORDS,
     MODALS,
+    MONTHS,
     NAME_CONNECTORS,
     NAME_STOPWORDS,
     ORG_ACRONYMS,
@@ -61,6 +62,7 @@ from lexicon import (
     SUBORDINATORS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    WEEKDAYS,
 )
 from quotes.extraction.types import Speaker, replace, slot_init
 
@@ -1476,8 +1478,9 @@ class Resolver:
         return None
 
     def _body_named_before(self, head: str, position: int) -> Speaker | None:
-        """`the ministry` after `the Unification Ministry urged ...`, `the court` after `The
-        Seoul High Court upheld ...`: the body the text last named with that head noun."""
+        """`the ministry` after `the Unification Ministry urged ...` or `the Ministry of Oceans
+        and Fisheries said ...`, `the court` after `The Seoul High Court upheld ...`: the body
+        the text last named with that head noun."""
         low = max(0, position - _ANTECEDENT_WINDOW)
         capitalised = head[0].upper() + head[1:]
         if self.text.find(capitalised, low, position) < 0:
@@ -1491,7 +1494,11 @@ class Resolver:
         """A capitalised run followed by a lower-case word names something; in a headline's
         title case (`Popular Website Shows Bias`) every word is capitalised."""
         after = _WORD_AFTER_RE.match(self.text, match.end())
-        return after is None or not after.group(1)[0].isupper()
+        return (
+            after is None
+            or not after.group(1)[0].isupper()
+            or after.group(1).lower() in WEEKDAYS  # `the Ministry of Defense Thursday said`
+        )
 
     def _group_described_before(
         self, mention: str, head: str | None, position: int
@@ -1782,16 +1789,31 @@ _ORG_PHRASE_RE: Final = re.compile(
 )
 
 
-_WORD_AFTER_RE: Final = re.compile(r"[ \t]+(\w)")
+_WORD_AFTER_RE: Final = re.compile(r"[ \t]+(\w+)")
 _LOWER_WORD_AFTER_RE: Final = re.compile(r" ([a-z]+)\b")
+
+
+# A capitalised word of a body's name after `of` (`Ministry of Oceans and Fisheries`), not a
+# day or a month that follows the name (`the Ministry of Defense Thursday`)
+_FIELD_WORD: Final = (
+    r"(?!(?:"
+    + "|".join(sorted(word.capitalize() for word in WEEKDAYS | MONTHS))
+    + r")\b)[A-Z][\w\-’']*"
+)
 
 
 @lru_cache(maxsize=64)
 def _named_body_re(head: str) -> re.Pattern[str]:
-    """A body's name in capitals that ends in `head` (`Seoul High Court`), without a possessive."""
+    """A body's name in capitals that ends in `head` (`Seoul High Court`) or goes on after it
+    with `of` (`Public Policy Institute of California`, `Ministry of Oceans and Fisheries`),
+    without a possessive."""
+    field = r" of (?:the )?" + _FIELD_WORD + r"(?:(?: and| of| for)? " + _FIELD_WORD + r"){0,5}"
     # (a word that ends a sentence, `Thursday.`, is no part of it)
     return re.compile(
-        r"((?:[A-Z](?![a-z]{2,}\.\s)[\w.\-’']*[ \t\u00a0]+){1,6}" + head + r")\b(?![’'])"
+        r"((?:[A-Z](?![a-z]{2,}\.\s)[\w.\-’']*[ \t\u00a0]+){1,6}"
+        + head
+        + f"(?:{field})?|{head}{field}"
+        + r")\b(?![’'])"
     )
 
 

@@ -2178,3 +2178,40 @@ def test_a_role_before_a_name_named_long_ago_points_back_to_nobody() -> None:
         "“We will fund it,” the senator said."
     )
     assert last_speaker(near) == ("Ana Ruiz", "person")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a body's name that goes on after its head with `of` is the body `the ministry` means
+        (
+            "The Ministry of Oceans and Fisheries signed the deal.\n\n"
+            "“It will create jobs,” the ministry said.",
+            "Ministry of Oceans and Fisheries",
+        ),
+        (
+            "The Harbor Policy Institute of Ardmore ran the poll.\n\n"
+            "“Support is falling,” the institute said.",
+            "Harbor Policy Institute of Ardmore",
+        ),
+        # a day after the name is no part of it
+        (
+            "The Ministry of Oceans and Fisheries on Monday signed the deal.\n\n"
+            "“It will create jobs,” the ministry said.",
+            "Ministry of Oceans and Fisheries",
+        ),
+        (
+            "The Ministry of Oceans and Fisheries Thursday signed the deal.\n\n"
+            "“It will create jobs,” the ministry said.",
+            "Ministry of Oceans and Fisheries",
+        ),
+        # negative: a body named with another head is not `the ministry`
+        (
+            "The Bureau of Ports and Fisheries signed the deal.\n\n“It will create jobs,” the "
+            "ministry said.",
+            "ministry",
+        ),
+    ],
+)
+def test_the_body_named_before_with_its_field(body: str, speaker: str) -> None:
+    assert last_speaker(f"Harbor news\n\n{body}")[0] == speaker

@@ -6,6 +6,7 @@ python -m quotes.extraction bench PATH...
 python -m quotes.extraction leakcheck EVAL_PATH [--paths PATH...] [--common-in N]
 python -m quotes.extraction train-speakers PATH... [--folds N] [--out FILE]
 python -m quotes.extraction train-claims CLAIMS.jsonl... [--out FILE] [--folds N]
+python -m quotes.extraction claims-coverage CLAIMS.jsonl... [--top N]
 python -m quotes.extraction compile
 """
 
@@ -204,6 +205,13 @@ def main(argv: list[str] | None = None) -> int:
         default=0.5,
         help="the threshold is never below this likelihood of a claim being right (default 0.5)",
     )
+    coverage_parser = commands.add_parser(
+        "claims-coverage",
+        help="the gold claims of PolNeAR claims sets by kind of cue, with the recall of each "
+        "and how often the other cue words are annotated",
+    )
+    coverage_parser.add_argument("paths", nargs="+", type=Path)
+    coverage_parser.add_argument("--top", type=int, default=20, help="other cue words listed")
     commands.add_parser(
         "compile",
         help="compile the engine with mypyc into build/engine/ (same output, faster); "
@@ -235,6 +243,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.command == "train-speakers":
         return command_train_speakers(args.paths, folds=args.folds, out=args.out)
+    if args.command == "claims-coverage":
+        from quotes.extraction.evaluation.coverage import command_claims_coverage
+
+        return command_claims_coverage(args.paths, top=args.top)
     if args.command == "train-claims":
         return command_train_claims(
             args.paths,

@@ -21,6 +21,12 @@ from quotes.extraction.evaluate import evaluate
 from quotes.extraction.evaluation import Predictor, evaluate_paths
 from quotes.extraction.evaluation.claims import evaluate_claims
 from quotes.extraction.evaluation.common import greedy_pairs, place
+from quotes.extraction.evaluation.coverage import (
+    ENGINE_CUE,
+    NO_SOURCE,
+    OTHER_CUE,
+    claims_coverage,
+)
 from quotes.extraction.evaluation.korea import evaluate_korea
 from quotes.extraction.evaluation.polnear import evaluate_quotes, mention_agrees
 from quotes.extraction.evaluation.report import render_errors, render_report, render_table
@@ -534,3 +540,55 @@ def test_text_is_extracted_as_manage_py_extract_reads_it(tmp_path: Path) -> None
     stub = Stub({})
     evaluate_quotes(path, Predictor(stub))
     assert stub.calls == [TAX]
+
+
+# Claims coverage: the gold claims by kind of cue.
+
+ENDORSED = (
+    "Port vote\n\n"
+    "The mayor said the port would close in May. Lena Park endorsed the harbor plan. "
+    "The vote appears likely to pass. Kim endorsed it too."
+)
+
+
+def test_claims_coverage_splits_the_gold_by_kind_of_cue(tmp_path: Path) -> None:
+    endorsed = claim(ENDORSED, "indirect", "the harbor plan", "Lena Park") | {
+        "cue_text": "has endorsed"
+    }
+    writer = claim(ENDORSED, "indirect", "likely to pass", "The vote") | {
+        "source": None,
+        "source_text": None,
+        "cue_text": "appears",
+    }
+    attributions = [claim(ENDORSED, "indirect", "the port would close in May", "The mayor")]
+    article = {"id": "port/1", "text": ENDORSED, "attributions": [*attributions, endorsed, writer]}
+    path = write_jsonl(tmp_path / "port_claims.jsonl", [article])
+    result = StubResult(
+        claims=(
+            stub_claim(ENDORSED, "the port would close in May", "The mayor"),
+            stub_claim(ENDORSED, "Port vote", "Lena Park"),  # no gold claim: an extra
+        )
+    )
+    coverage = claims_coverage([path], Predictor(Stub({ENDORSED: result})))
+    assert coverage.gold == {ENGINE_CUE: 1, OTHER_CUE: 1, NO_SOURCE: 1}
+    assert coverage.right == {ENGINE_CUE: 1, OTHER_CUE: 0, NO_SOURCE: 0}
+    assert (coverage.predicted, coverage.predicted_right) == (2, 1)
+    # `has endorsed` counts under its head word; the text uses `endorsed` twice
+    assert (coverage.other_words, coverage.word_uses) == ({"endorsed": 1}, {"endorsed": 2})
+    lines = coverage.lines("port_claims.jsonl", top=5)
+    assert lines[0] == (
+        "claims coverage: port_claims.jsonl, 3 gold claims, 2 predicted (1 right, end-to-end "
+        "P 0.500)"
+    )
+    assert "end-to-end F1 on all gold 0.400; on the engine's cues alone 0.667" in lines[5]
+    assert lines[-1].split() == ["endorsed", "1", "of", "2", "uses", "(0.50)"]
+
+
+def test_claims_coverage_command_reads_each_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = budget_claims(tmp_path)
+    assert main(["claims-coverage", str(path), "--top", "3"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("claims coverage: tiny_claims.jsonl, 2 gold claims")
+    assert "a cue the engine reads" in printed

@@ -54,6 +54,7 @@ __all__ = [
     "CLAUSE_OPENERS",
     "CLEANING_REPORTING_CUES",
     "CLEANING_SPEECH_CUES",
+    "COMPANY_HEADS",
     "COMPANY_SUFFIXES",
     "CONCESSIVE_WORDS",
     "CONTRACTED_MODALS",
@@ -420,6 +421,7 @@ PLACE_PHRASES: Final = frozenset(read_entries("place_phrases", phrases=True))
 TITLE_ABBREVIATIONS: Final = frozenset(read_entries("title_abbreviations", phrases=True))
 ORG_APPOSITIVE_HEADS: Final = _words("org_appositive_heads")
 COMPANY_SUFFIXES: Final = _words("company_suffixes")
+COMPANY_HEADS: Final = _words("company_heads")
 NAME_SUFFIXES: Final = _words("name_suffixes")
 AFFILIATION_PREPOSITIONS: Final = _words("affiliation_prepositions")
 ORG_ACRONYMS: Final = _words("org_acronyms")

@@ -18,6 +18,8 @@ from lexicon import (
     AUXILIARIES,
     BARE_COLLECTIVES,
     BARE_SUBJECT_QUANTIFIERS,
+    COMPANY_HEADS,
+    COMPANY_SUFFIXES,
     COORDINATORS,
     DETERMINERS,
     DOCUMENT_HEADS,
@@ -1480,14 +1482,18 @@ class Resolver:
     def _body_named_before(self, head: str, position: int) -> Speaker | None:
         """`the ministry` after `the Unification Ministry urged ...` or `the Ministry of Oceans
         and Fisheries said ...`, `the court` after `The Seoul High Court upheld ...`: the body
-        the text last named with that head noun."""
+        the text last named with that head noun; `the company` after `Hanbit Steel Co.`: the
+        company last named with a company's suffix."""
         low = max(0, position - _ANTECEDENT_WINDOW)
         capitalised = head[0].upper() + head[1:]
-        if self.text.find(capitalised, low, position) < 0:
-            return None  # the pattern holds the capitalised head: spare the scan of the window
-        found = self._last_outside_quotes(
-            _named_body_re(capitalised), low, position, self._not_title_case
-        )
+        found = None
+        if self.text.find(capitalised, low, position) >= 0:
+            # (the pattern holds the capitalised head: spare the scan of the window)
+            found = self._last_outside_quotes(
+                _named_body_re(capitalised), low, position, self._not_title_case
+            )
+        if found is None and head in COMPANY_HEADS:
+            found = self._last_outside_quotes(_COMPANY_NAME_RE, low, position)  # `Hanbit Co.`
         return None if found is None else _organization(found.group(1))
 
     def _not_title_case(self, match: re.Match[str]) -> bool:
@@ -1789,6 +1795,12 @@ _ORG_PHRASE_RE: Final = re.compile(
 )
 
 
+# A company's name that ends in its suffix: `Samsung Electronics Co.`, `Ardmore Holdings Inc.`
+_COMPANY_NAME_RE: Final = re.compile(
+    r"((?:[A-Z][\w&\-’']*[ \t\u00a0]+){1,5}(?i:"
+    + "|".join(sorted(COMPANY_SUFFIXES))
+    + r")\b\.?)(?![\w’'])"
+)
 _WORD_AFTER_RE: Final = re.compile(r"[ \t]+(\w+)")
 _LOWER_WORD_AFTER_RE: Final = re.compile(r" ([a-z]+)\b")
 

@@ -2215,3 +2215,33 @@ def test_a_role_before_a_name_named_long_ago_points_back_to_nobody() -> None:
 )
 def test_the_body_named_before_with_its_field(body: str, speaker: str) -> None:
     assert last_speaker(f"Harbor news\n\n{body}")[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # `the company`, `the firm`: the company last named with a company's suffix
+        (
+            "Hanbit Steel Co. said on Monday it would cut 300 jobs.\n\n"
+            "“We had no choice,” the company said.",
+            "Hanbit Steel Co.",
+        ),
+        (
+            "Ardmore Holdings Inc. bought the port.\n\n“It is a good fit,” the firm said.",
+            "Ardmore Holdings Inc.",
+        ),
+        # negative: a name without a suffix, or one inside a quote, says no company
+        (
+            "Hanbit Steel said on Monday it would cut 300 jobs.\n\n"
+            "“We had no choice,” the company said.",
+            "company",
+        ),
+        (
+            "“We will never sell to Ardmore Holdings Inc.,” the mayor said.\n\n"
+            "“It is a good fit,” the firm said.",
+            "firm",
+        ),
+    ],
+)
+def test_the_company_points_back_to_a_name_with_a_company_suffix(body: str, speaker: str) -> None:
+    assert last_speaker(f"Harbor news\n\n{body}")[0] == speaker

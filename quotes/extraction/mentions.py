@@ -233,6 +233,17 @@ def _document_owner(mention: str) -> str | None:
     return None if owner is None or not _names_a_body(owner) else " ".join(owner)
 
 
+def _titled_person(words: list[str], title: str | None) -> bool:
+    """`Mayor Don Guardian`: a person's title before a known first name makes a person of a name
+    that holds an organisation's word (`Guardian`)."""
+    first = words[0].lower()
+    return (
+        title is not None
+        and len(words) <= 3
+        and (first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES)
+    )
+
+
 def _names_a_body(words: list[str]) -> bool:
     return looks_like_org(words) or (len(words) == 1 and _acronym(words[0]))
 
@@ -788,7 +799,7 @@ def _owns_organisation(text: str, end: int) -> bool:
 def _role_before(text: str, start: int) -> str | None:
     """The role right before a run of names, outside it: abbreviated titles (`Sen. Dell Quist`,
     `Lt. Gen. Kim Tae-ho`: a run reads no word that a period ends) or a lower-case role noun
-    (`strategist Dell Quist`, `former prosecutor Han Dong-hoon`), or None."""
+    (`strategist Dell Quist`, `former prosecutor Han Do-yun`), or None."""
     first = start
     if text.startswith(" ", start - 1) and start > 1 and text[start - 2].islower():
         word_start = start - 2
@@ -1077,7 +1088,9 @@ class Resolver:
             else:
                 full, known_title = person.name, person.description
         else:
-            if looks_like_place(words) or looks_like_org(words):
+            if looks_like_place(words) or (
+                looks_like_org(words) and not _titled_person(words, title)
+            ):
                 return _organization(mention)
             if self._described_as_organisation(mention, position):
                 return _organization(mention)  # `Namhae Ilbo, a weekly provincial paper`
@@ -1795,7 +1808,7 @@ _ORG_PHRASE_RE: Final = re.compile(
 )
 
 
-# A company's name that ends in its suffix: `Samsung Electronics Co.`, `Ardmore Holdings Inc.`
+# A company's name that ends in its suffix: `Hanbit Electronics Co.`, `Ardmore Holdings Inc.`
 _COMPANY_NAME_RE: Final = re.compile(
     r"((?:[A-Z][\w&\-’']*[ \t\u00a0]+){1,5}(?i:"
     + "|".join(sorted(COMPANY_SUFFIXES))

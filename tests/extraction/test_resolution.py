@@ -5,7 +5,13 @@ has a negative case."""
 import pytest
 
 from quotes.extraction import anonymous_key, extract
-from quotes.extraction.mentions import NameIndex, Resolver, is_korean_name, surname_of
+from quotes.extraction.mentions import (
+    NameIndex,
+    Resolver,
+    gender_of,
+    is_korean_name,
+    surname_of,
+)
 from quotes.extraction.types import Speaker
 
 
@@ -1143,10 +1149,11 @@ def test_quote_a_clause_reports_is_not_the_next_clauses() -> None:
 @pytest.mark.parametrize(
     ("evidence", "speaker"),
     [
-        # the pronouns the text uses after her surname say who `she` can be
+        # the pronouns the text uses after her surname say who `she` can be (her first name is
+        # in no list)
         (
             "Quint said she would not resign, and Quint told reporters her term ends in May.",
-            "Marisol Quint",
+            "Ysolde Quint",
         ),
         # negative: an honorific says otherwise
         ("Mr. Quint said the board would not resign.", "Thomas Reid"),
@@ -1154,7 +1161,7 @@ def test_quote_a_clause_reports_is_not_the_next_clauses() -> None:
 )
 def test_the_text_says_whom_she_can_mean(evidence: str, speaker: str) -> None:
     text = (
-        f"Marisol Quint runs the harbor board. {evidence}\n\n"
+        f"Ysolde Quint runs the harbor board. {evidence}\n\n"
         "“We need a vote,” said Thomas Reid, a council member.\n\n"
         "“I will stay until May,” she said."
     )
@@ -2245,3 +2252,47 @@ def test_the_body_named_before_with_its_field(body: str, speaker: str) -> None:
 )
 def test_the_company_points_back_to_a_name_with_a_company_suffix(body: str, speaker: str) -> None:
     assert last_speaker(f"Harbor news\n\n{body}")[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        # common first names of the census lists: `she` can mean Lena, `he` Dustin
+        ("Lena Park", "f"),
+        ("Carly Voss", "f"),
+        ("Dustin Reid", "m"),
+        # negative: a name given to both sexes, or a surname standing alone, says no gender
+        ("Jessie Park", None),
+        ("Reid", None),
+    ],
+)
+def test_gender_of_a_first_name(name: str, gender: str | None) -> None:
+    assert gender_of(name, None) == gender
+
+
+def test_she_is_the_woman_the_census_names_not_the_man_who_spoke() -> None:
+    text = (
+        "Harbor fight\n\nMayor Tom Reid and council member Lena Voss clashed over the levy.\n\n"
+        "Reid said the levy would repair the docks. Voss disagreed. She said residents could "
+        "not afford it.\n\n“We will not back down,” he said later."
+    )
+    result = extract(text)
+    assert [claim.speaker.name for claim in result.claims if claim.speaker] == [
+        "Tom Reid",
+        "Lena Voss",
+    ]
+    assert result.quotes[-1].speaker is not None
+    assert result.quotes[-1].speaker.name == "Tom Reid"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a person's title before a known first name: a person, though `Guardian` names papers
+        ("“We will rebuild,” said Harbor City Mayor Don Guardian.", "person"),
+        # negative: with no title the word of a body decides
+        ("“We will rebuild,” said the Harbor Guardian.", "organization"),
+    ],
+)
+def test_a_titled_first_name_makes_a_person_of_an_organisation_word(text: str, kind: str) -> None:
+    assert last_speaker(f"Harbor news\n\n{text}")[1] == kind

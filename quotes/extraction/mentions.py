@@ -1468,6 +1468,13 @@ class Resolver:
                 return _organization(antecedent.name)  # `a Seoul court ... the court`: a body
             if antecedent is not None:
                 return antecedent
+        if body and first in _POSSESSIVE_PRONOUN_SUBJECT:
+            owned = self._owned_body(mention, position)
+            if owned is not None:
+                return owned
+            # no owner to name it after: a source of this article only, not an organisation
+            # named `his campaign` that would gather every article's
+            return self._anonymous_source(mention, head=head, title=title)
         if body:
             return _organization(mention)
         group = self._group_described_before(mention, head, position)
@@ -1478,6 +1485,26 @@ class Resolver:
             # official` was read back to it (the quotes are resolved before the claims)
             return self._introductions[position]
         return self._anonymous_source(mention, head=head, title=title)
+
+    def _owned_body(self, mention: str, position: int) -> Speaker | None:
+        """`his campaign`, `her office`, `its website`: the body of the person or body the
+        possessive means, named after its owner (`Dana Cole's campaign`), when the owner agrees
+        with it (a man for `his`, a body for `its`, ...) and the paragraph names it; else None."""
+        pronoun, _, rest = mention.partition(" ")
+        lower = pronoun.lower()
+        owner = self._pronoun(lower, position)
+        if owner is None:
+            return None
+        wanted = _PRONOUN_GENDER.get(lower)
+        if wanted is not None:
+            if owner.kind != "person" or gender_of(owner.name, owner.title) != wanted:
+                return None
+        elif owner.kind != "organization":
+            return None
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        if self.text.find(owner.name.split(" ")[-1], paragraph, position) < 0:
+            return None  # an owner the paragraph does not name is a guess
+        return _organization(f"{owner.name}'s {rest}")
 
     def _headline_role(self, mention: str, head: str | None, position: int) -> Speaker | None:
         """`Unification minister says ...` as a headline: the person the story's first
@@ -1608,9 +1635,11 @@ class Resolver:
         earlier unnamed source that the description points back to."""
         stem = head.rstrip("s")
         role = [w for w in _WORD_RE.findall(mention.lower()) if w not in ROLE_MODIFIERS]
+        # `the Voss campaign` is no other campaign: a capitalised modifier must agree too
+        named = [w.lower() for w in mention.split(" ")[1:] if w[:1].isupper()]
         for _, speaker in self.recent():
             described = " ".join(filter(None, (speaker.name, speaker.title))).lower()
-            if stem in described:
+            if stem in described and all(word in described for word in named):
                 return speaker
             if "." in described and all(  # `Sen.`: the senator, not the Florida senator
                 word in _described_words(described) for word in role

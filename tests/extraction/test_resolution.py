@@ -2296,3 +2296,72 @@ def test_she_is_the_woman_the_census_names_not_the_man_who_spoke() -> None:
 )
 def test_a_titled_first_name_makes_a_person_of_an_organisation_word(text: str, kind: str) -> None:
     assert last_speaker(f"Harbor news\n\n{text}")[1] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        # `his campaign`: the body of the man the paragraph names, named after him
+        (
+            "Tom Reid toured the port on Monday, and his campaign said he would win.",
+            "Tom Reid's campaign",
+            "organization",
+        ),
+        (
+            "The Ardmore Council met on Monday. Its office said the levy would pass.",
+            "Ardmore Council's office",
+            "organization",
+        ),
+        # negative: an owner of the other gender, or none the paragraph names, gives an
+        # unnamed source of this article only
+        (
+            "Lena Voss toured the port on Monday, and his campaign said the levy would pass.",
+            "his campaign",
+            "anonymous",
+        ),
+        (
+            "Voters waited for hours.\n\nHis campaign said the levy would pass.",
+            "His campaign",
+            "anonymous",
+        ),
+    ],
+)
+def test_a_possessive_body_is_named_after_its_owner(body: str, speaker: str, kind: str) -> None:
+    (claim,) = [
+        c for c in extract(f"Harbor news\n\n{body}").claims if "levy" in c.text or "win" in c.text
+    ]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, kind)
+
+
+def test_an_unowned_possessive_body_is_no_organisation_shared_by_articles() -> None:
+    """Two stories' `his campaign` are two sources, not one organisation of that name."""
+    text = "Harbor news\n\nVoters waited.\n\nHis campaign said the levy would pass."
+    first, second = (extract(text).claims[0].speaker for _ in range(2))
+    assert first is not None
+    assert second is not None
+    assert first.kind == "anonymous"
+    assert first.key.startswith("anonymous:")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a capitalised modifier must agree with the speaker `the ... campaign` points back to
+        (
+            "Tom Reid's campaign said the levy would pass.\n\n"
+            "The Voss campaign declined to comment on the levy.",
+            "Voss campaign",
+        ),
+        # negative: with no modifier, the campaign that spoke last
+        (
+            "Tom Reid's campaign said the levy would pass.\n\n"
+            "The campaign declined to comment on the port.",
+            "Tom Reid's campaign",
+        ),
+    ],
+)
+def test_a_named_modifier_keeps_a_description_from_another_speaker(body: str, speaker: str) -> None:
+    claim = extract(f"Harbor news\n\n{body}").claims[-1]
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker

@@ -1633,6 +1633,11 @@ class Resolver:
     def _antecedent(self, head: str, mention: str, position: int) -> Speaker | None:
         """`the official`, `the same official`, `the professor`: the speaker, named person or
         earlier unnamed source that the description points back to."""
+        age = _AGE_RE.search(mention)
+        if age is not None:
+            aged = self._person_of_age(age.group(1), position)
+            if aged is not None:
+                return aged
         stem = head.rstrip("s")
         role = [w for w in _WORD_RE.findall(mention.lower()) if w not in ROLE_MODIFIERS]
         # `the Voss campaign` is no other campaign: a capitalised modifier must agree too
@@ -1667,6 +1672,16 @@ class Resolver:
         role read before a name only, where the role may well be passing mention."""
         low = max(0, position - _LATELY_CHARS)
         return person.start >= low or self.text.rfind(person.surname, low, position) >= 0
+
+    def _person_of_age(self, years: str, position: int) -> Speaker | None:
+        """`the 61-year-old`: the person named shortly before with that age after the name
+        (`Lena Voss, 61,`, `Kim Min-su (45)`)."""
+        low = max(0, position - _ANTECEDENT_WINDOW)
+        for person in islice(self.names.people_backward(position, since=low), 12):
+            given = _GIVEN_AGE_RE.match(self.text, person.end)
+            if given is not None and (given.group(1) or given.group(2)) == years:
+                return self._name(person.name, person.start, title=None)
+        return None
 
     def _introduced(self, head: str, role: list[str], position: int) -> Speaker | None:
         """`a US defence official said ...` earlier in the text, with no quote of its own: the
@@ -1927,6 +1942,8 @@ _PERSON_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman"
 
 
 _ANTECEDENT_WINDOW: Final = 3000
+_AGE_RE: Final = re.compile(r"\b(\d{1,3})-year-old\b")  # `the 61-year-old (senator)`
+_GIVEN_AGE_RE: Final = re.compile(r"(?:, (\d{1,3}),| \((\d{1,3})\))")  # `Voss, 61,` `Kim (45)`
 _LATELY_CHARS: Final = 800  # how far back `the senator`'s person must still be named
 # Words of a definite description that do not have to recur in what it points back to.
 

@@ -2365,3 +2365,30 @@ def test_a_named_modifier_keeps_a_description_from_another_speaker(body: str, sp
     claim = extract(f"Harbor news\n\n{body}").claims[-1]
     assert claim.speaker is not None
     assert claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # `the 61-year-old`: the person named with that age after the name
+        (
+            "Lena Voss, 61, runs the port.\n\n“We will stay open,” the 61-year-old said.",
+            "Lena Voss",
+        ),
+        (
+            "Kim Min-su (45) was arrested.\n\n“I did nothing wrong,” the 45-year-old said.",
+            "Kim Min-su",
+        ),
+        (
+            "Lena Voss, 61, runs the port.\n\n“We will stay open,” the 61-year-old mayor said.",
+            "Lena Voss",
+        ),
+        # negative: another age points to nobody named
+        (
+            "Lena Voss, 61, runs the port.\n\n“We will stay open,” the 52-year-old said.",
+            "52-year-old",
+        ),
+    ],
+)
+def test_an_age_points_back_to_the_person_of_that_age(body: str, speaker: str) -> None:
+    assert last_speaker(f"Harbor news\n\n{body}")[0] == speaker

@@ -128,6 +128,7 @@ __all__ = [
     "OCCASION_OPENERS",
     "OPENING_ADVERBS",
     "OPENING_CONJUNCTIONS",
+    "ORDINAL_WORDS",
     "ORG_ACRONYMS",
     "ORG_APPOSITIVE_HEADS",
     "ORG_MODIFIERS",
@@ -428,6 +429,7 @@ ORG_ACRONYMS: Final = _words("org_acronyms")
 DOCUMENT_HEADS: Final = _words("document_heads")
 GENERIC_SOURCE_HEADS: Final = _words("generic_source_heads")
 ROLE_MODIFIERS: Final = _words("role_modifiers")
+ORDINAL_WORDS: Final = read_entries("ordinal_words")  # in counting order
 POSTMODIFYING_ADJECTIVES: Final = _words("postmodifying_adjectives")
 OPENING_ADVERBS: Final = _words("opening_adverbs")
 COORDINATORS: Final = _words("coordinators")

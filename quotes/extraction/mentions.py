@@ -44,6 +44,7 @@ from lexicon import (
     MONTHS,
     NAME_CONNECTORS,
     NAME_STOPWORDS,
+    ORDINAL_WORDS,
     ORG_ACRONYMS,
     ORG_APPOSITIVE_HEADS,
     ORG_MODIFIERS,
@@ -1633,6 +1634,11 @@ class Resolver:
     def _antecedent(self, head: str, mention: str, position: int) -> Speaker | None:
         """`the official`, `the same official`, `the professor`: the speaker, named person or
         earlier unnamed source that the description points back to."""
+        ordinal = next((w for w in mention.lower().split() if w in ORDINAL_WORDS), None)
+        if ordinal is not None:
+            counted = self._counted_source(head, ORDINAL_WORDS.index(ordinal), position)
+            if counted is not None:
+                return counted
         age = _AGE_RE.search(mention)
         if age is not None:
             aged = self._person_of_age(age.group(1), position)
@@ -1672,6 +1678,21 @@ class Resolver:
         role read before a name only, where the role may well be passing mention."""
         low = max(0, position - _LATELY_CHARS)
         return person.start >= low or self.text.rfind(person.surname, low, position) >= 0
+
+    def _counted_source(self, head: str, index: int, position: int) -> Speaker | None:
+        """`the second official`: the unnamed source of the text's second introduction with
+        that noun (`A ministry official said ... Another official said ...`), outside quotes."""
+        low = max(0, position - _ANTECEDENT_WINDOW)
+        if self.text.find(head, low, position) < 0:
+            return None
+        introductions = [
+            match
+            for match in _indefinite_re(head).finditer(self.text, low, position)
+            if not self._inside_quote(match.start())
+        ]
+        if index >= len(introductions):
+            return None
+        return self._source_introduced_at(introductions[index], head)
 
     def _person_of_age(self, years: str, position: int) -> Speaker | None:
         """`the 61-year-old`: the person named shortly before with that age after the name

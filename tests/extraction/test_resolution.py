@@ -2392,3 +2392,25 @@ def test_a_named_modifier_keeps_a_description_from_another_speaker(body: str, sp
 )
 def test_an_age_points_back_to_the_person_of_that_age(body: str, speaker: str) -> None:
     assert last_speaker(f"Harbor news\n\n{body}")[0] == speaker
+
+
+def test_the_second_official_is_the_second_introduced() -> None:
+    """`A ministry official said ... Another official said ... “Q,” the second official said`:
+    the source of the second introduction, not the one that spoke last."""
+    text = (
+        "Harbor news\n\nA ministry official said a deal could come within weeks. Another "
+        "official, who is involved in the talks, said the port had not agreed.\n\n"
+        "A council member said the vote was set.\n\n“That is the last hurdle,” the second "
+        "official said."
+    )
+    result = extract(text)
+    second = next(c.speaker for c in result.claims if "port had not" in c.text)
+    quote = result.quotes[-1].speaker
+    assert second is not None
+    assert quote is not None
+    assert quote.key == second.key
+    # negative: with one introduction only, `the second official` names no one introduced
+    alone = "Harbor news\n\nA ministry official said a deal was near.\n\n“Q is near,” the second official said."
+    first = extract(alone).claims[0].speaker
+    assert first is not None
+    assert extract(alone).quotes[-1].speaker != first

@@ -2410,7 +2410,10 @@ def test_the_second_official_is_the_second_introduced() -> None:
     assert quote is not None
     assert quote.key == second.key
     # negative: with one introduction only, `the second official` names no one introduced
-    alone = "Harbor news\n\nA ministry official said a deal was near.\n\n“Q is near,” the second official said."
+    alone = (
+        "Harbor news\n\nA ministry official said a deal was near.\n\n"
+        "“Q is near,” the second official said."
+    )
     first = extract(alone).claims[0].speaker
     assert first is not None
     assert extract(alone).quotes[-1].speaker != first

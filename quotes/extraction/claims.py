@@ -122,6 +122,7 @@ from quotes.extraction.grammar import (
     Phrase,
     Tokens,
     clause_ends,
+    is_age_word,
     is_number,
     is_plural_word,
     is_possessive,
@@ -3889,7 +3890,11 @@ def _can_speak(tokens: Tokens, phrase: Phrase, rule: str) -> bool:
     if phrase.kind == "pronoun":
         return tokens.lows[phrase.first] not in FIRST_PERSON_PRONOUNS
     if phrase.kind == "description":
-        return phrase.head in CLAIM_SPEAKING_HEADS or rule.endswith("according_to")
+        return (
+            phrase.head in CLAIM_SPEAKING_HEADS
+            or rule.endswith("according_to")
+            or is_age_word(phrase.head or "")  # `the 58-year-old said`
+        )
     return True
 
 

@@ -509,9 +509,13 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
         return _name_before(tokens, index, low)
     if lower in PERSON_NOUNS or lower in ORG_NOUNS:
         return _description_before(tokens, index, low)
-    if word.replace("-", "").isalpha() and word.islower() and lower not in FUNCTION_WORDS:
+    if (
+        (word.replace("-", "").isalpha() or is_age_word(word))
+        and word.islower()
+        and lower not in FUNCTION_WORDS
+    ):
         # Any noun right before a speech verb with a determiner: `the announcer said`,
-        # `the front-runner said`.
+        # `the front-runner said`, `the 58-year-old said`.
         phrase = _description_before(tokens, index, low)
         if phrase is not None and phrase.determiner is not None:
             return phrase
@@ -520,6 +524,12 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
 
 
 _MAX_ROLE_OBJECT: Final = 3
+_AGE_WORD_RE: Final = re.compile(r"\d{1,3}-year-old")
+
+
+def is_age_word(word: str) -> bool:
+    """`58-year-old`: a person described by age (`the 58-year-old said`)."""
+    return _AGE_WORD_RE.fullmatch(word) is not None
 
 
 def _role_of_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
@@ -706,6 +716,9 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
         # possessive opens with its owner's title)
         opened = subject_start(tokens, core, low) if core.determiner == "possessive" else core.first
         before = opened - 1
+        if core.kind == "org" and before - 2 >= low and tokens.words[before].islower():
+            # `for the state Department of Water Resources`: a modifier and `the` before a body
+            before -= 1 if tokens.lows[before] in DETERMINERS else 2
         if before - 1 >= low and tokens.lows[before] in PLACE_PREPOSITIONS:
             before -= 1
             if before - 1 >= low and tokens.lows[before] == "not":

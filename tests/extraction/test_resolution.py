@@ -2417,3 +2417,43 @@ def test_the_second_official_is_the_second_introduced() -> None:
     first = extract(alone).claims[0].speaker
     assert first is not None
     assert extract(alone).quotes[-1].speaker != first
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        # the titles of state and city lawmakers
+        ("Assemblyman Rick Voss said the bill would pass.", "Rick Voss", "Assemblyman"),
+        (
+            "Harbor City Alderman Ana Ruiz said the bill would pass.",
+            "Ana Ruiz",
+            "Harbor City Alderman",
+        ),
+        # a role with a body in lower case and capitals before a name set off: the person
+        (
+            "A spokeswoman for the state Department of Ports, Janet Liu, said the bill would pass.",
+            "Janet Liu",
+            "spokeswoman for the state Department of Ports",
+        ),
+        # negative: a body with no role before it stays the subject
+        ("The state Department of Ports said the bill would pass.", "Department of Ports", None),
+    ],
+)
+def test_lawmakers_titles_and_a_role_of_a_body_in_lower_case(
+    text: str, speaker: str, title: str | None
+) -> None:
+    found = only_speaker(text)
+    assert (found.name, found.title) == (speaker, title)
+
+
+def test_the_58_year_old_speaks_before_a_cue() -> None:
+    """`The 58-year-old added that ...`: a person described by age is a subject that speaks."""
+    text = (
+        "Harbor news\n\nDave Voss, 58, farms almonds.\n\n"
+        "The 58-year-old added that the rules were fair."
+    )
+    (claim,) = extract(text).claims
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Dave Voss"
+    # negative: `the 58-year-old law` is no person
+    assert extract("Harbor news\n\nThe 58-year-old law added that rules were fair.").claims == ()

@@ -807,7 +807,20 @@ def _role_before(text: str, start: int) -> str | None:
         while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
             word_start -= 1
         word = text[word_start : start - 1]
-        return word if word in PERSON_NOUNS or word in TITLE_WORDS else None
+        if word not in PERSON_NOUNS and word not in TITLE_WORDS:
+            return None
+        # with the word before it: `First lady Kim Keon-hee` is `the first lady`
+        before = word_start - 1
+        while before > 0 and text[before - 1].isalpha():
+            before -= 1
+        modifier = text[before : word_start - 1]
+        if (
+            text.startswith(" ", word_start - 1)
+            and modifier
+            and modifier.lower() not in FUNCTION_WORDS
+        ):
+            return f"{modifier} {word}"
+        return word
     while text.startswith(". ", first - 2):
         word_start = first - 2
         while word_start > 0 and text[word_start - 1].isalpha():
@@ -1646,11 +1659,11 @@ class Resolver:
                 return aged
         stem = head.rstrip("s")
         role = [w for w in _WORD_RE.findall(mention.lower()) if w not in ROLE_MODIFIERS]
-        # `the Voss campaign` is no other campaign: a capitalised modifier must agree too
-        named = [w.lower() for w in mention.split(" ")[1:] if w[:1].isupper()]
+        # `the Voss campaign` is no other campaign, `the prime minister` no defense minister:
+        # every word of the role must agree
         for _, speaker in self.recent():
             described = " ".join(filter(None, (speaker.name, speaker.title))).lower()
-            if stem in described and all(word in described for word in named):
+            if stem in described and all(word.rstrip("s") in described for word in role):
                 return speaker
             if "." in described and all(  # `Sen.`: the senator, not the Florida senator
                 word in _described_words(described) for word in role

@@ -2457,3 +2457,29 @@ def test_the_58_year_old_speaks_before_a_cue() -> None:
     assert claim.speaker.name == "Dave Voss"
     # negative: `the 58-year-old law` is no person
     assert extract("Harbor news\n\nThe 58-year-old law added that rules were fair.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # every word of the role must agree: the prime minister is no defense minister
+        (
+            "Defense Minister Shin Do-yun offered to resign. “I am sorry,” the minister said.\n\n"
+            "Prime Minister Han Mi-rae accepted. “It was right,” the prime minister said.",
+            "Han Mi-rae",
+        ),
+        # a role of two words before a name: `First lady X` is `the first lady`
+        (
+            "First lady Kim Soo-ah visited a shelter.\n\n“Every life counts,” the first lady said.",
+            "Kim Soo-ah",
+        ),
+        # negative: the defense minister is still the minister who spoke
+        (
+            "Defense Minister Shin Do-yun offered to resign. “I am sorry,” the minister said.\n\n"
+            "“It was right,” the defense minister said.",
+            "Shin Do-yun",
+        ),
+    ],
+)
+def test_every_word_of_a_role_agrees(body: str, speaker: str) -> None:
+    assert last_speaker(f"Harbor news\n\n{body}")[0] == speaker

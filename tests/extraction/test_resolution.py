@@ -32,6 +32,11 @@ def last_speaker(text: str) -> tuple[str | None, str | None]:
     return name, kind
 
 
+def story_speaker(body: str) -> str | None:
+    """The speaker's name of the last quote of a story with `body` under its headline."""
+    return last_speaker(f"Harbor news\n\n{body}")[0]
+
+
 def claim_speaker(text: str, index: int = 0) -> Speaker:
     """The speaker of the text's claim at `index` (it must have one)."""
     speaker = extract(text).claims[index].speaker
@@ -2168,7 +2173,7 @@ def test_the_field_of_an_office_is_no_affiliation(text: str, affiliation: str | 
     ],
 )
 def test_a_role_before_the_run_of_names_points_back(body: str, speaker: str) -> None:
-    assert last_speaker(f"Harbor news\n\n{body}")[0] == speaker
+    assert story_speaker(body) == speaker
 
 
 def test_a_role_before_a_name_named_long_ago_points_back_to_nobody() -> None:
@@ -2221,7 +2226,7 @@ def test_a_role_before_a_name_named_long_ago_points_back_to_nobody() -> None:
     ],
 )
 def test_the_body_named_before_with_its_field(body: str, speaker: str) -> None:
-    assert last_speaker(f"Harbor news\n\n{body}")[0] == speaker
+    assert story_speaker(body) == speaker
 
 
 @pytest.mark.parametrize(
@@ -2251,7 +2256,7 @@ def test_the_body_named_before_with_its_field(body: str, speaker: str) -> None:
     ],
 )
 def test_the_company_points_back_to_a_name_with_a_company_suffix(body: str, speaker: str) -> None:
-    assert last_speaker(f"Harbor news\n\n{body}")[0] == speaker
+    assert story_speaker(body) == speaker
 
 
 @pytest.mark.parametrize(
@@ -2391,7 +2396,7 @@ def test_a_named_modifier_keeps_a_description_from_another_speaker(body: str, sp
     ],
 )
 def test_an_age_points_back_to_the_person_of_that_age(body: str, speaker: str) -> None:
-    assert last_speaker(f"Harbor news\n\n{body}")[0] == speaker
+    assert story_speaker(body) == speaker
 
 
 def test_the_second_official_is_the_second_introduced() -> None:
@@ -2482,4 +2487,4 @@ def test_the_58_year_old_speaks_before_a_cue() -> None:
     ],
 )
 def test_every_word_of_a_role_agrees(body: str, speaker: str) -> None:
-    assert last_speaker(f"Harbor news\n\n{body}")[0] == speaker
+    assert story_speaker(body) == speaker

@@ -1986,22 +1986,24 @@ _LATELY_CHARS: Final = 800  # how far back `the senator`'s person must still be 
 def _indefinite_re(head: str) -> re.Pattern[str]:
     r"""`a senior US defence official` (not followed by `’s`), up to five words before the head.
 
-    `\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w\-.]+\s+){0,5}?` with the letter first and the word start
-    checked by look-behind (the regex engine skips to the letter), and possessive words and
-    spaces (a word given back is followed by a letter, never a space): the same matches in half
-    the time."""
+    `\b(?:[Aa]n?|[Aa]nother) +(?:[\w\-.]+ +){0,5}?` within a line (spaces, tabs, no-break spaces),
+    with the letter first and the word start checked by look-behind (the regex engine skips to
+    the letter), and possessive words and spaces (a word given back is followed by a letter,
+    never a space): the same matches in half the time."""
     return re.compile(
-        rf"[Aa](?<!\w[Aa])(?:n|nother)?\s++(?:[\w\-.]++\s++){{0,5}}?{re.escape(head)}\b(?![’'])"
+        rf"[Aa](?<!\w[Aa])(?:n|nother)?[ \t\u00a0]++(?:[\w\-.]++[ \t\u00a0]++){{0,5}}?"
+        rf"{re.escape(head)}\b(?![’'])"
     )
 
 
 @lru_cache(maxsize=256)
 def _possessive_intro_re(head: str) -> re.Pattern[str]:
     """`Kim Do-hyun's lawyer`, `Hanbit's chief spokesman`: an owner in capitals (up to four
-    words), its `'s`, up to three lower-case words and the head."""
+    words), its `'s`, up to three lower-case words and the head, on one line (a headline's
+    words before a line break are no part of the owner)."""
     return re.compile(
-        rf"(?<![\w’'])(?:[A-Z][\w\-.]*\s+){{0,3}}[A-Z][\w\-]*(?:’s|'s)\s+"
-        rf"(?:[a-z][\w\-]*\s+){{0,3}}?{re.escape(head)}\b(?![’'])"
+        rf"(?<![\w’'])(?:[A-Z][\w\-.]*[ \t\u00a0]+){{0,3}}[A-Z][\w\-]*(?:’s|'s)[ \t\u00a0]+"
+        rf"(?:[a-z][\w\-]*[ \t\u00a0]+){{0,3}}?{re.escape(head)}\b(?![’'])"
     )
 
 

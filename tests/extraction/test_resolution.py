@@ -2488,3 +2488,28 @@ def test_the_58_year_old_speaks_before_a_cue() -> None:
 )
 def test_every_word_of_a_role_agrees(body: str, speaker: str) -> None:
     assert story_speaker(body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an introduction is read within a line: the headline or the paragraph before is no
+        # part of the speaker's name
+        (
+            "Harbor\n\nVoss's spokesman said the port would close.\n\n"
+            "“We agree,” the spokesman said.",
+            "Voss's spokesman",
+        ),
+        (
+            "Harbor news\n\nThe board met a white police officer.\xa0\n"
+            "“The port will close,” the town said.",
+            "town",
+        ),
+    ],
+)
+def test_no_speaker_name_reaches_over_a_line_break(text: str, name: str) -> None:
+    result = extract(text)
+    speakers = [s.speaker for s in (*result.quotes, *result.claims) if s.speaker is not None]
+    assert all("\n" not in speaker.name for speaker in speakers)
+    assert result.quotes[-1].speaker is not None
+    assert result.quotes[-1].speaker.name == name

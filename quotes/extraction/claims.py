@@ -122,7 +122,6 @@ from quotes.extraction.grammar import (
     Phrase,
     Tokens,
     clause_ends,
-    is_age_word,
     is_number,
     is_plural_word,
     is_possessive,
@@ -138,7 +137,7 @@ from quotes.extraction.grammar import (
     verb_subject,
     word_run_end,
 )
-from quotes.extraction.mentions import Resolver
+from quotes.extraction.mentions import Resolver, is_age_word
 from quotes.extraction.types import Mention, Quote, Sentence, Speaker, replace, slot_init
 
 
@@ -4165,7 +4164,7 @@ _THAT: Final = " that "
 _QUOTES_AFTER_THAT: Final = "_“\"'‘"  # with the letters and digits: what may open the clause
 # How claim_features() names a generic candidate's cue: a verb of the word lists or another.
 THAT_CUE_CLASSES: Final = ("(other verb)", "(known verb)")
-_KNOWN_CUES: Final = CLAIM_VERBS | SCORED_CUE_VERBS | STANCE_VERBS | FINDING_VERBS | SPEECH_VERBS
+KNOWN_CUES: Final = CLAIM_VERBS | SCORED_CUE_VERBS | STANCE_VERBS | FINDING_VERBS | SPEECH_VERBS
 # Words between a verb and `that` (`suggest however that`, `said today that`).
 _THAT_FILLERS: Final = (
     SUBJECT_VERB_FILLERS - AUXILIARIES - BE_FORMS - PREPOSITIONS - PRONOUNS - SUBORDINATORS
@@ -4244,7 +4243,7 @@ def _may_be_verb(word: str) -> bool:
         return False
     return (
         word.endswith(("ed", "ing", "s", "ly"))
-        or word in _KNOWN_CUES
+        or word in KNOWN_CUES
         or word in IRREGULAR_PAST
         or word in THAT_CUE_TAILS
         or word in _THAT_FILLERS
@@ -4336,7 +4335,7 @@ def _verb_before_that(tokens: Tokens, that: int) -> int | None:
         index > 1
         and tokens.words[index - 1][0].isupper()
         and not low.endswith(("ed", "ing"))
-        and low not in _KNOWN_CUES
+        and low not in KNOWN_CUES
         and low not in IRREGULAR_PAST
         and index == that - 1
     ):
@@ -4373,7 +4372,7 @@ def _title_period(tokens: Tokens, index: int) -> bool:
 
 def _that_cue_class(low: str) -> str:
     """A generic candidate's verb as the scorer names it: whether a word list knows it."""
-    return THAT_CUE_CLASSES[low in _KNOWN_CUES]
+    return THAT_CUE_CLASSES[low in KNOWN_CUES]
 
 
 def _that_features(tokens: Tokens, candidate: _Candidate) -> list[str]:

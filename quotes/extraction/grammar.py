@@ -105,6 +105,7 @@ from lexicon import (
 )
 from quotes.extraction.mentions import (
     POSSESSIVE_ENDS,
+    is_age_word,
     is_korean_name,
     is_opening_adverb,
     is_org_word,
@@ -524,12 +525,6 @@ def phrase_before(tokens: Tokens, index: int, low: int, *, nested: bool = False)
 
 
 _MAX_ROLE_OBJECT: Final = 3
-_AGE_WORD_RE: Final = re.compile(r"\d{1,3}-year-old")
-
-
-def is_age_word(word: str) -> bool:
-    """`58-year-old`: a person described by age (`the 58-year-old said`)."""
-    return _AGE_WORD_RE.fullmatch(word) is not None
 
 
 def _role_of_before(tokens: Tokens, last: int, low: int) -> Phrase | None:
@@ -716,9 +711,14 @@ def _appositive_from(tokens: Tokens, index: int, comma: int, low: int) -> Phrase
         # possessive opens with its owner's title)
         opened = subject_start(tokens, core, low) if core.determiner == "possessive" else core.first
         before = opened - 1
-        if core.kind == "org" and before - 2 >= low and tokens.words[before].islower():
-            # `for the state Department of Water Resources`: a modifier and `the` before a body
-            before -= 1 if tokens.lows[before] in DETERMINERS else 2
+        while (
+            core.kind == "org"
+            and before > low
+            and opened - before <= 2
+            and tokens.words[before].islower()
+            and tokens.lows[before] not in PLACE_PREPOSITIONS
+        ):
+            before -= 1  # `for the state Department of Ports`: `the state` before the body
         if before - 1 >= low and tokens.lows[before] in PLACE_PREPOSITIONS:
             before -= 1
             if before - 1 >= low and tokens.lows[before] == "not":

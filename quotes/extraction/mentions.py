@@ -234,6 +234,11 @@ def _document_owner(mention: str) -> str | None:
     return None if owner is None or not _names_a_body(owner) else " ".join(owner)
 
 
+def is_age_word(word: str) -> bool:
+    """`58-year-old`: a person described by age (`the 58-year-old said`)."""
+    return _AGE_WORD_RE.fullmatch(word) is not None
+
+
 def _titled_person(words: list[str], title: str | None) -> bool:
     """`Mayor Don Guardian`: a person's title before a known first name makes a person of a name
     that holds an organisation's word (`Guardian`)."""
@@ -1516,7 +1521,7 @@ class Resolver:
         elif owner.kind != "organization":
             return None
         paragraph = self.text.rfind("\n", 0, position) + 1
-        if self.text.find(owner.name.split(" ")[-1], paragraph, position) < 0:
+        if self.text.find(surname_of(owner.name.split()), paragraph, position) < 0:
             return None  # an owner the paragraph does not name is a guess
         return _organization(f"{owner.name}'s {rest}")
 
@@ -1652,9 +1657,9 @@ class Resolver:
             counted = self._counted_source(head, ORDINAL_WORDS.index(ordinal), position)
             if counted is not None:
                 return counted
-        age = _AGE_RE.search(mention)
+        age = next((word for word in mention.split() if is_age_word(word)), None)
         if age is not None:
-            aged = self._person_of_age(age.group(1), position)
+            aged = self._person_of_age(age.partition("-")[0], position)
             if aged is not None:
                 return aged
         stem = head.rstrip("s")
@@ -1713,7 +1718,7 @@ class Resolver:
         low = max(0, position - _ANTECEDENT_WINDOW)
         for person in islice(self.names.people_backward(position, since=low), 12):
             given = _GIVEN_AGE_RE.match(self.text, person.end)
-            if given is not None and (given.group(1) or given.group(2)) == years:
+            if given is not None and given.group(1) == years:
                 return self._name(person.name, person.start, title=None)
         return None
 
@@ -1976,8 +1981,8 @@ _PERSON_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman"
 
 
 _ANTECEDENT_WINDOW: Final = 3000
-_AGE_RE: Final = re.compile(r"\b(\d{1,3})-year-old\b")  # `the 61-year-old (senator)`
-_GIVEN_AGE_RE: Final = re.compile(r"(?:, (\d{1,3}),| \((\d{1,3})\))")  # `Voss, 61,` `Kim (45)`
+_AGE_WORD_RE: Final = re.compile(r"\d{1,3}-year-old")
+_GIVEN_AGE_RE: Final = re.compile(r"(?:, | \()(\d{1,3})[,)]")  # `Voss, 61,`, `Kim (45)`
 _LATELY_CHARS: Final = 800  # how far back `the senator`'s person must still be named
 # Words of a definite description that do not have to recur in what it points back to.
 

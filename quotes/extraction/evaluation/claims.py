@@ -169,6 +169,17 @@ class ClaimFigures:
         }
 
 
+def matched_claims(
+    article: Mapping[str, Any], predicted: Sequence[Record]
+) -> tuple[list[dict[str, Any]], list[SpanPair], list[SpanPair | None], list[SpanPair]]:
+    """An article's gold claims, their spans, where the predictions stand in its text, and the
+    (gold, prediction) index pairs the scorer matches."""
+    gold = gold_claims(article)
+    spans = [gold_span(claim) for claim in gold]
+    placed = place_all(article["text"], predicted)
+    return gold, spans, placed, greedy_pairs(spans, placed)
+
+
 def score_article(
     article: Mapping[str, Any],
     predicted: Sequence[Record],
@@ -177,13 +188,10 @@ def score_article(
 ) -> None:
     text: str = article["text"]
     ident = str(article.get("id", "?"))
-    gold = gold_claims(article)
-    spans = [gold_span(claim) for claim in gold]
+    gold, spans, placed, pairs = matched_claims(article, predicted)
     tally["gold"] += len(gold)
     tally["gold_mixed"] += sum(claim["kind"] == "mixed" for claim in gold)
     tally["predicted"] += len(predicted)
-    placed = place_all(text, predicted)
-    pairs = greedy_pairs(spans, placed)
     for i, j in pairs:
         claim, record, span = gold[i], predicted[j], placed[j]
         assert span is not None  # greedy_pairs pairs placed predictions only

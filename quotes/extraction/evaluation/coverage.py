@@ -23,24 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from lexicon import (
-    AUXILIARIES,
-    BE_FORMS,
-    CLAIM_VERBS,
-    FINDING_VERBS,
-    FUNCTION_WORDS,
-    SCORED_CUE_VERBS,
-    SPEECH_VERBS,
-    STANCE_VERBS,
-)
-from quotes.extraction.evaluation.claims import gold_claims, gold_span
-from quotes.extraction.evaluation.common import Predictor, f1, greedy_pairs, place_all, ratio
+from lexicon import AUXILIARIES, BE_FORMS, FUNCTION_WORDS
+from quotes.extraction.claims import KNOWN_CUES
+from quotes.extraction.evaluation.claims import matched_claims
+from quotes.extraction.evaluation.common import Predictor, f1, ratio
 from quotes.extraction.evaluation.polnear import read_articles, speaker_right
 
-ENGINE_CUE_WORDS: Final = frozenset(
-    word.lower()
-    for word in CLAIM_VERBS | SPEECH_VERBS | SCORED_CUE_VERBS | STANCE_VERBS | FINDING_VERBS
-) | {"according"}
+ENGINE_CUE_WORDS: Final = frozenset(word.lower() for word in KNOWN_CUES) | {"according"}
 ENGINE_CUE, NO_SOURCE, OTHER_CUE = "a cue the engine reads", "no source (the writer)", "another cue"
 PARTS: Final = (ENGINE_CUE, OTHER_CUE, NO_SOURCE)
 _WORD_RE: Final = re.compile(r"[a-z]+(?:['’][a-z]+)*")
@@ -118,9 +107,8 @@ def claims_coverage(paths: Sequence[Path], predictor: Predictor | None = None) -
         for article in read_articles(path):
             text: str = article["text"]
             texts.append(text.lower())
-            gold = gold_claims(article)
             records = predictor(text).claims
-            pairs = greedy_pairs([gold_span(c) for c in gold], place_all(text, records))
+            gold, _, _, pairs = matched_claims(article, records)
             right = {
                 i
                 for i, j in pairs
